@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Db, Engine } from './db/database.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { unitRoutes } from './modules/org-units/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    engine: Engine;
+  }
+}
+
+z.config(z.locales.th());
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export async function buildApp(
+  config: Config,
+  database: { db: Db; engine: Engine },
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', database.db);
+  app.decorate('engine', database.engine);
+  registerErrorHandling(app);
+
+  await app.register(cookie);
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookie },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Tidtam (ติดตาม) API',
+        description: 'ระบบติดตามคำรับรองการปฏิบัติราชการ กรมการพัฒนาชุมชน — JSON API',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuth(app);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(healthRoutes, { prefix: '/health' });
+      await api.register(authRoutes(config), { prefix: '/auth' });
+      await api.register(unitRoutes, { prefix: '/units' });
+      await api.register(userRoutes, { prefix: '/users' });
+      await api.register(auditRoutes, { prefix: '/audit' });
+    },
+    { prefix: '/api' },
+  );
+
+  serveWeb(app, config.webDist);
+  return app;
+}
+
+/** The built web UI at /, with every non-API path falling back to index.html for the client router. */
+function serveWeb(app: FastifyInstance, webDist: string): void {
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({ error: { code: 'not_found', message: 'ไม่พบหน้าหรือบริการที่ร้องขอ' } });
+    }
+    return reply.sendFile('index.html');
+  });
+}

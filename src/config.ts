@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  TIDTAM_DATA_DIR: z.string().default('./data'),
+  TIDTAM_DEMO: z.enum(['0', '1']).default('1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  TIDTAM_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  TIDTAM_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
+  TIDTAM_SECURE_COOKIE: z.enum(['0', '1']).default('0'),
+  TIDTAM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  demo: boolean;
+  port: number;
+  host: string;
+  sessionHours: number;
+  loginLimitPerMinute: number;
+  secureCookie: boolean;
+  logLevel: string;
+  webDist: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`ค่าตั้งค่าไม่ถูกต้อง (invalid configuration): ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.TIDTAM_DATA_DIR),
+    demo: e.TIDTAM_DEMO === '1',
+    port: e.PORT,
+    host: e.HOST,
+    sessionHours: e.TIDTAM_SESSION_HOURS,
+    loginLimitPerMinute: e.TIDTAM_LOGIN_LIMIT,
+    secureCookie: e.TIDTAM_SECURE_COOKIE === '1',
+    logLevel: e.TIDTAM_LOG_LEVEL,
+    webDist: path.resolve(import.meta.dirname, '../web/dist'),
+  };
+}

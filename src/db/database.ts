@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgresql';
+
+export type Db = Kysely<Database>;
+
+export type DatabaseHandle = {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+};
+
+const INT8 = 20;
+const DATE = 1082;
+
+/** Both engines hand back the same JS types: int8 as number (counts and ids stay far below 2^53), date as 'YYYY-MM-DD', numeric as string. */
+const parsers = {
+  [INT8]: (value: string) => Number(value),
+  [DATE]: (value: string) => value,
+};
+
+export function openPostgres(connectionString: string): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+        const parser = parsers[oid as keyof typeof parsers];
+        return parser ?? pg.types.getTypeParser(oid, format as 'text');
+      },
+    } as pg.CustomTypesConfig,
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgresql', close: () => db.destroy() };
+}
+
+/** PGlite in a data directory, or in memory when dataDir is undefined; loadDataDir restores a dump (used by tests). */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir,
+    loadDataDir: options.loadDataDir,
+    parsers,
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    engine: 'pglite',
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+export function pgliteDirOf(dataDir: string): string {
+  return path.join(dataDir, 'pglite');
+}
+
+export async function openDatabase(config: {
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return openPglite({ dataDir: pgliteDirOf(config.dataDir) });
+}

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { searchAudit } from './service.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ YYYY-MM-DD');
+
+export const auditQuery = z.object({
+  entity: z.string().max(50).optional(),
+  action: z.string().max(20).optional(),
+  username: z.string().max(100).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/',
+    { schema: { tags: ['audit'], summary: 'บันทึกการใช้งาน (audit trail)', querystring: auditQuery } },
+    async (request) => searchAudit(app.db, request.requireUser(), request.query),
+  );
+};

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/database.ts';
+import type { NewUnit, Role } from '../../db/schema.ts';
+import { recordAudit } from '../audit/service.ts';
+import { hashPassword } from '../auth/service.ts';
+import { findUnitsByCodes, insertUnits, subdistrictsUnder } from '../org-units/queries.ts';
+import { insertUsers } from '../users/queries.ts';
+
+type DemoUser = {
+  username: string;
+  role: Role;
+  unitCode: string;
+  displayName: string;
+  positionTitle: string | null;
+};
+type DemoFile = { users: DemoUser[]; villageProvinces: string[] };
+
+const demoFile = (): DemoFile =>
+  JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/demo/users.json'), 'utf8'),
+  ) as DemoFile;
+
+/**
+ * No public list of villages exists (data/thai-admin/README.md), so the demo provinces get synthetic ones,
+ * named "หมู่บ้านสาธิต" so nobody mistakes them for real villages: 3 to 8 per sub-district.
+ */
+export function demoVillages(subdistricts: { id: number; code: string; path: string }[]): NewUnit[] {
+  return subdistricts.flatMap((s) =>
+    Array.from({ length: 3 + (Number(s.code) % 6) }, (_, i) => {
+      const code = `${s.code}${String(i + 1).padStart(2, '0')}`;
+      return {
+        kind: 'village' as const,
+        code,
+        name_th: `หมู่บ้านสาธิต ${i + 1}`,
+        name_en: `Demo village ${i + 1}`,
+        parent_id: s.id,
+        path: `${s.path}${code}/`,
+      };
+    }),
+  );
+}
+
+/** Demo users (random passwords, returned so the caller can print them once) and demo villages. */
+export async function loadDemo(
+  db: Db,
+): Promise<{ username: string; password: string; role: Role; unitCode: string }[]> {
+  const file = demoFile();
+  const units = new Map(
+    (
+      await findUnitsByCodes(
+        db,
+        file.users.map((u) => u.unitCode),
+      )
+    ).map((u) => [u.code, u]),
+  );
+  const provinces = await findUnitsByCodes(db, file.villageProvinces);
+  const subdistricts = await subdistrictsUnder(
+    db,
+    provinces.map((p) => p.path),
+  );
+  const accounts = await Promise.all(
+    file.users.map(async (u) => {
+      const password = randomBytes(9).toString('base64url');
+      return { ...u, password, hash: await hashPassword(password) };
+    }),
+  );
+  await db.transaction().execute(async (trx) => {
+    await insertUsers(
+      trx,
+      accounts.map((a) => ({
+        username: a.username,
+        password_hash: a.hash,
+        display_name: a.displayName,
+        position_title: a.positionTitle,
+        email: null,
+        role: a.role,
+        unit_id: units.get(a.unitCode)?.id ?? 0,
+      })),
+    );
+    const villages = demoVillages(subdistricts);
+    await insertUnits(trx, villages);
+    await recordAudit(trx, {
+      actor: null,
+      unitId: null,
+      action: 'import',
+      entity: 'demo',
+      entityId: null,
+      before: null,
+      after: { users: accounts.map((a) => a.username), villages: villages.length },
+    });
+  });
+  return accounts.map(({ username, password, role, unitCode }) => ({ username, password, role, unitCode }));
+}

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../errors.ts';
+import { newVillageBody, unitCodeParams, unitSearchQuery } from './schemas.ts';
+import { addVillage, findUnits, getUnit, importVillages } from './service.ts';
+import { villageTemplate } from './village-template.ts';
+
+export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/',
+    { schema: { tags: ['units'], summary: 'ค้นหาหน่วยงาน', querystring: unitSearchQuery } },
+    async (request) => findUnits(app.db, request.requireUser(), request.query.q, request.query.limit),
+  );
+
+  app.get(
+    '/villages/template.xlsx',
+    { schema: { tags: ['units'], summary: 'แบบฟอร์มนำเข้าหมู่บ้าน (xlsx)' } },
+    async (_request, reply) =>
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="tidtam-villages-template.xlsx"')
+        .send(await villageTemplate()),
+  );
+
+  app.post(
+    '/villages/import',
+    { schema: { tags: ['units'], summary: 'นำเข้าหมู่บ้านจาก CSV/xlsx' } },
+    async (request) => {
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
+      return importVillages(app.db, request.requireUser(), {
+        buffer: await file.toBuffer(),
+        filename: file.filename,
+      });
+    },
+  );
+
+  app.get(
+    '/:code',
+    { schema: { tags: ['units'], summary: 'หน่วยงานและหน่วยงานย่อย', params: unitCodeParams } },
+    async (request) => getUnit(app.db, request.requireUser(), request.params.code),
+  );
+
+  app.post(
+    '/:code/villages',
+    { schema: { tags: ['units'], summary: 'เพิ่มหมู่บ้าน', params: unitCodeParams, body: newVillageBody } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addVillage(app.db, request.requireUser(), request.params.code, request.body)),
+  );
+};

@@ -1,0 +1,187 @@
+import type { Db } from '../../db/database.ts';
+import type { NewUnit, UnitKind } from '../../db/schema.ts';
+import { AppError, conflict, notFound, type RowError } from '../../errors.ts';
+import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readTable } from '../imports/table-reader.ts';
+import { codesOfPath, toUnitRef, toUnitView } from './present.ts';
+import {
+  childrenOf,
+  descendantCounts,
+  existingCodes,
+  findUnitByCode,
+  findUnitsByCodes,
+  groupsOf,
+  insertUnits,
+  membersOf,
+  regionCounts,
+  searchUnits,
+  type UnitRecord,
+} from './queries.ts';
+import { type NewVillageInput, villageRow } from './schemas.ts';
+
+const countedKinds: UnitKind[] = ['region', 'province', 'district', 'subdistrict', 'village', 'work_group'];
+
+async function unitInScope(db: Db, user: AuthUser, code: string): Promise<UnitRecord> {
+  const unit = await findUnitByCode(db, code);
+  if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, 'code');
+  requireRead(user, toUnitRef(unit));
+  return unit;
+}
+
+export async function getUnit(db: Db, user: AuthUser, code: string) {
+  const unit = await unitInScope(db, user, code);
+  const isRegion = unit.kind === 'region';
+  const [ancestors, children, counts, groups] = await Promise.all([
+    findUnitsByCodes(db, codesOfPath(unit.path).slice(0, -1)),
+    isRegion ? membersOf(db, unit.id) : childrenOf(db, unit.id),
+    isRegion ? regionCounts(db, unit.id) : descendantCounts(db, unit.path),
+    unit.kind === 'province' ? groupsOf(db, unit.id) : Promise.resolve([]),
+  ]);
+  const byKind = Object.fromEntries(countedKinds.map((k) => [k, 0])) as Record<UnitKind, number>;
+  for (const c of counts) byKind[c.kind] = c.n;
+  const { department: _d, ...countsOut } = byKind;
+  return {
+    unit: toUnitView({ ...unit, child_count: children.length }),
+    ancestors: ancestors
+      .filter((a) => canRead(user, a) || user.scope.path.startsWith(a.path))
+      .sort((a, b) => a.path.length - b.path.length)
+      .map((a) => toUnitView({ ...a, child_count: 0 })),
+    children: children.filter((c) => canRead(user, c)).map(toUnitView),
+    counts: countsOut,
+    groups: groups.map(toUnitView),
+  };
+}
+
+export async function findUnits(db: Db, user: AuthUser, q: string, limit: number) {
+  const found = await searchUnits(db, user.scope.path, q, limit);
+  const names = new Map(
+    (await findUnitsByCodes(db, [...new Set(found.flatMap((u) => codesOfPath(u.path)))])).map((u) => [
+      u.code,
+      u.name_th,
+    ]),
+  );
+  return {
+    items: found.map((u) => ({
+      unit: toUnitView(u),
+      path: codesOfPath(u.path)
+        .slice(1)
+        .map((c) => names.get(c) ?? c)
+        .join(' › '),
+    })),
+  };
+}
+
+const villageCode = (subdistrictCode: string, no: number) =>
+  `${subdistrictCode}${String(no).padStart(2, '0')}`;
+
+function villageUnit(subdistrict: UnitRecord, no: number, nameTh: string, nameEn?: string): NewUnit {
+  const code = villageCode(subdistrict.code, no);
+  return {
+    kind: 'village',
+    code,
+    name_th: nameTh,
+    name_en: nameEn || null,
+    parent_id: subdistrict.id,
+    path: `${subdistrict.path}${code}/`,
+  };
+}
+
+function insertVillages(db: Db, actor: AuthUser, rows: NewUnit[]) {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await insertUnits(trx, rows);
+    const rowOf = new Map(rows.map((r) => [r.code, r]));
+    await recordAudit(
+      trx,
+      ...inserted.map((u) => ({
+        actor,
+        unitId: u.id,
+        action: 'create',
+        entity: 'unit',
+        entityId: u.code,
+        before: null,
+        after: rowOf.get(u.code),
+      })),
+    );
+    return inserted;
+  });
+}
+
+export async function addVillage(db: Db, user: AuthUser, subdistrictCode: string, input: NewVillageInput) {
+  const subdistrict = await unitInScope(db, user, subdistrictCode);
+  requireWrite(user, toUnitRef(subdistrict), 'editUnits');
+  if (subdistrict.kind !== 'subdistrict') {
+    throw new AppError(422, 'not_subdistrict', 'เพิ่มหมู่บ้านได้เฉพาะภายใต้ตำบล', 'code');
+  }
+  const row = villageUnit(subdistrict, input.number, input.nameTh, input.nameEn);
+  if ((await existingCodes(db, [row.code])).length > 0) {
+    throw conflict('number', `ตำบล${subdistrict.name_th}มีหมู่ที่ ${input.number} อยู่แล้ว`);
+  }
+  const [created] = await insertVillages(db, user, [row]);
+  const unit = created && (await findUnitByCode(db, created.code));
+  if (!unit) throw notFound('หมู่บ้านที่เพิ่ง');
+  return { unit: toUnitView({ ...unit, child_count: 0 }) };
+}
+
+/** Imports villages from CSV/xlsx: every row is checked first; any error → nothing is saved and every bad row is named. */
+export async function importVillages(db: Db, user: AuthUser, file: { buffer: Buffer; filename: string }) {
+  requireWrite(user, user.scope, 'editUnits');
+  const table = await readTable(file.buffer, file.filename, ['subdistrict_code', 'village_no', 'name_th']);
+  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีข้อมูลหมู่บ้าน', 'file');
+  if (table.length > 100_000) throw new AppError(413, 'too_large', 'นำเข้าได้ครั้งละไม่เกิน 100,000 แถว', 'file');
+  const errors: RowError[] = [];
+  const parsed = table.flatMap(({ row, values }) => {
+    const result = villageRow.safeParse(values);
+    if (result.success) return [{ row, ...result.data }];
+    for (const issue of result.error.issues)
+      errors.push({ row, field: String(issue.path[0]), message: issue.message });
+    return [];
+  });
+  const subdistricts = new Map(
+    (await findUnitsByCodes(db, [...new Set(parsed.map((p) => p.subdistrict_code))])).map((u) => [u.code, u]),
+  );
+  const wanted = parsed.map((p) => villageCode(p.subdistrict_code, p.village_no));
+  const taken = new Set(await existingCodes(db, wanted));
+  const seen = new Map<string, number>();
+  const rows: NewUnit[] = [];
+  for (const p of parsed) {
+    const subdistrict = subdistricts.get(p.subdistrict_code);
+    const code = villageCode(p.subdistrict_code, p.village_no);
+    if (subdistrict?.kind !== 'subdistrict') {
+      errors.push({ row: p.row, field: 'subdistrict_code', message: `ไม่พบตำบลรหัส ${p.subdistrict_code}` });
+    } else if (!canRead(user, subdistrict)) {
+      errors.push({
+        row: p.row,
+        field: 'subdistrict_code',
+        message: `ตำบล${subdistrict.name_th}อยู่นอกพื้นที่ที่คุณรับผิดชอบ`,
+      });
+    } else if (taken.has(code)) {
+      errors.push({
+        row: p.row,
+        field: 'village_no',
+        message: `ตำบล${subdistrict.name_th}มีหมู่ที่ ${p.village_no} อยู่แล้ว`,
+      });
+    } else if (seen.has(code)) {
+      errors.push({
+        row: p.row,
+        field: 'village_no',
+        message: `ซ้ำกับแถวที่ ${seen.get(code)} (หมู่ที่ ${p.village_no})`,
+      });
+    } else {
+      seen.set(code, p.row);
+      rows.push(villageUnit(subdistrict, p.village_no, p.name_th, p.name_en));
+    }
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.row - b.row);
+    throw new AppError(
+      422,
+      'import_invalid',
+      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
+      'file',
+      errors,
+    );
+  }
+  await insertVillages(db, user, rows);
+  return { created: rows.length };
+}

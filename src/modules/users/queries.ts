@@ -1,0 +1,78 @@
+import type { Db } from '../../db/database.ts';
+import type { NewUser, Role, UserUpdate } from '../../db/schema.ts';
+
+const userColumns = [
+  'u.id',
+  'u.username',
+  'u.display_name',
+  'u.position_title',
+  'u.email',
+  'u.role',
+  'u.active',
+  'u.created_at',
+  'n.id as unit_id',
+  'n.code as unit_code',
+  'n.kind as unit_kind',
+  'n.name_th as unit_name_th',
+  'n.name_en as unit_name_en',
+  'n.parent_id as unit_parent_id',
+  'n.path as unit_path',
+] as const;
+
+function selectUsers(db: Db) {
+  return db.selectFrom('users as u').innerJoin('units as n', 'n.id', 'u.unit_id').select(userColumns);
+}
+
+export type UserRecord = Awaited<ReturnType<typeof findUserById>> & {};
+
+export function findUserById(db: Db, id: number) {
+  return selectUsers(db).where('u.id', '=', id).executeTakeFirst();
+}
+
+export type UserFilter = { scopePath: string; q?: string; role?: Role; unitPath?: string };
+
+export function listUsers(db: Db, f: UserFilter) {
+  let q = selectUsers(db).where('n.path', 'like', `${f.scopePath}%`);
+  if (f.unitPath) q = q.where('n.path', 'like', `${f.unitPath}%`);
+  if (f.role) q = q.where('u.role', '=', f.role);
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('u.username', 'ilike', pattern),
+        eb('u.display_name', 'ilike', pattern),
+        eb('n.name_th', 'ilike', pattern),
+      ]),
+    );
+  }
+  return q.orderBy('n.path').orderBy('u.username').limit(500).execute();
+}
+
+export function usernameTaken(db: Db, username: string, exceptId?: number): Promise<boolean> {
+  let q = db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()));
+  if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
+  return q.executeTakeFirst().then((r) => r !== undefined);
+}
+
+export function insertUser(db: Db, row: NewUser) {
+  return db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateUser(db: Db, id: number, changes: UserUpdate) {
+  return db
+    .updateTable('users')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteSessionsOf(db: Db, userId: number) {
+  return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export function insertUsers(db: Db, rows: NewUser[]) {
+  return db.insertInto('users').values(rows).execute();
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { newUserBody, userChangesBody, userIdParams, userQuery } from './schemas.ts';
+import { changeUser, createUser, searchUsers } from './service.ts';
+
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/',
+    { schema: { tags: ['users'], summary: 'รายชื่อผู้ใช้', querystring: userQuery } },
+    async (request) => searchUsers(app.db, request.requireUser(), request.query),
+  );
+
+  app.post(
+    '/',
+    { schema: { tags: ['users'], summary: 'เพิ่มผู้ใช้', body: newUserBody } },
+    async (request, reply) => {
+      const user = await createUser(app.db, request.requireUser(), request.body);
+      return reply.status(201).send({ user });
+    },
+  );
+
+  app.patch(
+    '/:id',
+    { schema: { tags: ['users'], summary: 'แก้ไขผู้ใช้', params: userIdParams, body: userChangesBody } },
+    async (request) => ({
+      user: await changeUser(app.db, request.requireUser(), request.params.id, request.body),
+    }),
+  );
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { roles } from '../../db/schema.ts';
+
+const password = z.string().min(8, 'รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร').max(200);
+
+export const newUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(3, 'ชื่อผู้ใช้ต้องมีอย่างน้อย 3 ตัวอักษร')
+    .max(64)
+    .regex(/^[a-zA-Z0-9._-]+$/, 'ชื่อผู้ใช้ใช้ได้เฉพาะ a-z, 0-9, จุด ขีดกลาง และขีดล่าง'),
+  password,
+  displayName: z.string().trim().min(1, 'กรุณากรอกชื่อ-นามสกุล').max(200),
+  positionTitle: z.string().trim().max(200).optional(),
+  role: z.enum(roles, { message: 'บทบาทไม่ถูกต้อง' }),
+  unitCode: z.string().trim().min(1, 'กรุณากรอกรหัสหน่วยงาน').max(20),
+  email: z.email('อีเมลไม่ถูกต้อง').optional(),
+});
+export type NewUserInput = z.infer<typeof newUserBody>;
+
+export const userChangesBody = z.object({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  positionTitle: z.string().trim().max(200).nullable().optional(),
+  role: z.enum(roles, { message: 'บทบาทไม่ถูกต้อง' }).optional(),
+  unitCode: z.string().trim().min(1).max(20).optional(),
+  email: z.email('อีเมลไม่ถูกต้อง').nullable().optional(),
+  active: z.boolean().optional(),
+  password: password.optional(),
+});
+export type UserChangesInput = z.infer<typeof userChangesBody>;
+
+export const userQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(roles).optional(),
+  unit: z.string().trim().max(20).optional(),
+});
+
+export const userIdParams = z.object({ id: z.coerce.number().int().positive() });

@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import { userOfSession } from '../modules/auth/service.ts';
+import type { AuthUser } from './access.ts';
+
+export const SESSION_COOKIE = 'tidtam_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: AuthUser | null;
+    requireUser(): AuthUser;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (login, health, docs, the public calculator). */
+    public?: boolean;
+  }
+}
+
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const unauthenticated = () => new AppError(401, 'unauthenticated', 'กรุณาเข้าสู่ระบบก่อนใช้งาน');
+
+/** Loads the session user for /api requests, refuses anonymous calls to private routes, and checks CSRF on writes. */
+export function registerAuth(app: FastifyInstance): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('requireUser', function (this: FastifyRequest) {
+    if (!this.user) throw unauthenticated();
+    return this.user;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await userOfSession(app.db, token) : null;
+    if (request.routeOptions.config.public || request.url.startsWith('/api/docs')) return;
+    if (!request.user) throw unauthenticated();
+    if (unsafe.has(request.method)) {
+      await new Promise<void>((resolve, reject) =>
+        app.csrfProtection(request, reply, (error?: Error) => (error ? reject(error) : resolve())),
+      );
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { loadDemo } from './modules/demo/service.ts';
+import { loadAdminUnits } from './modules/org-units/admin-data.ts';
+import { countUnits } from './modules/org-units/queries.ts';
+
+export type Seeded = { units: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
+
+/** On an empty database: the administrative tree, then (unless TIDTAM_DEMO=0) the demo users and villages. */
+export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promise<Seeded | null> {
+  if ((await countUnits(handle.db)) > 0) return null;
+  const units = await loadAdminUnits(handle.db);
+  return { units, demoAccounts: demo ? await loadDemo(handle.db) : [] };
+}
+
+export async function openAndPrepare(config: Config) {
+  const handle = await openDatabase(config);
+  await migrateToLatest(handle.db);
+  const seeded = await seedIfEmpty(handle, config.demo);
+  return { handle, seeded };
+}
+
+export function describeSeed(seeded: Seeded): string {
+  const lines = [
+    `โหลดผังหน่วยงาน ${seeded.units.toLocaleString('th-TH')} หน่วย (loaded ${seeded.units} org units)`,
+  ];
+  if (seeded.demoAccounts.length > 0) {
+    lines.push('', 'บัญชีสาธิต — แสดงครั้งเดียว ใช้เพื่อทดลองเท่านั้น (demo accounts, shown once, demo only):');
+    for (const a of seeded.demoAccounts)
+      lines.push(`  ${a.username.padEnd(22)} ${a.password.padEnd(14)} ${a.role} @ ${a.unitCode}`);
+  }
+  return lines.join('\n');
+}
