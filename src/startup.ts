@@ -3,13 +3,13 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo } from './modules/demo/service.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
-import { countUnits } from './modules/org-units/queries.ts';
+import { hasUnits } from './modules/org-units/service.ts';
 
 export type Seeded = { units: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 
 /** On an empty database: the administrative tree, then (unless TIDTAM_DEMO=0) the demo users and villages. */
 export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promise<Seeded | null> {
-  if ((await countUnits(handle.db)) > 0) return null;
+  if (await hasUnits(handle.db)) return null;
   const units = await loadAdminUnits(handle.db);
   return { units, demoAccounts: demo ? await loadDemo(handle.db) : [] };
 }

@@ -39,14 +39,13 @@ export function openPostgres(connectionString: string): DatabaseHandle {
   return { db, engine: 'postgresql', close: () => db.destroy() };
 }
 
-/** PGlite in a data directory, or in memory when dataDir is undefined; loadDataDir restores a dump (used by tests). */
-export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+/** PGlite in a data directory, or in memory when dataDir is undefined; loadDataDir restores a dump (tests use it). */
+export async function createPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir: options.dataDir,
-    loadDataDir: options.loadDataDir,
-    parsers,
-  });
+  return PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, parsers });
+}
+
+export function pgliteHandle(pglite: PGlite): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -56,6 +55,10 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  return pgliteHandle(await createPglite(options));
 }
 
 export function pgliteDirOf(dataDir: string): string {

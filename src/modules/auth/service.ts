@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -27,7 +28,7 @@ export async function login(db: Db, username: string, password: string, hours: n
   if (!user.active) throw new AppError(403, 'inactive', 'บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await insertSession(trx, { id: sessionIdOf(token), user_id: user.id, expires_at: expiresAt });
     await recordAudit(trx, {
       actor: { id: user.id },

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
 import type { NewUnit, Role } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
-import { findUnitsByCodes, insertUnits, subdistrictsUnder } from '../org-units/queries.ts';
-import { insertUsers } from '../users/queries.ts';
+import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
+import { insertUsersAsSystem } from '../users/service.ts';
 
 type DemoUser = {
   username: string;
@@ -49,14 +50,14 @@ export async function loadDemo(
   const file = demoFile();
   const units = new Map(
     (
-      await findUnitsByCodes(
+      await unitsByCodes(
         db,
         file.users.map((u) => u.unitCode),
       )
     ).map((u) => [u.code, u]),
   );
-  const provinces = await findUnitsByCodes(db, file.villageProvinces);
-  const subdistricts = await subdistrictsUnder(
+  const provinces = await unitsByCodes(db, file.villageProvinces);
+  const subdistricts = await subdistrictsOf(
     db,
     provinces.map((p) => p.path),
   );
@@ -66,8 +67,8 @@ export async function loadDemo(
       return { ...u, password, hash: await hashPassword(password) };
     }),
   );
-  await db.transaction().execute(async (trx) => {
-    await insertUsers(
+  await inTransaction(db, async (trx) => {
+    await insertUsersAsSystem(
       trx,
       accounts.map((a) => ({
         username: a.username,
@@ -80,7 +81,7 @@ export async function loadDemo(
       })),
     );
     const villages = demoVillages(subdistricts);
-    await insertUnits(trx, villages);
+    await addVillages(trx, null, villages);
     await recordAudit(trx, {
       actor: null,
       unitId: null,

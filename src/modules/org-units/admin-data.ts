@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
 import type { NewUnit } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/service.ts';
 import { insertMemberships, insertUnits, linkParents } from './queries.ts';
 
@@ -99,7 +100,7 @@ export function adminUnits(): { units: NewUnit[]; memberships: { group: string; 
 /** Loads the administrative tree in one transaction; parent ids are filled from the paths in one statement. */
 export async function loadAdminUnits(db: Db): Promise<number> {
   const { units, memberships } = adminUnits();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await insertUnits(trx, units);
     await linkParents(trx);
     await insertMemberships(trx, memberships);

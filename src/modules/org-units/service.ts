@@ -1,12 +1,15 @@
 import type { Db } from '../../db/database.ts';
 import type { NewUnit, UnitKind } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError, conflict, notFound, type RowError } from '../../errors.ts';
 import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readTable } from '../imports/table-reader.ts';
 import { codesOfPath, toUnitRef, toUnitView } from './present.ts';
 import {
+  childCountOf,
   childrenOf,
+  countUnits,
   descendantCounts,
   existingCodes,
   findUnitByCode,
@@ -16,6 +19,7 @@ import {
   membersOf,
   regionCounts,
   searchUnits,
+  subdistrictsUnder,
   type UnitRecord,
 } from './queries.ts';
 import { type NewVillageInput, villageRow } from './schemas.ts';
@@ -87,8 +91,8 @@ function villageUnit(subdistrict: UnitRecord, no: number, nameTh: string, nameEn
   };
 }
 
-function insertVillages(db: Db, actor: AuthUser, rows: NewUnit[]) {
-  return db.transaction().execute(async (trx) => {
+function insertVillages(db: Db, actor: AuthUser | null, rows: NewUnit[]) {
+  return inTransaction(db, async (trx) => {
     const inserted = await insertUnits(trx, rows);
     const rowOf = new Map(rows.map((r) => [r.code, r]));
     await recordAudit(
@@ -185,3 +189,19 @@ export async function importVillages(db: Db, user: AuthUser, file: { buffer: Buf
   await insertVillages(db, user, rows);
   return { created: rows.length };
 }
+
+/** For other modules: a unit by its code, or undefined. */
+export const unitByCode = (db: Db, code: string) => findUnitByCode(db, code);
+
+/** For other modules: units by codes, in no particular order. */
+export const unitsByCodes = (db: Db, codes: string[]) => findUnitsByCodes(db, codes);
+
+export const childCount = (db: Db, unitId: number) => childCountOf(db, unitId);
+
+export const hasUnits = async (db: Db) => (await countUnits(db)) > 0;
+
+/** Villages for several sub-districts at once (demo data, imports): audited, in one transaction. */
+export const addVillages = (db: Db, actor: AuthUser | null, rows: NewUnit[]) =>
+  insertVillages(db, actor, rows);
+
+export const subdistrictsOf = (db: Db, paths: string[]) => subdistrictsUnder(db, paths);

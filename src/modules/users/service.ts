@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { Role } from '../../db/schema.ts';
+import type { NewUser, Role } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import {
   type AuthUser,
@@ -13,11 +14,13 @@ import {
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
 import { toUnitRef, viewOfRef } from '../org-units/present.ts';
-import { childCountOf, findUnitByCode, type UnitRecord } from '../org-units/queries.ts';
+import type { UnitRecord } from '../org-units/queries.ts';
+import { childCount, unitByCode } from '../org-units/service.ts';
 import {
   deleteSessionsOf,
   findUserById,
   insertUser,
+  insertUsers,
   listUsers,
   type UserFilter,
   updateUser,
@@ -73,8 +76,8 @@ const auditView = (r: UserRecord) => {
 
 export async function presentMe(db: Db, user: AuthUser) {
   const [unitChildren, scopeChildren] = await Promise.all([
-    childCountOf(db, user.unit.id),
-    user.scope.id === user.unit.id ? undefined : childCountOf(db, user.scope.id),
+    childCount(db, user.unit.id),
+    user.scope.id === user.unit.id ? undefined : childCount(db, user.scope.id),
   ]);
   return {
     id: user.id,
@@ -94,14 +97,14 @@ export async function searchUsers(
   filter: Omit<UserFilter, 'scopePath' | 'unitPath'> & { unit?: string },
 ) {
   requirePermission(actor, 'manageUsers');
-  const unit = filter.unit ? await findUnitByCode(db, filter.unit) : undefined;
+  const unit = filter.unit ? await unitByCode(db, filter.unit) : undefined;
   if (filter.unit && !unit) throw notFound(`หน่วยงานรหัส ${filter.unit}`, 'unit');
   const rows = await listUsers(db, { ...filter, scopePath: actor.scope.path, unitPath: unit?.path });
   return { items: rows.map(present) };
 }
 
 async function resolveUnit(db: Db, actor: AuthUser, code: string) {
-  const unit = await findUnitByCode(db, code);
+  const unit = await unitByCode(db, code);
   if (!unit) throw new AppError(422, 'unknown_unit', `ไม่พบหน่วยงานรหัส "${code}"`, 'unitCode');
   requireWrite(actor, toUnitRef(unit), 'manageUsers');
   return unit;
@@ -134,7 +137,7 @@ async function insertNewUser(db: Db, actor: AuthUser | null, input: NewUserInput
   if (await usernameTaken(db, input.username)) throw usernameConflict(input.username);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inTransaction(db, async (trx) => {
       const { id } = await insertUser(trx, {
         username: input.username,
         password_hash: passwordHash,
@@ -176,7 +179,7 @@ export async function createUserAsSystem(db: Db, raw: unknown) {
     const issue = parsed.error.issues[0];
     throw new AppError(400, 'invalid', `${issue?.path.join('.')}: ${issue?.message}`, String(issue?.path[0]));
   }
-  const unit = await findUnitByCode(db, parsed.data.unitCode);
+  const unit = await unitByCode(db, parsed.data.unitCode);
   if (!unit) throw new AppError(422, 'unknown_unit', `ไม่พบหน่วยงานรหัส "${parsed.data.unitCode}"`, 'unitCode');
   checkFit(parsed.data.role, unit.kind);
   return insertNewUser(db, null, parsed.data, unit);
@@ -191,7 +194,7 @@ export async function changeUser(db: Db, actor: AuthUser, id: number, input: Use
   const role = input.role ?? before.role;
   if (input.role || unit) checkRole(actor, role, unit?.kind ?? before.unit_kind);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await updateUser(trx, id, {
       display_name: input.displayName,
       position_title: input.positionTitle,
@@ -215,4 +218,9 @@ export async function changeUser(db: Db, actor: AuthUser, id: number, input: Use
     });
     return present(after);
   });
+}
+
+/** Pre-hashed accounts in bulk (demo data) in one statement; the caller records the audit entry. */
+export async function insertUsersAsSystem(db: Db, rows: NewUser[]): Promise<void> {
+  await insertUsers(db, rows);
 }
