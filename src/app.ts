@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
+import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -76,6 +77,7 @@ export async function buildApp(
       await api.register(unitRoutes, { prefix: '/units' });
       await api.register(userRoutes, { prefix: '/users' });
       await api.register(auditRoutes, { prefix: '/audit' });
+      await api.register(scoringRoutes, { prefix: '/scoring' });
     },
     { prefix: '/api' },
   );
