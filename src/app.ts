@@ -12,9 +12,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Db, Engine } from './db/database.ts';
+import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -78,6 +80,10 @@ export async function buildApp(
       await api.register(userRoutes, { prefix: '/users' });
       await api.register(auditRoutes, { prefix: '/audit' });
       await api.register(scoringRoutes, { prefix: '/scoring' });
+      await api.register(roundRoutes, { prefix: '/rounds' });
+      await api.register(kpiSetRoutes, { prefix: '/kpi-sets' });
+      await api.register(resultRoutes, { prefix: '/kpi-results' });
+      await api.register(agreementRoutes, { prefix: '/agreements' });
     },
     { prefix: '/api' },
   );

@@ -60,13 +60,24 @@ export async function makeUser(handle: DatabaseHandle, role: Role, unitCode: str
   counter += 1;
   const username = `${role.replace('_', '-')}-${unitCode.toLowerCase()}-${counter}-${randomBytes(2).toString('hex')}`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
-  const user = await createUserAsSystem(handle.db, { username, password, role, unitCode, displayName: `ผู้ทดสอบ ${username}` });
+  const user = await createUserAsSystem(handle.db, {
+    username,
+    password,
+    role,
+    unitCode,
+    displayName: `ผู้ทดสอบ ${username}`,
+  });
   return { ...user, password };
 }
 
 export type Session = {
   get: (url: string) => Promise<LightMyRequestResponse>;
-  send: (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  send: (
+    method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
   cookies: Record<string, string>;
   csrfToken: string;
 };
@@ -87,7 +98,11 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
         url,
         cookies,
         headers: { 'x-csrf-token': csrfToken, ...headers },
-        ...(payload === undefined ? {} : typeof payload === 'string' || Buffer.isBuffer(payload) ? { payload } : { payload: payload as object }),
+        ...(payload === undefined
+          ? {}
+          : typeof payload === 'string' || Buffer.isBuffer(payload)
+            ? { payload }
+            : { payload: payload as object }),
       }),
   };
 }

@@ -73,12 +73,119 @@ export interface AuditLogTable {
   after: Json;
 }
 
+type JsonValue = ColumnType<unknown, string, string>;
+/** NUMERIC travels as a string both ways: exact decimals, never floats. */
+type Numeric = ColumnType<string, string, string>;
+type IsoDate = ColumnType<string, string, string>;
+
+export const kpiKinds = ['team', 'individual', 'optional'] as const;
+export type KpiKind = (typeof kpiKinds)[number];
+export const agreementPairs = ['dg_province', 'province_district', 'province_work_group'] as const;
+export type AgreementPair = (typeof agreementPairs)[number];
+export type AgreementStatus = 'draft' | 'signed' | 'superseded';
+
+export interface EvaluationRoundsTable {
+  fiscal_year: number;
+  number: number;
+  start_date: IsoDate;
+  end_date: IsoDate;
+  updated_at: Generated<Date>;
+}
+
+export interface KpiSetsTable {
+  id: Generated<number>;
+  owner_unit_id: number;
+  fiscal_year: number;
+  round: number;
+  name_th: string;
+  source: string | null;
+  copied_from_id: number | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface KpisTable {
+  id: Generated<number>;
+  kpi_set_id: number;
+  key: string;
+  number: string;
+  kind: KpiKind;
+  name_th: string;
+  name_en: string | null;
+  unit_of_measure: string | null;
+  weight: Numeric | null;
+  definition: string | null;
+  formula_text: string | null;
+  formula: JsonValue | null;
+  rationale: string | null;
+  data_source: string | null;
+  level_texts: JsonValue;
+  criteria: JsonValue;
+  evidence: ColumnType<unknown, string | undefined, string>;
+  contacts: ColumnType<unknown, string | undefined, string>;
+  work_group: string | null;
+  measurement_day: number | null;
+  notes: string | null;
+  position: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AgreementsTable {
+  id: Generated<number>;
+  kpi_set_id: number;
+  pair: AgreementPair;
+  principal_unit_id: number;
+  agent_unit_id: number;
+  version: Generated<number>;
+  status: Generated<AgreementStatus>;
+  optional_required: Generated<number>;
+  amendment_reason: string | null;
+  principal_signed_by: number | null;
+  principal_signed_at: Date | null;
+  agent_signed_by: number | null;
+  agent_signed_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface AgreementItemsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  kpi_id: number;
+  section: KpiKind;
+  weight: Numeric;
+  targets: JsonValue | null;
+  unit_criteria: JsonValue | null;
+  selected: Generated<boolean>;
+  position: Generated<number>;
+}
+
+export interface KpiResultsTable {
+  id: Generated<number>;
+  kpi_id: number;
+  unit_id: number;
+  value: Numeric | null;
+  inputs: JsonValue | null;
+  source: Generated<'manual' | 'report' | 'register'>;
+  as_of: IsoDate;
+  note: string | null;
+  entered_by: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   units: UnitsTable;
   unit_memberships: UnitMembershipsTable;
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  evaluation_rounds: EvaluationRoundsTable;
+  kpi_sets: KpiSetsTable;
+  kpis: KpisTable;
+  agreements: AgreementsTable;
+  agreement_items: AgreementItemsTable;
+  kpi_results: KpiResultsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -30,11 +30,23 @@ describe.each(engines())('auth on %s', (engine) => {
 
   it('refuses a wrong password and an unknown user with the same Thai message', async () => {
     const u = await makeUser(t.handle, 'viewer', '95');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: 'not-it-123' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'whatever1' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: 'not-it-123' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody-here', password: 'whatever1' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json().error).toEqual({ code: 'invalid_credentials', message: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', field: 'password' });
+    expect(wrong.json().error).toEqual({
+      code: 'invalid_credentials',
+      message: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+      field: 'password',
+    });
     expect(unknown.json().error).toEqual(wrong.json().error);
   });
 
@@ -58,7 +70,11 @@ describe.each(engines())('auth on %s', (engine) => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf');
-    const count = await t.handle.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).where('code', '=', '95010140').executeTakeFirstOrThrow();
+    const count = await t.handle.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('code', '=', '95010140')
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(0);
   });
 
@@ -69,7 +85,11 @@ describe.each(engines())('auth on %s', (engine) => {
     const victim = await loginAs(t.app, u.username, u.password);
     expect((await s.send('PATCH', `/api/users/${u.id}`, { active: false })).statusCode).toBe(200);
     expect((await victim.get('/api/auth/me')).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: u.password } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
     expect(again.statusCode).toBe(403);
     expect(again.json().error.message).toBe('บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ');
   });
@@ -84,10 +104,17 @@ describe.each(engines())('login rate limit on %s', (engine) => {
 
   it('answers 429 in Thai after the limit', async () => {
     const attempt = () =>
-      t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'guess', password: 'guess-1234' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'guess', password: 'guess-1234' },
+      });
     const codes = [];
     for (let i = 0; i < 4; i += 1) codes.push((await attempt()).statusCode);
     expect(codes).toEqual([401, 401, 401, 429]);
-    expect((await attempt()).json().error).toEqual({ code: 'rate_limited', message: 'พยายามหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่' });
+    expect((await attempt()).json().error).toEqual({
+      code: 'rate_limited',
+      message: 'พยายามหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่',
+    });
   });
 });

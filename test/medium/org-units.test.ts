@@ -5,7 +5,11 @@ import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } 
 function multipart(filename: string, content: Buffer | string, contentType = 'text/csv') {
   const boundary = '----tidtam-test-boundary';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const payload = Buffer.concat([
+    Buffer.from(head),
+    Buffer.from(content),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
@@ -41,7 +45,14 @@ describe.each(engines())('org units on %s', (engine) => {
     const res = await dept.get('/api/units/CDD');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.counts).toEqual({ region: 11, province: 77, district: 928, subdistrict: 7436, village: 0, work_group: 304 });
+    expect(body.counts).toEqual({
+      region: 11,
+      province: 77,
+      district: 928,
+      subdistrict: 7436,
+      village: 0,
+      work_group: 304,
+    });
     expect(body.children.filter((c: { kind: string }) => c.kind === 'province')).toHaveLength(77);
   });
 
@@ -52,7 +63,9 @@ describe.each(engines())('org units on %s', (engine) => {
     const kinds = body.children.map((c: { kind: string }) => c.kind);
     expect(kinds.filter((k: string) => k === 'district')).toHaveLength(8);
     expect(kinds.filter((k: string) => k === 'work_group')).toHaveLength(4);
-    expect(body.children.find((c: { code: string }) => c.code === '95-G1').nameTh).toBe('กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน');
+    expect(body.children.find((c: { code: string }) => c.code === '95-G1').nameTh).toBe(
+      'กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน',
+    );
     expect(body.groups.map((g: { code: string }) => g.code).sort()).toEqual(['CODI-S', 'GEO-S']);
     expect(body.counts.subdistrict).toBe(58);
   });
@@ -76,7 +89,10 @@ describe.each(engines())('org units on %s', (engine) => {
     expect((await mueang.get('/api/units/9501')).statusCode).toBe(200);
     const foreign = await mueang.get('/api/units/9502');
     expect(foreign.statusCode).toBe(403);
-    expect(foreign.json().error).toEqual({ code: 'forbidden', message: 'บัญชีของคุณ (เมืองยะลา) ไม่มีสิทธิ์ดูข้อมูลของเบตง' });
+    expect(foreign.json().error).toEqual({
+      code: 'forbidden',
+      message: 'บัญชีของคุณ (เมืองยะลา) ไม่มีสิทธิ์ดูข้อมูลของเบตง',
+    });
     expect((await mueang.get('/api/units/95')).statusCode).toBe(403);
     expect((await mueang.get('/api/units/NOPE')).statusCode).toBe(404);
   });
@@ -88,8 +104,12 @@ describe.each(engines())('org units on %s', (engine) => {
     const again = await mueang.send('POST', '/api/units/950101/villages', { number: 12, nameTh: 'ซ้ำ' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.field).toBe('number');
-    expect((await mueang.send('POST', '/api/units/9501/villages', { number: 1, nameTh: 'x' })).statusCode).toBe(422);
-    expect((await mueang.send('POST', '/api/units/950201/villages', { number: 1, nameTh: 'x' })).statusCode).toBe(403);
+    expect(
+      (await mueang.send('POST', '/api/units/9501/villages', { number: 1, nameTh: 'x' })).statusCode,
+    ).toBe(422);
+    expect(
+      (await mueang.send('POST', '/api/units/950201/villages', { number: 1, nameTh: 'x' })).statusCode,
+    ).toBe(403);
     const bad = await mueang.send('POST', '/api/units/950101/villages', { number: 120, nameTh: 'x' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('number');
@@ -137,19 +157,27 @@ describe.each(engines())('org units on %s', (engine) => {
     const sheet = workbook.worksheets[0];
     sheet?.spliceRows(2, 1, ['950104', 7, 'บ้านเจ็ด', 'Ban Chet'], ['950104', '๘', 'บ้านแปด']);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const xlsx = multipart('v.xlsx', file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const xlsx = multipart(
+      'v.xlsx',
+      file,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     const res = await yala.send('POST', '/api/units/villages/import', xlsx.payload, xlsx.headers);
     expect(res.json()).toEqual({ created: 2 });
-    expect((await yala.get('/api/units/950104')).json().children.map((c: { code: string }) => c.code)).toEqual([
-      '95010407',
-      '95010408',
-    ]);
+    expect(
+      (await yala.get('/api/units/950104')).json().children.map((c: { code: string }) => c.code),
+    ).toEqual(['95010407', '95010408']);
     const txt = multipart('v.txt', 'hello', 'text/plain');
-    expect((await yala.send('POST', '/api/units/villages/import', txt.payload, txt.headers)).statusCode).toBe(415);
+    expect((await yala.send('POST', '/api/units/villages/import', txt.payload, txt.headers)).statusCode).toBe(
+      415,
+    );
   });
 
   it('answers an oversized body with 413 in Thai', async () => {
-    const res = await yala.send('POST', '/api/units/950101/villages', { number: 1, nameTh: 'ก'.repeat(2_000_000) });
+    const res = await yala.send('POST', '/api/units/950101/villages', {
+      number: 1,
+      nameTh: 'ก'.repeat(2_000_000),
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.message).toBe('ข้อมูลที่ส่งมีขนาดใหญ่เกินกำหนด');
   });
@@ -162,7 +190,10 @@ describe.each(engines())('org units on %s', (engine) => {
       .where('entity_id', '=', '95010112')
       .execute();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'create', after: { code: '95010112', name_th: 'บ้านทดสอบ', kind: 'village' } });
+    expect(rows[0]).toMatchObject({
+      action: 'create',
+      after: { code: '95010112', name_th: 'บ้านทดสอบ', kind: 'village' },
+    });
     expect(rows[0]?.user_id).toBeTypeOf('number');
   });
 });

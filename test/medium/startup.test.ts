@@ -18,7 +18,13 @@ describe('first start', () => {
       await migrateToLatest(handle.db);
       const seeded = await seedIfEmpty(handle, true);
       expect(seeded?.demoAccounts.map((a) => a.role).sort()).toEqual(
-        expect.arrayContaining(['department_admin', 'district_officer', 'province_admin', 'province_staff', 'viewer']),
+        expect.arrayContaining([
+          'department_admin',
+          'district_officer',
+          'province_admin',
+          'province_staff',
+          'viewer',
+        ]),
       );
       const villages = await handle.db
         .selectFrom('units')
@@ -48,13 +54,39 @@ describe('tidtam command line', () => {
       expect(migrate.stdout).toContain('Success: 2026-11-21-0900-foundation');
       const add = await run(
         'node',
-        ['bin/tidtam.mjs', 'user', 'add', '--username', 'raman.officer', '--password', 'raman-2568!', '--role', 'district_officer', '--unit', '9506'],
+        [
+          'bin/tidtam.mjs',
+          'user',
+          'add',
+          '--username',
+          'raman.officer',
+          '--password',
+          'raman-2568!',
+          '--role',
+          'district_officer',
+          '--unit',
+          '9506',
+        ],
         { env },
       );
       expect(add.stdout).toContain('created user raman.officer (district_officer) at 9506 รามัน');
-      const bad = await run('node', ['bin/tidtam.mjs', 'user', 'add', '--username', 'x.y', '--password', 'long-enough', '--role', 'viewer', '--unit', '0000'], { env }).catch(
-        (e: { code: number; stderr: string }) => e,
-      );
+      const bad = await run(
+        'node',
+        [
+          'bin/tidtam.mjs',
+          'user',
+          'add',
+          '--username',
+          'x.y',
+          '--password',
+          'long-enough',
+          '--role',
+          'viewer',
+          '--unit',
+          '0000',
+        ],
+        { env },
+      ).catch((e: { code: number; stderr: string }) => e);
       expect(bad).toMatchObject({ code: 1 });
       expect((bad as { stderr: string }).stderr).toContain('ไม่พบหน่วยงานรหัส "0000"');
     } finally {

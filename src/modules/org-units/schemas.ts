@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromThaiDigits } from '../../domain/thai-digits.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 
 export const unitCodeParams = z.object({ code: z.string().trim().min(1).max(20) });
 

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { ScoringInputError } from '../../domain/scoring/errors.ts';
 import { type EvaluationInput, evaluate } from '../../domain/scoring/evaluate.ts';
-import type { Evaluation } from '../../domain/scoring/result.ts';
 import { AppError } from '../../errors.ts';
 
 /** A zod failure as the API's 422: the first issue's Thai message, and the path as the field. */
@@ -13,7 +12,7 @@ export function unprocessable(error: z.ZodError, prefix = ''): AppError {
 }
 
 /** Runs the pure scorer, turning its Thai input errors into 422 answers. */
-export function scoreOrRefuse(run: () => Evaluation): Evaluation {
+export function scoreOrRefuse<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { criteriaSchema } from '../scoring/criteria.ts';
+import { type AgreementItem, scoreAgreement } from './agreement-score.ts';
+
+const budget = criteriaSchema.parse({
+  type: 'threshold',
+  direction: 'higher',
+  inclusive: true,
+  thresholds: [80, 85, 90, 95, 100],
+});
+const plan = criteriaSchema.parse({
+  type: 'threshold',
+  direction: 'higher',
+  inclusive: true,
+  thresholds: [75, 80, 85, 90, 95],
+});
+const overdue = criteriaSchema.parse({
+  type: 'threshold',
+  direction: 'lower',
+  inclusive: false,
+  thresholds: [null, 20, 15, 10, 5],
+});
+
+const item = (
+  id: string,
+  section: AgreementItem['section'],
+  weight: string,
+  criteria = budget,
+  value: string | null = null,
+  selected = true,
+): AgreementItem => ({
+  id,
+  section,
+  weight,
+  selected,
+  criteria,
+  input: value === null ? null : { value },
+});
+
+describe('scoreAgreement', () => {
+  it("weights seed 001's PDO–DDO team list 50/40/10 into Σ(w·s)/Σw with 4 decimals", () => {
+    // T1 89.30 % → level 2; T2 86 % → level 3; T3 overdue 1.48 % → level 5: (50·2 + 40·3 + 10·5)/100 = 2.7
+    const score = scoreAgreement(
+      [
+        item('T1', 'team', '50', budget, '89.30'),
+        item('T2', 'team', '40', plan, '86'),
+        item('T3', 'team', '10', overdue, '1.48'),
+      ],
+      0,
+    );
+    expect(score.items.map((i) => i.evaluation?.level)).toEqual([2, 3, 5]);
+    expect(score.weighted?.score).toBe('2.7000');
+    expect(score.weightChecks).toEqual([{ group: 'team', sum: '100', is100: true, message: null }]);
+    expect(score).toMatchObject({ reported: 3, expected: 3, warnings: [] });
+  });
+
+  it('counts a KPI with no result as 0 and not reported', () => {
+    const score = scoreAgreement(
+      [item('T1', 'team', '50', budget, '100'), item('T2', 'team', '50', plan)],
+      0,
+    );
+    expect(score.weighted?.score).toBe('2.5000');
+    expect(score.items[1]?.evaluation).toBeNull();
+    expect(score).toMatchObject({ reported: 1, expected: 2 });
+  });
+
+  it("flags seed 003's 11 × 10 = 110 individual weights with the sum", () => {
+    const items = Array.from({ length: 11 }, (_, i) => item(`I${i + 1}`, 'individual', '10', budget, '90'));
+    const score = scoreAgreement(items, 0);
+    expect(score.weightChecks).toEqual([
+      { group: 'individual', sum: '110', is100: false, message: 'น้ำหนักรวม 110 ไม่เท่ากับ 100' },
+    ]);
+    expect(score.weighted?.score).toBe('3.0000');
+  });
+
+  it('puts a chosen optional KPI into the individual list and warns when the choice count is wrong', () => {
+    const individual = ['20', '20', '15', '15', '15'].map((w, i) =>
+      item(`I${i + 1}`, 'individual', w, budget, '100'),
+    );
+    const optional = [
+      item('O7', 'optional', '15', budget, '80'),
+      item('O8', 'optional', '15', budget, null, false),
+      item('O9', 'optional', '15', budget, null, false),
+    ];
+    const score = scoreAgreement([...individual, ...optional], 1);
+    expect(score.weightChecks).toEqual([{ group: 'individual', sum: '100', is100: true, message: null }]);
+    expect(score.weighted?.score).toBe('4.4000');
+    expect(score.warnings).toEqual([]);
+    const none = scoreAgreement([...individual, ...optional.map((o) => ({ ...o, selected: false }))], 1);
+    expect(none.warnings).toEqual(['ต้องเลือกตัวชี้วัดทางเลือก 1 จาก 3 ตัวชี้วัด แต่เลือก 0']);
+    expect(none.weightChecks[0]?.sum).toBe('85');
+  });
+});

@@ -1,0 +1,90 @@
+import type { Criteria } from '../scoring/criteria.ts';
+import { type EvaluationInput, evaluate } from '../scoring/evaluate.ts';
+import type { Evaluation } from '../scoring/result.ts';
+import { checkWeights, type WeightedResult, type WeightsCheck, weightedScore } from '../scoring/weighted.ts';
+
+export type Section = 'team' | 'individual' | 'optional';
+
+export interface AgreementItem {
+  readonly id: string;
+  readonly section: Section;
+  /** น้ำหนัก (ร้อยละ) in this agreement, e.g. "15". */
+  readonly weight: string;
+  /** Optional KPIs the unit did not choose count nowhere. */
+  readonly selected: boolean;
+  /** The KPI's criteria, or the unit's own for a project-defined KPI. */
+  readonly criteria: Criteria;
+  /** The unit's current result; null while nothing has been reported. */
+  readonly input: EvaluationInput | null;
+}
+
+export interface WeightGroupCheck extends WeightsCheck {
+  /** team, or individual (the individual list with the optional KPIs chosen). */
+  readonly group: 'team' | 'individual';
+}
+
+export interface AgreementScore {
+  readonly items: readonly { readonly id: string; readonly evaluation: Evaluation | null }[];
+  /** null when no item has weight yet. */
+  readonly weighted: WeightedResult | null;
+  /** One check per weight list: each must total 100 before the agreement can be signed. */
+  readonly weightChecks: readonly WeightGroupCheck[];
+  readonly reported: number;
+  readonly expected: number;
+  /** Thai warnings: optional KPIs chosen wrongly. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The individual list and the optional KPIs share one weight list: 001 L59 "ตัวชี้วัดงานรายบุคคล (ตัวชี้วัดทางเลือก)"
+ * heads the optional KPIs 7–9 inside the individual goals, so a chosen optional KPI carries its weight there.
+ */
+const groupOf = (section: Section): 'team' | 'individual' => (section === 'team' ? 'team' : 'individual');
+
+/**
+ * Scores every KPI of an agreement and the weighted total Σ(w·s)/Σw (anchors §1.4). A KPI with no result yet
+ * scores 0 in the total and is counted as not reported. Weight lists are checked, never corrected.
+ */
+export function scoreAgreement(
+  items: readonly AgreementItem[],
+  optionalRequired: number,
+  evaluateItem: (criteria: Criteria, input: EvaluationInput) => Evaluation = evaluate,
+): AgreementScore {
+  const evaluated = items.map((item) => ({
+    item,
+    evaluation: item.input === null ? null : evaluateItem(item.criteria, item.input),
+  }));
+  const counted = evaluated.filter(({ item }) => item.selected);
+  const weightChecks = (['team', 'individual'] as const).flatMap((group): WeightGroupCheck[] => {
+    const weights = counted
+      .filter(({ item }) => groupOf(item.section) === group)
+      .map(({ item }) => item.weight);
+    return weights.length === 0 ? [] : [{ group, ...checkWeights(weights) }];
+  });
+  const hasWeight = counted.some(({ item }) => Number(item.weight) > 0);
+  const weighted = hasWeight
+    ? weightedScore(
+        evaluated.map(({ item, evaluation }) => ({
+          id: item.id,
+          weight: item.weight,
+          score: evaluation?.score ?? '0',
+          section: groupOf(item.section),
+          selected: item.selected,
+        })),
+      )
+    : null;
+  const optional = items.filter((item) => item.section === 'optional');
+  const chosen = optional.filter((item) => item.selected).length;
+  const warnings =
+    optional.length > 0 && chosen !== optionalRequired
+      ? [`ต้องเลือกตัวชี้วัดทางเลือก ${optionalRequired} จาก ${optional.length} ตัวชี้วัด แต่เลือก ${chosen}`]
+      : [];
+  return {
+    items: evaluated.map(({ item, evaluation }) => ({ id: item.id, evaluation })),
+    weighted,
+    weightChecks,
+    reported: counted.filter(({ evaluation }) => evaluation !== null).length,
+    expected: counted.length,
+    warnings,
+  };
+}

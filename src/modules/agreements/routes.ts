@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  agreementBody,
+  agreementIdParams,
+  agreementListQuery,
+  amendBody,
+  newAgreementBody,
+  signBody,
+} from './schemas.ts';
+import { amend, createAgreement, getAgreement, listOfSet, sign, updateAgreement } from './service.ts';
+
+export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['agreements'];
+  app.get(
+    '/',
+    { schema: { tags, summary: 'คำรับรองของชุดตัวชี้วัด', querystring: agreementListQuery } },
+    async (request) => listOfSet(app.db, request.requireUser(), request.query.kpiSet),
+  );
+  app.post(
+    '/',
+    { schema: { tags, summary: 'จัดทำคำรับรอง (ร่าง)', body: newAgreementBody } },
+    async (request, reply) =>
+      reply.status(201).send(await createAgreement(app.db, request.requireUser(), request.body)),
+  );
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'คำรับรอง คะแนน และสิ่งที่ต้องทำเพื่อระดับถัดไป', params: agreementIdParams } },
+    async (request) => getAgreement(app.db, request.requireUser(), request.params.id),
+  );
+  app.put(
+    '/:id',
+    { schema: { tags, summary: 'แก้ไขร่างคำรับรอง', params: agreementIdParams, body: agreementBody } },
+    async (request) => updateAgreement(app.db, request.requireUser(), request.params.id, request.body),
+  );
+  app.post(
+    '/:id/sign',
+    { schema: { tags, summary: 'ลงนามคำรับรอง', params: agreementIdParams, body: signBody } },
+    async (request) => sign(app.db, request.requireUser(), request.params.id, request.body.side),
+  );
+  app.post(
+    '/:id/amend',
+    { schema: { tags, summary: 'ขอแก้ไขคำรับรอง (ฉบับใหม่)', params: agreementIdParams, body: amendBody } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await amend(app.db, request.requireUser(), request.params.id, request.body.reason)),
+  );
+};

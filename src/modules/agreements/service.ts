@@ -1,0 +1,449 @@
+import type { Db } from '../../db/database.ts';
+import type { AgreementPair, KpiKind, UnitKind } from '../../db/schema.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { type AgreementItem, scoreAgreement } from '../../domain/agreements/agreement-score.ts';
+import { type Criteria, criteriaSchema } from '../../domain/scoring/criteria.ts';
+import type { EvaluationInput } from '../../domain/scoring/evaluate.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { resultsForUnits } from '../kpis/results.ts';
+import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { scoreOrRefuse, unprocessable } from '../scoring/service.ts';
+import {
+  type AgreementRecord,
+  findAgreement,
+  type ItemRow,
+  insertAgreement,
+  itemsOf,
+  latestVersion,
+  listAgreements,
+  replaceItems,
+  setOptionalRequired,
+  setStatus,
+  signAgreement,
+  signedPredecessors,
+} from './queries.ts';
+import type { AgreementBody } from './schemas.ts';
+
+export const pairLabels: Record<AgreementPair, string> = {
+  dg_province: 'อธิบดีกรมการพัฒนาชุมชน กับ พัฒนาการจังหวัด',
+  province_district: 'พัฒนาการจังหวัด กับ พัฒนาการอำเภอ',
+  province_work_group: 'พัฒนาการจังหวัด กับ ผู้อำนวยการกลุ่มงาน',
+};
+
+/** What the lower side of each pair is (seed 001 §2.2: P1 DG↔PDO, P2 PDO↔DDO, P3 PDO↔work-group director). */
+const agentKind: Record<AgreementPair, UnitKind> = {
+  dg_province: 'province',
+  province_district: 'district',
+  province_work_group: 'work_group',
+};
+
+const agentKindLabel: Record<AgreementPair, string> = {
+  dg_province: 'จังหวัด',
+  province_district: 'อำเภอ',
+  province_work_group: 'กลุ่มงาน',
+};
+
+function readable(user: AuthUser, a: AgreementRecord): boolean {
+  return canRead(user, { path: a.agent_path }) || canRead(user, { path: a.principal_path });
+}
+
+async function agreementInScope(db: Db, user: AuthUser, id: number): Promise<AgreementRecord> {
+  const a = await findAgreement(db, id);
+  if (!a || !readable(user, a)) throw notFound('คำรับรอง');
+  return a;
+}
+
+function present(a: AgreementRecord) {
+  return {
+    id: a.id,
+    kpiSetId: a.kpi_set_id,
+    pair: a.pair,
+    pairLabel: pairLabels[a.pair],
+    version: a.version,
+    status: a.status,
+    optionalRequired: a.optional_required,
+    amendmentReason: a.amendment_reason,
+    principal: { id: a.principal_id, code: a.principal_code, nameTh: a.principal_name_th },
+    agent: { id: a.agent_id, code: a.agent_code, nameTh: a.agent_name_th },
+    principalSigned: a.principal_signed_at
+      ? {
+          at: a.principal_signed_at.toISOString(),
+          name: a.principal_signer,
+          position: a.principal_signer_position,
+        }
+      : null,
+    agentSigned: a.agent_signed_at
+      ? { at: a.agent_signed_at.toISOString(), name: a.agent_signer, position: a.agent_signer_position }
+      : null,
+  };
+}
+
+type ItemRecord = Awaited<ReturnType<typeof itemsOf>>[number];
+
+function criteriaOf(item: ItemRecord): Criteria | null {
+  const kpiCriteria = criteriaSchema.parse(item.criteria);
+  if (kpiCriteria.type !== 'project-defined') return kpiCriteria;
+  const own = item.unit_criteria ?? kpiCriteria.unitCriteria;
+  return own ? criteriaSchema.parse(own) : null;
+}
+
+/** The evaluation input of a stored result: a value, milestone steps, composite measures, and the unit's tier targets. */
+function inputOf(
+  result: { value: string | null; inputs: unknown } | undefined,
+  targets: unknown,
+): EvaluationInput | null {
+  if (!result) return null;
+  const inputs = (result.inputs ?? {}) as { verified?: string[]; measures?: Record<string, string> };
+  const tierTargets = (targets as { tiers?: Record<string, string> } | null)?.tiers;
+  return {
+    ...(result.value === null ? {} : { value: result.value }),
+    ...(inputs.verified ? { verified: inputs.verified } : {}),
+    ...(inputs.measures ? { measures: inputs.measures } : {}),
+    ...(tierTargets ? { targets: tierTargets } : {}),
+  };
+}
+
+export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
+  await kpiSetInScope(db, user, kpiSetId);
+  const rows = await listAgreements(db, kpiSetId, user.scope.path);
+  const items = await itemsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const results = await resultsForUnits(
+    db,
+    [...new Set(items.map((i) => i.kpi_id))],
+    rows.map((r) => r.agent_id),
+  );
+  return {
+    items: rows.map((a) => {
+      const score = scoreItems(
+        items.filter((i) => i.agreement_id === a.id),
+        a,
+        results,
+      );
+      return {
+        ...present(a),
+        score: score.weighted?.score ?? null,
+        weightChecks: score.weightChecks,
+        reported: score.reported,
+        expected: score.expected,
+      };
+    }),
+  };
+}
+
+function scoreItems(
+  items: ItemRecord[],
+  a: AgreementRecord,
+  results: Awaited<ReturnType<typeof resultsForUnits>>,
+) {
+  const scorable = items.flatMap((i): AgreementItem[] => {
+    const criteria = criteriaOf(i);
+    if (!criteria) return [];
+    const result = results.find((r) => r.kpi_id === i.kpi_id && r.unit_id === a.agent_id);
+    return [
+      {
+        id: String(i.id),
+        section: i.section,
+        weight: i.weight,
+        selected: i.selected,
+        criteria,
+        input: inputOf(result, i.targets),
+      },
+    ];
+  });
+  return scoreOrRefuse(() => scoreAgreement(scorable, a.optional_required));
+}
+
+/** An agreement with every KPI's result, level, score and what the next level needs, and the weighted total. */
+export async function getAgreement(db: Db, user: AuthUser, id: number) {
+  const a = await agreementInScope(db, user, id);
+  const items = await itemsOf(db, [a.id]);
+  const results = await resultsForUnits(
+    db,
+    items.map((i) => i.kpi_id),
+    [a.agent_id],
+  );
+  const score = scoreItems(items, a, results);
+  return {
+    agreement: present(a),
+    items: items.map((i) => {
+      const result = results.find((r) => r.kpi_id === i.kpi_id);
+      return {
+        id: i.id,
+        kpiId: i.kpi_id,
+        key: i.key,
+        number: i.number,
+        nameTh: i.name_th,
+        unitOfMeasure: i.unit_of_measure,
+        section: i.section,
+        weight: i.weight,
+        selected: i.selected,
+        targets: i.targets,
+        unitCriteria: i.unit_criteria,
+        levelTexts: i.level_texts,
+        criteria: i.criteria,
+        workGroup: i.work_group,
+        result: result
+          ? {
+              value: result.value,
+              inputs: result.inputs,
+              source: result.source,
+              asOf: result.as_of,
+              note: result.note,
+            }
+          : null,
+        evaluation: score.items.find((s) => s.id === String(i.id))?.evaluation ?? null,
+        contribution: score.weighted?.items.find((s) => s.id === String(i.id))?.contribution ?? null,
+      };
+    }),
+    total: score.weighted ? { score: score.weighted.score, sections: score.weighted.sections } : null,
+    weightChecks: score.weightChecks,
+    reported: score.reported,
+    expected: score.expected,
+    warnings: score.warnings,
+    canEdit: a.status === 'draft' && (await canEditAgreement(db, user, a)),
+    canSign: signableSides(user, a),
+  };
+}
+
+async function canEditAgreement(db: Db, user: AuthUser, a: AgreementRecord): Promise<boolean> {
+  try {
+    requireSetWrite(user, await kpiSetInScope(db, user, a.kpi_set_id));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The principal signs for the upper office, the agent for the lower one: each side by the account that holds that post. */
+function signableSides(user: AuthUser, a: AgreementRecord): ('principal' | 'agent')[] {
+  if (a.status !== 'draft') return [];
+  const sides: ('principal' | 'agent')[] = [];
+  const holds = (unitId: number, kind: UnitKind) =>
+    user.unit.id === unitId &&
+    ((kind === 'department' && user.role === 'department_admin') ||
+      (kind === 'province' && user.role === 'province_admin') ||
+      (kind === 'district' && user.role === 'district_officer') ||
+      (kind === 'work_group' && user.role === 'province_staff'));
+  if (!a.principal_signed_at && holds(a.principal_id, a.principal_kind)) sides.push('principal');
+  if (!a.agent_signed_at && holds(a.agent_id, a.agent_kind)) sides.push('agent');
+  return sides;
+}
+
+async function resolveItems(db: Db, kpiSetId: number, body: AgreementBody): Promise<ItemRow[]> {
+  const kpis = await kpisOfKpiSet(db, kpiSetId);
+  return body.items.map((item, index) => {
+    const kpi = kpis.find((k) => k.id === item.kpiId);
+    if (!kpi)
+      throw new AppError(422, 'unknown_kpi', `ตัวชี้วัดรหัส ${item.kpiId} ไม่อยู่ในชุดตัวชี้วัดนี้`, `items.${index}.kpiId`);
+    if (item.unitCriteria !== undefined && item.unitCriteria !== null) {
+      const parsed = criteriaSchema.safeParse(item.unitCriteria);
+      if (!parsed.success) throw unprocessable(parsed.error, `items.${index}.unitCriteria`);
+    }
+    return {
+      kpi_id: kpi.id,
+      section: (item.section ?? kpi.kind) as KpiKind,
+      weight: item.weight,
+      targets: item.targets ?? null,
+      unit_criteria: item.unitCriteria ?? null,
+      selected: item.selected ?? item.section !== 'optional',
+      position: index,
+    };
+  });
+}
+
+async function principalOf(db: Db, pair: AgreementPair, agentCode: string) {
+  const agent = await unitByCode(db, agentCode);
+  if (!agent || agent.kind !== agentKind[pair]) {
+    throw new AppError(422, 'unknown_unit', `ไม่พบ${agentKindLabel[pair]}รหัส "${agentCode}"`, 'agentCode');
+  }
+  const principal =
+    pair === 'dg_province'
+      ? await unitByCode(db, 'CDD')
+      : await unitByCode(db, agent.path.split('/')[2] ?? '');
+  if (!principal) throw notFound('หน่วยงานผู้ให้คำรับรอง');
+  return { agent, principal };
+}
+
+export async function createAgreement(
+  db: Db,
+  user: AuthUser,
+  body: AgreementBody & { kpiSetId: number; pair: AgreementPair; agentCode: string },
+) {
+  const set = await kpiSetInScope(db, user, body.kpiSetId);
+  requireSetWrite(user, set);
+  const { agent, principal } = await principalOf(db, body.pair, body.agentCode);
+  if (!agent.path.startsWith(set.owner_path)) {
+    throw new AppError(
+      422,
+      'outside_set',
+      `${agent.name_th}ไม่อยู่ในพื้นที่ของชุดตัวชี้วัดนี้ (${set.owner_name_th})`,
+      'agentCode',
+    );
+  }
+  const latest = await latestVersion(db, set.id, body.pair, agent.id);
+  if (latest) {
+    throw new AppError(
+      409,
+      'conflict',
+      `มีคำรับรองของ${agent.name_th}ในรอบนี้แล้ว (ฉบับที่ ${latest.version}) ให้แก้ไขหรือขอแก้ไขคำรับรองแทน`,
+      'agentCode',
+    );
+  }
+  const items = await resolveItems(db, set.id, body);
+  const id = await inTransaction(db, async (trx) => {
+    const { id } = await insertAgreement(trx, {
+      kpi_set_id: set.id,
+      pair: body.pair,
+      principal_unit_id: principal.id,
+      agent_unit_id: agent.id,
+      version: 1,
+      optional_required: body.optionalRequired ?? 0,
+      amendment_reason: null,
+    });
+    await replaceItems(trx, id, items);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: agent.id,
+      action: 'create',
+      entity: 'agreement',
+      entityId: String(id),
+      before: null,
+      after: { ...body, items },
+    });
+    return id;
+  });
+  return getAgreement(db, user, id);
+}
+
+async function draftForEdit(db: Db, user: AuthUser, id: number) {
+  const a = await agreementInScope(db, user, id);
+  requireSetWrite(user, await kpiSetInScope(db, user, a.kpi_set_id));
+  if (a.status !== 'draft') {
+    throw new AppError(
+      409,
+      'locked',
+      'คำรับรองลงนามแล้ว แก้ไขไม่ได้ ให้ขอแก้ไขคำรับรอง (ฉบับใหม่) พร้อมเหตุผล',
+      'status',
+    );
+  }
+  return a;
+}
+
+export async function updateAgreement(db: Db, user: AuthUser, id: number, body: AgreementBody) {
+  const a = await draftForEdit(db, user, id);
+  const before = await itemsOf(db, [a.id]);
+  const items = await resolveItems(db, a.kpi_set_id, body);
+  await inTransaction(db, async (trx) => {
+    await replaceItems(trx, a.id, items);
+    await setOptionalRequired(trx, a.id, body.optionalRequired ?? a.optional_required);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: a.agent_id,
+      action: 'update',
+      entity: 'agreement',
+      entityId: String(a.id),
+      before: { items: before },
+      after: { ...body, items },
+    });
+  });
+  return getAgreement(db, user, id);
+}
+
+/** Both sides sign; the second signature locks it (and replaces the version it amends). Weights must total 100 first. */
+export async function sign(db: Db, user: AuthUser, id: number, side: 'principal' | 'agent') {
+  const view = await getAgreement(db, user, id);
+  const a = await agreementInScope(db, user, id);
+  if (!view.canSign.includes(side)) {
+    throw forbidden(
+      side === 'principal'
+        ? `ผู้ลงนามฝ่ายผู้ให้คำรับรองต้องเป็นบัญชีของ${a.principal_name_th}`
+        : `ผู้ลงนามฝ่ายผู้รับคำรับรองต้องเป็นบัญชีของ${a.agent_name_th}`,
+    );
+  }
+  const unbalanced = view.weightChecks.filter((c) => !c.is100);
+  if (unbalanced.length > 0 || view.items.length === 0) {
+    const sums = unbalanced
+      .map((c) => `${c.group === 'team' ? 'ตัวชี้วัดรายทีม' : 'ตัวชี้วัดรายบุคคล'}: ${c.message}`)
+      .join('; ');
+    throw new AppError(
+      422,
+      'weights_not_100',
+      view.items.length === 0 ? 'คำรับรองยังไม่มีตัวชี้วัด' : `ลงนามไม่ได้: ${sums}`,
+      'weights',
+    );
+  }
+  if (view.warnings.length > 0)
+    throw new AppError(422, 'optional_choice', `ลงนามไม่ได้: ${view.warnings.join('; ')}`, 'items');
+  const now = new Date();
+  await inTransaction(db, async (trx) => {
+    await signAgreement(trx, id, side, user.id, now);
+    const other = side === 'principal' ? a.agent_signed_at : a.principal_signed_at;
+    if (other) {
+      await setStatus(trx, [id], 'signed');
+      await setStatus(trx, await signedPredecessors(trx, a), 'superseded');
+    }
+    await recordAudit(trx, {
+      actor: user,
+      unitId: a.agent_id,
+      action: 'update',
+      entity: 'agreement',
+      entityId: String(id),
+      before: { status: a.status },
+      after: { signed: side, status: other ? 'signed' : 'draft' },
+    });
+  });
+  return getAgreement(db, user, id);
+}
+
+/** An amendment: a new draft version with the reason, carrying the items over; the signed one stays in force until it is signed. */
+export async function amend(db: Db, user: AuthUser, id: number, reason: string) {
+  const a = await agreementInScope(db, user, id);
+  requireSetWrite(user, await kpiSetInScope(db, user, a.kpi_set_id));
+  if (a.status !== 'signed')
+    throw new AppError(409, 'not_signed', 'ขอแก้ไขได้เฉพาะคำรับรองที่ลงนามแล้วและยังมีผลอยู่', 'status');
+  const latest = await latestVersion(db, a.kpi_set_id, a.pair, a.agent_id);
+  if (latest && latest.id !== a.id)
+    throw new AppError(409, 'conflict', `มีฉบับแก้ไขที่ ${latest.version} อยู่แล้ว`, 'version');
+  const items = await itemsOf(db, [a.id]);
+  const newId = await inTransaction(db, async (trx) => {
+    const { id: created } = await insertAgreement(trx, {
+      kpi_set_id: a.kpi_set_id,
+      pair: a.pair,
+      principal_unit_id: a.principal_id,
+      agent_unit_id: a.agent_id,
+      version: a.version + 1,
+      optional_required: a.optional_required,
+      amendment_reason: reason,
+    });
+    await replaceItems(
+      trx,
+      created,
+      items.map((i) => ({
+        kpi_id: i.kpi_id,
+        section: i.section,
+        weight: i.weight,
+        targets: i.targets,
+        unit_criteria: i.unit_criteria,
+        selected: i.selected,
+        position: i.position,
+      })),
+    );
+    await recordAudit(trx, {
+      actor: user,
+      unitId: a.agent_id,
+      action: 'create',
+      entity: 'agreement',
+      entityId: String(created),
+      before: { amends: a.id, version: a.version },
+      after: { version: a.version + 1, reason },
+    });
+    return created;
+  });
+  return getAgreement(db, user, newId);
+}

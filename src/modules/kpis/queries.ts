@@ -1,0 +1,248 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { KpiKind } from '../../db/schema.ts';
+
+export function roundsOf(db: Db, fiscalYear: number) {
+  return db.selectFrom('evaluation_rounds').selectAll().where('fiscal_year', '=', fiscalYear).execute();
+}
+
+export function upsertRound(
+  db: Db,
+  row: { fiscal_year: number; number: number; start_date: string; end_date: string },
+) {
+  return db
+    .insertInto('evaluation_rounds')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['fiscal_year', 'number'])
+        .doUpdateSet({ start_date: row.start_date, end_date: row.end_date, updated_at: new Date() }),
+    )
+    .execute();
+}
+
+const setColumns = [
+  's.id',
+  's.fiscal_year',
+  's.round',
+  's.name_th',
+  's.source',
+  's.copied_from_id',
+  's.updated_at',
+  'u.id as owner_id',
+  'u.code as owner_code',
+  'u.name_th as owner_name_th',
+  'u.path as owner_path',
+] as const;
+
+function selectSets(db: Db) {
+  return db.selectFrom('kpi_sets as s').innerJoin('units as u', 'u.id', 's.owner_unit_id').select(setColumns);
+}
+
+export type KpiSetRecord = NonNullable<Awaited<ReturnType<typeof findKpiSet>>>;
+
+export function findKpiSet(db: Db, id: number) {
+  return selectSets(db).where('s.id', '=', id).executeTakeFirst();
+}
+
+/** Sets owned by a unit on the scope's path (its province, the department) or inside the scope. */
+export function listKpiSets(db: Db, scopePath: string, fiscalYear?: number) {
+  let q = selectSets(db).where((eb) =>
+    eb.or([
+      eb('u.path', 'like', `${scopePath}%`),
+      eb(sql.val(scopePath), 'like', sql<string>`u.path || '%'`),
+    ]),
+  );
+  if (fiscalYear !== undefined) q = q.where('s.fiscal_year', '=', fiscalYear);
+  return q.orderBy('s.fiscal_year', 'desc').orderBy('s.round', 'desc').orderBy('u.code').execute();
+}
+
+export function insertKpiSet(
+  db: Db,
+  row: {
+    owner_unit_id: number;
+    fiscal_year: number;
+    round: number;
+    name_th: string;
+    source: string | null;
+    copied_from_id: number | null;
+  },
+) {
+  return db.insertInto('kpi_sets').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function kpiSetExists(db: Db, ownerId: number, fiscalYear: number, round: number) {
+  return db
+    .selectFrom('kpi_sets')
+    .select('id')
+    .where('owner_unit_id', '=', ownerId)
+    .where('fiscal_year', '=', fiscalYear)
+    .where('round', '=', round)
+    .executeTakeFirst();
+}
+
+export type KpiRow = {
+  key: string;
+  number: string;
+  kind: KpiKind;
+  name_th: string;
+  name_en: string | null;
+  unit_of_measure: string | null;
+  weight: string | null;
+  definition: string | null;
+  formula_text: string | null;
+  formula: unknown;
+  rationale: string | null;
+  data_source: string | null;
+  level_texts: unknown;
+  criteria: unknown;
+  evidence: unknown;
+  contacts: unknown;
+  work_group: string | null;
+  measurement_day: number | null;
+  notes: string | null;
+  position: number;
+};
+
+export type KpiRecord = KpiRow & { id: number; kpi_set_id: number };
+
+const json = (value: unknown) => JSON.stringify(value ?? null);
+
+function toColumns(row: KpiRow) {
+  return {
+    ...row,
+    formula: row.formula === null || row.formula === undefined ? null : json(row.formula),
+    level_texts: json(row.level_texts),
+    criteria: json(row.criteria),
+    evidence: json(row.evidence ?? []),
+    contacts: json(row.contacts ?? []),
+  };
+}
+
+const kpiColumns = [
+  'id',
+  'kpi_set_id',
+  'key',
+  'number',
+  'kind',
+  'name_th',
+  'name_en',
+  'unit_of_measure',
+  'weight',
+  'definition',
+  'formula_text',
+  'formula',
+  'rationale',
+  'data_source',
+  'level_texts',
+  'criteria',
+  'evidence',
+  'contacts',
+  'work_group',
+  'measurement_day',
+  'notes',
+  'position',
+] as const;
+
+export function kpisOfSet(db: Db, kpiSetId: number): Promise<KpiRecord[]> {
+  return db
+    .selectFrom('kpis')
+    .select(kpiColumns)
+    .where('kpi_set_id', '=', kpiSetId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export function findKpi(db: Db, id: number): Promise<KpiRecord | undefined> {
+  return db.selectFrom('kpis').select(kpiColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export function insertKpis(db: Db, kpiSetId: number, rows: KpiRow[]) {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db
+    .insertInto('kpis')
+    .values(rows.map((r) => ({ ...toColumns(r), kpi_set_id: kpiSetId })))
+    .returning(['id', 'key'])
+    .execute();
+}
+
+export function updateKpi(db: Db, id: number, row: KpiRow) {
+  return db
+    .updateTable('kpis')
+    .set({ ...toColumns(row), updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteKpi(db: Db, id: number) {
+  return db.deleteFrom('kpis').where('id', '=', id).execute();
+}
+
+/** Agreements (any status) that list the KPI. */
+export function agreementsUsingKpi(db: Db, kpiId: number) {
+  return db
+    .selectFrom('agreement_items as i')
+    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
+    .select(['a.id', 'a.status'])
+    .where('i.kpi_id', '=', kpiId)
+    .execute();
+}
+
+export function keyTaken(db: Db, kpiSetId: number, key: string, exceptId?: number) {
+  let q = db.selectFrom('kpis').select('id').where('kpi_set_id', '=', kpiSetId).where('key', '=', key);
+  if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
+  return q.executeTakeFirst().then((r) => r !== undefined);
+}
+
+export type ResultRecord = {
+  kpi_id: number;
+  unit_id: number;
+  value: string | null;
+  inputs: unknown;
+  source: string;
+  as_of: string;
+  note: string | null;
+  updated_at: Date;
+};
+
+export function resultsFor(db: Db, kpiIds: number[], unitIds: number[]): Promise<ResultRecord[]> {
+  if (kpiIds.length === 0 || unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('kpi_results')
+    .select(['kpi_id', 'unit_id', 'value', 'inputs', 'source', 'as_of', 'note', 'updated_at'])
+    .where('kpi_id', 'in', kpiIds)
+    .where('unit_id', 'in', unitIds)
+    .execute();
+}
+
+export function upsertResult(
+  db: Db,
+  row: {
+    kpi_id: number;
+    unit_id: number;
+    value: string | null;
+    inputs: unknown;
+    source: 'manual' | 'report' | 'register';
+    as_of: string;
+    note: string | null;
+    entered_by: number | null;
+  },
+) {
+  const values = { ...row, inputs: row.inputs === null ? null : json(row.inputs) };
+  return db
+    .insertInto('kpi_results')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['kpi_id', 'unit_id']).doUpdateSet({
+        value: values.value,
+        inputs: values.inputs,
+        source: values.source,
+        as_of: values.as_of,
+        note: values.note,
+        entered_by: values.entered_by,
+        updated_at: new Date(),
+      }),
+    )
+    .execute();
+}

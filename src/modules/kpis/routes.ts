@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { setResult } from './results.ts';
+import {
+  fiscalYearParams,
+  kpiSetIdParams,
+  kpiSetQuery,
+  newKpiSetBody,
+  resultBody,
+  roundDatesBody,
+  roundParams,
+} from './schemas.ts';
+import { createSet, getSet, listSets, roundsOfYear, setRoundDates } from './service.ts';
+
+export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/:fiscalYear',
+    { schema: { tags: ['kpis'], summary: 'รอบการประเมินของปีงบประมาณ', params: fiscalYearParams } },
+    async (request) => ({
+      items: await roundsOfYear(app.db, request.params.fiscalYear),
+    }),
+  );
+  app.put(
+    '/:fiscalYear/:number',
+    {
+      schema: {
+        tags: ['kpis'],
+        summary: 'กำหนดช่วงเวลารอบการประเมิน (กรม)',
+        params: roundParams,
+        body: roundDatesBody,
+      },
+    },
+    async (request) => ({
+      items: await setRoundDates(
+        app.db,
+        request.requireUser(),
+        request.params.fiscalYear,
+        request.params.number,
+        request.body,
+      ),
+    }),
+  );
+};
+
+export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['kpis'];
+  app.get('/', { schema: { tags, summary: 'ชุดตัวชี้วัด', querystring: kpiSetQuery } }, async (request) =>
+    listSets(app.db, request.requireUser(), request.query.fiscalYear),
+  );
+  app.post(
+    '/',
+    { schema: { tags, summary: 'สร้างชุดตัวชี้วัดของรอบ (หรือคัดลอกจากรอบก่อน)', body: newKpiSetBody } },
+    async (request, reply) =>
+      reply.status(201).send(await createSet(app.db, request.requireUser(), request.body)),
+  );
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'ชุดตัวชี้วัดพร้อมบัตรตัวชี้วัด', params: kpiSetIdParams } },
+    async (request) => getSet(app.db, request.requireUser(), request.params.id),
+  );
+};
+
+export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.put(
+    '/',
+    { schema: { tags: ['kpis'], summary: 'บันทึกผลการดำเนินงานตามตัวชี้วัด', body: resultBody } },
+    async (request) => setResult(app.db, request.requireUser(), request.body),
+  );
+};

@@ -1,0 +1,201 @@
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { roundLabel } from '../../domain/calendar/labels.ts';
+import { evaluationRound, type RoundNumber } from '../../domain/calendar/round.ts';
+import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { unitByCode } from '../org-units/service.ts';
+import {
+  findKpiSet,
+  insertKpiSet,
+  insertKpis,
+  type KpiRecord,
+  type KpiSetRecord,
+  kpiSetExists,
+  kpisOfSet,
+  listKpiSets,
+  roundsOf,
+  upsertRound,
+} from './queries.ts';
+
+export async function roundsOfYear(db: Db, fiscalYear: number) {
+  const stored = await roundsOf(db, fiscalYear);
+  return ([1, 2] as const).map((number) => {
+    const row = stored.find((r) => r.number === number);
+    const round = evaluationRound(
+      fiscalYear,
+      number,
+      row ? { start: row.start_date, end: row.end_date } : {},
+    );
+    return {
+      ...round,
+      custom: row !== undefined,
+      labelTh: roundLabel(round),
+      labelThDigits: roundLabel(round, { digits: 'thai' }),
+      labelEn: roundLabel(round, { lang: 'en' }),
+    };
+  });
+}
+
+/** The department moves a round's dates: 001 L175 "หรือในช่วงระยะเวลา ตามที่กรมการพัฒนาชุมชนกำหนด". */
+export async function setRoundDates(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  number: RoundNumber,
+  dates: { start: string; end: string },
+) {
+  if (user.role !== 'department_admin') throw forbidden('เฉพาะผู้ดูแลระบบระดับกรมกำหนดช่วงเวลารอบการประเมินได้');
+  if (dates.start > dates.end) throw new AppError(422, 'invalid_dates', 'วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุด', 'start');
+  const before = await roundsOfYear(db, fiscalYear);
+  await inTransaction(db, async (trx) => {
+    await upsertRound(trx, { fiscal_year: fiscalYear, number, start_date: dates.start, end_date: dates.end });
+    await recordAudit(trx, {
+      actor: user,
+      unitId: user.unit.id,
+      action: 'update',
+      entity: 'evaluation_round',
+      entityId: `${fiscalYear}/${number}`,
+      before: before.find((r) => r.number === number),
+      after: { fiscalYear, number, ...dates },
+    });
+  });
+  return roundsOfYear(db, fiscalYear);
+}
+
+export function presentSet(s: KpiSetRecord) {
+  return {
+    id: s.id,
+    fiscalYear: s.fiscal_year,
+    round: s.round,
+    nameTh: s.name_th,
+    source: s.source,
+    copiedFromId: s.copied_from_id,
+    owner: { id: s.owner_id, code: s.owner_code, nameTh: s.owner_name_th },
+    updatedAt: s.updated_at.toISOString(),
+  };
+}
+
+export function presentKpi(k: KpiRecord) {
+  return {
+    id: k.id,
+    kpiSetId: k.kpi_set_id,
+    key: k.key,
+    number: k.number,
+    kind: k.kind,
+    nameTh: k.name_th,
+    nameEn: k.name_en,
+    unitOfMeasure: k.unit_of_measure,
+    weight: k.weight,
+    definition: k.definition,
+    formulaText: k.formula_text,
+    formula: k.formula,
+    rationale: k.rationale,
+    dataSource: k.data_source,
+    levelTexts: k.level_texts as string[],
+    criteria: k.criteria,
+    evidence: k.evidence,
+    contacts: k.contacts,
+    workGroup: k.work_group,
+    measurementDay: k.measurement_day,
+    notes: k.notes,
+  };
+}
+
+/** Whoever may read the owner's units or whose scope lies under the owner (a district reads its province's set). */
+function canReadSet(user: AuthUser, s: KpiSetRecord): boolean {
+  return canRead(user, { path: s.owner_path }) || user.scope.path.startsWith(s.owner_path);
+}
+
+export async function kpiSetInScope(db: Db, user: AuthUser, id: number): Promise<KpiSetRecord> {
+  const s = await findKpiSet(db, id);
+  if (!s || !canReadSet(user, s)) throw notFound('ชุดตัวชี้วัด');
+  return s;
+}
+
+/** Writes to a set: editors of the owning office (its province's staff and admin, or the department). */
+export function requireSetWrite(user: AuthUser, s: KpiSetRecord): void {
+  requireWrite(user, { path: s.owner_path, nameTh: s.owner_name_th }, 'editUnits');
+  if (user.role === 'district_officer') throw forbidden('พัฒนาการอำเภอแก้ไขชุดตัวชี้วัดของจังหวัดไม่ได้');
+}
+
+export async function listSets(db: Db, user: AuthUser, fiscalYear?: number) {
+  return { items: (await listKpiSets(db, user.scope.path, fiscalYear)).map(presentSet) };
+}
+
+export async function getSet(db: Db, user: AuthUser, id: number) {
+  const s = await kpiSetInScope(db, user, id);
+  const [kpis, rounds] = await Promise.all([kpisOfSet(db, id), roundsOfYear(db, s.fiscal_year)]);
+  const round = rounds.find((r) => r.number === s.round);
+  return { set: presentSet(s), round, kpis: kpis.map(presentKpi), canEdit: canEditSet(user, s) };
+}
+
+function canEditSet(user: AuthUser, s: KpiSetRecord): boolean {
+  try {
+    requireSetWrite(user, s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A new round's set, empty or copied (KPIs and cards, not agreements or results) from an earlier one. */
+export async function createSet(
+  db: Db,
+  user: AuthUser,
+  input: { ownerCode: string; fiscalYear: number; round: RoundNumber; nameTh: string; copyFromId?: number },
+) {
+  const owner = await unitByCode(db, input.ownerCode);
+  if (!owner || (owner.kind !== 'province' && owner.kind !== 'department')) {
+    throw new AppError(422, 'unknown_unit', `ไม่พบจังหวัดหรือกรมรหัส "${input.ownerCode}"`, 'ownerCode');
+  }
+  const draft: KpiSetRecord = {
+    id: 0,
+    fiscal_year: input.fiscalYear,
+    round: input.round,
+    name_th: input.nameTh,
+    source: null,
+    copied_from_id: null,
+    updated_at: new Date(),
+    owner_id: owner.id,
+    owner_code: owner.code,
+    owner_name_th: owner.name_th,
+    owner_path: owner.path,
+  };
+  requireSetWrite(user, draft);
+  if (await kpiSetExists(db, owner.id, input.fiscalYear, input.round)) {
+    throw conflict('round', `${owner.name_th}มีชุดตัวชี้วัดรอบที่ ${input.round}/${input.fiscalYear} อยู่แล้ว`);
+  }
+  const source = input.copyFromId === undefined ? undefined : await kpiSetInScope(db, user, input.copyFromId);
+  const kpis = source ? await kpisOfSet(db, source.id) : [];
+  const id = await inTransaction(db, async (trx) => {
+    const created = await insertKpiSet(trx, {
+      owner_unit_id: owner.id,
+      fiscal_year: input.fiscalYear,
+      round: input.round,
+      name_th: input.nameTh,
+      source: source ? `คัดลอกจาก ${source.name_th}` : null,
+      copied_from_id: source?.id ?? null,
+    });
+    await insertKpis(
+      trx,
+      created.id,
+      kpis.map(({ id: _id, kpi_set_id: _set, ...row }) => row),
+    );
+    await recordAudit(trx, {
+      actor: user,
+      unitId: owner.id,
+      action: 'create',
+      entity: 'kpi_set',
+      entityId: String(created.id),
+      before: null,
+      after: { ...input, copiedKpis: kpis.length },
+    });
+    return created.id;
+  });
+  return getSet(db, user, id);
+}
+
+/** For other modules: the KPIs of a set, in order. */
+export const kpisOfKpiSet = (db: Db, kpiSetId: number) => kpisOfSet(db, kpiSetId);
