@@ -106,3 +106,13 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
       }),
   };
 }
+
+/** Logs every user in at once, keeping the tuple's shape. */
+export function loginEach<T extends readonly { username: string; password: string }[]>(
+  app: FastifyInstance,
+  users: T,
+): Promise<{ [K in keyof T]: Session }> {
+  return Promise.all(users.map((u) => loginAs(app, u.username, u.password))) as Promise<{
+    [K in keyof T]: Session;
+  }>;
+}

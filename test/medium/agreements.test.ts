@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet, overdueCriteria, planCriteria } from '../factories.ts';
-import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 
 describe.each(engines())('agreements and scores on %s', (engine) => {
   let t: TestApp;
@@ -18,7 +18,7 @@ describe.each(engines())('agreements and scores on %s', (engine) => {
       makeUser(t.handle, 'district_officer', '9501'),
       makeUser(t.handle, 'district_officer', '9502'),
     ]);
-    [staff, pdo, ddo, betong] = await Promise.all(users.map((u) => loginAs(t.app, u.username, u.password)));
+    [staff, pdo, ddo, betong] = await loginEach(t.app, users);
     set = await makeKpiSet(t.handle, '95', 2568, 2, [
       { key: 'T1', kind: 'team', nameTh: 'ร้อยละของการใช้จ่ายงบประมาณ', criteria: budgetCriteria },
       { key: 'T2', kind: 'team', nameTh: 'ร้อยละความสำเร็จของการบรรลุเป้าหมาย', criteria: planCriteria },

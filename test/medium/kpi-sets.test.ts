@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
-import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 
 describe.each(engines())('rounds and KPI sets on %s', (engine) => {
   let t: TestApp;
@@ -17,9 +17,7 @@ describe.each(engines())('rounds and KPI sets on %s', (engine) => {
       makeUser(t.handle, 'district_officer', '9501'),
       makeUser(t.handle, 'province_admin', '24'),
     ]);
-    [dept, staff, ddo, chachoengsao] = await Promise.all(
-      users.map((u) => loginAs(t.app, u.username, u.password)),
-    );
+    [dept, staff, ddo, chachoengsao] = await loginEach(t.app, users);
   });
   afterAll(() => t.close());
 
