@@ -54,12 +54,14 @@ describe.each(engines())('org units on %s', (engine) => {
       work_group: 304,
     });
     expect(body.children.filter((c: { kind: string }) => c.kind === 'province')).toHaveLength(77);
+    expect(body.children.find((c: { code: string }) => c.code === 'CODI-S').childCount).toBe(14);
+    expect(body.children.find((c: { code: string }) => c.code === '95').childCount).toBe(12);
   });
 
   it('shows a province with its districts, work groups, ancestors and regions', async () => {
     const body = (await dept.get('/api/units/95')).json();
     expect(body.unit).toMatchObject({ code: '95', kind: 'province', nameTh: 'ยะลา', nameEn: 'Yala' });
-    expect(body.ancestors.map((a: { code: string }) => a.code)).toEqual(['CDD']);
+    expect(body.ancestors).toMatchObject([{ code: 'CDD', childCount: 88 }]);
     const kinds = body.children.map((c: { kind: string }) => c.kind);
     expect(kinds.filter((k: string) => k === 'district')).toHaveLength(8);
     expect(kinds.filter((k: string) => k === 'work_group')).toHaveLength(4);

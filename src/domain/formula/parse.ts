@@ -39,10 +39,17 @@ export function parseFormula(text: string): FormulaNode {
   if (text.length > MAX_FORMULA_LENGTH) {
     throw syntaxError(MAX_FORMULA_LENGTH + 1, `สูตรยาวเกิน ${MAX_FORMULA_LENGTH} ตัวอักษร`);
   }
-  const tokens = tokenize(text);
+  const source = tokenize(text);
+  const tokens: Token[] = [];
   const end: Token = { kind: 'end', text: '', position: text.length + 1 };
   let index = 0;
-  const peek = (): Token => tokens[index] ?? end;
+  const peek = (): Token => {
+    if (index === tokens.length) {
+      const read = source.next();
+      if (!read.done) tokens.push(read.value);
+    }
+    return tokens[index] ?? end;
+  };
   const next = (): Token => {
     const token = peek();
     if (token.kind !== 'end') index += 1;

@@ -63,9 +63,11 @@ function readToken(text: string, at: number): Token {
   throw unknownCharacter(char, position);
 }
 
-/** Splits a formula into tokens (without the 'end' token the parser adds); positions are 1-based. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The formula's tokens, read one at a time so that the parser meets errors in text order; positions are
+ * 1-based. Throws FormulaError at the first character no token can start with.
+ */
+export function* tokenize(text: string): Generator<Token, void, undefined> {
   let at = 0;
   while (at < text.length) {
     const space = match(SPACE, text, at);
@@ -74,8 +76,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const token = readToken(text, at);
-    tokens.push(token);
+    yield token;
     at += token.text.length;
   }
-  return tokens;
 }

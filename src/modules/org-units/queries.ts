@@ -18,12 +18,19 @@ export function findUnitByCode(db: Db, code: string): Promise<UnitRecord | undef
   return db.selectFrom('units').select(unitColumns).where('code', '=', code).executeTakeFirst();
 }
 
-export function findUnitsByCodes(db: Db, codes: string[]): Promise<UnitRecord[]> {
+export function findUnitsByCodes(db: Db, codes: string[]): Promise<(UnitRecord & { child_count: number })[]> {
   if (codes.length === 0) return Promise.resolve([]);
-  return db.selectFrom('units').select(unitColumns).where('code', 'in', codes).execute();
+  return db
+    .selectFrom('units')
+    .select(unitColumns)
+    .select(childCount.as('child_count'))
+    .where('code', 'in', codes)
+    .execute();
 }
 
-const childCount = sql<number>`(select count(*) from units c where c.parent_id = units.id)`;
+/** Children in the tree, or member provinces for a region grouping. */
+const childCount = sql<number>`((select count(*) from units c where c.parent_id = units.id)
+  + (select count(*) from unit_memberships m where m.group_id = units.id))`;
 
 export function childrenOf(db: Db, parentId: number) {
   return db
@@ -53,7 +60,7 @@ export function groupsOf(db: Db, memberId: number) {
     .selectFrom('units')
     .innerJoin('unit_memberships as m', 'm.group_id', 'units.id')
     .select(unitColumns.map((c) => `units.${c}` as const))
-    .select(sql<number>`0`.as('child_count'))
+    .select(childCount.as('child_count'))
     .where('m.member_id', '=', memberId)
     .orderBy('units.code')
     .execute();

@@ -50,7 +50,7 @@ export async function getUnit(db: Db, user: AuthUser, code: string) {
     ancestors: ancestors
       .filter((a) => canRead(user, a) || user.scope.path.startsWith(a.path))
       .sort((a, b) => a.path.length - b.path.length)
-      .map((a) => toUnitView({ ...a, child_count: 0 })),
+      .map(toUnitView),
     children: children.filter((c) => canRead(user, c)).map(toUnitView),
     counts: countsOut,
     groups: groups.map(toUnitView),

@@ -1,0 +1,18 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../shared/api/client';
+import { type AuditEntry, type AuditFilters, auditPageSize } from './types';
+
+export const auditKeys = {
+  list: (filters: AuditFilters) => ['audit', 'list', filters] as const,
+};
+
+export function useAuditLog(filters: AuditFilters) {
+  return useQuery({
+    queryKey: auditKeys.list(filters),
+    queryFn: () =>
+      apiRequest<{ items: AuditEntry[]; total: number }>('/audit', {
+        query: { ...filters, pageSize: auditPageSize },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,72 @@
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { useTextFields } from '../../../shared/ui/use-text-fields';
+import { auditActions, type AuditFilters as Filters } from '../types';
+
+type Draft = Omit<Filters, 'page'>;
+type Props = { filters: Draft; onChange: (filters: Draft) => void };
+
+const empty: Draft = { entity: '', action: '', username: '', from: '', to: '' };
+
+export function AuditFilters({ filters, onChange }: Props) {
+  const { t } = useI18n();
+  const { values: draft, setValues: setDraft, bind } = useTextFields(filters);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ ...draft, entity: draft.entity.trim(), username: draft.username.trim() });
+  };
+
+  const clear = () => {
+    setDraft(empty);
+    onChange(empty);
+  };
+
+  return (
+    <form onSubmit={submit} data-testid="audit-filters">
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label={t('audit.entity')}
+          {...bind('entity')}
+          w={{ base: '100%', sm: 150 }}
+          data-testid="audit-filter-entity"
+        />
+        <NativeSelect
+          label={t('audit.action')}
+          {...bind('action')}
+          data={[
+            { value: '', label: t('common.all') },
+            ...auditActions.map((action) => ({ value: action, label: t(`action.${action}`) })),
+          ]}
+          w={{ base: '100%', sm: 150 }}
+          data-testid="audit-filter-action"
+        />
+        <TextInput
+          label={t('audit.username')}
+          {...bind('username')}
+          w={{ base: '100%', sm: 150 }}
+          data-testid="audit-filter-username"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          {...bind('from')}
+          w={{ base: '47%', sm: 150 }}
+          data-testid="audit-filter-from"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.to')}
+          {...bind('to')}
+          w={{ base: '47%', sm: 150 }}
+          data-testid="audit-filter-to"
+        />
+        <Button type="submit">{t('common.search')}</Button>
+        <Button variant="subtle" onClick={clear}>
+          {t('common.clear')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

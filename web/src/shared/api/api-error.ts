@@ -1,0 +1,34 @@
+export type RowError = { row: number; field?: string; message: string };
+
+export type ApiErrorBody = {
+  code: string;
+  message: string;
+  field?: string;
+  rows?: RowError[];
+};
+
+/** An error answer from /api: the server's code, its Thai message and, where given, the field or rows at fault. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly rows: RowError[];
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.field = body.field;
+    this.rows = body.rows ?? [];
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** The server's message for one form field, when the error names that field. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  return isApiError(error) && error.field === field ? error.message : undefined;
+}
