@@ -15,7 +15,9 @@ function run(command, args) {
 }
 
 if (requireBrowser && !hasBrowser) {
-  console.error(`TIDTAM_REQUIRE_BROWSER=1 but no Chromium at ${chromium}: install it with 'apt-get install chromium'.`);
+  console.error(
+    `TIDTAM_REQUIRE_BROWSER=1 but no Chromium at ${chromium}: install it with 'apt-get install chromium'.`,
+  );
   process.exit(1);
 }
 
@@ -26,13 +28,22 @@ run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'wa
 
 const projects = hasBrowser ? ['unit', 'medium', 'e2e'] : ['unit', 'medium'];
 if (!hasBrowser) {
-  console.log(`Browser tests not run: no Chromium at ${chromium}. Run them with 'apt-get install chromium' then 'TIDTAM_REQUIRE_BROWSER=1 npm test'.`);
+  console.log(
+    `Browser tests not run: no Chromium at ${chromium}. Run them with 'apt-get install chromium' then 'TIDTAM_REQUIRE_BROWSER=1 npm test'.`,
+  );
 }
 fs.mkdirSync('.tmp', { recursive: true });
 const report = '.tmp/vitest-report.json';
 const vitest = spawnSync(
   'npx',
-  ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ],
   { stdio: 'inherit' },
 );
 if (fs.existsSync(report)) {

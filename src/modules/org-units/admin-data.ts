@@ -69,7 +69,7 @@ export function adminUnits(): { units: NewUnit[]; memberships: { group: string; 
     const code = String(p.provinceCode);
     if (NO_PROVINCE_OFFICE.has(code)) continue;
     for (const g of workGroups)
-      units.push(unit('work_group', `${code}-${g.suffix}`, root + `${code}/`, g.nameTh, g.nameEn));
+      units.push(unit('work_group', `${code}-${g.suffix}`, `${root}${code}/`, g.nameTh, g.nameEn));
   }
   for (const d of districts) {
     units.push(
