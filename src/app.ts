@@ -16,7 +16,7 @@ import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
-import { kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
+import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
@@ -82,6 +82,7 @@ export async function buildApp(
       await api.register(scoringRoutes, { prefix: '/scoring' });
       await api.register(roundRoutes, { prefix: '/rounds' });
       await api.register(kpiSetRoutes, { prefix: '/kpi-sets' });
+      await api.register(kpiRoutes, { prefix: '/kpis' });
       await api.register(resultRoutes, { prefix: '/kpi-results' });
       await api.register(agreementRoutes, { prefix: '/agreements' });
     },

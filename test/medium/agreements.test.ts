@@ -97,6 +97,7 @@ describe.each(engines())('agreements and scores on %s', (engine) => {
       text: 'ต้องได้ไม่น้อยกว่า 90 จึงจะได้ระดับ 3',
     });
     expect(view.items[0].contribution).toBe('1.0000');
+    expect(view.items.map((i: { weight: string }) => i.weight)).toEqual(['50', '40', '10']);
     const bad = await put('T1', 'abc');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('value');

@@ -83,3 +83,75 @@ describe.each(engines())('rounds and KPI sets on %s', (engine) => {
     ).toBe(403);
   });
 });
+
+describe.each(engines())('KPI cards on %s', (engine) => {
+  let t: TestApp;
+  let staff: Session;
+  let setId: number;
+  const card = {
+    key: 'T1',
+    number: '1',
+    kind: 'team',
+    nameTh: 'ร้อยละของการใช้จ่ายงบประมาณ',
+    nameEn: '% of budget spent',
+    unitOfMeasure: 'ร้อยละ',
+    weight: '50',
+    definition: 'ผลการใช้จ่าย หมายถึง ผลการเบิกจ่ายรวมกับการก่อหนี้ผูกพัน (PO)',
+    formulaText: '(เบิกจ่าย + PO) × 100 ÷ งบประมาณที่ได้รับจัดสรร',
+    formula: {
+      expression: '(disbursed + purchase_orders) * 100 / allocated',
+      inputs: [
+        { id: 'disbursed', labelTh: 'เบิกจ่าย' },
+        { id: 'purchase_orders', labelTh: 'PO' },
+        { id: 'allocated', labelTh: 'งบประมาณที่ได้รับจัดสรร' },
+      ],
+    },
+    rationale: null,
+    dataSource: 'New GFMS Thai',
+    levelTexts: ['ร้อยละ 80', 'ร้อยละ 85', 'ร้อยละ 90', 'ร้อยละ 95', 'ร้อยละ 100'],
+    criteria: budgetCriteria,
+    evidence: [{ levels: '1-5', text: 'รายงานจากระบบ New GFMS Thai' }],
+    contacts: [
+      { role: 'responsible', name: 'นางณัฐวิภา วาบา', position: 'ผอ.กลุ่มงานประสานฯ', phone: '081-8224258' },
+    ],
+    workGroup: 'G2',
+    measurementDay: null,
+    notes: null,
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const users = await Promise.all([makeUser(t.handle, 'province_staff', '95-G1')]);
+    [staff] = await loginEach(t.app, users);
+    setId = (await makeKpiSet(t.handle, '95', 2568, 2, [])).id;
+  });
+  afterAll(() => t.close());
+
+  it('adds a full card, refuses bad criteria naming the field, and changes it', async () => {
+    const created = await staff.send('POST', `/api/kpi-sets/${setId}/kpis`, card);
+    expect(created.statusCode).toBe(201);
+    const kpi = created.json().kpi;
+    expect(kpi).toMatchObject({
+      key: 'T1',
+      weight: '50',
+      workGroup: 'G2',
+      criteria: { thresholds: ['80', '85', '90', '95', '100'] },
+    });
+    expect(kpi.formula.expression).toBe('(disbursed + purchase_orders) * 100 / allocated');
+    const bad = await staff.send('POST', `/api/kpi-sets/${setId}/kpis`, {
+      ...card,
+      key: 'T2',
+      criteria: { ...budgetCriteria, thresholds: ['80', '85'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/ต้องมี 5 ค่า/);
+    expect((await staff.send('POST', `/api/kpi-sets/${setId}/kpis`, card)).statusCode).toBe(409);
+    const changed = await staff.send('PUT', `/api/kpis/${kpi.id}`, {
+      ...card,
+      nameTh: 'ร้อยละของการใช้จ่ายเงินงบประมาณ',
+    });
+    expect(changed.json().kpi.nameTh).toBe('ร้อยละของการใช้จ่ายเงินงบประมาณ');
+    expect((await staff.send('DELETE', `/api/kpis/${kpi.id}`)).statusCode).toBe(204);
+    expect((await staff.get(`/api/kpi-sets/${setId}`)).json().kpis).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { AgreementPair, KpiKind, UnitKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { type AgreementItem, scoreAgreement } from '../../domain/agreements/agreement-score.ts';
 import { type Criteria, criteriaSchema } from '../../domain/scoring/criteria.ts';
+import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import type { EvaluationInput } from '../../domain/scoring/evaluate.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
@@ -149,7 +150,7 @@ function scoreItems(
       {
         id: String(i.id),
         section: i.section,
-        weight: i.weight,
+        weight: canonical(new Dec(i.weight)),
         selected: i.selected,
         criteria,
         input: inputOf(result, i.targets),
@@ -181,7 +182,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
         nameTh: i.name_th,
         unitOfMeasure: i.unit_of_measure,
         section: i.section,
-        weight: i.weight,
+        weight: canonical(new Dec(i.weight)),
         selected: i.selected,
         targets: i.targets,
         unitCriteria: i.unit_criteria,
@@ -427,7 +428,7 @@ export async function amend(db: Db, user: AuthUser, id: number, reason: string) 
       items.map((i) => ({
         kpi_id: i.kpi_id,
         section: i.section,
-        weight: i.weight,
+        weight: canonical(new Dec(i.weight)),
         targets: i.targets,
         unit_criteria: i.unit_criteria,
         selected: i.selected,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
 import { setResult } from './results.ts';
 import {
   fiscalYearParams,
@@ -9,7 +10,16 @@ import {
   roundDatesBody,
   roundParams,
 } from './schemas.ts';
-import { createSet, getSet, listSets, roundsOfYear, setRoundDates } from './service.ts';
+import {
+  addKpi,
+  changeKpi,
+  createSet,
+  getSet,
+  listSets,
+  removeKpi,
+  roundsOfYear,
+  setRoundDates,
+} from './service.ts';
 
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -56,6 +66,29 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id',
     { schema: { tags, summary: 'ชุดตัวชี้วัดพร้อมบัตรตัวชี้วัด', params: kpiSetIdParams } },
     async (request) => getSet(app.db, request.requireUser(), request.params.id),
+  );
+  app.post(
+    '/:id/kpis',
+    { schema: { tags, summary: 'เพิ่มบัตรตัวชี้วัด', params: kpiSetIdParams, body: kpiSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await addKpi(app.db, request.requireUser(), request.params.id, request.body)),
+  );
+};
+
+export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['kpis'];
+  app.put(
+    '/:id',
+    { schema: { tags, summary: 'แก้ไขบัตรตัวชี้วัด', params: kpiSetIdParams, body: kpiSchema } },
+    async (request) => changeKpi(app.db, request.requireUser(), request.params.id, request.body),
+  );
+  app.delete(
+    '/:id',
+    { schema: { tags, summary: 'ลบบัตรตัวชี้วัด', params: kpiSetIdParams } },
+    async (request, reply) => {
+      await removeKpi(app.db, request.requireUser(), request.params.id);
+      return reply.status(204).send();
+    },
   );
 };
 

@@ -2,20 +2,28 @@ import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { roundLabel } from '../../domain/calendar/labels.ts';
 import { evaluationRound, type RoundNumber } from '../../domain/calendar/round.ts';
+import type { KpiSetKpi } from '../../domain/kpi-library/kpi-set-file.ts';
+import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import {
+  agreementsUsingKpi,
+  deleteKpi,
+  findKpi,
   findKpiSet,
   insertKpiSet,
   insertKpis,
   type KpiRecord,
+  type KpiRow,
   type KpiSetRecord,
+  keyTaken,
   kpiSetExists,
   kpisOfSet,
   listKpiSets,
   roundsOf,
+  updateKpi,
   upsertRound,
 } from './queries.ts';
 
@@ -87,7 +95,7 @@ export function presentKpi(k: KpiRecord) {
     nameTh: k.name_th,
     nameEn: k.name_en,
     unitOfMeasure: k.unit_of_measure,
-    weight: k.weight,
+    weight: k.weight === null ? null : canonical(new Dec(k.weight)),
     definition: k.definition,
     formulaText: k.formula_text,
     formula: k.formula,
@@ -199,3 +207,107 @@ export async function createSet(
 
 /** For other modules: the KPIs of a set, in order. */
 export const kpisOfKpiSet = (db: Db, kpiSetId: number) => kpisOfSet(db, kpiSetId);
+
+/** A card as the API and the data files write it (src/domain/kpi-library/kpi-set-file.ts) → a row. */
+export function kpiRowOf(card: KpiSetKpi, position: number): KpiRow {
+  return {
+    key: card.key,
+    number: card.number,
+    kind: card.kind,
+    name_th: card.nameTh,
+    name_en: card.nameEn,
+    unit_of_measure: card.unitOfMeasure,
+    weight: card.weight,
+    definition: card.definition,
+    formula_text: card.formulaText,
+    formula: card.formula,
+    rationale: card.rationale,
+    data_source: card.dataSource,
+    level_texts: card.levelTexts,
+    criteria: card.criteria,
+    evidence: card.evidence,
+    contacts: card.contacts,
+    work_group: card.workGroup,
+    measurement_day: card.measurementDay,
+    notes: card.notes,
+    position,
+  };
+}
+
+const keyConflict = (key: string) => conflict('key', `ชุดตัวชี้วัดนี้มีตัวชี้วัดรหัส ${key} อยู่แล้ว`);
+
+export async function addKpi(db: Db, user: AuthUser, kpiSetId: number, card: KpiSetKpi) {
+  const s = await kpiSetInScope(db, user, kpiSetId);
+  requireSetWrite(user, s);
+  if (await keyTaken(db, s.id, card.key)) throw keyConflict(card.key);
+  const position = (await kpisOfSet(db, s.id)).length;
+  const id = await inTransaction(db, async (trx) => {
+    const [created] = await insertKpis(trx, s.id, [kpiRowOf(card, position)]);
+    if (!created) throw notFound('ตัวชี้วัด');
+    await recordAudit(trx, {
+      actor: user,
+      unitId: s.owner_id,
+      action: 'create',
+      entity: 'kpi',
+      entityId: String(created.id),
+      before: null,
+      after: card,
+    });
+    return created.id;
+  });
+  const kpi = await findKpi(db, id);
+  if (!kpi) throw notFound('ตัวชี้วัด');
+  return { kpi: presentKpi(kpi) };
+}
+
+async function kpiForEdit(db: Db, user: AuthUser, id: number) {
+  const kpi = await findKpi(db, id);
+  if (!kpi) throw notFound('ตัวชี้วัด');
+  const s = await kpiSetInScope(db, user, kpi.kpi_set_id);
+  requireSetWrite(user, s);
+  const used = await agreementsUsingKpi(db, id);
+  return { kpi, s, used };
+}
+
+/** A card can change until an agreement that uses it is signed; then the agreement must be amended instead. */
+export async function changeKpi(db: Db, user: AuthUser, id: number, card: KpiSetKpi) {
+  const { kpi, s, used } = await kpiForEdit(db, user, id);
+  if (used.some((a) => a.status !== 'draft')) {
+    throw new AppError(409, 'locked', 'ตัวชี้วัดนี้อยู่ในคำรับรองที่ลงนามแล้ว แก้ไขไม่ได้', 'key');
+  }
+  if (await keyTaken(db, s.id, card.key, id)) throw keyConflict(card.key);
+  await inTransaction(db, async (trx) => {
+    await updateKpi(trx, id, kpiRowOf(card, kpi.position));
+    await recordAudit(trx, {
+      actor: user,
+      unitId: s.owner_id,
+      action: 'update',
+      entity: 'kpi',
+      entityId: String(id),
+      before: presentKpi(kpi),
+      after: card,
+    });
+  });
+  const after = await findKpi(db, id);
+  if (!after) throw notFound('ตัวชี้วัด');
+  return { kpi: presentKpi(after) };
+}
+
+export async function removeKpi(db: Db, user: AuthUser, id: number) {
+  const { kpi, s, used } = await kpiForEdit(db, user, id);
+  if (used.length > 0) {
+    throw new AppError(409, 'in_use', `ตัวชี้วัดนี้อยู่ในคำรับรอง ${used.length} ฉบับ ให้นำออกจากคำรับรองก่อน`, 'id');
+  }
+  await inTransaction(db, async (trx) => {
+    await deleteKpi(trx, id);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: s.owner_id,
+      action: 'delete',
+      entity: 'kpi',
+      entityId: String(id),
+      before: presentKpi(kpi),
+      after: null,
+    });
+  });
+}
