@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
 import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
@@ -153,5 +154,97 @@ describe.each(engines())('KPI cards on %s', (engine) => {
     expect(changed.json().kpi.nameTh).toBe('ร้อยละของการใช้จ่ายเงินงบประมาณ');
     expect((await staff.send('DELETE', `/api/kpis/${kpi.id}`)).statusCode).toBe(204);
     expect((await staff.get(`/api/kpi-sets/${setId}`)).json().kpis).toEqual([]);
+  });
+});
+
+describe.each(engines())('KPI set workbook on %s', (engine) => {
+  let t: TestApp;
+  let staff: Session;
+  let setId: number;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const users = await Promise.all([makeUser(t.handle, 'province_staff', '95-G1')]);
+    [staff] = await loginEach(t.app, users);
+    setId = (
+      await makeKpiSet(t.handle, '95', 2568, 2, [
+        {
+          key: 'T1',
+          kind: 'team',
+          nameTh: 'ร้อยละของการใช้จ่ายงบประมาณ',
+          criteria: budgetCriteria,
+          weight: '50',
+        },
+        {
+          key: 'I4',
+          kind: 'individual',
+          nameTh: 'ร้อยละของครัวเรือนยากจนเป้าหมายฯ คงเหลือ',
+          criteria: {
+            type: 'threshold',
+            direction: 'lower',
+            inclusive: true,
+            thresholds: ['14', '13', '12', '11', '10'],
+          },
+        },
+      ])
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  const exportedSheet = async () => {
+    const exported = await staff.get(`/api/kpi-sets/${setId}/export.xlsx`);
+    expect(exported.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('ตัวชี้วัด');
+    if (!sheet) throw new Error('no sheet ตัวชี้วัด');
+    return { workbook, sheet };
+  };
+
+  const upload = (buffer: Buffer, name = 'kpis.xlsx') => {
+    const boundary = '----tidtam-kpi';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+    return staff.send(
+      'POST',
+      `/api/kpi-sets/${setId}/import`,
+      Buffer.concat([Buffer.from(head), buffer, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+    );
+  };
+
+  it('exports the cards and imports them back with a change and a new card', async () => {
+    const { workbook, sheet } = await exportedSheet();
+    expect(sheet.getRow(2).getCell(1).value).toBe('T1');
+    expect(sheet.getRow(3).getCell(4).value).toBe('ร้อยละของครัวเรือนยากจนเป้าหมายฯ คงเหลือ');
+    sheet.getRow(2).getCell(7).value = '40';
+    const t1 = (sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1);
+    sheet.addRow(['T2', '2', 'team', 'ร้อยละความสำเร็จของการบรรลุเป้าหมาย', ...t1.slice(4)]);
+    const res = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ created: 1, updated: 2 });
+    const kpis = (await staff.get(`/api/kpi-sets/${setId}`)).json().kpis;
+    expect(kpis.map((k: { key: string; weight: string | null }) => [k.key, k.weight])).toEqual([
+      ['T1', '40'],
+      ['I4', null],
+      ['T2', '40'],
+    ]);
+  });
+
+  it('names every bad row and column and saves nothing', async () => {
+    const { workbook, sheet } = await exportedSheet();
+    sheet.getRow(2).getCell(4).value = 'เปลี่ยนชื่อแต่ไฟล์มีข้อผิดพลาด';
+    sheet.getRow(3).getCell(19).value =
+      '{"type":"threshold","direction":"lower","inclusive":true,"thresholds":["14","13"]}';
+    sheet.getRow(4).getCell(3).value = 'everything';
+    const res = await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(res.statusCode).toBe(422);
+    const rows = res.json().error.rows.map((r: { row: number; field: string }) => [r.row, r.field]);
+    expect(rows).toContainEqual([3, 'criteria']);
+    expect(rows).toContainEqual([4, 'kind']);
+    expect((await staff.get(`/api/kpi-sets/${setId}`)).json().kpis[0].nameTh).toBe(
+      'ร้อยละของการใช้จ่ายงบประมาณ',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { DecimalString } from '../scoring/decimal.ts';
-import { syntaxError } from './errors.ts';
+import { type FormulaError, syntaxError } from './errors.ts';
 import { type Operator, type Token, tokenize } from './tokens.ts';
 
 /**
@@ -24,8 +24,6 @@ export type FormulaNode =
 /** Long enough for any KPI formula; bounds the work and the recursion depth of a hostile input. */
 export const MAX_FORMULA_LENGTH = 1000;
 const MAX_DEPTH = 50;
-
-const OPERAND = 'ตัวเลข ชื่อข้อมูล หรือวงเล็บ (';
 
 function found(token: Token): string {
   return token.kind === 'end' ? 'สูตรจบก่อน' : `พบ "${token.text}"`;
@@ -57,7 +55,7 @@ export function parseFormula(text: string): FormulaNode {
   };
 
   /** Where an operator or the end should come: a value right after a value, or a call such as "max(". */
-  const expectedOperator = (token: Token, closing: string): Error => {
+  const expectedOperator = (token: Token, closing: string): FormulaError => {
     const previous = tokens[index - 1];
     if (token.kind === 'open' && previous?.kind === 'identifier') {
       return syntaxError(
@@ -96,7 +94,7 @@ export function parseFormula(text: string): FormulaNode {
         throw expectedOperator(close, ' หรือวงเล็บปิด )');
       }
     }
-    throw syntaxError(token.position, `ต้องเป็น${OPERAND} แต่${found(token)}`);
+    throw syntaxError(token.position, `ต้องเป็นตัวเลข ชื่อข้อมูล หรือวงเล็บ ( แต่${found(token)}`);
   };
 
   const chain = (operators: readonly Operator[], item: (depth: number) => FormulaNode) => (depth: number) => {

@@ -246,3 +246,36 @@ export function upsertResult(
     )
     .execute();
 }
+
+/** Keys of the set's KPIs that an agreement past draft uses: those cards are frozen. */
+export function lockedKpiKeys(db: Db, kpiSetId: number): Promise<string[]> {
+  return db
+    .selectFrom('kpis as k')
+    .innerJoin('agreement_items as i', 'i.kpi_id', 'k.id')
+    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
+    .select('k.key')
+    .distinct()
+    .where('k.kpi_set_id', '=', kpiSetId)
+    .where('a.status', '<>', 'draft')
+    .execute()
+    .then((rows) => rows.map((r) => r.key));
+}
+
+/** Many cards in one statement: the rows travel as a single jsonb parameter. */
+export async function updateKpis(db: Db, rows: (KpiRow & { id: number })[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update kpis set
+      key = x.key, number = x.number, kind = x.kind, name_th = x.name_th, name_en = x.name_en,
+      unit_of_measure = x.unit_of_measure, weight = x.weight, definition = x.definition,
+      formula_text = x.formula_text, formula = x.formula, rationale = x.rationale, data_source = x.data_source,
+      level_texts = x.level_texts, criteria = x.criteria, evidence = x.evidence, contacts = x.contacts,
+      work_group = x.work_group, measurement_day = x.measurement_day, notes = x.notes, position = x.position,
+      updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
+      id integer, key text, number text, kind text, name_th text, name_en text, unit_of_measure text,
+      weight numeric, definition text, formula_text text, formula jsonb, rationale text, data_source text,
+      level_texts jsonb, criteria jsonb, evidence jsonb, contacts jsonb, work_group text,
+      measurement_day smallint, notes text, position integer)
+    where kpis.id = x.id`.execute(db);
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
+import { AppError } from '../../errors.ts';
 import { setResult } from './results.ts';
 import {
   fiscalYearParams,
@@ -14,7 +15,9 @@ import {
   addKpi,
   changeKpi,
   createSet,
+  exportSet,
   getSet,
+  importSet,
   listSets,
   removeKpi,
   roundsOfYear,
@@ -66,6 +69,29 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id',
     { schema: { tags, summary: 'ชุดตัวชี้วัดพร้อมบัตรตัวชี้วัด', params: kpiSetIdParams } },
     async (request) => getSet(app.db, request.requireUser(), request.params.id),
+  );
+  app.get(
+    '/:id/export.xlsx',
+    { schema: { tags, summary: 'ส่งออกชุดตัวชี้วัดเป็น Excel', params: kpiSetIdParams } },
+    async (request, reply) => {
+      const { filename, buffer } = await exportSet(app.db, request.requireUser(), request.params.id);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(buffer);
+    },
+  );
+  app.post(
+    '/:id/import',
+    { schema: { tags, summary: 'นำเข้าบัตรตัวชี้วัดจาก Excel', params: kpiSetIdParams } },
+    async (request) => {
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
+      return importSet(app.db, request.requireUser(), request.params.id, {
+        buffer: await file.toBuffer(),
+        filename: file.filename,
+      });
+    },
   );
   app.post(
     '/:id/kpis',
