@@ -1,17 +1,19 @@
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { loadDemo } from './modules/demo/service.ts';
+import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
 
-export type Seeded = { units: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
+export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 
 /** On an empty database: the administrative tree, then (unless TIDTAM_DEMO=0) the demo users and villages. */
 export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promise<Seeded | null> {
   if (await hasUnits(handle.db)) return null;
   const units = await loadAdminUnits(handle.db);
-  return { units, demoAccounts: demo ? await loadDemo(handle.db) : [] };
+  if (!demo) return { units, kpiSets: 0, demoAccounts: [] };
+  const demoAccounts = await loadDemo(handle.db);
+  return { units, kpiSets: await loadDemoKpiSets(handle.db), demoAccounts };
 }
 
 export async function openAndPrepare(config: Config) {

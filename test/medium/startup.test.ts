@@ -36,7 +36,34 @@ describe('first start', () => {
       const yala = seeded?.demoAccounts.find((a) => a.username === 'yala.mueang');
       expect(yala?.unitCode).toBe('9501');
       await expect(login(handle.db, 'yala.mueang', yala?.password ?? '', 1)).resolves.toHaveProperty('token');
-      expect(describeSeed(seeded ?? { units: 0, demoAccounts: [] })).toContain(yala?.password);
+      expect(describeSeed(seeded ?? { units: 0, kpiSets: 0, demoAccounts: [] })).toContain(yala?.password);
+      expect(seeded?.kpiSets).toBe(4);
+      const agreements = await handle.db
+        .selectFrom('agreements as a')
+        .innerJoin('kpi_sets as s', 's.id', 'a.kpi_set_id')
+        .innerJoin('units as g', 'g.id', 'a.agent_unit_id')
+        .select(['s.fiscal_year', 'a.pair', 'g.code'])
+        .where('s.fiscal_year', '=', 2568)
+        .orderBy('g.code')
+        .execute();
+      expect(agreements.map((a) => a.code)).toEqual([
+        '95',
+        '9501',
+        '9502',
+        '9503',
+        '9504',
+        '9505',
+        '9506',
+        '9507',
+        '9508',
+      ]);
+      const overdue = await handle.db
+        .selectFrom('kpi_results as r')
+        .innerJoin('kpis as k', 'k.id', 'r.kpi_id')
+        .select(['r.value', 'k.key'])
+        .executeTakeFirstOrThrow();
+      expect(overdue.key).toBe('I5');
+      expect(overdue.value).toMatch(/^1\.4775441567936/);
       expect(await seedIfEmpty(handle, true)).toBeNull();
     } finally {
       await handle.close();

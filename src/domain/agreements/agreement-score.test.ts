@@ -90,4 +90,20 @@ describe('scoreAgreement', () => {
     expect(none.warnings).toEqual(['ต้องเลือกตัวชี้วัดทางเลือก 1 จาก 3 ตัวชี้วัด แต่เลือก 0']);
     expect(none.weightChecks[0]?.sum).toBe('85');
   });
+
+  it("keeps a project-defined KPI's weight in the list before the unit has set its five levels, and says so", () => {
+    const own: AgreementItem = {
+      id: 'I6',
+      section: 'individual',
+      weight: '15',
+      selected: true,
+      criteria: null,
+      input: { value: '3' },
+    };
+    const score = scoreAgreement([item('I1', 'individual', '85', budget, '100'), own], 0);
+    expect(score.weightChecks[0]?.sum).toBe('100');
+    expect(score.items[1]?.evaluation).toBeNull();
+    expect(score.weighted?.score).toBe('4.2500');
+    expect(score.warnings).toEqual(['ยังไม่ได้กำหนดเกณฑ์ 5 ระดับของโครงการของหน่วยงาน (ตัวชี้วัดที่กำหนดตามโครงการ)']);
+  });
 });

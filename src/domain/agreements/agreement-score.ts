@@ -12,8 +12,8 @@ export interface AgreementItem {
   readonly weight: string;
   /** Optional KPIs the unit did not choose count nowhere. */
   readonly selected: boolean;
-  /** The KPI's criteria, or the unit's own for a project-defined KPI. */
-  readonly criteria: Criteria;
+  /** The KPI's criteria, or the unit's own for a project-defined KPI; null while the unit has not set its own. */
+  readonly criteria: Criteria | null;
   /** The unit's current result; null while nothing has been reported. */
   readonly input: EvaluationInput | null;
 }
@@ -52,7 +52,8 @@ export function scoreAgreement(
 ): AgreementScore {
   const evaluated = items.map((item) => ({
     item,
-    evaluation: item.input === null ? null : evaluateItem(item.criteria, item.input),
+    evaluation:
+      item.input === null || item.criteria === null ? null : evaluateItem(item.criteria, item.input),
   }));
   const counted = evaluated.filter(({ item }) => item.selected);
   const weightChecks = (['team', 'individual'] as const).flatMap((group): WeightGroupCheck[] => {
@@ -75,10 +76,15 @@ export function scoreAgreement(
     : null;
   const optional = items.filter((item) => item.section === 'optional');
   const chosen = optional.filter((item) => item.selected).length;
-  const warnings =
-    optional.length > 0 && chosen !== optionalRequired
+  const warnings = [
+    ...(optional.length > 0 && chosen !== optionalRequired
       ? [`ต้องเลือกตัวชี้วัดทางเลือก ${optionalRequired} จาก ${optional.length} ตัวชี้วัด แต่เลือก ${chosen}`]
-      : [];
+      : []),
+    // 001 L509: "ระดับค่าคะแนนให้เป็นไปตามโครงการที่เสนอผ่านอำเภอ/จังหวัด": the unit's own five levels come with its project.
+    ...(items.some((item) => item.selected && item.criteria === null)
+      ? ['ยังไม่ได้กำหนดเกณฑ์ 5 ระดับของโครงการของหน่วยงาน (ตัวชี้วัดที่กำหนดตามโครงการ)']
+      : []),
+  ];
   return {
     items: evaluated.map(({ item, evaluation }) => ({ id: item.id, evaluation })),
     weighted,

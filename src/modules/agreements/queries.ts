@@ -184,3 +184,16 @@ export function signedPredecessors(
     .execute()
     .then((rows) => rows.map((r) => r.id));
 }
+
+export function insertAgreements(db: Db, rows: Parameters<typeof insertAgreement>[1][]) {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db.insertInto('agreements').values(rows).returning(['id', 'agent_unit_id', 'pair']).execute();
+}
+
+export async function insertItems(db: Db, rows: (ItemRow & { agreement_id: number })[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('agreement_items')
+    .values(rows.map((i) => ({ ...i, targets: json(i.targets), unit_criteria: json(i.unit_criteria) })))
+    .execute();
+}

@@ -142,21 +142,19 @@ function scoreItems(
   a: AgreementRecord,
   results: Awaited<ReturnType<typeof resultsForUnits>>,
 ) {
-  const scorable = items.flatMap((i): AgreementItem[] => {
-    const criteria = criteriaOf(i);
-    if (!criteria) return [];
-    const result = results.find((r) => r.kpi_id === i.kpi_id && r.unit_id === a.agent_id);
-    return [
-      {
-        id: String(i.id),
-        section: i.section,
-        weight: canonical(new Dec(i.weight)),
-        selected: i.selected,
-        criteria,
-        input: inputOf(result, i.targets),
-      },
-    ];
-  });
+  const scorable = items.map(
+    (i): AgreementItem => ({
+      id: String(i.id),
+      section: i.section,
+      weight: canonical(new Dec(i.weight)),
+      selected: i.selected,
+      criteria: criteriaOf(i),
+      input: inputOf(
+        results.find((r) => r.kpi_id === i.kpi_id && r.unit_id === a.agent_id),
+        i.targets,
+      ),
+    }),
+  );
   return scoreOrRefuse(() => scoreAgreement(scorable, a.optional_required));
 }
 

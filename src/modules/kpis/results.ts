@@ -1,5 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { FormulaError } from '../../domain/formula/errors.ts';
+import { evaluateFormula } from '../../domain/formula/evaluate.ts';
+import { parseFormula } from '../../domain/formula/parse.ts';
+import { formulaSchema } from '../../domain/formula/schema.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -16,6 +20,7 @@ export type ResultInput = {
   value?: string | null;
   verified?: string[];
   measures?: Record<string, string>;
+  formula?: Record<string, string>;
   asOf: string;
   note?: string | null;
 };
@@ -32,32 +37,84 @@ export async function setResult(db: Db, user: AuthUser, input: ResultInput) {
   if (!unit) throw new AppError(422, 'unknown_unit', `ไม่พบหน่วยงานรหัส "${input.unitCode}"`, 'unitCode');
   if (!canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${input.unitCode}`, 'unitCode');
   if (user.role === 'viewer') throw forbidden('ผู้ดูข้อมูลบันทึกผลการดำเนินงานไม่ได้');
-  if (input.value == null && !input.verified && !input.measures) {
+  if (input.value == null && !input.verified && !input.measures && !input.formula) {
     throw new AppError(400, 'invalid', 'กรุณากรอกผลการดำเนินงาน', 'value');
   }
+  const value = input.formula ? valueOfFormula(kpi.formula, input.formula) : (input.value ?? null);
   const inputs =
-    input.verified || input.measures ? { verified: input.verified, measures: input.measures } : null;
+    input.verified || input.measures || input.formula
+      ? { verified: input.verified, measures: input.measures, formula: input.formula }
+      : null;
+  return saveResult(db, user, kpi, unit, { ...input, value }, inputs);
+}
+
+type ResultUnit = { id: number; code: string };
+
+async function saveResult(
+  db: Db,
+  actor: AuthUser | null,
+  kpi: { id: number },
+  unit: ResultUnit,
+  input: { value: string | null; asOf: string; note?: string | null },
+  inputs: unknown,
+) {
+  const value = input.value;
   const before = (await resultsFor(db, [kpi.id], [unit.id]))[0] ?? null;
   await inTransaction(db, async (trx) => {
     await upsertResult(trx, {
       kpi_id: kpi.id,
       unit_id: unit.id,
-      value: input.value ?? null,
+      value,
       inputs,
       source: 'manual',
       as_of: input.asOf,
       note: input.note ?? null,
-      entered_by: user.id,
+      entered_by: actor?.id ?? null,
     });
     await recordAudit(trx, {
-      actor: user,
+      actor,
       unitId: unit.id,
       action: before ? 'update' : 'create',
       entity: 'kpi_result',
       entityId: `${kpi.id}:${unit.code}`,
       before,
-      after: { value: input.value ?? null, inputs, asOf: input.asOf, note: input.note ?? null },
+      after: { value, inputs, asOf: input.asOf, note: input.note ?? null },
     });
   });
-  return { kpiId: kpi.id, unitCode: unit.code, value: input.value ?? null, inputs, asOf: input.asOf };
+  return { kpiId: kpi.id, unitCode: unit.code, value, inputs, asOf: input.asOf };
+}
+
+/** Demo data: a result from its formula inputs, entered by the system. */
+export async function saveFormulaResultAsSystem(
+  db: Db,
+  kpiId: number,
+  unit: ResultUnit,
+  formula: Record<string, string>,
+  asOf: string,
+  note: string,
+) {
+  const kpi = await findKpi(db, kpiId);
+  if (!kpi) throw notFound('ตัวชี้วัด');
+  return saveResult(
+    db,
+    null,
+    kpi,
+    unit,
+    { value: valueOfFormula(kpi.formula, formula), asOf, note },
+    { formula },
+  );
+}
+
+/** The value from the KPI's computable formula: 489204.87 × 100 ÷ 33109323.18 → "1.4775…" (kept exact). */
+function valueOfFormula(formula: unknown, values: Record<string, string>): string {
+  const parsed = formulaSchema.nullable().safeParse(formula);
+  if (!parsed.success || parsed.data === null) {
+    throw new AppError(422, 'no_formula', 'ตัวชี้วัดนี้ไม่มีสูตรคำนวณ ให้กรอกผลเป็นค่าเดียว', 'formula');
+  }
+  try {
+    return evaluateFormula(parseFormula(parsed.data.expression), values);
+  } catch (error) {
+    if (error instanceof FormulaError) throw new AppError(422, 'formula', error.message, 'formula');
+    throw error;
+  }
 }

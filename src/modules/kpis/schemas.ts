@@ -35,6 +35,8 @@ export const resultBody = z.object({
   value: decimalText.nullable().optional(),
   verified: z.array(z.string().max(100)).max(100).optional(),
   measures: z.record(z.string().max(100), decimalText).optional(),
+  /** The inputs of the KPI's computable formula, e.g. {overdue: "489204.87", outstanding: "33109323.18"}. */
+  formula: z.record(z.string().max(100), decimalText).optional(),
   asOf: isoDate,
   note: z.string().max(2000).nullable().optional(),
 });

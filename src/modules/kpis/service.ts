@@ -387,3 +387,27 @@ export async function importSet(
   });
   return { created: added.length, updated: changed.length };
 }
+
+/** A whole set of cards at once (data files, demo): the set and its KPIs in the caller's transaction. */
+export async function insertSetWithCards(
+  db: Db,
+  set: { ownerId: number; fiscalYear: number; round: number; nameTh: string; source: string | null },
+  cards: KpiSetKpi[],
+) {
+  return inTransaction(db, async (trx) => {
+    const { id } = await insertKpiSet(trx, {
+      owner_unit_id: set.ownerId,
+      fiscal_year: set.fiscalYear,
+      round: set.round,
+      name_th: set.nameTh,
+      source: set.source,
+      copied_from_id: null,
+    });
+    const kpis = await insertKpis(
+      trx,
+      id,
+      cards.map((c, i) => kpiRowOf(c, i)),
+    );
+    return { id, kpiIds: new Map(kpis.map((k) => [k.key, k.id])) };
+  });
+}
