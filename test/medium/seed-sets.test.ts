@@ -121,4 +121,22 @@ describe.each(engines())("the seeds' KPI sets through the API on %s", (engine) =
     expect(item.evaluation).toMatchObject({ level: 2, score: '2.0000', next: { level: 3, value: '90' } });
     expect(Number(item.result.value).toFixed(2)).toBe('89.30');
   });
+
+  it('tells Mueang Yala how many more households must pass, by the rule and by the district table of seed 001', async () => {
+    const set = (await mueang.get(`/api/kpi-sets/${yalaSet}`)).json();
+    const i4 = set.kpis.find((k: { key: string }) => k.key === 'I4');
+    const res = await mueang.send('PUT', '/api/kpi-results', {
+      kpiId: i4.id,
+      unitCode: '9501',
+      formula: { targets: '214', passed: '๑๘๐' },
+      asOf: '2025-09-30',
+    });
+    expect(res.statusCode).toBe(200);
+    const agreement = (await mueang.get(`/api/agreements?kpiSet=${yalaSet}`)).json().items[0];
+    const item = (await mueang.get(`/api/agreements/${agreement.id}`))
+      .json()
+      .items.find((i: { key: string }) => i.key === 'I4');
+    expect(item.evaluation.level).toBe(0);
+    expect(item.needed.text).toBe('ต้องผ่านเกณฑ์อีก 5 ครัวเรือน จึงจะได้ระดับ 1 (ตามตารางเป้าหมาย: อีก 4 ครัวเรือน)');
+  });
 });

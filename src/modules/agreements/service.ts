@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.ts';
 import type { AgreementPair, KpiKind, UnitKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { type AgreementItem, scoreAgreement } from '../../domain/agreements/agreement-score.ts';
+import { countToNextLevel } from '../../domain/agreements/count-to-next-level.ts';
+import { formulaSchema } from '../../domain/formula/schema.ts';
 import { type Criteria, criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import type { EvaluationInput } from '../../domain/scoring/evaluate.ts';
@@ -168,6 +170,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
     [a.agent_id],
   );
   const score = scoreItems(items, a, results);
+  const evaluationOf = (i: ItemRecord) => score.items.find((s) => s.id === String(i.id))?.evaluation ?? null;
   return {
     agreement: present(a),
     items: items.map((i) => {
@@ -196,7 +199,14 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
               note: result.note,
             }
           : null,
-        evaluation: score.items.find((s) => s.id === String(i.id))?.evaluation ?? null,
+        evaluation: evaluationOf(i),
+        needed: countToNextLevel({
+          criteria: criteriaOf(i),
+          formula: formulaSchema.nullable().catch(null).parse(i.formula),
+          evaluation: evaluationOf(i),
+          values: (result?.inputs as { formula?: Record<string, string> } | null)?.formula,
+          tableTargets: (i.targets as { mustPass?: number[] } | null)?.mustPass,
+        }),
         contribution: score.weighted?.items.find((s) => s.id === String(i.id))?.contribution ?? null,
       };
     }),
