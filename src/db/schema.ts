@@ -1,7 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json = ColumnType<unknown, string | null, string | null>;
+import type { RegisterTables } from './tables/registers.ts';
+import type { ReportTables } from './tables/reports.ts';
+
+/** Column types shared by every capability's tables (src/db/tables/*.ts). */
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json = ColumnType<unknown, string | null, string | null>;
 
 export const unitKinds = [
   'department',
@@ -73,10 +77,11 @@ export interface AuditLogTable {
   after: Json;
 }
 
-type JsonValue = ColumnType<unknown, string, string>;
+export type JsonValue = ColumnType<unknown, string, string>;
 /** NUMERIC travels as a string both ways: exact decimals, never floats. */
-type Numeric = ColumnType<string, string, string>;
-type IsoDate = ColumnType<string, string, string>;
+export type Numeric = ColumnType<string, string, string>;
+/** DATE travels as 'YYYY-MM-DD' both ways (src/db/database.ts sets the parser). */
+export type IsoDate = ColumnType<string, string, string>;
 
 export const kpiKinds = ['team', 'individual', 'optional'] as const;
 export type KpiKind = (typeof kpiKinds)[number];
@@ -174,7 +179,7 @@ export interface KpiResultsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Database {
+interface CoreTables {
   units: UnitsTable;
   unit_memberships: UnitMembershipsTable;
   users: UsersTable;
@@ -187,6 +192,9 @@ export interface Database {
   agreement_items: AgreementItemsTable;
   kpi_results: KpiResultsTable;
 }
+
+/** Every table: the core ones here, each later capability's in its own file under src/db/tables. */
+export type Database = CoreTables & ReportTables & RegisterTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

@@ -1,0 +1,2 @@
+/** Tables of monthly progress reports (issue R1-3), added with their migration. */
+export type ReportTables = Record<never, never>;
