@@ -57,6 +57,7 @@ async function saveResult(
   unit: ResultUnit,
   input: { value: string | null; asOf: string; note?: string | null },
   inputs: unknown,
+  source: 'manual' | 'report' | 'register' = 'manual',
 ) {
   const value = input.value;
   const before = (await resultsFor(db, [kpi.id], [unit.id]))[0] ?? null;
@@ -66,7 +67,7 @@ async function saveResult(
       unit_id: unit.id,
       value,
       inputs,
-      source: 'manual',
+      source,
       as_of: input.asOf,
       note: input.note ?? null,
       entered_by: actor?.id ?? null,
@@ -78,10 +79,41 @@ async function saveResult(
       entity: 'kpi_result',
       entityId: `${kpi.id}:${unit.code}`,
       before,
-      after: { value, inputs, asOf: input.asOf, note: input.note ?? null },
+      after: { value, inputs, source, asOf: input.asOf, note: input.note ?? null },
     });
   });
   return { kpiId: kpi.id, unitCode: unit.code, value, inputs, asOf: input.asOf };
+}
+
+/**
+ * For the modules that feed KPIs (approved monthly reports, registers): the unit's current result, computed from
+ * the KPI's formula when formula inputs are given, recorded with its source and audited as the acting user's write.
+ */
+export async function saveResultFromSource(
+  db: Db,
+  actor: AuthUser | null,
+  source: 'report' | 'register',
+  r: {
+    kpiId: number;
+    unit: ResultUnit;
+    value?: string;
+    formula?: Record<string, string>;
+    asOf: string;
+    note?: string;
+  },
+) {
+  const kpi = await findKpi(db, r.kpiId);
+  if (!kpi) throw notFound('ตัวชี้วัด');
+  const value = r.formula ? valueOfFormula(kpi.formula, r.formula) : (r.value ?? null);
+  return saveResult(
+    db,
+    actor,
+    kpi,
+    r.unit,
+    { value, asOf: r.asOf, note: r.note ?? null },
+    r.formula ? { formula: r.formula } : null,
+    source,
+  );
 }
 
 /** Demo data: a result from its formula inputs, entered by the system. */
