@@ -116,3 +116,17 @@ export function loginEach<T extends readonly { username: string; password: strin
     [K in keyof T]: Session;
   }>;
 }
+
+/** A multipart/form-data body with one file in the field `file`, as a browser sends an upload. */
+export function multipartFile(
+  filename: string,
+  content: Buffer | string,
+  contentType = 'application/octet-stream',
+) {
+  const boundary = `----tidtam${randomBytes(8).toString('hex')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -1,7 +1,15 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
-import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import {
+  engines,
+  loginEach,
+  makeUser,
+  multipartFile,
+  type Session,
+  startTestApp,
+  type TestApp,
+} from '../helpers.ts';
 
 describe.each(engines())('rounds and KPI sets on %s', (engine) => {
   let t: TestApp;
@@ -201,17 +209,9 @@ describe.each(engines())('KPI set workbook on %s', (engine) => {
     return { workbook, sheet };
   };
 
-  const upload = (buffer: Buffer, name = 'kpis.xlsx') => {
-    const boundary = '----tidtam-kpi';
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-    return staff.send(
-      'POST',
-      `/api/kpi-sets/${setId}/import`,
-      Buffer.concat([Buffer.from(head), buffer, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-      {
-        'content-type': `multipart/form-data; boundary=${boundary}`,
-      },
-    );
+  const upload = (buffer: Buffer) => {
+    const { payload, headers } = multipartFile('kpis.xlsx', buffer);
+    return staff.send('POST', `/api/kpi-sets/${setId}/import`, payload, headers);
   };
 
   it('exports the cards and imports them back with a change and a new card', async () => {

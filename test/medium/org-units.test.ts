@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
-
-function multipart(filename: string, content: Buffer | string, contentType = 'text/csv') {
-  const boundary = '----tidtam-test-boundary';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`;
-  const payload = Buffer.concat([
-    Buffer.from(head),
-    Buffer.from(content),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import {
+  engines,
+  loginAs,
+  makeUser,
+  multipartFile,
+  type Session,
+  startTestApp,
+  type TestApp,
+} from '../helpers.ts';
 
 describe.each(engines())('org units on %s', (engine) => {
   let t: TestApp;
@@ -119,7 +116,7 @@ describe.each(engines())('org units on %s', (engine) => {
 
   it('imports villages from CSV in one go', async () => {
     const csv = 'subdistrict_code,village_no,name_th,name_en\n950102,1,บ้านหนึ่ง,Ban Nueng\n๙๕๐๑๐๒,๒,บ้านสอง,\n';
-    const { payload, headers } = multipart('villages.csv', csv);
+    const { payload, headers } = multipartFile('villages.csv', csv);
     const res = await yala.send('POST', '/api/units/villages/import', payload, headers);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ created: 2 });
@@ -136,7 +133,7 @@ describe.each(engines())('org units on %s', (engine) => {
       '950103,1,บ้านซ้ำ',
       '950103,4,',
     ].join('\n');
-    const { payload, headers } = multipart('villages.csv', csv);
+    const { payload, headers } = multipartFile('villages.csv', csv);
     const res = await yala.send('POST', '/api/units/villages/import', payload, headers);
     expect(res.statusCode).toBe(422);
     const rows = res.json().error.rows;
@@ -159,7 +156,7 @@ describe.each(engines())('org units on %s', (engine) => {
     const sheet = workbook.worksheets[0];
     sheet?.spliceRows(2, 1, ['950104', 7, 'บ้านเจ็ด', 'Ban Chet'], ['950104', '๘', 'บ้านแปด']);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
-    const xlsx = multipart(
+    const xlsx = multipartFile(
       'v.xlsx',
       file,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -169,7 +166,7 @@ describe.each(engines())('org units on %s', (engine) => {
     expect(
       (await yala.get('/api/units/950104')).json().children.map((c: { code: string }) => c.code),
     ).toEqual(['95010407', '95010408']);
-    const txt = multipart('v.txt', 'hello', 'text/plain');
+    const txt = multipartFile('v.txt', 'hello', 'text/plain');
     expect((await yala.send('POST', '/api/units/villages/import', txt.payload, txt.headers)).statusCode).toBe(
       415,
     );
