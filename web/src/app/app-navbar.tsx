@@ -4,7 +4,8 @@ import { useCurrentUser } from '../features/auth/api';
 import type { MessageKey } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
 
-type Item = { label: MessageKey; to: string; section: string; testId: string };
+/** `sections`: the paths under which the item shows as active. */
+type Item = { label: MessageKey; to: string; sections: string[]; testId: string };
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useI18n();
@@ -12,17 +13,19 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
 
   const items: Item[] = [
-    { label: 'nav.home', to: '/', section: '/', testId: 'nav-home' },
-    { label: 'nav.units', to: `/units/${me.scope.code}`, section: '/units', testId: 'nav-units' },
+    { label: 'nav.home', to: '/', sections: ['/'], testId: 'nav-home' },
+    { label: 'nav.units', to: `/units/${me.scope.code}`, sections: ['/units'], testId: 'nav-units' },
+    { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets', '/agreements'], testId: 'nav-kpis' },
     ...(me.permissions.manageUsers
-      ? [{ label: 'nav.users' as const, to: '/users', section: '/users', testId: 'nav-users' }]
+      ? [{ label: 'nav.users' as const, to: '/users', sections: ['/users'], testId: 'nav-users' }]
       : []),
     ...(me.permissions.viewAudit
-      ? [{ label: 'nav.audit' as const, to: '/audit', section: '/audit', testId: 'nav-audit' }]
+      ? [{ label: 'nav.audit' as const, to: '/audit', sections: ['/audit'], testId: 'nav-audit' }]
       : []),
   ];
 
-  const isActive = (section: string) => (section === '/' ? pathname === '/' : pathname.startsWith(section));
+  const isActive = (sections: string[]) =>
+    sections.some((section) => (section === '/' ? pathname === '/' : pathname.startsWith(section)));
 
   return items.map((item) => (
     <NavLink
@@ -30,7 +33,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
       component={Link}
       to={item.to}
       label={t(item.label)}
-      active={isActive(item.section)}
+      active={isActive(item.sections)}
       onClick={onNavigate}
       data-testid={item.testId}
     />

@@ -1,4 +1,8 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { EditAgreementPage, NewAgreementPage } from '../features/agreements/pages/agreement-builder-page';
+import { AgreementFollowUpPrintPage } from '../features/agreements/pages/agreement-follow-up-print-page';
+import { AgreementPage } from '../features/agreements/pages/agreement-page';
+import { AgreementSummaryPrintPage } from '../features/agreements/pages/agreement-summary-print-page';
 import { AuditPage } from '../features/audit/pages/audit-page';
 import { useCurrentUser } from '../features/auth/api';
 import { RequireAuth } from '../features/auth/components/require-auth';
@@ -6,6 +10,11 @@ import { RequirePermission } from '../features/auth/components/require-permissio
 import { loginPath } from '../features/auth/login-path';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { HomePage } from '../features/home/pages/home-page';
+import { KpiBookletPrintPage } from '../features/kpis/pages/kpi-booklet-print-page';
+import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
+import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
+import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
+import { CalculatorPage } from '../features/scoring/pages/calculator-page';
 import { UnitPage } from '../features/units/pages/unit-page';
 import { UsersPage } from '../features/users/pages/users-page';
 import { onUnauthorized } from '../shared/api/client';
@@ -21,6 +30,23 @@ function ScopeRedirect() {
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  /** The public KPI calculator: no login. */
+  { path: '/calculator', element: <CalculatorPage />, errorElement: <RouteError /> },
+  /** Printouts: signed in, but without the app shell. */
+  {
+    path: '/print',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Outlet />
+      </RequireAuth>
+    ),
+    children: [
+      { path: 'kpi-sets/:id/booklet', element: <KpiBookletPrintPage /> },
+      { path: 'agreements/:id/summary', element: <AgreementSummaryPrintPage /> },
+      { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
+    ],
+  },
   {
     errorElement: <RouteError />,
     element: (
@@ -32,6 +58,13 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'units', element: <ScopeRedirect /> },
       { path: 'units/:code', element: <UnitPage /> },
+      { path: 'kpis', element: <KpiSetsPage /> },
+      { path: 'kpi-sets/:id', element: <KpiSetPage /> },
+      { path: 'kpi-sets/:id/kpis/new', element: <KpiEditorPage /> },
+      { path: 'kpi-sets/:id/kpis/:kpiId/edit', element: <KpiEditorPage /> },
+      { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
+      { path: 'agreements/:id', element: <AgreementPage /> },
+      { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
       {
         path: 'users',
         element: (

@@ -32,3 +32,11 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 export function fieldError(error: unknown, field: string): string | undefined {
   return isApiError(error) && error.field === field ? error.message : undefined;
 }
+
+/** The server's message when the error names `field` or a path under it ('criteria' matches 'criteria.thresholds'). */
+export function fieldErrorUnder(error: unknown, field: string): string | undefined {
+  if (!isApiError(error) || error.field === undefined) return undefined;
+  return error.field === field || error.field.startsWith(`${field}.`) || error.field.startsWith(`${field}[`)
+    ? error.message
+    : undefined;
+}

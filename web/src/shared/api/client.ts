@@ -3,7 +3,7 @@ import { ApiError, type ApiErrorBody } from './api-error';
 type QueryValue = string | number | undefined | null;
 
 type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Set to false where a 401 is an expected answer (login with a wrong password). */

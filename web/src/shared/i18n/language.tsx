@@ -24,6 +24,11 @@ function interpolate(text: string, params: Params | undefined): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/** A message in a fixed language: official printouts are always Thai, whatever the UI language. */
+export function translate(key: MessageKey, lang: Language, params?: Params): string {
+  return interpolate(dictionary[key][lang], params);
+}
+
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Language>(storedLanguage);
 
@@ -37,7 +42,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   }, [lang]);
 
   const value = useMemo<I18n>(
-    () => ({ lang, setLang, t: (key, params) => interpolate(dictionary[key][lang], params) }),
+    () => ({ lang, setLang, t: (key, params) => translate(key, lang, params) }),
     [lang, setLang],
   );
 

@@ -4,8 +4,8 @@ import { isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ImportErrorTable } from '../../../shared/ui/import-error-table';
 import { useImportVillages, villageTemplateUrl } from '../api';
-import { ImportErrorTable } from './import-error-table';
 
 /** A test hook on the hidden <input type="file"> that Mantine renders. */
 const hiddenInputProps = { 'data-testid': 'village-import-input' } as ComponentProps<'input'>;

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
-import type { RowError } from '../../../shared/api/api-error';
-import { useI18n } from '../../../shared/i18n/language';
+import type { RowError } from '../api/api-error';
+import { useI18n } from '../i18n/language';
 
 /** The rows the server refused, as it numbered them. */
 export function ImportErrorTable({ rows }: { rows: RowError[] }) {

@@ -1,0 +1,182 @@
+import { useParams } from 'react-router';
+import { translate } from '../../../shared/i18n/language';
+import { trimDecimal } from '../../../shared/i18n/number';
+import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
+import { formatDate } from '../../../shared/thai-date/format-date';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { PrintDocument } from '../../../shared/ui/print-document';
+import { ResourceError } from '../../auth/components/resource-error';
+import { useKpiSet } from '../../kpis/api';
+import { roundMonths } from '../../kpis/round-label';
+import { useAgreement } from '../api';
+import { PrintSignature } from '../components/print-signature';
+import { effectiveCriteria } from '../item-criteria';
+import { agentTitle, agentUnitName } from '../pair';
+import { printLists } from '../print-rows';
+import type { AgreementItem, AgreementView } from '../types';
+
+const th = (key: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[2]) =>
+  translate(key, 'th', params);
+
+function resultText(item: AgreementItem): string {
+  const { result } = item;
+  if (!result) return th('followUp.noResult');
+  const criteria = effectiveCriteria(item);
+  let value = result.value ?? '-';
+  if (criteria?.type === 'milestones' && result.inputs?.verified) {
+    value = `ผ่าน ${result.inputs.verified.length}/${criteria.levels.flat().length} ขั้นตอน`;
+  } else if (criteria?.type === 'composite' && result.inputs?.measures) {
+    const measures = result.inputs.measures;
+    value = criteria.measures.map((measure) => `${measure.label} ${measures[measure.id] ?? '-'}`).join(', ');
+  }
+  return th('followUp.result', { value, date: formatDate(result.asOf, 'th') });
+}
+
+function ItemRow({ item }: { item: AgreementItem }) {
+  const counted = item.selected;
+  return (
+    <tr data-testid="follow-up-row" data-kpi-key={item.key}>
+      <td>
+        <p className="print-label">
+          {d(th('summary.kpiName', { number: item.number, name: item.nameTh }))}
+          {counted ? '' : ` ${th('followUp.notChosen')}`}
+        </p>
+        {item.levelTexts.map((text, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the five levels are fixed positions
+          <p key={index}>{d(`${th('summary.level', { level: index + 1 })} ${text || '-'}`)}</p>
+        ))}
+        <p>{d(resultText(item))}</p>
+      </td>
+      <td className="num">{d(trimDecimal(item.weight))}</td>
+      <td className="num" data-testid="follow-up-score">
+        {counted && item.evaluation ? d(item.evaluation.score) : '-'}
+      </td>
+      <td className="num" data-testid="follow-up-weighted">
+        {counted && item.contribution ? d(item.contribution) : '-'}
+      </td>
+    </tr>
+  );
+}
+
+function SectionTable({
+  title,
+  items,
+  sectionScore,
+  weightSum,
+}: {
+  title: string;
+  items: AgreementItem[];
+  sectionScore: string | null | undefined;
+  weightSum: string | undefined;
+}) {
+  return (
+    <>
+      <h3>{title}</h3>
+      <table className="print-table" data-testid="follow-up-table">
+        <thead>
+          <tr>
+            <th>{th('followUp.kpi')}</th>
+            <th style={{ width: '11%' }}>{th('followUp.weight')}</th>
+            <th style={{ width: '13%' }}>{th('followUp.score')}</th>
+            <th style={{ width: '15%' }}>{th('followUp.weighted')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} />
+          ))}
+          <tr className="total">
+            <td>{th('followUp.sectionTotal')}</td>
+            <td className="num">{weightSum ? d(trimDecimal(weightSum)) : '-'}</td>
+            <td className="num">{sectionScore ? d(sectionScore) : '-'}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function FollowUp({ view }: { view: AgreementView }) {
+  const { agreement, total } = view;
+  const detail = useKpiSet(agreement.kpiSetId);
+  const round = detail.data?.round;
+  const lists = printLists(view.items);
+  const section = (id: 'team' | 'individual') => total?.sections.find((s) => s.id === id);
+  const totalWeight = view.weightChecks.reduce((sum, check) => sum + Number(check.sum), 0);
+  const individual = [...lists.individual, ...lists.optional];
+  return (
+    <PrintDocument title={`แบบติดตามผล ${agentUnitName(agreement)}`} backTo={`/agreements/${agreement.id}`}>
+      <section className="print-sheet" data-testid="follow-up-sheet">
+        <h1 data-testid="follow-up-heading">{th('followUp.heading')}</h1>
+        {round && (
+          <p className="print-center" data-testid="follow-up-round">
+            {d(
+              th('followUp.round', {
+                number: round.number,
+                months: roundMonths(round),
+                unit: agentUnitName(agreement),
+              }),
+            )}
+          </p>
+        )}
+        {round && <p className="print-center">{d(th('followUp.fiscalYear', { year: round.fiscalYear }))}</p>}
+        {lists.team.length > 0 && (
+          <SectionTable
+            title={th('summary.sectionTeam')}
+            items={lists.team}
+            sectionScore={section('team')?.score}
+            weightSum={section('team')?.weightSum}
+          />
+        )}
+        {individual.length > 0 && (
+          <SectionTable
+            title={th('summary.sectionIndividual')}
+            items={individual}
+            sectionScore={section('individual')?.score}
+            weightSum={section('individual')?.weightSum}
+          />
+        )}
+        <table className="print-table" data-testid="follow-up-total">
+          <tbody>
+            <tr className="total">
+              <td>{th('followUp.grandTotal')}</td>
+              <td className="num" style={{ width: '11%' }}>
+                {d(trimDecimal(String(totalWeight)))}
+              </td>
+              <td style={{ width: '13%' }} />
+              <td className="num" style={{ width: '15%' }} data-testid="follow-up-total-score">
+                {total ? d(total.score) : '-'}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <p>{th('followUp.date')}</p>
+        <div className="print-signatures">
+          <PrintSignature
+            role={th('followUp.monitored')}
+            post={agentTitle(agreement)}
+            withDate={false}
+            testId="follow-up-signature"
+          />
+          {[1, 2, 3].map((n) => (
+            <PrintSignature
+              key={n}
+              role={th('followUp.monitor')}
+              withDate={false}
+              testId="follow-up-signature"
+            />
+          ))}
+        </div>
+      </section>
+    </PrintDocument>
+  );
+}
+
+/** /print/agreements/:id/follow-up: the follow-up form of seed 000 §6.4, filled with the current scores. */
+export function AgreementFollowUpPrintPage() {
+  const view = useAgreement(Number(useParams().id));
+  if (view.isPending) return <PageLoader />;
+  if (view.isError) return <ResourceError error={view.error} />;
+  return <FollowUp view={view.data} />;
+}

@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../shared/api/client';
+import type { Kpi, KpiCard, KpiImportResult, KpiSet, KpiSetDetail, NewKpiSet, Round } from './types';
+
+export const kpiKeys = {
+  all: ['kpis'] as const,
+  sets: (fiscalYear: number | null) => ['kpis', 'sets', fiscalYear] as const,
+  set: (id: number) => ['kpis', 'set', id] as const,
+  rounds: (fiscalYear: number) => ['kpis', 'rounds', fiscalYear] as const,
+};
+
+export const kpiSetExportUrl = (id: number) => `/api/kpi-sets/${id}/export.xlsx`;
+
+export function useRounds(fiscalYear: number) {
+  return useQuery({
+    queryKey: kpiKeys.rounds(fiscalYear),
+    queryFn: () => apiRequest<{ items: Round[] }>(`/rounds/${fiscalYear}`).then((r) => r.items),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** KPI sets of the user's scope; null = every fiscal year (for "copy from an earlier round"). */
+export function useKpiSets(fiscalYear: number | null, enabled = true) {
+  return useQuery({
+    queryKey: kpiKeys.sets(fiscalYear),
+    queryFn: () =>
+      apiRequest<{ items: KpiSet[] }>('/kpi-sets', { query: { fiscalYear } }).then((r) => r.items),
+    enabled,
+  });
+}
+
+export function useKpiSet(id: number, enabled = true) {
+  return useQuery({
+    queryKey: kpiKeys.set(id),
+    queryFn: () => apiRequest<KpiSetDetail>(`/kpi-sets/${id}`),
+    enabled: enabled && Number.isInteger(id) && id > 0,
+  });
+}
+
+export function useCreateKpiSet() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewKpiSet) => apiRequest<KpiSetDetail>('/kpi-sets', { method: 'POST', body: input }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(kpiKeys.set(detail.set.id), detail);
+      return queryClient.invalidateQueries({ queryKey: ['kpis', 'sets'] });
+    },
+  });
+}
+
+/** Adds a card (id null) or replaces one. */
+export function useSaveKpi(kpiSetId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, card }: { id: number | null; card: KpiCard }) =>
+      (id === null
+        ? apiRequest<{ kpi: Kpi }>(`/kpi-sets/${kpiSetId}/kpis`, { method: 'POST', body: card })
+        : apiRequest<{ kpi: Kpi }>(`/kpis/${id}`, { method: 'PUT', body: card })
+      ).then((r) => r.kpi),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
+  });
+}
+
+export function useDeleteKpi(kpiSetId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => apiRequest<void>(`/kpis/${id}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
+  });
+}
+
+/** The whole set from an .xlsx file: the server saves every row or none (422 with the rows at fault). */
+export function useImportKpis(kpiSetId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiRequest<KpiImportResult>(`/kpi-sets/${kpiSetId}/import`, { method: 'POST', body: form });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
+  });
+}

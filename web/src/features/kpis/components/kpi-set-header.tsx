@@ -1,0 +1,35 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { roundLabel } from '../round-label';
+import type { KpiSetDetail } from '../types';
+
+/** Name, fiscal year, round label with its dates, and the owning office. */
+export function KpiSetHeader({ detail }: { detail: KpiSetDetail }) {
+  const { t, lang } = useI18n();
+  const { set, round } = detail;
+  return (
+    <Stack gap={4}>
+      <Anchor component={Link} to={`/kpis?fiscalYear=${set.fiscalYear}`} size="sm" data-testid="kpi-set-back">
+        {t('kpiSet.back')}
+      </Anchor>
+      <Group gap="xs">
+        <Badge variant="light">{t('kpiSet.fiscalYear', { year: set.fiscalYear })}</Badge>
+        <Text size="sm" c="dimmed">
+          {set.owner.nameTh} ({set.owner.code})
+        </Text>
+      </Group>
+      <Title order={2} data-testid="kpi-set-name">
+        {set.nameTh}
+      </Title>
+      <Text fw={600} data-testid="kpi-set-round-label">
+        {roundLabel(round, lang)}
+      </Text>
+      {set.source && (
+        <Text size="sm" c="dimmed">
+          {t('kpiSet.source')}: {set.source}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Message } from './message';
+
+/** Text of the official agreement printouts: always printed in Thai, so both languages hold the Thai. */
+const doc = (th: string): Message => ({ th, en: th });
+
+export const printMessages = {
+  'summary.heading': doc('สรุปตัวชี้วัดและค่าเป้าหมาย ประจำปีงบประมาณ พ.ศ. {year}'),
+  'summary.agreement': doc('คำรับรองการปฏิบัติราชการ'),
+  'summary.between': doc('ระหว่าง {principal} กับ {agent}'),
+  'summary.version': doc('ฉบับที่ {version}'),
+  'summary.draft': doc('(ร่าง)'),
+  'summary.kpi': doc('ตัวชี้วัด'),
+  'summary.weight': doc('น้ำหนัก (ร้อยละ)'),
+  'summary.level': doc('ระดับ {level}'),
+  'summary.source': doc('แหล่งข้อมูล'),
+  'summary.total': doc('รวม'),
+  'summary.chosen': doc('(เลือก)'),
+  'summary.optionalHeading': doc('ตัวชี้วัดทางเลือก (เลือก {count} ตัวชี้วัด)'),
+  'summary.kpiName': doc('ตัวชี้วัดที่ {number} {name}'),
+  'summary.sectionTeam': doc('๑. ตัวชี้วัดรายทีม'),
+  'summary.sectionIndividual': doc('๒. ตัวชี้วัดรายบุคคล'),
+  'signature.sign': doc('ลงชื่อ'),
+  'signature.principal': doc('ผู้ให้คำรับรอง'),
+  'signature.agent': doc('ผู้รับคำรับรอง'),
+  'signature.date': doc('วันที่ {date}'),
+  'signature.blankDate': doc('วันที่ ........ เดือน .................... พ.ศ. ..........'),
+  'followUp.heading': doc('แบบการติดตามผลการดำเนินงานตามตัวชี้วัดและค่าเป้าหมายการประเมินผลการปฏิบัติราชการ'),
+  'followUp.round': doc('รอบการประเมินที่ {number} ({months}) {unit}'),
+  'followUp.fiscalYear': doc('ประจำปีงบประมาณ พ.ศ. {year}'),
+  'followUp.kpi': doc('ตัวชี้วัดและค่าเป้าหมาย'),
+  'followUp.weight': doc('น้ำหนัก ร้อยละ'),
+  'followUp.score': doc('ค่าคะแนน'),
+  'followUp.weighted': doc('ค่าคะแนนถ่วงน้ำหนัก'),
+  'followUp.result': doc('ผลการดำเนินงาน: {value} (ข้อมูล ณ วันที่ {date})'),
+  'followUp.noResult': doc('ผลการดำเนินงาน: ยังไม่รายงาน'),
+  'followUp.sectionTotal': doc('รวม'),
+  'followUp.grandTotal': doc('คะแนนรวม (ผลรวมคะแนนเฉลี่ยถ่วงน้ำหนัก)'),
+  'followUp.monitored': doc('ผู้รับการติดตาม'),
+  'followUp.monitor': doc('ผู้ติดตาม'),
+  'followUp.position': doc('ตำแหน่ง'),
+  'followUp.date': doc('วันที่ติดตาม ........ เดือน .................... พ.ศ. ..........'),
+  'followUp.notChosen': doc('(ไม่ได้เลือก)'),
+  // The summary sheets name the responsible work group in "แหล่งข้อมูล" (research §4.1).
+  'workGroupShort.G1': doc('ยุทธศาสตร์'),
+  'workGroupShort.G2': doc('ประสานฯ'),
+  'workGroupShort.G3': doc('ส่งเสริม'),
+  'workGroupShort.G4': doc('สารสนเทศ'),
+} satisfies Record<string, Message>;

@@ -1,0 +1,35 @@
+import type { Message } from './message';
+
+export const scoringMessages = {
+  'scoring.direction': { th: 'ทิศทาง', en: 'Direction' },
+  'scoring.higher': { th: 'สูงดี', en: 'Higher is better' },
+  'scoring.lower': { th: 'ต่ำดี', en: 'Lower is better' },
+  'scoring.comparison': { th: 'การเทียบค่า', en: 'Comparison' },
+  'scoring.inclusive': { th: 'รวมค่าที่เท่ากับเกณฑ์', en: 'Includes the threshold' },
+  'scoring.strict': { th: 'ไม่รวมค่าที่เท่ากับเกณฑ์', en: 'Excludes the threshold' },
+  'scoring.thresholds': { th: 'เกณฑ์ของแต่ละระดับ', en: 'Threshold of each level' },
+  'scoring.levelN': { th: 'ระดับ {level}', en: 'Level {level}' },
+  'scoring.anyValue': { th: 'เว้นว่าง = ทุกค่า', en: 'Blank = any value' },
+  'scoring.interpolate': {
+    th: 'คิดคะแนนตามสัดส่วนระหว่างระดับ (ทศนิยม)',
+    en: 'Interpolate the score between levels (decimals)',
+  },
+  'scoring.testValue': { th: 'ลองใส่ผลการดำเนินงาน', en: 'Try a result value' },
+  'scoring.testHint': { th: 'ใช้เลขไทยได้ เช่น ๘๗.๕', en: 'Thai digits are fine, e.g. ๘๗.๕' },
+  'scoring.level': { th: 'ระดับ', en: 'Level' },
+  'scoring.score': { th: 'คะแนน', en: 'Score' },
+  'scoring.next': { th: 'ระดับถัดไป', en: 'Next level' },
+  'scoring.topLevel': { th: 'ได้ระดับสูงสุดแล้ว', en: 'Already at the top level' },
+  'scoring.preview': { th: 'ทดลองคิดคะแนน', en: 'Try the criteria' },
+  'calculator.title': { th: 'เครื่องคิดคะแนนตัวชี้วัด', en: 'KPI score calculator' },
+  'calculator.intro': {
+    th: 'กำหนดเกณฑ์ ๕ ระดับ แล้วใส่ผลการดำเนินงาน ระบบจะบอกระดับ คะแนน (ทศนิยม ๔ ตำแหน่ง) และสิ่งที่ต้องทำเพื่อให้ได้ระดับถัดไป ไม่ต้องเข้าสู่ระบบ',
+    en: 'Set the five-level criteria and enter a result: you get the level, the score (4 decimals) and what the next level needs. No login needed.',
+  },
+  'calculator.value': { th: 'ผลการดำเนินงาน', en: 'Result value' },
+  'calculator.apiDocs': { th: 'เอกสาร API (สำหรับนักพัฒนา)', en: 'API documentation (for developers)' },
+  'calculator.login': { th: 'เข้าสู่ระบบ', en: 'Sign in' },
+  'calculator.criteria': { th: 'เกณฑ์การให้คะแนน', en: 'Scoring criteria' },
+  'calculator.result': { th: 'ผลการคิดคะแนน', en: 'Result' },
+  'calculator.enterValue': { th: 'ใส่ผลการดำเนินงานเพื่อคิดคะแนน', en: 'Enter a result to score it' },
+} satisfies Record<string, Message>;
