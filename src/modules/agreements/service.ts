@@ -189,6 +189,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
         unitCriteria: i.unit_criteria,
         levelTexts: i.level_texts,
         criteria: i.criteria,
+        formula: i.formula,
         workGroup: i.work_group,
         result: result
           ? {

@@ -44,7 +44,14 @@ export type AgreementSummary = Agreement & {
   expected: number;
 };
 
-export type ResultInputs = { verified?: string[]; measures?: Record<string, string> } | null;
+export type ResultInputs = {
+  verified?: string[];
+  measures?: Record<string, string>;
+  formula?: Record<string, string>;
+} | null;
+
+/** A KPI's computable formula over named inputs, e.g. overdue * 100 / outstanding. */
+export type KpiFormula = { expression: string; inputs: { id: string; labelTh: string; unit?: string }[] };
 
 export type KpiResult = {
   value: string | null;
@@ -69,8 +76,11 @@ export type AgreementItem = {
   levelTexts: string[];
   criteria: Criteria;
   workGroup: WorkGroup | null;
+  formula: KpiFormula | null;
   result: KpiResult | null;
   evaluation: Evaluation | null;
+  /** For a counted share: "ต้องผ่านเกณฑ์อีก 5 ครัวเรือน จึงจะได้ระดับ 1 (ตามตารางเป้าหมาย: อีก 4 ครัวเรือน)". */
+  needed: { text: string } | null;
   contribution: string | null;
 };
 
@@ -106,6 +116,7 @@ export type ResultEntry = {
   value?: string | null;
   verified?: string[];
   measures?: Record<string, string>;
+  formula?: Record<string, string>;
   asOf: string;
   note?: string | null;
 };

@@ -72,6 +72,11 @@ function ItemCells({ item, onEnter }: { item: AgreementItem; onEnter: (() => voi
               {nextLevelText(evaluation.next, lang)}
             </Text>
           )}
+          {item.needed && (
+            <Text size="sm" fw={600} data-testid="item-needed">
+              {item.needed.text}
+            </Text>
+          )}
           {evaluation?.warnings.map((warning) => (
             <Alert
               key={warning.code + warning.message}

@@ -22,6 +22,8 @@ export function ResultForm({ item, unitCode, onDone }: Props) {
   const [value, setValue] = useState(item.result?.value ?? '');
   const [verified, setVerified] = useState<string[]>(inputs?.verified ?? []);
   const [measures, setMeasures] = useState<Record<string, string>>(inputs?.measures ?? {});
+  const [formulaValues, setFormulaValues] = useState<Record<string, string>>(inputs?.formula ?? {});
+  const formula = criteria?.type === 'milestones' || criteria?.type === 'composite' ? null : item.formula;
   const [asOf, setAsOf] = useState(todayIso());
   const [note, setNote] = useState(item.result?.note ?? '');
 
@@ -34,6 +36,11 @@ export function ResultForm({ item, unitCode, onDone }: Props) {
         criteria.measures.map((measure) => [measure.id, measures[measure.id] ?? '']),
       );
       save.mutate({ ...base, measures: all }, { onSuccess: onDone });
+    } else if (formula) {
+      const all = Object.fromEntries(
+        formula.inputs.map((input) => [input.id, formulaValues[input.id] ?? '']),
+      );
+      save.mutate({ ...base, formula: all }, { onSuccess: onDone });
     } else save.mutate({ ...base, value: value.trim() === '' ? null : value.trim() }, { onSuccess: onDone });
   };
 
@@ -101,6 +108,28 @@ export function ResultForm({ item, unitCode, onDone }: Props) {
                 />
               ))}
             </SimpleGrid>
+          ) : formula ? (
+            <Stack gap={6}>
+              <Text size="sm" c="dimmed" data-testid="result-formula">
+                {t('result.formula')}: {formula.expression}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+                {formula.inputs.map((input) => (
+                  <TextInput
+                    key={input.id}
+                    label={`${input.labelTh}${input.unit ? ` (${input.unit})` : ''}`}
+                    value={formulaValues[input.id] ?? ''}
+                    onChange={(event) => {
+                      const text = event.currentTarget.value;
+                      setFormulaValues((current) => ({ ...current, [input.id]: text }));
+                    }}
+                    inputMode="decimal"
+                    data-testid="result-formula-input"
+                    data-input={input.id}
+                  />
+                ))}
+              </SimpleGrid>
+            </Stack>
           ) : (
             <TextInput
               label={`${t('result.value')}${item.unitOfMeasure ? ` (${item.unitOfMeasure})` : ''}`}
