@@ -17,7 +17,10 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
+import { registerRoutes } from './modules/registers/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
@@ -85,6 +88,9 @@ export async function buildApp(
       await api.register(kpiRoutes, { prefix: '/kpis' });
       await api.register(resultRoutes, { prefix: '/kpi-results' });
       await api.register(agreementRoutes, { prefix: '/agreements' });
+      await api.register(registerRoutes, { prefix: '/registers' });
+      await api.register(reportRoutes(config), { prefix: '/reports' });
+      await api.register(notificationRoutes(config), { prefix: '/notifications' });
     },
     { prefix: '/api' },
   );

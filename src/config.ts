@@ -16,6 +16,12 @@ const envSchema = z.object({
   TIDTAM_LOGIN_LIMIT: z.coerce.number().int().min(1).default(10),
   TIDTAM_SECURE_COOKIE: z.enum(['0', '1']).default('0'),
   TIDTAM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TIDTAM_FILES_DIR: z.string().optional(),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('Tidtam ติดตาม <no-reply@tidtam.local>'),
+  LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1).optional(),
+  LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
+  TIDTAM_SCHEDULER: z.enum(['0', '1']).default('1'),
 });
 
 export type Config = {
@@ -29,6 +35,16 @@ export type Config = {
   secureCookie: boolean;
   logLevel: string;
   webDist: string;
+  /** Uploaded evidence and photos, stored by their sha256. */
+  filesDir: string;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  lineChannelAccessToken: string | undefined;
+  lineApiBaseUrl: string;
+  /** The reminder scheduler runs in src/server.ts unless TIDTAM_SCHEDULER=0. */
+  scheduler: boolean;
+  /** The time everything that depends on "today" reads; tests inject their own. */
+  clock: () => Date;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +65,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookie: e.TIDTAM_SECURE_COOKIE === '1',
     logLevel: e.TIDTAM_LOG_LEVEL,
     webDist: path.resolve(import.meta.dirname, '../web/dist'),
+    filesDir: path.resolve(e.TIDTAM_FILES_DIR ?? path.join(e.TIDTAM_DATA_DIR, 'files')),
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    lineChannelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
+    lineApiBaseUrl: e.LINE_API_BASE_URL,
+    scheduler: e.TIDTAM_SCHEDULER === '1',
+    clock: () => new Date(),
   };
 }

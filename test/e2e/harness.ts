@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Config } from '../../src/config.ts';
 import type { Engine } from '../../src/db/database.ts';
 import { startTestApp, type TestApp } from '../helpers.ts';
 
@@ -7,9 +8,9 @@ export const CHROMIUM = process.env.TIDTAM_CHROMIUM ?? '/usr/bin/chromium';
 
 export type E2e = TestApp & { baseUrl: string; browser: Browser; close: () => Promise<void> };
 
-/** The real server on a free port over a fresh database, and a headless Debian Chromium. */
-export async function startE2e(engine: Engine): Promise<E2e> {
-  const t = await startTestApp(engine);
+/** The real server on a free port over a fresh database, and a headless Debian Chromium; `overrides` as startTestApp's. */
+export async function startE2e(engine: Engine, overrides: Partial<Config> = {}): Promise<E2e> {
+  const t = await startTestApp(engine, overrides);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   const browser = await chromium.launch({

@@ -53,24 +53,31 @@ interface Counted {
 function figures(households: readonly Counted[]): PovertyFigures {
   const count = (status: HouseholdStatus) =>
     households.filter((household) => household.status === status).length;
-  const byStatus = {
-    developable: count('developable'),
-    'welfare-requested': count('welfare-requested'),
-    'self-reliant': count('self-reliant'),
-    other: count('other'),
-  };
-  const targets = households.filter((household) => household.target).length;
-  const passed = households.filter((household) => household.passed).length;
-  const remaining = targets - passed;
-  return {
+  return povertyFigures({
     households: households.length,
-    byStatus,
-    targets,
-    passed,
+    byStatus: {
+      developable: count('developable'),
+      'welfare-requested': count('welfare-requested'),
+      'self-reliant': count('self-reliant'),
+      other: count('other'),
+    },
+    targets: households.filter((household) => household.target).length,
+    passed: households.filter((household) => household.passed).length,
+  });
+}
+
+/** The counts sheet 3 rests on, as a database aggregate gives them (a million households are never loaded). */
+export type PovertyCounts = Pick<PovertyFigures, 'households' | 'byStatus' | 'targets' | 'passed'>;
+
+/** Sheet 3's figures from counts: remaining = targets − passed, and its % of the targets (see `figures`). */
+export function povertyFigures(counts: PovertyCounts): PovertyFigures {
+  const remaining = counts.targets - counts.passed;
+  return {
+    ...counts,
     remaining,
     remainingPercent: percentOf(
       new Dec(remaining),
-      new Dec(targets),
+      new Dec(counts.targets),
       'ไม่มีครัวเรือนพัฒนาได้ที่มีรายได้ต่ำกว่าเกณฑ์ จปฐ. จึงคำนวณร้อยละคงเหลือไม่ได้',
     ),
   };

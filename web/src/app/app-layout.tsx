@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser, useLogout } from '../features/auth/api';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { useI18n } from '../shared/i18n/language';
 import { LanguageToggle } from '../shared/ui/language-toggle';
 import { AppNavbar } from './app-navbar';
@@ -54,6 +55,7 @@ export function AppLayout() {
             <Text size="sm" visibleFrom="md" data-testid="header-user">
               {me.displayName}
             </Text>
+            <NotificationBell />
             <LanguageToggle />
             <Group visibleFrom="sm">{logoutButton('logout')}</Group>
           </Group>

@@ -16,6 +16,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { label: 'nav.home', to: '/', sections: ['/'], testId: 'nav-home' },
     { label: 'nav.units', to: `/units/${me.scope.code}`, sections: ['/units'], testId: 'nav-units' },
     { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets', '/agreements'], testId: 'nav-kpis' },
+    { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
     ...(me.permissions.manageUsers
       ? [{ label: 'nav.users' as const, to: '/users', sections: ['/users'], testId: 'nav-users' }]
       : []),

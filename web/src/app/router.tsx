@@ -14,6 +14,13 @@ import { KpiBookletPrintPage } from '../features/kpis/pages/kpi-booklet-print-pa
 import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
 import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
 import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
+import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { BoardPage } from '../features/reports/pages/board-page';
+import { LeaguePage } from '../features/reports/pages/league-page';
+import { MyReportsPage } from '../features/reports/pages/my-reports-page';
+import { ReportTypeEditorPage } from '../features/reports/pages/report-type-editor-page';
+import { ReportTypesPage } from '../features/reports/pages/report-types-page';
+import { SubmissionPage } from '../features/reports/pages/submission-page';
 import { CalculatorPage } from '../features/scoring/pages/calculator-page';
 import { UnitPage } from '../features/units/pages/unit-page';
 import { UsersPage } from '../features/users/pages/users-page';
@@ -65,6 +72,14 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
       { path: 'agreements/:id', element: <AgreementPage /> },
       { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
+      { path: 'reports', element: <MyReportsPage /> },
+      { path: 'reports/submissions/:id', element: <SubmissionPage /> },
+      { path: 'reports/board', element: <BoardPage /> },
+      { path: 'reports/league', element: <LeaguePage /> },
+      { path: 'reports/types', element: <ReportTypesPage /> },
+      { path: 'reports/types/new', element: <ReportTypeEditorPage /> },
+      { path: 'reports/types/:id', element: <ReportTypeEditorPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         path: 'users',
         element: (

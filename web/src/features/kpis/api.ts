@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import type { Kpi, KpiCard, KpiImportResult, KpiSet, KpiSetDetail, NewKpiSet, Round } from './types';
 
@@ -34,6 +34,16 @@ export function useKpiSet(id: number, enabled = true) {
     queryKey: kpiKeys.set(id),
     queryFn: () => apiRequest<KpiSetDetail>(`/kpi-sets/${id}`),
     enabled: enabled && Number.isInteger(id) && id > 0,
+  });
+}
+
+/** Several sets with their KPIs at once (the report-form editor binds a field to any KPI of the province). */
+export function useKpiSetDetails(ids: number[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: kpiKeys.set(id),
+      queryFn: () => apiRequest<KpiSetDetail>(`/kpi-sets/${id}`),
+    })),
   });
 }
 

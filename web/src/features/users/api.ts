@@ -7,10 +7,11 @@ export const userKeys = {
   list: (filters: UserFilters) => ['users', 'list', filters] as const,
 };
 
-export function useUsers(filters: UserFilters) {
+export function useUsers(filters: UserFilters, enabled = true) {
   return useQuery({
     queryKey: userKeys.list(filters),
     queryFn: () => apiRequest<{ items: User[] }>('/users', { query: filters }).then((r) => r.items),
+    enabled,
   });
 }
 

@@ -3,7 +3,9 @@ import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
 import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
+import { notificationMessages } from './messages/notifications';
 import { printMessages } from './messages/print';
+import { reportMessages } from './messages/reports';
 import { scoringMessages } from './messages/scoring';
 import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
@@ -18,6 +20,8 @@ export const dictionary = {
   ...scoringMessages,
   ...agreementMessages,
   ...printMessages,
+  ...reportMessages,
+  ...notificationMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;

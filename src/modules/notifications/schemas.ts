@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const listQuery = z.object({
+  unread: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const unitQuery = z.object({ unit: z.string().trim().min(1).max(20) });
+export const unitParams = z.object({ unitCode: z.string().trim().min(1).max(20) });
+
+/** A LINE group id as the Messaging API gives it ('C' and 32 hex digits); null removes the unit's group. */
+export const lineGroupBody = z.object({
+  groupId: z
+    .string()
+    .trim()
+    .regex(/^C[0-9a-f]{32}$/, 'รหัสกลุ่มไลน์ต้องขึ้นต้นด้วย C ตามด้วยตัวอักษร 0-9 a-f 32 ตัว')
+    .nullable(),
+});
+
+export const outboxQuery = z.object({
+  status: z.enum(['pending', 'sent', 'failed']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

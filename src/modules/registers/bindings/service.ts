@@ -1,0 +1,236 @@
+import type { Db } from '../../../db/database.ts';
+import type { RegisterMeasure } from '../../../db/tables/registers.ts';
+import { inTransaction } from '../../../db/transaction.ts';
+import { formulaSchema } from '../../../domain/formula/schema.ts';
+import { AppError, notFound } from '../../../errors.ts';
+import type { AuthUser } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { resultsForUnits, saveResultFromSource } from '../../kpis/results.ts';
+import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../../kpis/service.ts';
+import { planAchievementOf, spending } from '../budget/measure.ts';
+import { debtReduced, membership, overdue } from '../funds/measure.ts';
+import { remainingBelowLine } from '../households/measure.ts';
+import {
+  MEASURES,
+  type MeasureContext,
+  type MeasureFamily,
+  type MeasureOutcome,
+  type MeasureUnit,
+  measuresOf,
+} from './measures.ts';
+import {
+  type BindingRecord,
+  type BoundUnit,
+  bindingsForArea,
+  bindingsOfSet,
+  bindingsTouching,
+  deleteBinding,
+  findBinding,
+  kpiSetIdOf,
+  unitsBoundTo,
+  upsertBinding,
+} from './queries.ts';
+
+type Compute = (db: Db, units: MeasureUnit[], ctx: MeasureContext) => Promise<Map<string, MeasureOutcome>>;
+
+const compute: Record<RegisterMeasure, Compute> = {
+  'households.remaining_below_line': remainingBelowLine,
+  'budget.spending': spending,
+  'budget.plan_achievement': planAchievementOf,
+  'womens_fund.overdue': overdue,
+  'womens_fund.membership': membership,
+  'debt_relief.reduced': debtReduced,
+};
+
+export function presentBinding(
+  b: Pick<BindingRecord, 'kpi_id' | 'kpi_key' | 'kpi_name_th' | 'measure' | 'as_of'>,
+) {
+  return {
+    kpiId: b.kpi_id,
+    kpiKey: b.kpi_key,
+    kpiNameTh: b.kpi_name_th,
+    measure: b.measure,
+    measureLabelTh: MEASURES[b.measure].labelTh,
+    asOf: b.as_of,
+  };
+}
+
+type Recomputed = {
+  unit: { code: string; nameTh: string };
+  value: string | null;
+  inputs: Record<string, string> | null;
+  skipped: string | null;
+};
+
+/**
+ * Computes a binding's measure for its units and writes each unit's result through the KPI's formula
+ * (saveResultFromSource keeps the inputs and audits the write); units without a denominator are skipped with the reason.
+ */
+async function recompute(
+  db: Db,
+  actor: AuthUser,
+  binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
+  units: BoundUnit[],
+): Promise<Recomputed[]> {
+  const ctx = { fiscalYear: binding.fiscal_year, round: binding.round, asOf: binding.as_of };
+  const outcomes = await compute[binding.measure](db, units, ctx);
+  const done: Recomputed[] = [];
+  for (const unit of units) {
+    const outcome = outcomes.get(unit.code) ?? { skipped: 'ไม่มีข้อมูล' };
+    const view = { code: unit.code, nameTh: unit.name_th };
+    if ('skipped' in outcome) {
+      done.push({ unit: view, value: null, inputs: null, skipped: outcome.skipped });
+      continue;
+    }
+    const saved = await saveResultFromSource(db, actor, 'register', {
+      kpiId: binding.kpi_id,
+      unit: { id: unit.unit_id, code: unit.code },
+      formula: outcome.inputs,
+      asOf: binding.as_of,
+      note: outcome.note,
+    });
+    done.push({ unit: view, value: saved.value, inputs: outcome.inputs, skipped: null });
+  }
+  return done;
+}
+
+/** After a register write at `path`: every binding of the register's measures whose units it touches is recomputed. */
+export async function recomputeAfterWrite(db: Db, actor: AuthUser, family: MeasureFamily, path: string) {
+  const touched = await bindingsTouching(db, measuresOf(family), path);
+  for (const kpiId of new Set(touched.map((t) => t.kpi_id))) {
+    const units = touched.filter((t) => t.kpi_id === kpiId);
+    const [first] = units;
+    if (first) await recompute(db, actor, first, units);
+  }
+}
+
+async function findKpiInSet(db: Db, user: AuthUser, kpiId: number) {
+  const [binding, kpiSetId] = await Promise.all([findBinding(db, kpiId), kpiSetIdOf(db, kpiId)]);
+  if (kpiSetId === undefined) throw notFound('ตัวชี้วัด');
+  const set = await kpiSetInScope(db, user, kpiSetId);
+  const kpi = (await kpisOfKpiSet(db, set.id)).find((k) => k.id === kpiId);
+  if (!kpi) throw notFound('ตัวชี้วัด');
+  return { set, kpi, binding };
+}
+
+export async function listBindings(db: Db, user: AuthUser, kpiSetId: number) {
+  await kpiSetInScope(db, user, kpiSetId);
+  const bindings = await bindingsOfSet(db, kpiSetId);
+  const units = await unitsBoundTo(
+    db,
+    bindings.map((b) => b.kpi_id),
+  );
+  const results = await resultsForUnits(
+    db,
+    bindings.map((b) => b.kpi_id),
+    [...new Set(units.map((u) => u.unit_id))],
+  );
+  return {
+    items: bindings.map((b) => ({
+      ...presentBinding(b),
+      units: units
+        .filter((u) => u.kpi_id === b.kpi_id)
+        .map((u) => {
+          const r = results.find((x) => x.kpi_id === b.kpi_id && x.unit_id === u.unit_id);
+          return {
+            code: u.code,
+            nameTh: u.name_th,
+            result: r
+              ? { value: r.value, inputs: r.inputs, source: r.source, asOf: r.as_of, note: r.note }
+              : null,
+          };
+        }),
+    })),
+  };
+}
+
+/** Binds a KPI to a register measure: its computable formula must use the measure's inputs. Then computes it. */
+export async function bindKpi(
+  db: Db,
+  user: AuthUser,
+  kpiId: number,
+  input: { measure: RegisterMeasure; asOf: string },
+) {
+  const { set, kpi, binding } = await findKpiInSet(db, user, kpiId);
+  requireSetWrite(user, set);
+  const formula = formulaSchema.nullable().safeParse(kpi.formula);
+  const ids = formula.success && formula.data ? formula.data.inputs.map((i) => i.id) : [];
+  const missing = MEASURES[input.measure].inputs.filter((id) => !ids.includes(id));
+  if (missing.length > 0) {
+    throw new AppError(
+      422,
+      'formula_inputs',
+      `สูตรคำนวณของตัวชี้วัด ${kpi.key} ต้องมีตัวแปร ${MEASURES[input.measure].inputs.join(', ')} จึงจะรับผลจาก "${MEASURES[input.measure].labelTh}" ได้ (ขาด ${missing.join(', ')})`,
+      'measure',
+    );
+  }
+  const results = await inTransaction(db, async (trx) => {
+    await upsertBinding(trx, {
+      kpi_id: kpiId,
+      measure: input.measure,
+      as_of: input.asOf,
+      updated_by: user.id,
+    });
+    await recordAudit(trx, {
+      actor: user,
+      unitId: set.owner_id,
+      action: binding ? 'update' : 'create',
+      entity: 'register_binding',
+      entityId: String(kpiId),
+      before: binding ? presentBinding(binding) : null,
+      after: { kpiId, ...input },
+    });
+    const bound = {
+      kpi_id: kpiId,
+      measure: input.measure,
+      as_of: input.asOf,
+      fiscal_year: set.fiscal_year,
+      round: set.round,
+    };
+    return recompute(trx, user, bound, await unitsBoundTo(trx, [kpiId]));
+  });
+  const view = {
+    kpi_id: kpiId,
+    kpi_key: kpi.key,
+    kpi_name_th: kpi.name_th,
+    measure: input.measure,
+    as_of: input.asOf,
+  };
+  return { binding: presentBinding(view), results };
+}
+
+export async function unbindKpi(db: Db, user: AuthUser, kpiId: number) {
+  const { set, binding } = await findKpiInSet(db, user, kpiId);
+  requireSetWrite(user, set);
+  if (!binding) throw notFound('การเชื่อมตัวชี้วัดกับทะเบียน');
+  await inTransaction(db, async (trx) => {
+    await deleteBinding(trx, kpiId);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: set.owner_id,
+      action: 'delete',
+      entity: 'register_binding',
+      entityId: String(kpiId),
+      before: presentBinding(binding),
+      after: null,
+    });
+  });
+}
+
+/** The "recompute" action: the bound units' results from the registers as they are now. */
+export async function recomputeKpi(db: Db, user: AuthUser, kpiId: number) {
+  const { set, binding } = await findKpiInSet(db, user, kpiId);
+  requireSetWrite(user, set);
+  if (!binding) throw new AppError(422, 'not_bound', 'ตัวชี้วัดนี้ยังไม่ได้เชื่อมกับทะเบียน', 'kpiId');
+  const results = await inTransaction(db, async (trx) =>
+    recompute(trx, user, binding, await unitsBoundTo(trx, [kpiId])),
+  );
+  return { binding: presentBinding(binding), results };
+}
+
+/** For the registers' own answers: the bindings of a measure in the KPI sets of a year on or under a unit's path. */
+export const bindingsInArea = (db: Db, measure: RegisterMeasure, fiscalYear: number, path: string) =>
+  bindingsForArea(db, measure, fiscalYear, path);
+
+/** For the registers' own answers: the units a KPI is bound for, with their agreement item targets. */
+export const boundUnitsOf = (db: Db, kpiId: number) => unitsBoundTo(db, [kpiId]);

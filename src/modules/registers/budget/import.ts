@@ -1,0 +1,194 @@
+import type { Db } from '../../../db/database.ts';
+import type { BudgetEventKind } from '../../../db/tables/registers.ts';
+import { inTransaction } from '../../../db/transaction.ts';
+import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
+import { AppError, type RowError } from '../../../errors.ts';
+import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { readTable } from '../../imports/table-reader.ts';
+import { unitsByCodes } from '../../org-units/service.ts';
+import { recomputeAfterWrite } from '../bindings/service.ts';
+import { cellDate } from '../households/workbook-layout.ts';
+import { writableUnit } from '../scope.ts';
+import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
+import { checkLine } from './service.ts';
+
+/** The event kinds as a disbursement table may name them, in Thai or as the API does. */
+const KINDS: Record<string, BudgetEventKind> = {
+  allocation: 'allocation',
+  ได้รับจัดสรร: 'allocation',
+  จัดสรร: 'allocation',
+  disbursement: 'disbursement',
+  เบิกจ่าย: 'disbursement',
+  'purchase-order': 'purchase-order',
+  po: 'purchase-order',
+  'ใบสั่งซื้อ/สั่งจ้าง': 'purchase-order',
+  return: 'return',
+  ส่งคืน: 'return',
+  ส่งคืนกรม: 'return',
+};
+
+type Parsed = {
+  row: number;
+  unitCode: string;
+  category: string;
+  name: string;
+  kind: BudgetEventKind;
+  date: string;
+  amount: string;
+  againstPurchaseOrder: boolean;
+  note: string | null;
+};
+
+function parseRow(
+  row: number,
+  v: Record<string, string>,
+  defaultUnit: string,
+  errors: RowError[],
+): Parsed | null {
+  const before = errors.length;
+  const fail = (field: string, message: string) =>
+    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  const kind = KINDS[(v.kind ?? '').trim().toLowerCase()];
+  if (!kind) fail('kind', 'ประเภทรายการต้องเป็น ได้รับจัดสรร, เบิกจ่าย, PO หรือ ส่งคืน');
+  const date = cellDate(v.date ?? '');
+  if (!date) fail('date', 'วันที่ต้องเป็น 2025-08-29 หรือ 29/8/2568');
+  const amount = fromThaiDigits(v.amount ?? '')
+    .replaceAll(',', '')
+    .trim();
+  if (!/^\d{1,12}(\.\d{1,2})?$/.test(amount)) fail('amount', 'จำนวนเงินต้องเป็นบาท ไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง');
+  const category = (v.category ?? '').trim();
+  if (category === '' || category.length > 100) fail('category', 'ต้องกรอกหมวดงบประมาณ (ไม่เกิน 100 ตัวอักษร)');
+  const name = (v.name ?? '').trim();
+  if (name === '' || name.length > 300) fail('name', 'ต้องกรอกชื่อโครงการ/กิจกรรม (ไม่เกิน 300 ตัวอักษร)');
+  const po = (v.against_po ?? '').trim();
+  const againstPurchaseOrder = po === '1' || po === 'ใช่' || po.toLowerCase() === 'true';
+  if (againstPurchaseOrder && kind !== 'disbursement')
+    fail('against_po', 'ระบุว่าจ่ายตาม PO ได้เฉพาะรายการเบิกจ่าย');
+  if (errors.length > before || !kind || !date) return null;
+  const note = (v.note ?? '').trim();
+  return {
+    row,
+    unitCode: (v.unit_code ?? '').trim() || defaultUnit,
+    category,
+    name,
+    kind,
+    date,
+    amount,
+    againstPurchaseOrder,
+    note: note === '' ? null : note.slice(0, 500),
+  };
+}
+
+const keyOf = (unitId: number, category: string, name: string) => `${unitId}\u0000${category}\u0000${name}`;
+
+/**
+ * Imports a disbursement table (xlsx or csv, one dated event per row: unit_code, category, name, kind, date, amount,
+ * against_po, note). Every row is checked, and each line's events must add up (domain budgetSpending) with what
+ * is stored; any error → 422 naming the rows, and nothing is saved.
+ */
+export async function importBudgetEvents(
+  db: Db,
+  user: AuthUser,
+  q: { unit: string; fiscalYear: number },
+  file: { buffer: Buffer; filename: string },
+) {
+  const unit = await writableUnit(db, user, q.unit, 'unit');
+  const table = await readTable(file.buffer, file.filename, ['category', 'name', 'kind', 'date', 'amount']);
+  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการงบประมาณ', 'file');
+  const errors: RowError[] = [];
+  const parsed = table.flatMap((r) => parseRow(r.row, r.values, unit.code, errors) ?? []);
+  const units = new Map(
+    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.unitCode))])).map((u) => [u.code, u]),
+  );
+  const rows = parsed.flatMap((p) => {
+    const owner = units.get(p.unitCode);
+    if (!owner || !canRead(user, owner) || !owner.path.startsWith(unit.path)) {
+      errors.push({
+        row: p.row,
+        field: 'unit_code',
+        message: `แถวที่ ${p.row} ช่อง unit_code: ไม่พบหน่วยงานรหัส ${p.unitCode} ในพื้นที่${unit.name_th}`,
+      });
+      return [];
+    }
+    return [{ ...p, unitId: owner.id }];
+  });
+  const firstOfLine = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const key = keyOf(r.unitId, r.category, r.name);
+    if (!firstOfLine.has(key)) firstOfLine.set(key, r);
+  }
+  const keys = [...firstOfLine.values()];
+  const stored = await storedEventsOfKeys(
+    db,
+    q.fiscalYear,
+    keys.map((k) => ({ unit_id: k.unitId, category: k.category, name: k.name })),
+  );
+  for (const k of keys) {
+    const key = keyOf(k.unitId, k.category, k.name);
+    const events: EventRecord[] = [
+      ...stored.filter((e) => keyOf(e.unit_id, e.category, e.name) === key),
+      ...rows
+        .filter((r) => keyOf(r.unitId, r.category, r.name) === key)
+        .map((r) => ({
+          id: 0,
+          line_id: 0,
+          kind: r.kind,
+          occurred_on: r.date,
+          amount: r.amount,
+          against_purchase_order: r.againstPurchaseOrder,
+          note: r.note,
+        })),
+    ];
+    try {
+      checkLine({ id: k.row, category: k.category }, events);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push({
+        row: k.row,
+        field: 'amount',
+        message: `แถวที่ ${k.row} (${k.category} / ${k.name}): ${error.message}`,
+      });
+    }
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.row - b.row);
+    throw new AppError(
+      422,
+      'import_invalid',
+      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
+      'file',
+      errors,
+    );
+  }
+  await inTransaction(db, async (trx) => {
+    const lines = await ensureLines(
+      trx,
+      keys.map((k) => ({ fiscal_year: q.fiscalYear, unit_id: k.unitId, category: k.category, name: k.name })),
+    );
+    const lineId = new Map(lines.map((l) => [keyOf(l.unit_id, l.category, l.name), l.id]));
+    await insertEvents(
+      trx,
+      rows.map((r) => ({
+        line_id: lineId.get(keyOf(r.unitId, r.category, r.name)) ?? 0,
+        kind: r.kind,
+        occurred_on: r.date,
+        amount: r.amount,
+        against_purchase_order: r.againstPurchaseOrder,
+        note: r.note,
+        created_by: user.id,
+      })),
+    );
+    await recordAudit(trx, {
+      actor: user,
+      unitId: unit.id,
+      action: 'import',
+      entity: 'budget_event',
+      entityId: null,
+      before: null,
+      after: { filename: file.filename, fiscalYear: q.fiscalYear, events: rows.length, lines: keys.length },
+    });
+    await recomputeAfterWrite(trx, user, 'budget', unit.path);
+  });
+  return { created: rows.length, lines: keys.length };
+}

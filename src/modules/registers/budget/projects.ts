@@ -1,0 +1,168 @@
+import type { Db } from '../../../db/database.ts';
+import { inTransaction } from '../../../db/transaction.ts';
+import { planAchievement } from '../../../domain/registers/plan-achievement.ts';
+import { checkProjectEvaluation } from '../../../domain/registers/project-evaluation.ts';
+import { bangkokDateOf } from '../../../domain/timeliness/bangkok-date.ts';
+import { AppError, notFound } from '../../../errors.ts';
+import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
+import { readableUnit, requireRegisterWrite, writableUnit } from '../scope.ts';
+import {
+  findLine,
+  findProject,
+  insertProject,
+  type ProjectColumns,
+  type ProjectRecord,
+  projectsUnder,
+  updateProject,
+} from './queries.ts';
+import type { NewProjectInput, ProjectChanges } from './schemas.ts';
+
+/**
+ * A project with its completion evaluation: due 7 days after completion with at least 3 photos (domain
+ * checkProjectEvaluation, 003 L297: "ส่งแบบประเมินโครงการ… พร้อมภาพถ่าย อย่างน้อย ๓ ภาพ และจัดส่งตามกำหนดภายใน ๗ วัน หลังจากดำเนินการแล้วเสร็จ").
+ */
+function presentProject(p: ProjectRecord, asOf: string) {
+  return {
+    id: p.id,
+    unit: { code: p.unit_code, nameTh: p.unit_name_th },
+    fiscalYear: p.fiscal_year,
+    round: p.round,
+    name: p.name,
+    budgetLineId: p.budget_line_id,
+    completionPercent: p.completion_percent,
+    completedOn: p.completed_on,
+    evaluationSubmittedOn: p.evaluation_submitted_on,
+    photos: p.photos,
+    evaluation:
+      p.completed_on === null
+        ? null
+        : checkProjectEvaluation({
+            completedOn: p.completed_on,
+            submittedOn: p.evaluation_submitted_on,
+            photos: p.photos,
+            asOf,
+          }),
+  };
+}
+
+const today = () => bangkokDateOf(new Date());
+
+/** The unit's projects of a year (and round), each evaluation flagged when late or short of photos, and KPI 2. */
+export async function listProjects(
+  db: Db,
+  user: AuthUser,
+  q: { unit: string; fiscalYear: number; round?: number; asOf?: string },
+) {
+  const unit = await readableUnit(db, user, q.unit);
+  const asOf = q.asOf ?? today();
+  const [projects, bindings] = await Promise.all([
+    projectsUnder(db, unit.path, q.fiscalYear, q.round),
+    bindingsInArea(db, 'budget.plan_achievement', q.fiscalYear, unit.path),
+  ]);
+  const items = projects.map((p) => presentProject(p, asOf));
+  const plan = planAchievement(
+    projects.map((p) => ({ id: String(p.id), completionPercent: p.completion_percent })),
+  );
+  return {
+    asOf,
+    items,
+    late: items.filter((p) => p.evaluation?.late).length,
+    missingPhotos: items.filter((p) => (p.evaluation?.missingPhotos ?? 0) > 0).length,
+    planAchievement: {
+      projects: plan.projects,
+      completionSum: plan.completionSum.toFixed(),
+      percent: plan.percent.percent
+        ? { exact: plan.percent.percent.exact.toFixed(), text: plan.percent.percent.text }
+        : null,
+      reason: plan.percent.reason,
+    },
+    bindings: bindings.map(presentBinding),
+  };
+}
+
+async function projectForWrite(db: Db, user: AuthUser, id: number) {
+  const p = await findProject(db, id);
+  if (!p || !canRead(user, { path: p.unit_path })) throw notFound('โครงการ');
+  requireRegisterWrite(user, { path: p.unit_path, name_th: p.unit_name_th });
+  return p;
+}
+
+async function checkBudgetLine(db: Db, user: AuthUser, lineId: number | null | undefined) {
+  if (lineId === null || lineId === undefined) return;
+  const line = await findLine(db, lineId);
+  if (!line || !canRead(user, { path: line.unit_path })) {
+    throw new AppError(422, 'unknown_line', `ไม่พบรายการงบประมาณรหัส ${lineId}`, 'budgetLineId');
+  }
+}
+
+function columnsOf(input: ProjectChanges): Partial<ProjectColumns> {
+  return {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.budgetLineId !== undefined ? { budget_line_id: input.budgetLineId } : {}),
+    ...(input.completionPercent !== undefined ? { completion_percent: input.completionPercent } : {}),
+    ...(input.completedOn !== undefined ? { completed_on: input.completedOn } : {}),
+    ...(input.evaluationSubmittedOn !== undefined
+      ? { evaluation_submitted_on: input.evaluationSubmittedOn }
+      : {}),
+    ...(input.photos !== undefined ? { photos: input.photos } : {}),
+  };
+}
+
+export async function createProject(db: Db, user: AuthUser, input: NewProjectInput) {
+  const unit = await writableUnit(db, user, input.unitCode);
+  await checkBudgetLine(db, user, input.budgetLineId);
+  const row = {
+    unit_id: unit.id,
+    fiscal_year: input.fiscalYear,
+    round: input.round,
+    name: input.name,
+    budget_line_id: input.budgetLineId ?? null,
+    completion_percent: input.completionPercent,
+    completed_on: input.completedOn ?? null,
+    evaluation_submitted_on: input.evaluationSubmittedOn ?? null,
+    photos: input.photos,
+  };
+  const id = await inTransaction(db, async (trx) => {
+    const created = await insertProject(trx, row);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: unit.id,
+      action: 'create',
+      entity: 'project',
+      entityId: String(created.id),
+      before: null,
+      after: input,
+    });
+    await recomputeAfterWrite(trx, user, 'projects', unit.path);
+    return created.id;
+  });
+  return getProject(db, user, id);
+}
+
+export async function getProject(db: Db, user: AuthUser, id: number) {
+  const p = await findProject(db, id);
+  if (!p || !canRead(user, { path: p.unit_path })) throw notFound('โครงการ');
+  return { project: presentProject(p, today()) };
+}
+
+export async function changeProject(db: Db, user: AuthUser, id: number, input: ProjectChanges) {
+  const p = await projectForWrite(db, user, id);
+  await checkBudgetLine(db, user, input.budgetLineId);
+  const columns = columnsOf(input);
+  await inTransaction(db, async (trx) => {
+    await updateProject(trx, id, columns);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: p.unit_id,
+      action: 'update',
+      entity: 'project',
+      entityId: String(id),
+      before: presentProject(p, today()),
+      after: columns,
+    });
+    await recomputeAfterWrite(trx, user, 'projects', p.unit_path);
+  });
+  return getProject(db, user, id);
+}

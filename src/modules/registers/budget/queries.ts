@@ -1,0 +1,273 @@
+import { sql } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import type { BudgetEventKind } from '../../../db/tables/registers.ts';
+import { under } from '../scope.ts';
+
+const lineColumns = [
+  'l.id',
+  'l.fiscal_year',
+  'l.category',
+  'l.name',
+  'u.id as unit_id',
+  'u.code as unit_code',
+  'u.name_th as unit_name_th',
+  'u.path as unit_path',
+] as const;
+
+function selectLines(db: Db) {
+  return db.selectFrom('budget_lines as l').innerJoin('units as u', 'u.id', 'l.unit_id').select(lineColumns);
+}
+
+export type LineRecord = NonNullable<Awaited<ReturnType<typeof findLine>>>;
+
+export function findLine(db: Db, id: number) {
+  return selectLines(db).where('l.id', '=', id).executeTakeFirst();
+}
+
+export function linesUnder(db: Db, path: string, fiscalYear: number) {
+  return selectLines(db)
+    .where('u.path', 'like', under(path))
+    .where('l.fiscal_year', '=', fiscalYear)
+    .orderBy('u.code')
+    .orderBy('l.category')
+    .orderBy('l.name')
+    .execute();
+}
+
+export type EventRecord = {
+  id: number;
+  line_id: number;
+  kind: BudgetEventKind;
+  occurred_on: string;
+  amount: string;
+  against_purchase_order: boolean;
+  note: string | null;
+};
+
+export function eventsOfLines(db: Db, lineIds: number[]): Promise<EventRecord[]> {
+  if (lineIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('budget_events')
+    .select(['id', 'line_id', 'kind', 'occurred_on', 'amount', 'against_purchase_order', 'note'])
+    .where('line_id', 'in', lineIds)
+    .orderBy('occurred_on')
+    .orderBy('id')
+    .execute();
+}
+
+export function findEvent(db: Db, id: number) {
+  return db
+    .selectFrom('budget_events')
+    .select(['id', 'line_id', 'kind', 'occurred_on', 'amount', 'against_purchase_order', 'note'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function insertLine(
+  db: Db,
+  row: { fiscal_year: number; unit_id: number; category: string; name: string },
+) {
+  return db.insertInto('budget_lines').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateLine(db: Db, id: number, row: { category: string; name: string }) {
+  return db
+    .updateTable('budget_lines')
+    .set({ ...row, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function lineExists(
+  db: Db,
+  row: { fiscal_year: number; unit_id: number; category: string; name: string },
+) {
+  return db
+    .selectFrom('budget_lines')
+    .select('id')
+    .where('unit_id', '=', row.unit_id)
+    .where('fiscal_year', '=', row.fiscal_year)
+    .where('category', '=', row.category)
+    .where('name', '=', row.name)
+    .executeTakeFirst();
+}
+
+type NewEvent = {
+  line_id: number;
+  kind: BudgetEventKind;
+  occurred_on: string;
+  amount: string;
+  against_purchase_order: boolean;
+  note: string | null;
+  created_by: number;
+};
+
+export function insertEvent(db: Db, row: NewEvent) {
+  return db.insertInto('budget_events').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function deleteEvent(db: Db, id: number) {
+  return db.deleteFrom('budget_events').where('id', '=', id).execute();
+}
+
+export function cutoffOf(db: Db, fiscalYear: number) {
+  return db
+    .selectFrom('budget_cutoffs')
+    .select(['fiscal_year', 'return_cutoff'])
+    .where('fiscal_year', '=', fiscalYear)
+    .executeTakeFirst();
+}
+
+export function listCutoffs(db: Db) {
+  return db
+    .selectFrom('budget_cutoffs')
+    .select(['fiscal_year', 'return_cutoff'])
+    .orderBy('fiscal_year')
+    .execute();
+}
+
+export function upsertCutoff(db: Db, fiscalYear: number, returnCutoff: string) {
+  return db
+    .insertInto('budget_cutoffs')
+    .values({ fiscal_year: fiscalYear, return_cutoff: returnCutoff })
+    .onConflict((oc) =>
+      oc.column('fiscal_year').doUpdateSet({ return_cutoff: returnCutoff, updated_at: new Date() }),
+    )
+    .execute();
+}
+
+/** Lines named in an imported table, found or created in one statement each way; returns every key's id. */
+export async function ensureLines(
+  db: Db,
+  rows: { fiscal_year: number; unit_id: number; category: string; name: string }[],
+) {
+  if (rows.length === 0) return [];
+  const values = JSON.stringify(rows);
+  await sql`
+    insert into budget_lines (fiscal_year, unit_id, category, name)
+    select fiscal_year, unit_id, category, name
+    from jsonb_to_recordset(${values}::jsonb) as x(fiscal_year smallint, unit_id integer, category text, name text)
+    on conflict (unit_id, fiscal_year, category, name) do nothing`.execute(db);
+  return sql<{ id: number; unit_id: number; category: string; name: string }>`
+    select l.id, l.unit_id, l.category, l.name
+    from budget_lines l
+    join jsonb_to_recordset(${values}::jsonb) as x(fiscal_year smallint, unit_id integer, category text, name text)
+      on l.unit_id = x.unit_id and l.fiscal_year = x.fiscal_year and l.category = x.category and l.name = x.name`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+export async function insertEvents(db: Db, rows: NewEvent[]) {
+  if (rows.length === 0) return;
+  await sql`
+    insert into budget_events (line_id, kind, occurred_on, amount, against_purchase_order, note, created_by)
+    select line_id, kind, occurred_on, amount, against_purchase_order, note, created_by
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(line_id integer, kind text, occurred_on date,
+      amount numeric, against_purchase_order boolean, note text, created_by integer)`.execute(db);
+}
+
+/** Lines already stored under given keys (unit, category, name) of a fiscal year, with their events. */
+export function storedEventsOfKeys(
+  db: Db,
+  fiscalYear: number,
+  keys: { unit_id: number; category: string; name: string }[],
+) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return sql<EventRecord & { unit_id: number; category: string; name: string }>`
+    select e.id, e.line_id, e.kind, e.occurred_on, e.amount, e.against_purchase_order, e.note,
+      l.unit_id, l.category, l.name
+    from budget_lines l
+    join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(unit_id integer, category text, name text)
+      on l.unit_id = x.unit_id and l.category = x.category and l.name = x.name
+    join budget_events e on e.line_id = l.id
+    where l.fiscal_year = ${fiscalYear}`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** Every event of the fiscal year under each unit's subtree (the units a KPI is bound for), with its line. */
+export function eventsForUnits(db: Db, units: { code: string; path: string }[], fiscalYear: number) {
+  if (units.length === 0) return Promise.resolve([]);
+  return sql<EventRecord & { code: string; category: string }>`
+    select a.code, l.category, e.id, e.line_id, e.kind, e.occurred_on, e.amount, e.against_purchase_order, e.note
+    from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
+    join units u on u.path like a.path || '%'
+    join budget_lines l on l.unit_id = u.id and l.fiscal_year = ${fiscalYear}
+    join budget_events e on e.line_id = l.id
+    order by a.code, e.line_id, e.occurred_on, e.id`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+const projectColumns = [
+  'p.id',
+  'p.fiscal_year',
+  'p.round',
+  'p.name',
+  'p.budget_line_id',
+  'p.completion_percent',
+  'p.completed_on',
+  'p.evaluation_submitted_on',
+  'p.photos',
+  'u.id as unit_id',
+  'u.code as unit_code',
+  'u.name_th as unit_name_th',
+  'u.path as unit_path',
+] as const;
+
+function selectProjects(db: Db) {
+  return db.selectFrom('projects as p').innerJoin('units as u', 'u.id', 'p.unit_id').select(projectColumns);
+}
+
+export type ProjectRecord = NonNullable<Awaited<ReturnType<typeof findProject>>>;
+
+export function findProject(db: Db, id: number) {
+  return selectProjects(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+export function projectsUnder(db: Db, path: string, fiscalYear: number, round?: number) {
+  let q = selectProjects(db).where('u.path', 'like', under(path)).where('p.fiscal_year', '=', fiscalYear);
+  if (round !== undefined) q = q.where('p.round', '=', round);
+  return q.orderBy('u.code').orderBy('p.id').execute();
+}
+
+export function projectsForUnits(
+  db: Db,
+  units: { code: string; path: string }[],
+  fiscalYear: number,
+  round: number,
+) {
+  if (units.length === 0) return Promise.resolve([]);
+  return sql<{ code: string; id: number; completion_percent: string }>`
+    select a.code, p.id, p.completion_percent
+    from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
+    join units u on u.path like a.path || '%'
+    join projects p on p.unit_id = u.id and p.fiscal_year = ${fiscalYear} and p.round = ${round}
+    order by a.code, p.id`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+export type ProjectColumns = {
+  name: string;
+  budget_line_id: number | null;
+  completion_percent: string;
+  completed_on: string | null;
+  evaluation_submitted_on: string | null;
+  photos: number;
+};
+
+export function insertProject(
+  db: Db,
+  row: ProjectColumns & { unit_id: number; fiscal_year: number; round: number },
+) {
+  return db.insertInto('projects').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateProject(db: Db, id: number, row: Partial<ProjectColumns>) {
+  return db
+    .updateTable('projects')
+    .set({ ...row, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,154 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../errors.ts';
+import { idParams } from '../schemas.ts';
+import { importBudgetEvents } from './import.ts';
+import { changeProject, createProject, getProject, listProjects } from './projects.ts';
+import {
+  cutoffBody,
+  cutoffParams,
+  eventBody,
+  importQuery,
+  lineChangesBody,
+  linesQuery,
+  newLineBody,
+  newProjectBody,
+  projectChangesBody,
+  projectsQuery,
+  reportQuery,
+} from './schemas.ts';
+import {
+  addEvent,
+  budgetReport,
+  changeLine,
+  createLine,
+  cutoffs,
+  getLine,
+  listLines,
+  removeEvent,
+  setCutoff,
+} from './service.ts';
+
+export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['registers: budget'];
+  app.get(
+    '/lines',
+    {
+      schema: {
+        tags,
+        summary: 'รายการงบประมาณ (หมวด/โครงการ) และรายการจัดสรร เบิกจ่าย PO ส่งคืน',
+        querystring: linesQuery,
+      },
+    },
+    async (request) => listLines(app.db, request.requireUser(), request.query),
+  );
+  app.post(
+    '/lines',
+    { schema: { tags, summary: 'เพิ่มรายการงบประมาณ', body: newLineBody } },
+    async (request, reply) =>
+      reply.status(201).send(await createLine(app.db, request.requireUser(), request.body)),
+  );
+  app.get(
+    '/lines/:id',
+    { schema: { tags, summary: 'รายการงบประมาณและรายการเคลื่อนไหว', params: idParams } },
+    async (request) => getLine(app.db, request.requireUser(), request.params.id),
+  );
+  app.patch(
+    '/lines/:id',
+    { schema: { tags, summary: 'แก้ไขหมวดหรือชื่อรายการงบประมาณ', params: idParams, body: lineChangesBody } },
+    async (request) => changeLine(app.db, request.requireUser(), request.params.id, request.body),
+  );
+  app.post(
+    '/lines/:id/events',
+    {
+      schema: { tags, summary: 'บันทึกการจัดสรร เบิกจ่าย PO หรือส่งคืน (ลงวันที่)', params: idParams, body: eventBody },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await addEvent(app.db, request.requireUser(), request.params.id, request.body)),
+  );
+  app.delete(
+    '/events/:id',
+    { schema: { tags, summary: 'ลบรายการเคลื่อนไหวงบประมาณที่บันทึกผิด', params: idParams } },
+    async (request) => removeEvent(app.db, request.requireUser(), request.params.id),
+  );
+  app.get(
+    '/report',
+    {
+      schema: {
+        tags,
+        summary: 'ร้อยละการใช้จ่ายงบประมาณ ณ วันที่ (ตัวชี้วัดที่ 1) รายหมวดและรวม',
+        querystring: reportQuery,
+      },
+    },
+    async (request) => budgetReport(app.db, request.requireUser(), request.query),
+  );
+  app.post(
+    '/import',
+    {
+      schema: {
+        tags,
+        summary: 'นำเข้าตารางการเบิกจ่าย (xlsx/csv): ผิดแถวใดไม่บันทึกทั้งไฟล์',
+        querystring: importQuery,
+      },
+    },
+    async (request) => {
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
+      const upload = { buffer: await file.toBuffer(), filename: file.filename };
+      return importBudgetEvents(app.db, request.requireUser(), request.query, upload);
+    },
+  );
+  app.get('/cutoffs', { schema: { tags, summary: 'วันสุดท้ายของการส่งคืนงบประมาณ รายปีงบประมาณ' } }, async () =>
+    cutoffs(app.db),
+  );
+  app.put(
+    '/cutoffs/:fiscalYear',
+    {
+      schema: {
+        tags,
+        summary: 'กำหนดวันสุดท้ายของการส่งคืนงบประมาณ (กรม)',
+        params: cutoffParams,
+        body: cutoffBody,
+      },
+    },
+    async (request) =>
+      setCutoff(app.db, request.requireUser(), request.params.fiscalYear, request.body.returnCutoff),
+  );
+};
+
+export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['registers: budget'];
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'โครงการ/กิจกรรมตามแผน: ร้อยละความสำเร็จ (ตัวชี้วัดที่ 2) และแบบประเมินที่ส่งช้า',
+        querystring: projectsQuery,
+      },
+    },
+    async (request) => listProjects(app.db, request.requireUser(), request.query),
+  );
+  app.post(
+    '/',
+    { schema: { tags, summary: 'เพิ่มโครงการ/กิจกรรม', body: newProjectBody } },
+    async (request, reply) =>
+      reply.status(201).send(await createProject(app.db, request.requireUser(), request.body)),
+  );
+  app.get(
+    '/:id',
+    { schema: { tags, summary: 'โครงการและการส่งแบบประเมิน', params: idParams } },
+    async (request) => getProject(app.db, request.requireUser(), request.params.id),
+  );
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: 'แก้ไขความก้าวหน้า วันแล้วเสร็จ วันส่งแบบประเมิน จำนวนภาพถ่าย',
+        params: idParams,
+        body: projectChangesBody,
+      },
+    },
+    async (request) => changeProject(app.db, request.requireUser(), request.params.id, request.body),
+  );
+};

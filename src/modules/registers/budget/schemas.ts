@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { budgetEventKinds } from '../../../db/tables/registers.ts';
+import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
+import { fiscalYear, isoDate, money, optionalText, round, text, unitCode } from '../schemas.ts';
+
+export const linesQuery = z.object({ unit: unitCode, fiscalYear });
+
+export const newLineBody = z.object({
+  unitCode,
+  fiscalYear,
+  category: text('หมวดงบประมาณ', 100),
+  name: text('ชื่อโครงการ/กิจกรรม', 300),
+});
+export type NewLineInput = z.infer<typeof newLineBody>;
+
+export const lineChangesBody = z.object({
+  category: text('หมวดงบประมาณ', 100).optional(),
+  name: text('ชื่อโครงการ/กิจกรรม', 300).optional(),
+});
+
+export const eventBody = z.object({
+  kind: z.enum(budgetEventKinds, {
+    message: 'ประเภทรายการต้องเป็น allocation, disbursement, purchase-order หรือ return',
+  }),
+  date: isoDate,
+  amount: money,
+  /** A disbursement that pays an earlier purchase order (which it settles). */
+  againstPurchaseOrder: z.boolean().optional(),
+  note: optionalText('หมายเหตุ', 500),
+});
+export type EventInput = z.infer<typeof eventBody>;
+
+export const reportQuery = z.object({ unit: unitCode, fiscalYear, asOf: isoDate });
+
+export const cutoffParams = z.object({ fiscalYear });
+export const cutoffBody = z.object({ returnCutoff: isoDate });
+
+const percent = z
+  .union([z.string(), z.number()])
+  .transform((v) => fromThaiDigits(String(v).trim()))
+  .refine(
+    (v) => /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100,
+    'ร้อยละความสำเร็จต้องอยู่ระหว่าง 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง',
+  );
+
+const photos = z.coerce.number().int('จำนวนภาพถ่ายต้องเป็นจำนวนเต็ม').min(0).max(1000);
+
+export const projectsQuery = z.object({
+  unit: unitCode,
+  fiscalYear,
+  round: round.optional(),
+  asOf: isoDate.optional(),
+});
+
+export const newProjectBody = z.object({
+  unitCode,
+  fiscalYear,
+  round,
+  name: text('ชื่อโครงการ/กิจกรรม', 300),
+  budgetLineId: z.number().int().positive().nullable().optional(),
+  completionPercent: percent.default('0'),
+  completedOn: isoDate.nullable().optional(),
+  evaluationSubmittedOn: isoDate.nullable().optional(),
+  photos: photos.default(0),
+});
+export type NewProjectInput = z.infer<typeof newProjectBody>;
+
+export const projectChangesBody = z.object({
+  name: text('ชื่อโครงการ/กิจกรรม', 300).optional(),
+  budgetLineId: z.number().int().positive().nullable().optional(),
+  completionPercent: percent.optional(),
+  completedOn: isoDate.nullable().optional(),
+  evaluationSubmittedOn: isoDate.nullable().optional(),
+  photos: photos.optional(),
+});
+export type ProjectChanges = z.infer<typeof projectChangesBody>;
+
+export const importQuery = z.object({ unit: unitCode, fiscalYear });

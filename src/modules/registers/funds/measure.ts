@@ -1,0 +1,110 @@
+import type { Db } from '../../../db/database.ts';
+import { formatThaiDate } from '../../../domain/calendar/date-format.ts';
+import { debtReliefPercent } from '../../../domain/registers/debt-relief.ts';
+import { RegisterInputError } from '../../../domain/registers/errors.ts';
+import { formatBaht } from '../../../domain/registers/format.ts';
+import { membershipPercent, overdueDebt } from '../../../domain/registers/womens-fund.ts';
+import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../bindings/measures.ts';
+import { debtHouseholdsForUnits, nearestSnapshots } from './queries.ts';
+
+const noSnapshot = (asOf: string) =>
+  `ยังไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรีของหน่วยงานหรือจังหวัด ณ วันที่ ${formatThaiDate(asOf)} หรือก่อนหน้า`;
+
+function guarded(compute: () => MeasureOutcome): MeasureOutcome {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof RegisterInputError) return { skipped: error.message };
+    throw error;
+  }
+}
+
+/** KPI T3/I5's inputs per unit: B and A of the nearest debtor snapshot on or before the binding's date. */
+export async function overdue(db: Db, units: MeasureUnit[], ctx: MeasureContext) {
+  const snapshots = await nearestSnapshots(db, units, ctx.asOf);
+  return new Map(
+    units.map((unit): [string, MeasureOutcome] => {
+      const s = snapshots.find((r) => r.code === unit.code);
+      if (!s) return [unit.code, { skipped: noSnapshot(ctx.asOf) }];
+      return [
+        unit.code,
+        guarded(() => {
+          const debt = overdueDebt({
+            outstanding: s.outstanding,
+            notYetDue: s.not_yet_due,
+            suspended: s.suspended,
+            litigation: s.litigation,
+          });
+          if (debt.percent.percent === null) return { skipped: debt.percent.reason };
+          return {
+            inputs: { overdue: debt.overdue.toFixed(), outstanding: debt.outstanding.toFixed() },
+            value: debt.percent.percent.exact.toFixed(),
+            note: `กองทุนพัฒนาบทบาทสตรี${s.unit_name_th} ณ วันที่ ${formatThaiDate(s.as_of)}: หนี้เกินกำหนดชำระ ${formatBaht(debt.overdue)} บาท จากลูกหนี้คงเหลือ ${formatBaht(debt.outstanding)} บาท ร้อยละ ${debt.percent.percent.text}`,
+          };
+        }),
+      ];
+    }),
+  );
+}
+
+/** KPI I5b's inputs per unit: members and women aged 15+ of the nearest snapshot that has both. */
+export async function membership(db: Db, units: MeasureUnit[], ctx: MeasureContext) {
+  const snapshots = await nearestSnapshots(db, units, ctx.asOf);
+  return new Map(
+    units.map((unit): [string, MeasureOutcome] => {
+      const s = snapshots.find((r) => r.code === unit.code);
+      if (!s) return [unit.code, { skipped: noSnapshot(ctx.asOf) }];
+      if (s.members === null || s.women_aged_15_plus === null) {
+        return [
+          unit.code,
+          { skipped: `ข้อมูล ณ วันที่ ${formatThaiDate(s.as_of)} ยังไม่มีจำนวนสมาชิกหรือจำนวนสตรีอายุ 15 ปีขึ้นไป` },
+        ];
+      }
+      const members = s.members;
+      const women = s.women_aged_15_plus;
+      return [
+        unit.code,
+        guarded(() => {
+          const percent = membershipPercent({ members, womenAged15Plus: women });
+          if (percent.percent === null) return { skipped: percent.reason };
+          return {
+            inputs: { members: String(members), women: String(women) },
+            value: percent.percent.exact.toFixed(),
+            note: `กองทุนพัฒนาบทบาทสตรี${s.unit_name_th} ณ วันที่ ${formatThaiDate(s.as_of)}: สมาชิก ${members} คน จากสตรีอายุ 15 ปีขึ้นไป ${women} คน ร้อยละ ${percent.percent.text}`,
+          };
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * KPI I3's inputs per unit: target households of the fiscal year in its subtree, and those that count as having
+ * reduced or cleared their debt. Every registered household is a target one (the register is the centre's list of
+ * target households), so the target is the number registered.
+ */
+export async function debtReduced(db: Db, units: MeasureUnit[], ctx: MeasureContext) {
+  const rows = await debtHouseholdsForUnits(db, units, ctx.fiscalYear);
+  return new Map(
+    units.map((unit): [string, MeasureOutcome] => {
+      const households = rows
+        .filter((r) => r.code === unit.code)
+        .map((r) => ({
+          id: String(r.id),
+          enteredProcess: r.entered_process,
+          debtRestructured: r.debt_restructured,
+          occupationalPromotion: r.occupational_promotion,
+        }));
+      const relief = debtReliefPercent(households, households.length);
+      if (relief.percent.percent === null) return [unit.code, { skipped: relief.percent.reason }];
+      return [
+        unit.code,
+        {
+          inputs: { reduced: String(relief.reduced), targets: String(relief.target) },
+          value: relief.percent.percent.exact.toFixed(),
+          note: `ทะเบียนครัวเรือนเป้าหมายบริหารจัดการหนี้ ปี ${ctx.fiscalYear}: ลดหนี้/ปลดหนี้ได้ ${relief.reduced} จาก ${relief.target} ครัวเรือน ร้อยละ ${relief.percent.percent.text}`,
+        },
+      ];
+    }),
+  );
+}

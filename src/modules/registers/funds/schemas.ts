@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { fundTypes } from '../../../db/tables/registers.ts';
+import { count, fiscalYear, isoDate, money, text, unitCode } from '../schemas.ts';
+
+/** 000 L114–128: the four rounds of government capital; phase 2 has no fixed amount per fund. */
+const capitalReceipt = z.discriminatedUnion('round', [
+  z.object({ round: z.enum(['government-allocation', 'rating-bonus', 'phase-3']) }),
+  z.object({ round: z.literal('phase-2'), amount: money }),
+]);
+
+const fundFields = {
+  name: text('ชื่อกองทุน', 300),
+  type: z.enum(fundTypes, { message: 'ประเภทกองทุนต้องเป็น village, urban หรือ military' }),
+  juristicPerson: z.boolean().default(false),
+  capital: z.array(capitalReceipt).max(4).default([]),
+  savings: money.nullable().optional(),
+};
+
+export const newFundBody = z.object({ unitCode, ...fundFields });
+export type NewFundInput = z.infer<typeof newFundBody>;
+
+export const fundChangesBody = z.object({
+  name: fundFields.name.optional(),
+  type: fundFields.type.optional(),
+  juristicPerson: z.boolean().optional(),
+  capital: z.array(capitalReceipt).max(4).optional(),
+  savings: money.nullable().optional(),
+});
+export type FundChanges = z.infer<typeof fundChangesBody>;
+
+/** 001 L223–227: the LM debtor snapshot; B = A − not yet due − suspended − litigation. */
+export const snapshotBody = z.object({
+  unitCode,
+  asOf: isoDate,
+  outstanding: money,
+  notYetDue: money.default('0'),
+  suspended: money.default('0'),
+  litigation: money.default('0'),
+  members: count.nullable().optional(),
+  womenAged15Plus: count.nullable().optional(),
+});
+export type SnapshotInput = z.infer<typeof snapshotBody>;
+
+export const snapshotsQuery = z.object({ unit: unitCode, fiscalYear: fiscalYear.optional() });
+
+export const debtQuery = z.object({ unit: unitCode, fiscalYear });
+
+const debtFlags = {
+  enteredProcess: z.boolean().default(false),
+  debtRestructured: z.boolean().default(false),
+  occupationalPromotion: z.boolean().default(false),
+};
+
+export const newDebtBody = z.object({
+  unitCode,
+  fiscalYear,
+  label: text('รหัสหรือชื่อย่อครัวเรือนเป้าหมาย', 200),
+  ...debtFlags,
+});
+export type NewDebtInput = z.infer<typeof newDebtBody>;
+
+export const debtChangesBody = z.object({
+  label: text('รหัสหรือชื่อย่อครัวเรือนเป้าหมาย', 200).optional(),
+  enteredProcess: z.boolean().optional(),
+  debtRestructured: z.boolean().optional(),
+  occupationalPromotion: z.boolean().optional(),
+});
+export type DebtChanges = z.infer<typeof debtChangesBody>;

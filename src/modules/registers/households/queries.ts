@@ -1,0 +1,487 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import type { ProblemDimension } from '../../../db/tables/registers.ts';
+import type { HouseholdStatus } from '../../../domain/registers/households.ts';
+import { under } from '../scope.ts';
+
+const householdColumns = [
+  'h.id',
+  'h.house_code',
+  'h.address',
+  'h.members',
+  'h.status',
+  'h.status_set_at',
+  'h.problem_health',
+  'h.problem_living',
+  'h.problem_education',
+  'h.problem_income',
+  'h.problem_access',
+  'h.head_name',
+  'h.head_citizen_id',
+  'h.updated_at',
+  'u.id as unit_id',
+  'u.code as unit_code',
+  'u.name_th as unit_name_th',
+  'u.path as unit_path',
+] as const;
+
+function selectHouseholds(db: Db) {
+  return db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unit_id')
+    .select(householdColumns);
+}
+
+export type HouseholdRecord = NonNullable<Awaited<ReturnType<typeof findHousehold>>>;
+
+export function findHousehold(db: Db, id: number) {
+  return selectHouseholds(db).where('h.id', '=', id).executeTakeFirst();
+}
+
+type HouseholdFilter = {
+  path: string;
+  status?: HouseholdStatus;
+  problem?: ProblemDimension;
+  /** House code prefix, address words, and (only for those who may see them) the head's name or ID number. */
+  q?: string;
+  searchPersonal: boolean;
+};
+
+function filtered(db: Db, f: HouseholdFilter) {
+  let q = db
+    .selectFrom('households as h')
+    .innerJoin('units as u', 'u.id', 'h.unit_id')
+    .where('u.path', 'like', under(f.path));
+  if (f.status) q = q.where('h.status', '=', f.status);
+  if (f.problem) q = q.where(`h.problem_${f.problem}`, '=', true);
+  if (f.q) {
+    const words = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const search = f.q;
+    q = q.where((eb) => {
+      const terms: Expression<SqlBool>[] = [
+        eb('h.house_code', 'like', `${search}%`),
+        eb('h.address', 'ilike', words),
+      ];
+      if (f.searchPersonal)
+        terms.push(eb('h.head_name', 'ilike', words), eb('h.head_citizen_id', '=', search));
+      return eb.or(terms);
+    });
+  }
+  return q;
+}
+
+/** One page in id order, after the last id of the previous page (keyset paging: fast at any depth). */
+export function listHouseholds(db: Db, f: HouseholdFilter, after: number, limit: number) {
+  return filtered(db, f)
+    .select(householdColumns)
+    .where('h.id', '>', after)
+    .orderBy('h.id')
+    .limit(limit)
+    .execute();
+}
+
+export function countHouseholds(db: Db, f: HouseholdFilter): Promise<number> {
+  return filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+    .then((r) => r.n);
+}
+
+export type HouseholdColumns = {
+  unit_id: number;
+  house_code: string;
+  address: string | null;
+  members: number;
+  problem_health: boolean;
+  problem_living: boolean;
+  problem_education: boolean;
+  problem_income: boolean;
+  problem_access: boolean;
+  head_name: string | null;
+  head_citizen_id: string | null;
+};
+
+export function insertHousehold(
+  db: Db,
+  row: HouseholdColumns & { status: HouseholdStatus; status_set_by: number },
+) {
+  return db.insertInto('households').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateHousehold(db: Db, id: number, row: Partial<HouseholdColumns>) {
+  return db
+    .updateTable('households')
+    .set({ ...row, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function setHouseholdStatus(db: Db, id: number, status: HouseholdStatus, userId: number) {
+  const now = new Date();
+  return db
+    .updateTable('households')
+    .set({ status, status_set_by: userId, status_set_at: now, updated_at: now })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function houseCodeTaken(db: Db, houseCode: string) {
+  return db
+    .selectFrom('households')
+    .select('id')
+    .where('house_code', '=', houseCode)
+    .executeTakeFirst()
+    .then((r) => r !== undefined);
+}
+
+export function incomesOf(db: Db, householdIds: number[]) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('household_incomes')
+    .select(['household_id', 'survey_year', 'income_per_person'])
+    .where('household_id', 'in', householdIds)
+    .orderBy('household_id')
+    .orderBy('survey_year')
+    .execute();
+}
+
+export function upsertIncomes(
+  db: Db,
+  rows: { household_id: number; survey_year: number; income_per_person: string }[],
+) {
+  if (rows.length === 0) return Promise.resolve([]);
+  return db
+    .insertInto('household_incomes')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['household_id', 'survey_year'])
+        .doUpdateSet((eb) => ({ income_per_person: eb.ref('excluded.income_per_person') })),
+    )
+    .execute();
+}
+
+export function planItemsOf(db: Db, householdIds: number[]) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('household_plan_items')
+    .select(['id', 'household_id', 'dimension', 'item', 'agency', 'due_on', 'created_at'])
+    .where('household_id', 'in', householdIds)
+    .orderBy('household_id')
+    .orderBy('id')
+    .execute();
+}
+
+export function activitiesOf(db: Db, householdIds: number[]) {
+  if (householdIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('household_activities')
+    .select([
+      'id',
+      'household_id',
+      'activity',
+      'method',
+      'done_on',
+      'place',
+      'agency',
+      'agency_role',
+      'result',
+      'created_at',
+    ])
+    .where('household_id', 'in', householdIds)
+    .orderBy('household_id')
+    .orderBy('done_on')
+    .orderBy('id')
+    .execute();
+}
+
+export function insertPlanItem(
+  db: Db,
+  row: {
+    household_id: number;
+    dimension: ProblemDimension | null;
+    item: string;
+    agency: string | null;
+    due_on: string | null;
+    created_by: number;
+  },
+) {
+  return db.insertInto('household_plan_items').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function insertActivity(
+  db: Db,
+  row: {
+    household_id: number;
+    activity: string;
+    method: string | null;
+    done_on: string;
+    place: string | null;
+    agency: string | null;
+    agency_role: 'lead' | 'support' | null;
+    result: string | null;
+    created_by: number;
+  },
+) {
+  return db.insertInto('household_activities').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export type PovertyCountRow = {
+  code: string;
+  households: number;
+  developable: number;
+  welfare: number;
+  self_reliant: number;
+  other: number;
+  targets: number;
+  passed: number;
+};
+
+/** Sheet 3's counts over households `s` with incomes `i` (base, res), as SQL aggregates; the line is a parameter. */
+function countColumns(line: string) {
+  return sql`count(*)::int as households,
+    count(*) filter (where s.status = 'developable')::int as developable,
+    count(*) filter (where s.status = 'welfare-requested')::int as welfare,
+    count(*) filter (where s.status = 'self-reliant')::int as self_reliant,
+    count(*) filter (where s.status = 'other')::int as other,
+    count(*) filter (where s.status = 'developable' and i.base < ${line}::numeric)::int as targets,
+    count(*) filter (where s.status = 'developable' and i.base < ${line}::numeric
+      and i.res >= ${line}::numeric)::int as passed`;
+}
+
+/**
+ * The baseline and result incomes of the households in `scoped`, one row per household: one pass over the incomes
+ * of the two survey years joined to the households in scope (no per-household lookups, nothing outside the scope).
+ */
+function incomesOfScope(q: { baselineYear: number; resultYear: number }) {
+  return sql`inc as (
+    select n.household_id,
+      min(n.income_per_person) filter (where n.survey_year = ${q.baselineYear}::smallint) as base,
+      min(n.income_per_person) filter (where n.survey_year = ${q.resultYear}::smallint) as res
+    from household_incomes n join scoped on scoped.id = n.household_id
+    where n.survey_year in (${q.baselineYear}::smallint, ${q.resultYear}::smallint)
+    group by n.household_id
+  )`;
+}
+
+/**
+ * Sheet 3 by province or district under `path`, aggregated on the database: households are counted per village or
+ * sub-district, then rolled up by the province or district segment of the unit's path ('/CDD/95/9501/…': segment 3
+ * is the province, 4 the district).
+ */
+export function povertyCountsByArea(
+  db: Db,
+  q: { path: string; area: 'province' | 'district'; baselineYear: number; resultYear: number; line: string },
+) {
+  const segment = q.area === 'province' ? 3 : 4;
+  return sql<PovertyCountRow>`
+    with scoped as (
+      select h.id, h.unit_id, h.status from households h join units u on u.id = h.unit_id
+      where u.path like ${under(q.path)}
+    ), ${incomesOfScope(q)}, per_unit as (
+      select s.unit_id, ${countColumns(q.line)}
+      from scoped s left join inc i on i.household_id = s.id
+      group by s.unit_id
+    )
+    select split_part(u.path, '/', ${segment}) as code,
+      sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
+      sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
+      sum(p.targets)::int as targets, sum(p.passed)::int as passed
+    from per_unit p join units u on u.id = p.unit_id
+    group by 1`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** The same counts for several units at once (the agents a KPI is bound for), each over its own subtree. */
+export function povertyCountsForUnits(
+  db: Db,
+  units: { code: string; path: string }[],
+  q: { baselineYear: number; resultYear: number; line: string },
+) {
+  if (units.length === 0) return Promise.resolve([]);
+  return sql<PovertyCountRow>`
+    with a as (
+      select * from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
+    ), scoped as (
+      select h.id, h.status, u.path from households h join units u on u.id = h.unit_id
+      where exists (select 1 from a where u.path like a.path || '%')
+    ), ${incomesOfScope(q)}
+    select a.code, ${countColumns(q.line)}
+    from a join scoped s on s.path like a.path || '%'
+    left join inc i on i.household_id = s.id
+    group by a.code`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** The areas a summary lists: the provinces of the country, or the districts of a province (or the district itself). */
+export function areasUnder(db: Db, path: string, kind: 'province' | 'district') {
+  return db
+    .selectFrom('units')
+    .select(['id', 'code', 'name_th', 'path'])
+    .where('kind', '=', kind)
+    .where('path', 'like', under(path))
+    .orderBy('code')
+    .execute();
+}
+
+/** Villages and sub-districts named in an imported batch. */
+export function homeUnitsByCodes(db: Db, codes: string[]) {
+  if (codes.length === 0) return Promise.resolve([]);
+  return sql<{ id: number; code: string; kind: string; path: string }>`
+    select u.id, u.code, u.kind, u.path
+    from units u
+    where u.code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** Households already registered under the given house codes, with the path of the unit they live in. */
+export function householdsByCodes(db: Db, houseCodes: string[]) {
+  if (houseCodes.length === 0) return Promise.resolve([]);
+  return sql<{ house_code: string; status: HouseholdStatus; path: string }>`
+    select h.house_code, h.status, u.path
+    from households h join units u on u.id = h.unit_id
+    where h.house_code in (select jsonb_array_elements_text(${JSON.stringify(houseCodes)}::jsonb))`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+export type HouseholdBatchRow = {
+  /** false for a further activity of a household given on an earlier row. */
+  household: boolean;
+  house_code: string;
+  unit_id: number | null;
+  address: string | null;
+  head_name: string | null;
+  head_citizen_id: string | null;
+  members: number | null;
+  status: HouseholdStatus | null;
+  problem_health: boolean;
+  problem_living: boolean;
+  problem_education: boolean;
+  problem_income: boolean;
+  problem_access: boolean;
+  baseline_income: string | null;
+  result_income: string | null;
+  activity: string | null;
+  method: string | null;
+  done_on: string | null;
+  place: string | null;
+  agency: string | null;
+  agency_role: string | null;
+  result: string | null;
+};
+
+/**
+ * One statement for a batch of sheet-1 rows: households upserted by house code (a status change restamps who
+ * set it and when; blank personal cells keep what is stored), their two survey years' incomes, and their
+ * activities (an activity already logged for the household on that day is kept once). A stored household outside
+ * `scopePath` is left alone and not counted, so the caller can tell that the register changed since it checked.
+ */
+export function saveHouseholdBatch(
+  db: Db,
+  rows: HouseholdBatchRow[],
+  q: { userId: number; baselineYear: number; resultYear: number; scopePath: string },
+) {
+  return sql<{ created: number; updated: number; activities: number }>`
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(household boolean, house_code text,
+        unit_id integer, address text, head_name text, head_citizen_id text, members smallint, status text,
+        problem_health boolean, problem_living boolean, problem_education boolean, problem_income boolean,
+        problem_access boolean, baseline_income numeric, result_income numeric, activity text, method text,
+        done_on date, place text, agency text, agency_role text, result text)
+    ), h as (
+      insert into households as t (unit_id, house_code, address, members, status, status_set_by, problem_health,
+        problem_living, problem_education, problem_income, problem_access, head_name, head_citizen_id)
+      select unit_id, house_code, address, members, status, ${q.userId}::int, problem_health, problem_living,
+        problem_education, problem_income, problem_access, head_name, head_citizen_id
+      from x where household
+      on conflict (house_code) do update set
+        unit_id = excluded.unit_id,
+        address = coalesce(excluded.address, t.address),
+        members = excluded.members,
+        status = excluded.status,
+        status_set_by = case when t.status <> excluded.status then excluded.status_set_by else t.status_set_by end,
+        status_set_at = case when t.status <> excluded.status then now() else t.status_set_at end,
+        problem_health = excluded.problem_health,
+        problem_living = excluded.problem_living,
+        problem_education = excluded.problem_education,
+        problem_income = excluded.problem_income,
+        problem_access = excluded.problem_access,
+        head_name = coalesce(excluded.head_name, t.head_name),
+        head_citizen_id = coalesce(excluded.head_citizen_id, t.head_citizen_id),
+        updated_at = now()
+      where exists (select 1 from units o where o.id = t.unit_id and o.path like ${under(q.scopePath)})
+      returning t.id, t.house_code, (t.xmax = 0) as inserted
+    ), i as (
+      insert into household_incomes (household_id, survey_year, income_per_person)
+      select h.id, ${q.baselineYear}::smallint, x.baseline_income from x join h using (house_code)
+      where x.household and x.baseline_income is not null
+      union all
+      select h.id, ${q.resultYear}::smallint, x.result_income from x join h using (house_code)
+      where x.household and x.result_income is not null
+      on conflict (household_id, survey_year) do update set income_per_person = excluded.income_per_person
+    ), a as (
+      insert into household_activities (household_id, activity, method, done_on, place, agency, agency_role,
+        result, created_by)
+      select coalesce(h.id, e.id), x.activity, x.method, x.done_on, x.place, x.agency, x.agency_role, x.result,
+        ${q.userId}::int
+      from x left join h using (house_code) left join households e on e.house_code = x.house_code
+      where x.activity is not null and coalesce(h.id, e.id) is not null
+      on conflict (household_id, done_on, activity) do nothing
+      returning 1
+    )
+    select (select count(*) from h where inserted)::int as created,
+      (select count(*) from h where not inserted)::int as updated,
+      (select count(*) from a)::int as activities`
+    .execute(db)
+    .then((r) => r.rows[0] ?? { created: 0, updated: 0, activities: 0 });
+}
+
+/** One statement for a batch of sheet-2 rows; an item a household already has is kept once. */
+export function savePlanBatch(
+  db: Db,
+  rows: {
+    house_code: string;
+    dimension: string | null;
+    item: string;
+    agency: string | null;
+    due_on: string | null;
+  }[],
+  userId: number,
+) {
+  return sql<{ n: number }>`
+    with p as (
+      insert into household_plan_items (household_id, dimension, item, agency, due_on, created_by)
+      select h.id, x.dimension, x.item, x.agency, x.due_on, ${userId}::int
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as x(house_code text, dimension text, item text, agency text, due_on date)
+      join households h on h.house_code = x.house_code
+      on conflict (household_id, item) do nothing
+      returning 1
+    )
+    select count(*)::int as n from p`
+    .execute(db)
+    .then((r) => r.rows[0]?.n ?? 0);
+}
+
+/** Plan items of the households under `path`, one page in id order (the export's sheet 2). */
+export function planItemsUnder(db: Db, path: string, after: number, limit: number) {
+  return db
+    .selectFrom('household_plan_items as p')
+    .innerJoin('households as h', 'h.id', 'p.household_id')
+    .innerJoin('units as u', 'u.id', 'h.unit_id')
+    .select(['p.id', 'h.house_code', 'p.dimension', 'p.item', 'p.agency', 'p.due_on'])
+    .where('u.path', 'like', under(path))
+    .where('p.id', '>', after)
+    .orderBy('p.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Fresh planner statistics after a large import (PGlite has no autovacuum; PostgreSQL's may not have run yet). */
+export async function analyzeHouseholds(db: Db) {
+  await sql`analyze households, household_incomes`.execute(db);
+}

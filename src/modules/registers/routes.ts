@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { bindingRoutes } from './bindings/routes.ts';
+import { budgetRoutes, projectRoutes } from './budget/routes.ts';
+import { fundRoutes } from './funds/routes.ts';
+import { householdRoutes } from './households/routes.ts';
+import { importRoutes } from './imports/routes.ts';
+
+/** The registers that feed KPIs (issue R1-4), under /api/registers. */
+export const registerRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(householdRoutes, { prefix: '/households' });
+  await app.register(importRoutes, { prefix: '/imports' });
+  await app.register(budgetRoutes, { prefix: '/budget' });
+  await app.register(projectRoutes, { prefix: '/projects' });
+  await app.register(fundRoutes);
+  await app.register(bindingRoutes, { prefix: '/bindings' });
+};

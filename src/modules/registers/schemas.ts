@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/calendar/iso-date.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+
+/** Shapes shared by the three registers' routes. */
+
+export const isoDate = z.string().refine(isIsoDate, 'วันที่ต้องอยู่ในรูปแบบ ค.ศ. YYYY-MM-DD เช่น 2025-08-29');
+
+export const fiscalYear = z.coerce
+  .number()
+  .int()
+  .min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568')
+  .max(2700, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568');
+
+export const round = z.coerce
+  .number()
+  .int()
+  .refine((n): n is 1 | 2 => n === 1 || n === 2, 'รอบการประเมินต้องเป็น 1 หรือ 2');
+
+export const unitCode = z.string().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20);
+
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const unitQuery = z.object({ unit: unitCode });
+
+/** Baht and satang as typed: Arabic or Thai digits, thousands commas allowed, at most 2 decimals. */
+export const money = z
+  .union([z.string(), z.number()])
+  .transform((v) => fromThaiDigits(String(v).trim()).replaceAll(',', ''))
+  .refine(
+    (v) => /^\d{1,12}(\.\d{1,2})?$/.test(v),
+    'ต้องเป็นจำนวนเงินบาท ไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง เช่น 489204.87',
+  );
+
+export const count = z.coerce.number().int('ต้องเป็นจำนวนเต็ม').min(0, 'ต้องไม่ติดลบ').max(100_000_000);
+
+export const text = (label: string, max: number) =>
+  z.string().trim().min(1, `กรุณากรอก${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+
+export const optionalText = (label: string, max: number) =>
+  z.string().trim().max(max, `${label}ยาวเกิน ${max} ตัวอักษร`).nullable().optional();

@@ -1,0 +1,82 @@
+import type { Db } from '../../db/database.ts';
+import { formatThaiDate } from '../../domain/calendar/date-format.ts';
+import type { IsoDate, IsoMonth } from '../../domain/calendar/iso-date.ts';
+import { monthLabel } from '../../domain/calendar/labels.ts';
+import { leagueTable } from '../../domain/timeliness/league-table.ts';
+import { reportingRates } from '../../domain/timeliness/reporting-rates.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { type AuthUser, requireRead } from '../../plugins/access.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { outcomesOf, outcomeView, planFor } from './expected.ts';
+import { periodLabel } from './present.ts';
+import { activeReportTypes, districtsUnder } from './queries.ts';
+
+async function provinceMonth(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
+  const province = await unitByCode(db, provinceCode);
+  if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
+  requireRead(user, { path: province.path, nameTh: province.name_th });
+  if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
+  const [types, districts] = await Promise.all([
+    activeReportTypes(db, province.id),
+    districtsUnder(db, [province.path]),
+  ]);
+  const plan = await planFor(db, types, [month]);
+  return { province, districts, plan, outcomes: await outcomesOf(db, plan) };
+}
+
+/** The province's live board: every district × every report due in the month, with state, colour hint and score. */
+export async function boardOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth, today: IsoDate) {
+  const { province, districts, plan, outcomes } = await provinceMonth(db, user, provinceCode, month);
+  const columns = plan.entries.map((e) => ({
+    reportTypeId: Number(e.reportTypeId),
+    nameTh: plan.types.get(e.reportTypeId)?.name_th ?? '',
+    periodKey: e.periodKey,
+    periodLabelTh: periodLabel(e.periodKey),
+    dueDate: e.dueDate,
+    dueDateLabelTh: formatThaiDate(e.dueDate),
+  }));
+  const outcomeOf = new Map(outcomes.map((o) => [`${o.unitId}|${o.reportTypeId}|${o.periodKey}`, o]));
+  return {
+    province: { code: province.code, nameTh: province.name_th },
+    month,
+    monthLabelTh: monthLabel(month),
+    today,
+    columns,
+    rows: districts.map((d) => ({
+      unit: { code: d.code, nameTh: d.name_th },
+      cells: plan.entries.map((e) => {
+        const outcome = outcomeOf.get(`${d.id}|${e.reportTypeId}|${e.periodKey}`);
+        return outcome ? { expected: true, ...outcomeView(outcome, today) } : { expected: false };
+      }),
+    })),
+    rates: reportingRates(outcomes),
+  };
+}
+
+/**
+ * The month's timeliness league table of the province's districts, best first, with DHIS2-style expected /
+ * submitted / on-time rates. Seed 003 L991: "…ดำเนินการเก็บข้อมูล และส่งผลคะแนนสรุปให้กลุ่มงานสารสนเทศฯ
+ * ทุกวันที่ ๒๕ ของทุกเดือน": this is that monthly summary, computed instead of collected.
+ */
+export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
+  const { province, districts, outcomes } = await provinceMonth(db, user, provinceCode, month);
+  const byId = new Map(districts.map((d) => [String(d.id), d]));
+  const rows = leagueTable(
+    districts.map((d) => String(d.id)),
+    outcomes.filter((o) => byId.has(o.unitId)),
+  );
+  return {
+    province: { code: province.code, nameTh: province.name_th },
+    month,
+    monthLabelTh: monthLabel(month),
+    rows: rows.map(({ unitId, ...row }) => {
+      const unit = byId.get(unitId);
+      return {
+        unit: { code: unit?.code ?? '', nameTh: unit?.name_th ?? '' },
+        ...row,
+        rates: reportingRates(outcomes.filter((o) => o.unitId === unitId)),
+      };
+    }),
+    rates: reportingRates(outcomes),
+  };
+}

@@ -1,0 +1,119 @@
+import type { Db } from '../../db/database.ts';
+import type { SubmissionStatus } from '../../db/tables/reports.ts';
+import type { IsoDate, IsoMonth } from '../../domain/calendar/iso-date.ts';
+import { type ExpectedReport, expectedReports } from '../../domain/report-calendar/expected-report.ts';
+import { type DueEntry, reportCalendarForMonth } from '../../domain/report-calendar/report-calendar.ts';
+import type { Timeliness } from '../../domain/timeliness/timeliness.ts';
+import { presentTimeliness, reportState, stateColours, timelinessOf, toDomainType } from './present.ts';
+import {
+  chosenUnitsOf,
+  districtsUnder,
+  eventsOf,
+  overridesOf,
+  type ReportTypeRecord,
+  submissionsFor,
+} from './queries.ts';
+
+export type PlanUnit = { id: number; code: string; name_th: string; path: string };
+
+/** The report calendar of some months for some report types, and who owes each entry. */
+export type Plan = {
+  types: Map<string, ReportTypeRecord>;
+  entries: DueEntry[];
+  overrides: Map<string, { reason: string; changed_at: Date }>;
+  units: Map<string, PlanUnit>;
+  expected: ExpectedReport[];
+};
+
+export const entryKey = (reportTypeId: string, periodKey: string) => `${reportTypeId}|${periodKey}`;
+
+/**
+ * Every district owes every report of its province's calendar (all districts or the chosen ones): the DHIS2
+ * "expected reports" (anchors.md §1.1), with the province's due-date overrides applied. Three queries.
+ */
+export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMonth[]): Promise<Plan> {
+  const typeIds = types.map((t) => t.id);
+  const [overrides, districts, chosen] = await Promise.all([
+    overridesOf(db, typeIds),
+    districtsUnder(db, [
+      ...new Set(types.filter((t) => t.unit_scope === 'all-districts').map((t) => t.owner_path)),
+    ]),
+    chosenUnitsOf(
+      db,
+      types.filter((t) => t.unit_scope === 'chosen').map((t) => t.id),
+    ),
+  ]);
+  const domainOverrides = overrides.map((o) => ({
+    reportTypeId: String(o.report_type_id),
+    periodKey: o.period_key,
+    dueDate: o.due_date,
+  }));
+  const domainTypes = types.map(toDomainType);
+  const entries = months.flatMap((month) => reportCalendarForMonth(domainTypes, month, domainOverrides));
+  const units = new Map<string, PlanUnit>([...districts, ...chosen].map((u) => [String(u.id), u]));
+  const unitIdsOf = (t: ReportTypeRecord) =>
+    t.unit_scope === 'chosen'
+      ? chosen.filter((c) => c.report_type_id === t.id).map((c) => String(c.id))
+      : districts.filter((d) => d.path.startsWith(t.owner_path)).map((d) => String(d.id));
+  const expected = types.flatMap((t) =>
+    expectedReports(
+      unitIdsOf(t),
+      entries.filter((e) => e.reportTypeId === String(t.id)),
+    ),
+  );
+  return {
+    types: new Map(types.map((t) => [String(t.id), t])),
+    entries,
+    overrides: new Map(overrides.map((o) => [entryKey(String(o.report_type_id), o.period_key), o])),
+    units,
+    expected,
+  };
+}
+
+export type Outcome = ExpectedReport & {
+  submission: { id: number; status: SubmissionStatus } | null;
+  timeliness: Timeliness;
+};
+
+/** Each expected report with its submission and timeliness, computed from the review log. Two queries. */
+export async function outcomesOf(db: Db, plan: Plan, expected = plan.expected): Promise<Outcome[]> {
+  const submissions = await submissionsFor(
+    db,
+    [...new Set(expected.map((e) => Number(e.reportTypeId)))],
+    [...new Set(expected.map((e) => e.periodKey))],
+    [...new Set(expected.map((e) => Number(e.unitId)))],
+  );
+  const events = await eventsOf(
+    db,
+    submissions.map((s) => s.id),
+  );
+  const byKey = new Map(
+    submissions.map((s) => [`${s.unit_id}|${entryKey(String(s.report_type_id), s.period_key)}`, s]),
+  );
+  const logs = new Map<number, typeof events>();
+  for (const event of events)
+    logs.set(event.submission_id, [...(logs.get(event.submission_id) ?? []), event]);
+  return expected.map((e) => {
+    const submission = byKey.get(`${e.unitId}|${entryKey(e.reportTypeId, e.periodKey)}`) ?? null;
+    const log = submission ? (logs.get(submission.id) ?? []) : [];
+    const counting = plan.types.get(e.reportTypeId)?.day_counting ?? 'calendar';
+    return {
+      ...e,
+      submission: submission ? { id: submission.id, status: submission.status } : null,
+      timeliness: timelinessOf(e.dueDate, log, counting),
+    };
+  });
+}
+
+/** One expected report as the calendar and the board show it: status, state with its colour, lateness, points. */
+export function outcomeView(o: Outcome, today: IsoDate) {
+  const status = o.submission?.status ?? null;
+  const state = reportState(o.timeliness, status, o.dueDate, today);
+  return {
+    submissionId: o.submission?.id ?? null,
+    status,
+    state,
+    colour: stateColours[state],
+    timeliness: presentTimeliness(o.timeliness),
+  };
+}

@@ -1,0 +1,408 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type {
+  DayCountingColumn,
+  DueMonthColumn,
+  ReportFrequency,
+  SubmissionAction,
+  SubmissionStatus,
+  UnitScope,
+} from '../../db/tables/reports.ts';
+
+// ---------------------------------------------------------------- report types
+
+const typeColumns = [
+  't.id',
+  't.name_th',
+  't.fields',
+  't.frequency',
+  't.due_day',
+  't.due_month',
+  't.once_date',
+  't.unit_scope',
+  't.day_counting',
+  't.active',
+  't.updated_at',
+  'o.id as owner_id',
+  'o.code as owner_code',
+  'o.name_th as owner_name_th',
+  'o.path as owner_path',
+  'g.code as work_group_code',
+  'g.name_th as work_group_name_th',
+] as const;
+
+function selectTypes(db: Db) {
+  return db
+    .selectFrom('report_types as t')
+    .innerJoin('units as o', 'o.id', 't.owner_unit_id')
+    .leftJoin('units as g', 'g.id', 't.work_group_id')
+    .select(typeColumns)
+    .select([
+      sql<number[]>`coalesce((select jsonb_agg(r.user_id order by r.user_id) from report_type_responsibles r
+        where r.report_type_id = t.id), '[]')`.as('responsible_ids'),
+      sql<string[]>`coalesce((select jsonb_agg(u.code order by u.code) from report_type_units c
+        join units u on u.id = c.unit_id where c.report_type_id = t.id), '[]')`.as('unit_codes'),
+    ]);
+}
+
+export type ReportTypeRecord = NonNullable<Awaited<ReturnType<typeof findReportType>>>;
+
+export function findReportType(db: Db, id: number) {
+  return selectTypes(db).where('t.id', '=', id).executeTakeFirst();
+}
+
+/** Types owned by a unit inside the scope, or by the province above it (a district reads its province's forms). */
+export function listReportTypes(db: Db, scopePath: string, ownerId?: number) {
+  let q = selectTypes(db).where((eb) =>
+    eb.or([
+      eb('o.path', 'like', `${scopePath}%`),
+      eb(sql.val(scopePath), 'like', sql<string>`o.path || '%'`),
+    ]),
+  );
+  if (ownerId !== undefined) q = q.where('o.id', '=', ownerId);
+  return q.orderBy('o.code').orderBy('t.name_th').orderBy('t.id').execute();
+}
+
+/** Every active type, for the reminder scheduler; or those of one province. */
+export function activeReportTypes(db: Db, ownerId?: number) {
+  let q = selectTypes(db).where('t.active', '=', true);
+  if (ownerId !== undefined) q = q.where('o.id', '=', ownerId);
+  return q.orderBy('t.id').execute();
+}
+
+export type ReportTypeRow = {
+  owner_unit_id: number;
+  name_th: string;
+  work_group_id: number | null;
+  fields: string;
+  frequency: ReportFrequency;
+  due_day: number | null;
+  due_month: DueMonthColumn | null;
+  once_date: string | null;
+  unit_scope: UnitScope;
+  day_counting: DayCountingColumn;
+  active: boolean;
+};
+
+export function insertReportType(db: Db, row: ReportTypeRow) {
+  return db.insertInto('report_types').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateReportType(db: Db, id: number, row: Omit<ReportTypeRow, 'owner_unit_id'>) {
+  return db
+    .updateTable('report_types')
+    .set({ ...row, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function deleteReportType(db: Db, id: number) {
+  return db.deleteFrom('report_types').where('id', '=', id).execute();
+}
+
+/** Replaces the chosen units and the responsible officers of a type: two deletes, at most two inserts. */
+export async function replaceTypeLinks(db: Db, id: number, unitIds: number[], userIds: number[]) {
+  await db.deleteFrom('report_type_units').where('report_type_id', '=', id).execute();
+  await db.deleteFrom('report_type_responsibles').where('report_type_id', '=', id).execute();
+  if (unitIds.length > 0) {
+    await db
+      .insertInto('report_type_units')
+      .values(unitIds.map((unit_id) => ({ report_type_id: id, unit_id })))
+      .execute();
+  }
+  if (userIds.length > 0) {
+    await db
+      .insertInto('report_type_responsibles')
+      .values(userIds.map((user_id) => ({ report_type_id: id, user_id })))
+      .execute();
+  }
+}
+
+export function submissionCountOf(db: Db, reportTypeId: number): Promise<number> {
+  return db
+    .selectFrom('submissions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('report_type_id', '=', reportTypeId)
+    .executeTakeFirstOrThrow()
+    .then((r) => r.n);
+}
+
+// ---------------------------------------------------------------- units, users and KPIs the forms refer to
+
+const unitColumns = ['id', 'code', 'kind', 'name_th', 'name_en', 'parent_id', 'path'] as const;
+
+export function unitsByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('units').select(unitColumns).where('id', 'in', ids).execute();
+}
+
+/** The districts under any of these provinces' paths. */
+export function districtsUnder(db: Db, paths: string[]) {
+  if (paths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('units')
+    .select(unitColumns)
+    .where('kind', '=', 'district')
+    .where((eb) => eb.or(paths.map((p) => eb('path', 'like', `${p}%`))))
+    .orderBy('code')
+    .execute();
+}
+
+/** The chosen units of these types. */
+export function chosenUnitsOf(db: Db, typeIds: number[]) {
+  if (typeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('report_type_units as c')
+    .innerJoin('units as u', 'u.id', 'c.unit_id')
+    .select(['c.report_type_id', ...unitColumns.map((c) => `u.${c}` as const)])
+    .where('c.report_type_id', 'in', typeIds)
+    .execute();
+}
+
+export function usersByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users as u')
+    .innerJoin('units as n', 'n.id', 'u.unit_id')
+    .select(['u.id', 'u.role', 'u.active', 'n.path as unit_path'])
+    .where('u.id', 'in', ids)
+    .execute();
+}
+
+export function kpisByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('kpis as k')
+    .innerJoin('kpi_sets as s', 's.id', 'k.kpi_set_id')
+    .innerJoin('units as o', 'o.id', 's.owner_unit_id')
+    .select(['k.id', 'o.path as owner_path'])
+    .where('k.id', 'in', ids)
+    .execute();
+}
+
+// ---------------------------------------------------------------- due-date overrides
+
+export function overridesOf(db: Db, typeIds: number[]) {
+  if (typeIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('due_date_overrides').selectAll().where('report_type_id', 'in', typeIds).execute();
+}
+
+export function upsertOverride(
+  db: Db,
+  row: {
+    report_type_id: number;
+    period_key: string;
+    due_date: string;
+    reason: string;
+    changed_by: number;
+    changed_at: Date;
+  },
+) {
+  const { report_type_id: _t, period_key: _p, ...changes } = row;
+  return db
+    .insertInto('due_date_overrides')
+    .values(row)
+    .onConflict((oc) => oc.columns(['report_type_id', 'period_key']).doUpdateSet(changes))
+    .execute();
+}
+
+/** Moves the due date of the period's submissions with the override. */
+export function moveSubmissionsDue(db: Db, reportTypeId: number, periodKey: string, dueDate: string) {
+  return db
+    .updateTable('submissions')
+    .set({ due_date: dueDate })
+    .where('report_type_id', '=', reportTypeId)
+    .where('period_key', '=', periodKey)
+    .execute();
+}
+
+// ---------------------------------------------------------------- submissions
+
+const submissionColumns = [
+  's.id',
+  's.report_type_id',
+  's.period_key',
+  's.due_date',
+  's.status',
+  's.values',
+  's.narrative',
+  's.first_submitted_at',
+  's.submitted_at',
+  's.approved_at',
+  's.approved_by',
+  's.changed_since_approval',
+  's.updated_at',
+  'u.id as unit_id',
+  'u.code as unit_code',
+  'u.kind as unit_kind',
+  'u.name_th as unit_name_th',
+  'u.name_en as unit_name_en',
+  'u.parent_id as unit_parent_id',
+  'u.path as unit_path',
+] as const;
+
+export type SubmissionRecord = NonNullable<Awaited<ReturnType<typeof findSubmission>>>;
+
+export function findSubmission(db: Db, id: number) {
+  return db
+    .selectFrom('submissions as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .select(submissionColumns)
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Creates the unit's submission for the period unless it exists; answers its id either way. */
+export async function openSubmission(
+  db: Db,
+  row: { report_type_id: number; unit_id: number; period_key: string; due_date: string },
+): Promise<{ id: number; created: boolean }> {
+  const inserted = await db
+    .insertInto('submissions')
+    .values(row)
+    .onConflict((oc) => oc.columns(['report_type_id', 'unit_id', 'period_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) return { id: inserted.id, created: true };
+  const existing = await db
+    .selectFrom('submissions')
+    .select('id')
+    .where('report_type_id', '=', row.report_type_id)
+    .where('unit_id', '=', row.unit_id)
+    .where('period_key', '=', row.period_key)
+    .executeTakeFirstOrThrow();
+  return { id: existing.id, created: false };
+}
+
+/** Submissions of these types, periods and units (a superset: callers match the triples they expect). */
+export function submissionsFor(db: Db, typeIds: number[], periodKeys: string[], unitIds: number[]) {
+  if (typeIds.length === 0 || periodKeys.length === 0 || unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('submissions')
+    .select(['id', 'report_type_id', 'unit_id', 'period_key', 'status', 'first_submitted_at'])
+    .where('report_type_id', 'in', typeIds)
+    .where('period_key', 'in', periodKeys)
+    .where('unit_id', 'in', unitIds)
+    .execute();
+}
+
+const editable: SubmissionStatus[] = ['draft', 'returned'];
+
+/**
+ * Saves a draft's content, only while it is a draft or returned (checked in the same statement, so a review
+ * in between cannot be overwritten). Every change after a first approval is counted.
+ */
+export function saveContent(db: Db, id: number, content: { values?: string; narrative?: string | null }) {
+  return db
+    .updateTable('submissions')
+    .set({
+      ...content,
+      changed_since_approval: sql<number>`changed_since_approval + (case when approved_at is null then 0 else 1 end)`,
+      updated_at: new Date(),
+    })
+    .where('id', '=', id)
+    .where('status', 'in', editable)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Moves a submission from one of `from` to `to`, or answers undefined when its status was not one of them. */
+export function transition(
+  db: Db,
+  id: number,
+  from: SubmissionStatus[],
+  to: SubmissionStatus,
+  at: Date,
+  userId: number,
+) {
+  return db
+    .updateTable('submissions')
+    .set({
+      status: to,
+      updated_at: new Date(),
+      ...(to === 'submitted'
+        ? { submitted_at: at, first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${at})` }
+        : {}),
+      ...(to === 'approved' ? { approved_at: at, approved_by: userId } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', 'in', from)
+    .returning(['id', 'first_submitted_at'])
+    .executeTakeFirst();
+}
+
+export function insertEvent(
+  db: Db,
+  row: { submission_id: number; at: Date; user_id: number; action: SubmissionAction; reason: string | null },
+) {
+  return db.insertInto('submission_events').values(row).execute();
+}
+
+export function eventsOf(db: Db, submissionIds: number[]) {
+  if (submissionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('submission_events as e')
+    .leftJoin('users as u', 'u.id', 'e.user_id')
+    .select(['e.id', 'e.submission_id', 'e.at', 'e.action', 'e.reason', 'e.user_id', 'u.display_name'])
+    .where('e.submission_id', 'in', submissionIds)
+    .orderBy('e.at')
+    .orderBy('e.id')
+    .execute();
+}
+
+// ---------------------------------------------------------------- files
+
+const fileColumns = [
+  'f.id',
+  'f.submission_id',
+  'f.field_id',
+  'f.original_name',
+  'f.sha256',
+  'f.mime',
+  'f.bytes',
+  'f.stored_path',
+  'f.display_path',
+  'f.created_at',
+] as const;
+
+export function filesOf(db: Db, submissionId: number) {
+  return db
+    .selectFrom('submission_files as f')
+    .select(fileColumns)
+    .where('f.submission_id', '=', submissionId)
+    .orderBy('f.id')
+    .execute();
+}
+
+export function findFile(db: Db, id: number) {
+  return db
+    .selectFrom('submission_files as f')
+    .innerJoin('submissions as s', 's.id', 'f.submission_id')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .select(fileColumns)
+    .select(['u.path as unit_path', 'u.name_th as unit_name_th'])
+    .where('f.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function insertFile(
+  db: Db,
+  row: {
+    submission_id: number;
+    field_id: string;
+    original_name: string;
+    sha256: string;
+    mime: string;
+    bytes: number;
+    stored_path: string;
+    display_path: string | null;
+    created_by: number;
+    created_at: Date;
+  },
+) {
+  return db.insertInto('submission_files').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export function deleteFile(db: Db, id: number) {
+  return db.deleteFrom('submission_files').where('id', '=', id).execute();
+}

@@ -1,0 +1,183 @@
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { unitByCode, unitsByCodes } from '../org-units/service.ts';
+import { presentType } from './present.ts';
+import {
+  deleteReportType,
+  findReportType,
+  insertReportType,
+  kpisByIds,
+  listReportTypes,
+  type ReportTypeRecord,
+  type ReportTypeRow,
+  replaceTypeLinks,
+  submissionCountOf,
+  updateReportType,
+  usersByIds,
+} from './queries.ts';
+import type { NewReportTypeInput, ReportTypeInput } from './schemas.ts';
+
+type Owner = { id: number; path: string; nameTh: string };
+
+const unprocessable = (field: string, message: string) =>
+  new AppError(422, 'invalid_report_type', message, field);
+
+/** A district reads its province's forms; the province and the department read theirs. */
+function canReadType(user: AuthUser, t: ReportTypeRecord): boolean {
+  return canRead(user, { path: t.owner_path }) || user.scope.path.startsWith(t.owner_path);
+}
+
+export async function reportTypeInScope(db: Db, user: AuthUser, id: number): Promise<ReportTypeRecord> {
+  const t = await findReportType(db, id);
+  if (!t || !canReadType(user, t)) throw notFound('แบบรายงาน');
+  return t;
+}
+
+/**
+ * The province owns its forms and calendar (seed 003 L987: "กลุ่มงานสารสนเทศฯ ดำเนินการปรับปฏิทินส่งรายงานประจำเดือน"):
+ * its admin and staff, or the department, change them; districts only fill them in.
+ */
+export function requireProvinceEditor(user: AuthUser, owner: Pick<Owner, 'path' | 'nameTh'>): void {
+  requireWrite(user, owner, 'editUnits');
+  if (user.role === 'district_officer') throw forbidden('งานนี้เป็นของเจ้าหน้าที่จังหวัด พัฒนาการอำเภอทำไม่ได้');
+}
+
+export async function listTypes(db: Db, user: AuthUser, provinceCode?: string) {
+  let ownerId: number | undefined;
+  if (provinceCode !== undefined) {
+    const province = await unitByCode(db, provinceCode);
+    if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
+    ownerId = province.id;
+  }
+  return { items: (await listReportTypes(db, user.scope.path, ownerId)).map(presentType) };
+}
+
+export async function getType(db: Db, user: AuthUser, id: number) {
+  return { reportType: presentType(await reportTypeInScope(db, user, id)) };
+}
+
+/** Checks what a form refers to (work group, districts, officers, KPIs) and turns it into a row and its links. */
+async function resolve(db: Db, owner: Owner, input: ReportTypeInput) {
+  const inProvince = (path: string) => path.startsWith(owner.path) && path !== owner.path;
+  let workGroupId: number | null = null;
+  if (input.workGroupCode) {
+    const group = await unitByCode(db, input.workGroupCode);
+    if (group?.kind !== 'work_group' || !inProvince(group.path)) {
+      throw unprocessable('workGroupCode', `ไม่พบกลุ่มงานรหัส ${input.workGroupCode} ใน${owner.nameTh}`);
+    }
+    workGroupId = group.id;
+  }
+  const chosen = input.unitScope === 'chosen' ? input.unitCodes : [];
+  if (input.unitScope === 'chosen' && chosen.length === 0) {
+    throw unprocessable('unitCodes', 'กรุณาเลือกอำเภอที่ต้องส่งรายงานอย่างน้อย 1 อำเภอ');
+  }
+  const units = await unitsByCodes(db, chosen);
+  const unknownUnit = chosen.find((code) => {
+    const unit = units.find((u) => u.code === code);
+    return unit?.kind !== 'district' || !inProvince(unit.path);
+  });
+  if (unknownUnit) throw unprocessable('unitCodes', `ไม่พบอำเภอรหัส ${unknownUnit} ใน${owner.nameTh}`);
+  const users = await usersByIds(db, input.responsibleUserIds);
+  const unknownUser = input.responsibleUserIds.find((id) => {
+    const user = users.find((u) => u.id === id);
+    return (
+      !user?.active ||
+      !['province_admin', 'province_staff'].includes(user.role) ||
+      !user.unit_path.startsWith(owner.path)
+    );
+  });
+  if (unknownUser !== undefined) {
+    throw unprocessable('responsibleUserIds', `ผู้ใช้รหัส ${unknownUser} ไม่ใช่เจ้าหน้าที่ของ${owner.nameTh}`);
+  }
+  const kpiIds = input.fields.flatMap((f) => (f.kpiId === undefined ? [] : [f.kpiId]));
+  const kpis = await kpisByIds(db, kpiIds);
+  const unknownKpi = kpiIds.find((id) => {
+    const kpi = kpis.find((k) => k.id === id);
+    return !kpi || !(owner.path.startsWith(kpi.owner_path) || kpi.owner_path.startsWith(owner.path));
+  });
+  if (unknownKpi !== undefined)
+    throw unprocessable('fields', `ไม่พบตัวชี้วัดรหัส ${unknownKpi} ของ${owner.nameTh}`);
+  const { schedule } = input;
+  const row: Omit<ReportTypeRow, 'owner_unit_id'> = {
+    name_th: input.nameTh,
+    work_group_id: workGroupId,
+    fields: JSON.stringify(input.fields),
+    frequency: schedule.frequency,
+    due_day: schedule.frequency === 'once' ? null : schedule.dueDay,
+    due_month: schedule.frequency === 'once' ? null : schedule.dueMonth,
+    once_date: schedule.frequency === 'once' ? schedule.onceDate : null,
+    unit_scope: input.unitScope,
+    day_counting: input.dayCounting,
+    active: input.active,
+  };
+  return { row, unitIds: units.map((u) => u.id), userIds: input.responsibleUserIds };
+}
+
+export async function createType(db: Db, user: AuthUser, input: NewReportTypeInput) {
+  const province = await unitByCode(db, input.provinceCode);
+  if (province?.kind !== 'province')
+    throw unprocessable('provinceCode', `ไม่พบจังหวัดรหัส ${input.provinceCode}`);
+  const owner = { id: province.id, path: province.path, nameTh: province.name_th };
+  requireRead(user, owner);
+  requireProvinceEditor(user, owner);
+  const { row, unitIds, userIds } = await resolve(db, owner, input);
+  const id = await inTransaction(db, async (trx) => {
+    const created = await insertReportType(trx, { ...row, owner_unit_id: owner.id });
+    await replaceTypeLinks(trx, created.id, unitIds, userIds);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: owner.id,
+      action: 'create',
+      entity: 'report_type',
+      entityId: String(created.id),
+      before: null,
+      after: input,
+    });
+    return created.id;
+  });
+  return getType(db, user, id);
+}
+
+export async function changeType(db: Db, user: AuthUser, id: number, input: ReportTypeInput) {
+  const before = await reportTypeInScope(db, user, id);
+  const owner = { id: before.owner_id, path: before.owner_path, nameTh: before.owner_name_th };
+  requireProvinceEditor(user, owner);
+  const { row, unitIds, userIds } = await resolve(db, owner, input);
+  await inTransaction(db, async (trx) => {
+    await updateReportType(trx, id, row);
+    await replaceTypeLinks(trx, id, unitIds, userIds);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: owner.id,
+      action: 'update',
+      entity: 'report_type',
+      entityId: String(id),
+      before: presentType(before),
+      after: input,
+    });
+  });
+  return getType(db, user, id);
+}
+
+export async function removeType(db: Db, user: AuthUser, id: number) {
+  const before = await reportTypeInScope(db, user, id);
+  requireProvinceEditor(user, { path: before.owner_path, nameTh: before.owner_name_th });
+  if ((await submissionCountOf(db, id)) > 0) {
+    throw conflict('id', 'มีการส่งรายงานตามแบบนี้แล้ว ลบไม่ได้ ให้ปิดการใช้งาน (active = false) แทน');
+  }
+  await inTransaction(db, async (trx) => {
+    await deleteReportType(trx, id);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: before.owner_id,
+      action: 'delete',
+      entity: 'report_type',
+      entityId: String(id),
+      before: presentType(before),
+      after: null,
+    });
+  });
+}

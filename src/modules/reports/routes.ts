@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.ts';
+import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
+import { boardOf, leagueOf } from './board.ts';
+import { calendarOf, overrideDueDate } from './calendar.ts';
+import { changeType, createType, getType, listTypes, removeType } from './report-types.ts';
+import {
+  boardQuery,
+  calendarQuery,
+  idParams,
+  newReportTypeBody,
+  overrideBody,
+  reportTypeBody,
+  reportTypeListQuery,
+} from './schemas.ts';
+import { submissionRoutes } from './submission-routes.ts';
+
+/** Monthly progress reports (issue R1-3): forms, the month's calendar, submissions, the board and the league table. */
+export const reportRoutes =
+  (config: Config): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['reports'];
+    const today = () => bangkokDateOf(config.clock());
+
+    app.get(
+      '/types',
+      { schema: { tags, summary: 'แบบรายงานของจังหวัด', querystring: reportTypeListQuery } },
+      async (request) => listTypes(app.db, request.requireUser(), request.query.province),
+    );
+    app.post(
+      '/types',
+      { schema: { tags, summary: 'สร้างแบบรายงาน (จังหวัด)', body: newReportTypeBody } },
+      async (request, reply) =>
+        reply.status(201).send(await createType(app.db, request.requireUser(), request.body)),
+    );
+    app.get('/types/:id', { schema: { tags, summary: 'แบบรายงาน', params: idParams } }, async (request) =>
+      getType(app.db, request.requireUser(), request.params.id),
+    );
+    app.put(
+      '/types/:id',
+      { schema: { tags, summary: 'แก้ไขแบบรายงาน (จังหวัด)', params: idParams, body: reportTypeBody } },
+      async (request) => changeType(app.db, request.requireUser(), request.params.id, request.body),
+    );
+    app.delete(
+      '/types/:id',
+      { schema: { tags, summary: 'ลบแบบรายงานที่ยังไม่มีการส่ง', params: idParams } },
+      async (request, reply) => {
+        await removeType(app.db, request.requireUser(), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/calendar',
+      { schema: { tags, summary: 'ปฏิทินส่งรายงานประจำเดือนของจังหวัดหรืออำเภอ', querystring: calendarQuery } },
+      async (request) =>
+        calendarOf(app.db, request.requireUser(), request.query.unit, request.query.month, today()),
+    );
+    app.put(
+      '/calendar/overrides',
+      { schema: { tags, summary: 'เลื่อนวันกำหนดส่งของเดือน (ก่อนวันที่ 1 ของเดือนนั้น)', body: overrideBody } },
+      async (request) => {
+        const now = config.clock();
+        return overrideDueDate(app.db, request.requireUser(), request.body, now, bangkokDateOf(now));
+      },
+    );
+
+    app.get(
+      '/board',
+      {
+        schema: {
+          tags,
+          summary: 'กระดานติดตามการส่งรายงาน ทุกอำเภอ × ทุกรายงานของเดือน',
+          querystring: boardQuery,
+        },
+      },
+      async (request) =>
+        boardOf(app.db, request.requireUser(), request.query.province, request.query.month, today()),
+    );
+    app.get(
+      '/league',
+      { schema: { tags, summary: 'ตารางคะแนนความตรงเวลาการส่งรายงานประจำเดือน', querystring: boardQuery } },
+      async (request) => leagueOf(app.db, request.requireUser(), request.query.province, request.query.month),
+    );
+
+    await app.register(submissionRoutes(config));
+  };

@@ -1,0 +1,410 @@
+import type { Db } from '../../db/database.ts';
+import type { SubmissionAction, SubmissionStatus } from '../../db/tables/reports.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { formatThaiDate } from '../../domain/calendar/date-format.ts';
+import type { IsoDate, IsoMonth } from '../../domain/calendar/iso-date.ts';
+import { monthLabel } from '../../domain/calendar/labels.ts';
+import { isAttachment } from '../../domain/report-form/field.ts';
+import {
+  cleanValues,
+  type FieldProblem,
+  type FormValues,
+  submissionProblems,
+} from '../../domain/report-form/values.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { saveResultFromSource } from '../kpis/results.ts';
+import { type Message, notifyUsers, unitOfficers } from '../notifications/service.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { planFor } from './expected.ts';
+import {
+  actionLabels,
+  fieldsOf,
+  periodLabel,
+  presentTimeliness,
+  reportState,
+  stateColours,
+  statusLabels,
+  timelinessOf,
+} from './present.ts';
+import {
+  eventsOf,
+  filesOf,
+  findSubmission,
+  insertEvent,
+  openSubmission,
+  type ReportTypeRecord,
+  type SubmissionRecord,
+  saveContent,
+  transition,
+} from './queries.ts';
+import { reportTypeInScope, requireProvinceEditor } from './report-types.ts';
+
+const lockedMessages: Record<SubmissionStatus, string> = {
+  draft: '',
+  returned: '',
+  submitted: 'ส่งรายงานแล้ว อยู่ระหว่างการตรวจของจังหวัด แก้ไขได้เมื่อจังหวัดส่งคืนให้แก้ไข',
+  approved: 'รายงานนี้อนุมัติแล้วและถูกล็อก แก้ไขไม่ได้ หากต้องแก้ไข ให้เจ้าหน้าที่จังหวัดเปิดรายงานใหม่พร้อมระบุเหตุผล',
+};
+
+const locked = (status: SubmissionStatus) => new AppError(409, 'locked', lockedMessages[status], 'status');
+
+const wrongStatus = (what: string, status: SubmissionStatus) =>
+  new AppError(409, 'wrong_status', `${what} (สถานะปัจจุบัน: ${statusLabels[status]})`, 'status');
+
+function problemsError(problems: FieldProblem[], lead: string) {
+  const [first] = problems;
+  return new AppError(
+    422,
+    'invalid_submission',
+    `${lead}: ${problems.map((p) => p.message).join('; ')}`,
+    first ? `values.${first.fieldId}` : 'values',
+    problems.map((p, index) => ({ row: index + 1, field: p.fieldId, message: p.message })),
+  );
+}
+
+type Loaded = { s: SubmissionRecord; type: ReportTypeRecord };
+
+async function submissionInScope(db: Db, user: AuthUser, id: number): Promise<Loaded> {
+  const s = await findSubmission(db, id);
+  if (!s || !canRead(user, { path: s.unit_path })) throw notFound('รายงาน');
+  return { s, type: await reportTypeInScope(db, user, s.report_type_id) };
+}
+
+const unitOf = (s: SubmissionRecord) => ({ path: s.unit_path, nameTh: s.unit_name_th });
+
+/** The district fills its own reports; the province and the department may fill them for it. Viewers may not. */
+function requireFill(user: AuthUser, s: SubmissionRecord) {
+  requireWrite(user, unitOf(s), 'editUnits');
+}
+
+const ownerOf = (type: ReportTypeRecord) => ({ path: type.owner_path, nameTh: type.owner_name_th });
+
+function allowed(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const linkOf = (id: number) => `/reports/submissions/${id}`;
+
+async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate) {
+  const [files, events] = await Promise.all([filesOf(db, s.id), eventsOf(db, [s.id])]);
+  const timeliness = timelinessOf(s.due_date, events, type.day_counting);
+  const state = reportState(timeliness, s.status, s.due_date, today);
+  const canFill = allowed(() => requireFill(user, s)) && (s.status === 'draft' || s.status === 'returned');
+  const canReview = allowed(() => requireProvinceEditor(user, ownerOf(type)));
+  return {
+    submission: {
+      id: s.id,
+      reportType: {
+        id: type.id,
+        nameTh: type.name_th,
+        fields: fieldsOf(type),
+        dayCounting: type.day_counting,
+      },
+      unit: { code: s.unit_code, nameTh: s.unit_name_th },
+      periodKey: s.period_key,
+      periodLabelTh: periodLabel(s.period_key),
+      dueDate: s.due_date,
+      dueDateLabelTh: formatThaiDate(s.due_date),
+      status: s.status,
+      statusLabelTh: statusLabels[s.status],
+      values: s.values as FormValues,
+      narrative: s.narrative,
+      firstSubmittedAt: s.first_submitted_at?.toISOString() ?? null,
+      submittedAt: s.submitted_at?.toISOString() ?? null,
+      approvedAt: s.approved_at?.toISOString() ?? null,
+      changedSinceApproval: s.changed_since_approval,
+      state,
+      colour: stateColours[state],
+      timeliness: presentTimeliness(timeliness),
+      files: files.map((f) => ({
+        id: f.id,
+        fieldId: f.field_id,
+        originalName: f.original_name,
+        mime: f.mime,
+        bytes: f.bytes,
+        sha256: f.sha256,
+        url: `/api/reports/files/${f.id}`,
+        displayUrl: f.display_path ? `/api/reports/files/${f.id}?variant=display` : null,
+      })),
+      events: events.map((e) => ({
+        at: e.at.toISOString(),
+        action: e.action,
+        actionLabelTh: actionLabels[e.action],
+        reason: e.reason,
+        user: e.user_id === null ? null : { id: e.user_id, displayName: e.display_name ?? '' },
+      })),
+      can: {
+        edit: canFill,
+        submit: canFill,
+        review: canReview && s.status === 'submitted',
+        reopen: canReview && s.status === 'approved',
+      },
+    },
+  };
+}
+
+export async function getSubmission(db: Db, user: AuthUser, id: number, today: IsoDate) {
+  return view(db, user, await submissionInScope(db, user, id), today);
+}
+
+/** The unit's report for the period due in `month`, created as an empty draft the first time it is opened. */
+export async function openForUnit(
+  db: Db,
+  user: AuthUser,
+  input: { reportTypeId: number; unitCode: string; month: IsoMonth },
+  today: IsoDate,
+) {
+  const type = await reportTypeInScope(db, user, input.reportTypeId);
+  const unit = await unitByCode(db, input.unitCode);
+  if (!unit || !canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${input.unitCode}`, 'unitCode');
+  requireWrite(user, { path: unit.path, nameTh: unit.name_th }, 'editUnits');
+  if (!type.active) throw new AppError(422, 'inactive', `${type.name_th} ปิดการใช้งานแล้ว`, 'reportTypeId');
+  const plan = await planFor(db, [type], [input.month]);
+  const expected = plan.expected.find((e) => e.unitId === String(unit.id));
+  if (!expected) {
+    throw new AppError(
+      422,
+      'not_expected',
+      `${unit.name_th}ไม่มีกำหนดส่ง${type.name_th} ในเดือน${monthLabel(input.month)}`,
+      'month',
+    );
+  }
+  const opened = await inTransaction(db, async (trx) => {
+    const row = {
+      report_type_id: type.id,
+      unit_id: unit.id,
+      period_key: expected.periodKey,
+      due_date: expected.dueDate,
+    };
+    const result = await openSubmission(trx, row);
+    if (result.created) {
+      await recordAudit(trx, {
+        actor: user,
+        unitId: unit.id,
+        action: 'create',
+        entity: 'submission',
+        entityId: String(result.id),
+        before: null,
+        after: row,
+      });
+    }
+    return result;
+  });
+  return { created: opened.created, ...(await getSubmission(db, user, opened.id, today)) };
+}
+
+/** Autosave: the whole form as typed. Bad values are refused with the field named, and nothing is saved. */
+export async function saveDraft(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  input: { values: Record<string, unknown>; narrative?: string | null },
+  today: IsoDate,
+) {
+  const loaded = await submissionInScope(db, user, id);
+  const { s, type } = loaded;
+  requireFill(user, s);
+  if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
+  const { values, problems } = cleanValues(fieldsOf(type), input.values);
+  if (problems.length > 0) throw problemsError(problems, 'บันทึกร่างไม่ได้');
+  await inTransaction(db, async (trx) => {
+    const saved = await saveContent(trx, id, {
+      values: JSON.stringify(values),
+      ...(input.narrative === undefined ? {} : { narrative: input.narrative }),
+    });
+    if (!saved) throw locked((await findSubmission(trx, id))?.status ?? 'approved');
+    await recordAudit(trx, {
+      actor: user,
+      unitId: s.unit_id,
+      action: 'update',
+      entity: 'submission',
+      entityId: String(id),
+      before: { values: s.values, narrative: s.narrative },
+      after: { values, narrative: input.narrative === undefined ? s.narrative : input.narrative },
+    });
+  });
+  return getSubmission(db, user, id, today);
+}
+
+type Step = {
+  from: SubmissionStatus[];
+  to: SubmissionStatus;
+  refused: (status: SubmissionStatus) => AppError;
+};
+
+const steps: Record<'submit' | 'return' | 'approve' | 'reopen', Step> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', refused: locked },
+  return: {
+    from: ['submitted'],
+    to: 'returned',
+    refused: (status) => wrongStatus('ส่งคืนได้เฉพาะรายงานที่ส่งแล้วและรอตรวจ', status),
+  },
+  approve: {
+    from: ['submitted'],
+    to: 'approved',
+    refused: (status) => wrongStatus('อนุมัติได้เฉพาะรายงานที่ส่งแล้วและรอตรวจ', status),
+  },
+  reopen: {
+    from: ['approved'],
+    to: 'draft',
+    refused: (status) => wrongStatus('เปิดใหม่ได้เฉพาะรายงานที่อนุมัติแล้ว', status),
+  },
+};
+
+/** One step of the review workflow, in one transaction: status (checked in the update), review log, side effects, audit. */
+async function move(
+  db: Db,
+  user: AuthUser,
+  { s, type }: Loaded,
+  step: keyof typeof steps,
+  reason: string | null,
+  now: Date,
+  effects: (trx: Db) => Promise<void>,
+) {
+  const { from, to, refused } = steps[step];
+  if (!from.includes(s.status)) throw refused(s.status);
+  const action: SubmissionAction = step === 'submit' && s.first_submitted_at !== null ? 'resubmit' : step;
+  await inTransaction(db, async (trx) => {
+    const moved = await transition(trx, s.id, from, to, now, user.id);
+    if (!moved) throw refused((await findSubmission(trx, s.id))?.status ?? s.status);
+    await insertEvent(trx, { submission_id: s.id, at: now, user_id: user.id, action, reason });
+    await effects(trx);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: s.unit_id,
+      action,
+      entity: 'submission',
+      entityId: String(s.id),
+      before: { status: s.status },
+      after: { status: to, reason, reportTypeId: type.id, periodKey: s.period_key },
+    });
+  });
+}
+
+function message(loaded: Loaded, title: string, detail: string | null): Message {
+  const { s, type } = loaded;
+  const about = `${type.name_th} ${periodLabel(s.period_key)} ของ${s.unit_name_th}`;
+  return { title, body: detail ? `${about}\nเหตุผล: ${detail}` : about, link: linkOf(s.id) };
+}
+
+/**
+ * Sends the report for review. Seed 003 L995 "ส่งรายงานครบถ้วน ถูกต้อง": only a complete report can be sent
+ * (required values, photo and file counts); otherwise every problem is named and nothing changes.
+ */
+export async function submit(db: Db, user: AuthUser, id: number, now: Date, today: IsoDate) {
+  const loaded = await submissionInScope(db, user, id);
+  const { s, type } = loaded;
+  requireFill(user, s);
+  if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
+  const fields = fieldsOf(type);
+  const files = await filesOf(db, id);
+  const counts = Object.fromEntries(
+    fields.filter(isAttachment).map((f) => [f.id, files.filter((file) => file.field_id === f.id).length]),
+  );
+  const problems = submissionProblems(fields, s.values as FormValues, counts);
+  if (problems.length > 0) throw problemsError(problems, 'ส่งรายงานไม่ได้ ข้อมูลยังไม่ครบถ้วน');
+  await move(db, user, loaded, 'submit', null, now, (trx) =>
+    notifyUsers(
+      trx,
+      type.responsible_ids,
+      message(loaded, `${s.unit_name_th}ส่ง${type.name_th}แล้ว รอตรวจ`, null),
+      now,
+    ),
+  );
+  return getSubmission(db, user, id, today);
+}
+
+/** The responsible provincial officer sends it back (seed 003 L997: "ตรงตามกำหนดเวลาแต่ไม่ถูกต้อง" scores 0). */
+export async function returnSubmission(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  reason: string,
+  now: Date,
+  today: IsoDate,
+) {
+  const loaded = await submissionInScope(db, user, id);
+  requireProvinceEditor(user, ownerOf(loaded.type));
+  const officers = await unitOfficers(db, [loaded.s.unit_id]);
+  await move(db, user, loaded, 'return', reason, now, (trx) =>
+    notifyUsers(
+      trx,
+      officers.map((o) => o.id),
+      message(loaded, `${loaded.type.name_th}ถูกส่งคืนให้แก้ไข`, reason),
+      now,
+    ),
+  );
+  return getSubmission(db, user, id, today);
+}
+
+/**
+ * Approves and locks the report. Its KPI fields become the unit's current KPI results (source 'report'), so
+ * levels and agreement scores move with it, in the same transaction.
+ */
+export async function approve(db: Db, user: AuthUser, id: number, now: Date, today: IsoDate) {
+  const loaded = await submissionInScope(db, user, id);
+  const { s, type } = loaded;
+  requireProvinceEditor(user, ownerOf(type));
+  const values = s.values as FormValues;
+  const kpiValues = fieldsOf(type).flatMap((f) =>
+    f.kind === 'kpi' && f.kpiId !== undefined && values[f.id] !== undefined
+      ? [{ kpiId: f.kpiId, value: values[f.id] as string }]
+      : [],
+  );
+  const officers = await unitOfficers(db, [s.unit_id]);
+  await move(db, user, loaded, 'approve', null, now, async (trx) => {
+    for (const { kpiId, value } of kpiValues) {
+      await saveResultFromSource(trx, user, 'report', {
+        kpiId,
+        unit: { id: s.unit_id, code: s.unit_code },
+        value,
+        asOf: today,
+        note: `${type.name_th} ${periodLabel(s.period_key)}`,
+      });
+    }
+    await notifyUsers(
+      trx,
+      officers.map((o) => o.id),
+      message(loaded, `${type.name_th}ได้รับอนุมัติแล้ว`, null),
+      now,
+    );
+  });
+  return getSubmission(db, user, id, today);
+}
+
+/** Reopens an approved report for correction; the reason is logged and later changes are counted. */
+export async function reopen(db: Db, user: AuthUser, id: number, reason: string, now: Date, today: IsoDate) {
+  const loaded = await submissionInScope(db, user, id);
+  requireProvinceEditor(user, ownerOf(loaded.type));
+  const officers = await unitOfficers(db, [loaded.s.unit_id]);
+  await move(db, user, loaded, 'reopen', reason, now, (trx) =>
+    notifyUsers(
+      trx,
+      officers.map((o) => o.id),
+      message(loaded, `${loaded.type.name_th}ถูกเปิดใหม่ให้แก้ไข`, reason),
+      now,
+    ),
+  );
+  return getSubmission(db, user, id, today);
+}
+
+/** For the file service: the submission, checked readable, fillable and still editable. */
+export async function editableSubmission(db: Db, user: AuthUser, id: number) {
+  const loaded = await submissionInScope(db, user, id);
+  requireFill(user, loaded.s);
+  if (loaded.s.status !== 'draft' && loaded.s.status !== 'returned') throw locked(loaded.s.status);
+  return loaded;
+}
+
+/** For the file service: counts a change to the draft, or refuses when a review got in first. */
+export async function touchDraft(trx: Db, id: number): Promise<void> {
+  if (await saveContent(trx, id, {})) return;
+  throw locked((await findSubmission(trx, id))?.status ?? 'approved');
+}

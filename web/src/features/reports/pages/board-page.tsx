@@ -1,0 +1,65 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useI18n } from '../../../shared/i18n/language';
+import { formatMonth } from '../../../shared/thai-date/month';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { useCurrentUser } from '../../auth/api';
+import { AccessDenied } from '../../auth/components/access-denied';
+import { ResourceError } from '../../auth/components/resource-error';
+import { useBoard } from '../api';
+import { BoardTable } from '../components/board-table';
+import { MonthPicker } from '../components/month-picker';
+import { ProvinceCalendar } from '../components/province-calendar';
+import { ProvinceSelect } from '../components/province-select';
+import { RatesSummary } from '../components/rates-summary';
+import { ReportsTabs } from '../components/reports-tabs';
+import { canEditReportTypes, isDistrictUser, useReportContext } from '../report-context';
+
+/** /reports/board?province=&month=: the live board of every district × report, its rates, and the month's calendar. */
+export function BoardPage() {
+  const { t, lang } = useI18n();
+  const me = useCurrentUser();
+  const { month, province, setMonth, setProvince } = useReportContext(me);
+  const board = useBoard(province, month);
+
+  if (isDistrictUser(me)) return <AccessDenied />;
+
+  return (
+    <Stack gap="lg" maw={1280}>
+      <ReportsTabs active="board" month={month} province={province} />
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={2}>{t('board.title')}</Title>
+          {board.data && (
+            <Text c="dimmed" size="sm" data-testid="board-subtitle">
+              {t('board.subtitle', { province: board.data.province.nameTh, month: formatMonth(month, lang) })}
+            </Text>
+          )}
+        </div>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <ProvinceSelect value={province} onChange={setProvince} />
+          <MonthPicker value={month} onChange={setMonth} />
+        </Group>
+      </Group>
+      {!province && (
+        <Text c="dimmed" data-testid="board-choose-province">
+          {t('province.choose')}
+        </Text>
+      )}
+      {province && board.isPending && <PageLoader />}
+      {board.isError && <ResourceError error={board.error} />}
+      {board.data && (
+        <>
+          <RatesSummary rates={board.data.rates} />
+          {board.data.columns.length === 0 ? (
+            <Text c="dimmed" data-testid="board-empty">
+              {t('board.empty')}
+            </Text>
+          ) : (
+            <BoardTable board={board.data} />
+          )}
+          <ProvinceCalendar province={province} month={month} canEdit={canEditReportTypes(me)} />
+        </>
+      )}
+    </Stack>
+  );
+}

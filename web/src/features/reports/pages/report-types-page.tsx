@@ -1,0 +1,60 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { useCurrentUser } from '../../auth/api';
+import { AccessDenied } from '../../auth/components/access-denied';
+import { ResourceError } from '../../auth/components/resource-error';
+import { useReportTypes } from '../api';
+import { ProvinceSelect } from '../components/province-select';
+import { ReportTypeList } from '../components/report-type-list';
+import { ReportsTabs } from '../components/reports-tabs';
+import { canEditReportTypes, isDistrictUser, reportsLink, useReportContext } from '../report-context';
+
+/** /reports/types?province=: the province's report forms; admins and staff add and change them. */
+export function ReportTypesPage() {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const { month, province, setProvince } = useReportContext(me);
+  const types = useReportTypes(province);
+  const canEdit = canEditReportTypes(me);
+
+  if (isDistrictUser(me)) return <AccessDenied />;
+
+  return (
+    <Stack gap="lg" maw={1080}>
+      <ReportsTabs active="types" month={month} province={province} />
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Title order={2}>{t('types.title')}</Title>
+        <Group align="flex-end" gap="sm">
+          <ProvinceSelect value={province} onChange={setProvince} />
+          {canEdit && province && (
+            <Button
+              component={Link}
+              to={reportsLink('/reports/types/new', { province })}
+              data-testid="type-new"
+            >
+              + {t('types.new')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      {!canEdit && (
+        <Text size="sm" c="dimmed">
+          {t('types.readOnly')}
+        </Text>
+      )}
+      {!province && <Text c="dimmed">{t('province.choose')}</Text>}
+      {province && types.isPending && <PageLoader />}
+      {types.isError && <ResourceError error={types.error} />}
+      {types.data &&
+        (types.data.length === 0 ? (
+          <Text c="dimmed" data-testid="report-types-empty">
+            {t('types.empty')}
+          </Text>
+        ) : (
+          <ReportTypeList types={types.data} canEdit={canEdit} />
+        ))}
+    </Stack>
+  );
+}
