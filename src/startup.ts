@@ -27,6 +27,11 @@ export function describeSeed(seeded: Seeded): string {
   const lines = [
     `โหลดผังหน่วยงาน ${seeded.units.toLocaleString('th-TH')} หน่วย (loaded ${seeded.units} org units)`,
   ];
+  if (seeded.kpiSets > 0) {
+    lines.push(
+      `โหลดชุดตัวชี้วัดจากเอกสารต้นฉบับ ${seeded.kpiSets} ชุด พร้อมร่างคำรับรอง (loaded ${seeded.kpiSets} KPI sets from the seeds)`,
+    );
+  }
   if (seeded.demoAccounts.length > 0) {
     lines.push('', 'บัญชีสาธิต — แสดงครั้งเดียว ใช้เพื่อทดลองเท่านั้น (demo accounts, shown once, demo only):');
     for (const a of seeded.demoAccounts)

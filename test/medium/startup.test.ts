@@ -38,6 +38,9 @@ describe('first start', () => {
       await expect(login(handle.db, 'yala.mueang', yala?.password ?? '', 1)).resolves.toHaveProperty('token');
       expect(describeSeed(seeded ?? { units: 0, kpiSets: 0, demoAccounts: [] })).toContain(yala?.password);
       expect(seeded?.kpiSets).toBe(4);
+      expect(describeSeed(seeded ?? { units: 0, kpiSets: 0, demoAccounts: [] })).toContain(
+        'loaded 4 KPI sets',
+      );
       const agreements = await handle.db
         .selectFrom('agreements as a')
         .innerJoin('kpi_sets as s', 's.id', 'a.kpi_set_id')
