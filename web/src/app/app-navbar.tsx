@@ -17,6 +17,12 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { label: 'nav.units', to: `/units/${me.scope.code}`, sections: ['/units'], testId: 'nav-units' },
     { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets', '/agreements'], testId: 'nav-kpis' },
     { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
+    {
+      label: 'nav.registers',
+      to: '/registers/households',
+      sections: ['/registers'],
+      testId: 'nav-registers',
+    },
     ...(me.permissions.manageUsers
       ? [{ label: 'nav.users' as const, to: '/users', sections: ['/users'], testId: 'nav-users' }]
       : []),

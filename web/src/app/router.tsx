@@ -15,6 +15,9 @@ import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
 import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
 import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
+import { HouseholdPage } from '../features/registers/pages/household-page';
+import { HouseholdsPage } from '../features/registers/pages/households-page';
 import { BoardPage } from '../features/reports/pages/board-page';
 import { LeaguePage } from '../features/reports/pages/league-page';
 import { MyReportsPage } from '../features/reports/pages/my-reports-page';
@@ -80,6 +83,10 @@ export const router = createBrowserRouter([
       { path: 'reports/types/new', element: <ReportTypeEditorPage /> },
       { path: 'reports/types/:id', element: <ReportTypeEditorPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'registers', element: <Navigate to="/registers/households" replace /> },
+      { path: 'registers/households', element: <HouseholdsPage /> },
+      { path: 'registers/households/import', element: <HouseholdImportPage /> },
+      { path: 'registers/households/:id', element: <HouseholdPage /> },
       {
         path: 'users',
         element: (

@@ -5,6 +5,7 @@ import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
 import { notificationMessages } from './messages/notifications';
 import { printMessages } from './messages/print';
+import { registerMessages } from './messages/registers';
 import { reportMessages } from './messages/reports';
 import { scoringMessages } from './messages/scoring';
 import { unitMessages } from './messages/units';
@@ -22,6 +23,7 @@ export const dictionary = {
   ...printMessages,
   ...reportMessages,
   ...notificationMessages,
+  ...registerMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;

@@ -1,0 +1,43 @@
+import { Tabs } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { contextQuery } from '../register-context';
+
+type Tab = 'households' | 'import';
+
+const paths: Record<Tab, string> = {
+  households: '/registers/households',
+  import: '/registers/households/import',
+};
+
+const labels = {
+  households: 'reg.tabHouseholds',
+  import: 'reg.tabImport',
+} as const;
+
+export function RegistersTabs({
+  active,
+  unit,
+  fiscalYear,
+}: {
+  active: Tab;
+  unit: string;
+  fiscalYear: number;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Tabs
+      value={active}
+      onChange={(tab) => tab && navigate(paths[tab as Tab] + contextQuery(unit, fiscalYear))}
+    >
+      <Tabs.List style={{ flexWrap: 'wrap' }}>
+        {(Object.keys(paths) as Tab[]).map((tab) => (
+          <Tabs.Tab key={tab} value={tab} data-testid={`registers-tab-${tab}`}>
+            {t(labels[tab])}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+    </Tabs>
+  );
+}

@@ -1,0 +1,67 @@
+import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../auth/components/resource-error';
+import { householdExportUrl, useHouseholdSummary } from '../api';
+import { ContextBar } from '../components/context-bar';
+import { HouseholdForm } from '../components/household-form';
+import { HouseholdList } from '../components/household-list';
+import { HouseholdSummary } from '../components/household-summary';
+import { RegistersTabs } from '../components/registers-tabs';
+import { contextQuery, useRegisterContext } from '../register-context';
+import { type HouseholdStatus, householdStatuses, type ProblemDimension, problemDimensions } from '../types';
+
+/** /registers/households?unit=&fiscalYear=&status=&problem=&q=: the live summary, then the list and the add form. */
+export function HouseholdsPage() {
+  const { t } = useI18n();
+  const { me, params, unit, fiscalYear, update } = useRegisterContext();
+  const summary = useHouseholdSummary(unit, fiscalYear);
+  const status = params.get('status') as HouseholdStatus | null;
+  const problem = params.get('problem') as ProblemDimension | null;
+  const q = params.get('q') ?? '';
+  const filter = {
+    unit,
+    ...(status && householdStatuses.includes(status) ? { status } : {}),
+    ...(problem && problemDimensions.includes(problem) ? { problem } : {}),
+    ...(q ? { q } : {}),
+  };
+  const personal = me.role !== 'viewer' && me.scope.kind !== 'department' && me.scope.kind !== 'region';
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      <RegistersTabs active="households" unit={unit} fiscalYear={fiscalYear} />
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={2}>{t('hh.title')}</Title>
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={`/registers/households/import${contextQuery(unit, fiscalYear)}`}
+            variant="light"
+            size="xs"
+            data-testid="household-import-link"
+          >
+            {t('hh.import')}
+          </Button>
+          <Anchor
+            href={householdExportUrl(unit, fiscalYear)}
+            download
+            size="sm"
+            data-testid="household-export"
+          >
+            {t('hh.export')}
+          </Anchor>
+        </Group>
+      </Group>
+      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      {summary.isPending && unit !== '' && <PageLoader />}
+      {summary.isError && <ResourceError error={summary.error} />}
+      {summary.data && <HouseholdSummary summary={summary.data} />}
+      <Title order={3} size="h4">
+        {t('hh.listTitle')}
+      </Title>
+      <HouseholdList filter={filter} fiscalYear={fiscalYear} onFilter={update} />
+      <HouseholdForm fiscalYear={fiscalYear} personal={personal} />
+    </Stack>
+  );
+}
