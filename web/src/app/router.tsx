@@ -15,6 +15,8 @@ import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
 import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
 import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { BudgetPage } from '../features/registers/pages/budget-page';
+import { FundsPage } from '../features/registers/pages/funds-page';
 import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
 import { HouseholdPage } from '../features/registers/pages/household-page';
 import { HouseholdsPage } from '../features/registers/pages/households-page';
@@ -87,6 +89,8 @@ export const router = createBrowserRouter([
       { path: 'registers/households', element: <HouseholdsPage /> },
       { path: 'registers/households/import', element: <HouseholdImportPage /> },
       { path: 'registers/households/:id', element: <HouseholdPage /> },
+      { path: 'registers/budget', element: <BudgetPage /> },
+      { path: 'registers/funds', element: <FundsPage /> },
       {
         path: 'users',
         element: (

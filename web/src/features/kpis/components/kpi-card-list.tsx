@@ -1,11 +1,13 @@
-import { Accordion, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Box, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { type RegisterBinding, useKpiBindings } from '../../registers/budget-api';
 import { useDeleteKpi } from '../api';
 import { kpiKindLabel, kpisByKind } from '../kpi-sections';
 import type { Kpi } from '../types';
+import { KpiBindingChip } from './kpi-binding-chip';
 import { KpiCardDetails } from './kpi-card-details';
 
 type Props = { kpiSetId: number; kpis: Kpi[]; canEdit: boolean };
@@ -14,6 +16,8 @@ type Props = { kpiSetId: number; kpis: Kpi[]; canEdit: boolean };
 export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
   const { t } = useI18n();
   const remove = useDeleteKpi(kpiSetId);
+  const bindings = useKpiBindings(kpiSetId);
+  const bindingOf = (kpiId: number) => bindings.data?.find((b) => b.kpiId === kpiId);
   const [toDelete, setToDelete] = useState<Kpi | null>(null);
 
   if (kpis.length === 0)
@@ -66,6 +70,15 @@ export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
                     </Group>
                   </Stack>
                 </Accordion.Control>
+                {bindingOf(kpi.id) && (
+                  <Box px="md" pb="xs">
+                    <KpiBindingChip
+                      kpiSetId={kpiSetId}
+                      binding={bindingOf(kpi.id) as RegisterBinding}
+                      canEdit={canEdit}
+                    />
+                  </Box>
+                )}
                 <Accordion.Panel>
                   <Stack gap="md">
                     {canEdit && (

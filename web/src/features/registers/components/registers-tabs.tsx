@@ -3,16 +3,20 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { contextQuery } from '../register-context';
 
-type Tab = 'households' | 'import';
+type Tab = 'households' | 'import' | 'budget' | 'funds';
 
 const paths: Record<Tab, string> = {
   households: '/registers/households',
   import: '/registers/households/import',
+  budget: '/registers/budget',
+  funds: '/registers/funds',
 };
 
 const labels = {
   households: 'reg.tabHouseholds',
   import: 'reg.tabImport',
+  budget: 'reg.tabBudget',
+  funds: 'reg.tabFunds',
 } as const;
 
 export function RegistersTabs({

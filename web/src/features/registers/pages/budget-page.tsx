@@ -1,0 +1,62 @@
+import { Stack, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../auth/components/resource-error';
+import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api';
+import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
+import { BudgetReportTable } from '../components/budget-report-table';
+import { ContextBar } from '../components/context-bar';
+import { RegistersTabs } from '../components/registers-tabs';
+import { useRegisterContext } from '../register-context';
+
+const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** /registers/budget?unit=&fiscalYear=&asOf=: KPI 1's report, the lines with their events, and the import. */
+export function BudgetPage() {
+  const { t } = useI18n();
+  const { unit, fiscalYear, asOf, update } = useRegisterContext();
+  const report = useBudgetReport(unit, fiscalYear, asOf);
+  const lines = useBudgetLines(unit, fiscalYear);
+  const importer = useBudgetImport(unit, fiscalYear);
+  const [date, setDate] = useState(asOf);
+  useEffect(() => setDate(asOf), [asOf]);
+
+  return (
+    <Stack gap="lg" maw={1400}>
+      <RegistersTabs active="budget" unit={unit} fiscalYear={fiscalYear} />
+      <Title order={2}>{t('bud.title')}</Title>
+      <ContextBar
+        unit={unit}
+        fiscalYear={fiscalYear}
+        onChange={(changes) =>
+          update(changes.unit !== undefined ? { ...changes, asOf: date.trim() } : changes)
+        }
+      >
+        <TextInput
+          label={t('reg.asOf')}
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          w={{ base: '100%', xs: 180 }}
+          data-testid="registers-as-of"
+        />
+      </ContextBar>
+      {report.isPending && unit !== '' && <PageLoader />}
+      {report.isError && <ResourceError error={report.error} />}
+      {report.data && <BudgetReportTable report={report.data} />}
+      {lines.isError && <ResourceError error={lines.error} />}
+      {lines.data && <BudgetLines lines={lines.data} />}
+      <BudgetLineForm unit={unit} fiscalYear={fiscalYear} />
+      <FileImportForm
+        testId="budget-import"
+        title={t('bud.importTitle')}
+        help={t('bud.importHelp')}
+        fileLabel={t('bud.importFile')}
+        accept={accepted}
+        mutation={importer}
+        success={(data) => t('bud.imported', { created: data.created, lines: data.lines })}
+      />
+    </Stack>
+  );
+}

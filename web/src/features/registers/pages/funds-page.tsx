@@ -1,0 +1,187 @@
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { todayIso } from '../../../shared/thai-date/fiscal-year';
+import { formatIsoDate } from '../../../shared/thai-date/month';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../auth/components/resource-error';
+import { type SnapshotInput, useSaveSnapshot, useWomensFund, type WomensFundSnapshot } from '../budget-api';
+import { ContextBar } from '../components/context-bar';
+import { RegistersTabs } from '../components/registers-tabs';
+import { formatMoney, formatPercent } from '../format';
+import { useRegisterContext } from '../register-context';
+
+const moneyFields = ['outstanding', 'notYetDue', 'suspended', 'litigation'] as const;
+const labels = {
+  outstanding: 'wf.outstanding',
+  notYetDue: 'wf.notYetDue',
+  suspended: 'wf.suspended',
+  litigation: 'wf.litigation',
+} as const;
+
+const count = (value: string) => (value.trim() === '' ? null : Number(value.trim().replaceAll(',', '')));
+
+/** B, C = B ÷ A × 100 and the membership % of one snapshot, as the server computed them. */
+function SnapshotAnswer({ snapshot }: { snapshot: WomensFundSnapshot }) {
+  const { t, lang } = useI18n();
+  return (
+    <Alert
+      color="teal"
+      data-testid="wf-answer"
+      title={`${snapshot.unit.nameTh} · ${formatIsoDate(snapshot.asOf, lang)}`}
+    >
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <div>
+          <Text size="xs">{t('wf.overdue')}</Text>
+          <Text fw={700} data-testid="wf-overdue">
+            {formatMoney(snapshot.overdue)}
+          </Text>
+        </div>
+        <div>
+          <Text size="xs">{t('wf.overduePercent')}</Text>
+          <Text fw={700} data-testid="wf-overdue-percent">
+            {formatPercent(snapshot.overduePercent.percent)}
+          </Text>
+        </div>
+        <div>
+          <Text size="xs">{t('wf.membershipPercent')}</Text>
+          <Text fw={700} data-testid="wf-membership-percent">
+            {formatPercent(snapshot.membershipPercent?.percent)}
+          </Text>
+        </div>
+      </SimpleGrid>
+    </Alert>
+  );
+}
+
+function SnapshotForm({ unit }: { unit: string }) {
+  const { t } = useI18n();
+  const save = useSaveSnapshot();
+  const [asOf, setAsOf] = useState(todayIso());
+  const [money, setMoney] = useState<Record<(typeof moneyFields)[number], string>>({
+    outstanding: '',
+    notYetDue: '0',
+    suspended: '0',
+    litigation: '0',
+  });
+  const [members, setMembers] = useState('');
+  const [women, setWomen] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input: SnapshotInput = {
+      unitCode: unit,
+      asOf: asOf.trim(),
+      ...money,
+      members: count(members),
+      womenAged15Plus: count(women),
+    };
+    save.mutate(input);
+  };
+  return (
+    <Paper withBorder p="md" component="section">
+      <form onSubmit={submit} data-testid="wf-form">
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('wf.formTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            <TextInput
+              label={t('wf.asOf')}
+              value={asOf}
+              onChange={(e) => setAsOf(e.currentTarget.value)}
+              data-testid="wf-as-of"
+            />
+            {moneyFields.map((field) => (
+              <TextInput
+                key={field}
+                label={t(labels[field])}
+                value={money[field]}
+                inputMode="decimal"
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setMoney((current) => ({ ...current, [field]: value }));
+                }}
+                data-testid={`wf-${field}`}
+              />
+            ))}
+            <TextInput
+              label={t('wf.members')}
+              value={members}
+              inputMode="numeric"
+              onChange={(e) => setMembers(e.currentTarget.value)}
+              data-testid="wf-members"
+            />
+            <TextInput
+              label={t('wf.women')}
+              value={women}
+              inputMode="numeric"
+              onChange={(e) => setWomen(e.currentTarget.value)}
+              data-testid="wf-women"
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="wf-submit">
+              {t('reg.save')}
+            </Button>
+          </Group>
+          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="wf-error" />}
+          {save.data && <SnapshotAnswer snapshot={save.data.snapshot} />}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** /registers/funds?unit=: the women's fund debtor snapshot form and the saved snapshots with B, C and membership %. */
+export function FundsPage() {
+  const { t, lang } = useI18n();
+  const { unit, fiscalYear, update } = useRegisterContext();
+  const list = useWomensFund(unit);
+  return (
+    <Stack gap="lg" maw={1400}>
+      <RegistersTabs active="funds" unit={unit} fiscalYear={fiscalYear} />
+      <Title order={2}>{t('wf.title')}</Title>
+      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <SnapshotForm unit={unit} />
+      <Title order={3} size="h4">
+        {t('wf.history')}
+      </Title>
+      {list.isPending && unit !== '' && <PageLoader />}
+      {list.isError && <ResourceError error={list.error} />}
+      {list.data && list.data.items.length === 0 && (
+        <Text c="dimmed" size="sm">
+          {t('reg.none')}
+        </Text>
+      )}
+      {list.data && list.data.items.length > 0 && (
+        <Table.ScrollContainer minWidth={800}>
+          <Table withTableBorder striped data-testid="wf-snapshots">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('wf.unit')}</Table.Th>
+                <Table.Th>{t('wf.asOf')}</Table.Th>
+                <Table.Th ta="right">{t('wf.outstanding')}</Table.Th>
+                <Table.Th ta="right">{t('wf.overdue')}</Table.Th>
+                <Table.Th ta="right">{t('wf.overduePercent')}</Table.Th>
+                <Table.Th ta="right">{t('wf.membershipPercent')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((s) => (
+                <Table.Tr key={s.id} data-testid="wf-snapshot">
+                  <Table.Td>{s.unit.nameTh}</Table.Td>
+                  <Table.Td>{formatIsoDate(s.asOf, lang)}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(s.outstanding)}</Table.Td>
+                  <Table.Td ta="right">{formatMoney(s.overdue)}</Table.Td>
+                  <Table.Td ta="right">{formatPercent(s.overduePercent.percent)}</Table.Td>
+                  <Table.Td ta="right">{formatPercent(s.membershipPercent?.percent)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
