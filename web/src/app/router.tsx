@@ -20,6 +20,7 @@ import { FundsPage } from '../features/registers/pages/funds-page';
 import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
 import { HouseholdPage } from '../features/registers/pages/household-page';
 import { HouseholdsPage } from '../features/registers/pages/households-page';
+import { ProjectsPage } from '../features/registers/pages/projects-page';
 import { BoardPage } from '../features/reports/pages/board-page';
 import { LeaguePage } from '../features/reports/pages/league-page';
 import { MyReportsPage } from '../features/reports/pages/my-reports-page';
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
       { path: 'registers/households/import', element: <HouseholdImportPage /> },
       { path: 'registers/households/:id', element: <HouseholdPage /> },
       { path: 'registers/budget', element: <BudgetPage /> },
+      { path: 'registers/projects', element: <ProjectsPage /> },
       { path: 'registers/funds', element: <FundsPage /> },
       {
         path: 'users',

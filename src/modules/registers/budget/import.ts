@@ -5,11 +5,11 @@ import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { AppError, type RowError } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { readTable } from '../../imports/table-reader.ts';
 import { unitsByCodes } from '../../org-units/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { writableUnit } from '../scope.ts';
+import { readRegisterTable } from '../table-file.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 
@@ -84,7 +84,7 @@ const keyOf = (unitId: number, category: string, name: string) => `${unitId}\u00
 
 /**
  * Imports a disbursement table (xlsx or csv, one dated event per row: unit_code, category, name, kind, date, amount,
- * against_po, note). Every row is checked, and each line's events must add up (domain budgetSpending) with what
+ * against_po, note; in row 1, or in row 2 under the Thai headers as GET /budget/export.xlsx writes them). Every row is checked, and each line's events must add up (domain budgetSpending) with what
  * is stored; any error → 422 naming the rows, and nothing is saved.
  */
 export async function importBudgetEvents(
@@ -94,7 +94,13 @@ export async function importBudgetEvents(
   file: { buffer: Buffer; filename: string },
 ) {
   const unit = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readTable(file.buffer, file.filename, ['category', 'name', 'kind', 'date', 'amount']);
+  const table = await readRegisterTable(file.buffer, file.filename, [
+    'category',
+    'name',
+    'kind',
+    'date',
+    'amount',
+  ]);
   if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการงบประมาณ', 'file');
   const errors: RowError[] = [];
   const parsed = table.flatMap((r) => parseRow(r.row, r.values, unit.code, errors) ?? []);

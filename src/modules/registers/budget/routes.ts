@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../errors.ts';
+import { exportBudget, exportProjects } from '../exports.ts';
 import { idParams } from '../schemas.ts';
+import { sendTable } from '../table-file.ts';
 import { importBudgetEvents } from './import.ts';
 import { changeProject, createProject, getProject, listProjects } from './projects.ts';
 import {
+  budgetExportQuery,
   cutoffBody,
   cutoffParams,
   eventBody,
@@ -97,6 +100,18 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       return importBudgetEvents(app.db, request.requireUser(), request.query, upload);
     },
   );
+  app.get(
+    '/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกรายการจัดสรร เบิกจ่าย PO ส่งคืน รายการละแถว (xlsx หรือ ?format=csv) ในคอลัมน์ที่นำเข้าได้อีกครั้ง',
+        querystring: budgetExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportBudget(app.db, request.requireUser(), request.query)),
+  );
   app.get('/cutoffs', { schema: { tags, summary: 'วันสุดท้ายของการส่งคืนงบประมาณ รายปีงบประมาณ' } }, async () =>
     cutoffs(app.db),
   );
@@ -133,6 +148,18 @@ export const projectRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'เพิ่มโครงการ/กิจกรรม', body: newProjectBody } },
     async (request, reply) =>
       reply.status(201).send(await createProject(app.db, request.requireUser(), request.body)),
+  );
+  app.get(
+    '/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกโครงการ/กิจกรรมตามแผน (xlsx หรือ ?format=csv)',
+        querystring: budgetExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportProjects(app.db, request.requireUser(), request.query)),
   );
   app.get(
     '/:id',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { budgetEventKinds } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { fiscalYear, isoDate, money, optionalText, round, text, unitCode } from '../schemas.ts';
+import { exportFormat } from '../table-file.ts';
 
 export const linesQuery = z.object({ unit: unitCode, fiscalYear });
 
@@ -76,3 +77,5 @@ export const projectChangesBody = z.object({
 export type ProjectChanges = z.infer<typeof projectChangesBody>;
 
 export const importQuery = z.object({ unit: unitCode, fiscalYear });
+
+export const budgetExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });

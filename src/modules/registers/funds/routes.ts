@@ -1,13 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../../errors.ts';
+import { exportDebtRelief, exportFunds, exportSnapshots } from '../exports.ts';
 import { idParams, unitQuery } from '../schemas.ts';
+import { sendTable } from '../table-file.ts';
+import { importFunds } from './import.ts';
 import {
   debtChangesBody,
   debtQuery,
   fundChangesBody,
+  fundImportQuery,
   newDebtBody,
   newFundBody,
   snapshotBody,
   snapshotsQuery,
+  unitExportQuery,
+  yearExportQuery,
 } from './schemas.ts';
 import {
   changeDebtHousehold,
@@ -33,6 +40,34 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply.status(201).send(await createFund(app.db, request.requireUser(), request.body)),
   );
+  app.get(
+    '/community-funds/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกทะเบียนกองทุนหมู่บ้าน/ชุมชนเมือง (xlsx หรือ ?format=csv) ในคอลัมน์ที่นำเข้าได้',
+        querystring: unitExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportFunds(app.db, request.requireUser(), request.query)),
+  );
+  app.post(
+    '/community-funds/import',
+    {
+      schema: {
+        tags,
+        summary: 'นำเข้ากองทุนหมู่บ้าน/ชุมชนเมือง (xlsx/csv): ผิดแถวใดไม่บันทึกทั้งไฟล์',
+        querystring: fundImportQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
+      const upload = { buffer: await file.toBuffer(), filename: file.filename };
+      return reply.status(201).send(await importFunds(app.db, request.requireUser(), request.query, upload));
+    },
+  );
   app.patch(
     '/community-funds/:id',
     { schema: { tags, summary: 'แก้ไขกองทุน', params: idParams, body: fundChangesBody } },
@@ -49,6 +84,18 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => listSnapshots(app.db, request.requireUser(), request.query),
   );
+  app.get(
+    '/womens-fund/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกข้อมูลลูกหนี้และสมาชิกกองทุนพัฒนาบทบาทสตรี (xlsx หรือ ?format=csv)',
+        querystring: unitExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportSnapshots(app.db, request.requireUser(), request.query)),
+  );
   app.put(
     '/womens-fund',
     { schema: { tags, summary: 'บันทึกข้อมูลลูกหนี้และสมาชิก ณ วันที่ (วันเดิมแทนที่ของเดิม)', body: snapshotBody } },
@@ -58,6 +105,18 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     '/debt-relief',
     { schema: { tags, summary: 'ครัวเรือนเป้าหมายบริหารจัดการหนี้ และร้อยละที่ลดหนี้/ปลดหนี้ได้', querystring: debtQuery } },
     async (request) => listDebtHouseholds(app.db, request.requireUser(), request.query),
+  );
+  app.get(
+    '/debt-relief/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกครัวเรือนเป้าหมายบริหารจัดการหนี้ (xlsx หรือ ?format=csv)',
+        querystring: yearExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportDebtRelief(app.db, request.requireUser(), request.query)),
   );
   app.post(
     '/debt-relief',

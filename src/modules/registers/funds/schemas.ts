@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fundTypes } from '../../../db/tables/registers.ts';
 import { count, fiscalYear, isoDate, money, text, unitCode } from '../schemas.ts';
+import { exportFormat } from '../table-file.ts';
 
 /** 000 L114–128: the four rounds of government capital; phase 2 has no fixed amount per fund. */
 const capitalReceipt = z.discriminatedUnion('round', [
@@ -66,3 +67,7 @@ export const debtChangesBody = z.object({
   occupationalPromotion: z.boolean().optional(),
 });
 export type DebtChanges = z.infer<typeof debtChangesBody>;
+
+export const unitExportQuery = z.object({ unit: unitCode, format: exportFormat });
+export const yearExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
+export const fundImportQuery = z.object({ unit: unitCode });

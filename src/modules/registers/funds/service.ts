@@ -113,7 +113,7 @@ function fundColumns(input: FundChanges): Partial<FundColumns> {
 }
 
 /** One receipt per round and fund (domain communityFundReport refuses a repeated round). */
-const checkFund = (f: FundColumns) =>
+export const checkFund = (f: FundColumns) =>
   domainOr422(() => communityFundReport([domainFund({ ...f, juristic_person: f.juristic_person })]));
 
 export async function createFund(db: Db, user: AuthUser, input: NewFundInput) {

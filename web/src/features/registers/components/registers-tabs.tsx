@@ -3,12 +3,13 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { contextQuery } from '../register-context';
 
-type Tab = 'households' | 'import' | 'budget' | 'funds';
+type Tab = 'households' | 'import' | 'budget' | 'projects' | 'funds';
 
 const paths: Record<Tab, string> = {
   households: '/registers/households',
   import: '/registers/households/import',
   budget: '/registers/budget',
+  projects: '/registers/projects',
   funds: '/registers/funds',
 };
 
@@ -16,6 +17,7 @@ const labels = {
   households: 'reg.tabHouseholds',
   import: 'reg.tabImport',
   budget: 'reg.tabBudget',
+  projects: 'reg.tabProjects',
   funds: 'reg.tabFunds',
 } as const;
 

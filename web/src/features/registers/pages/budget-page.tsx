@@ -8,6 +8,7 @@ import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api'
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
 import { BudgetReportTable } from '../components/budget-report-table';
 import { ContextBar } from '../components/context-bar';
+import { ExportLink } from '../components/export-link';
 import { RegistersTabs } from '../components/registers-tabs';
 import { useRegisterContext } from '../register-context';
 
@@ -42,6 +43,11 @@ export function BudgetPage() {
           data-testid="registers-as-of"
         />
       </ContextBar>
+      <ExportLink
+        href={`/api/registers/budget/export.xlsx?unit=${encodeURIComponent(unit)}&fiscalYear=${fiscalYear}`}
+        label={t('reg.exportExcel')}
+        testId="budget-export"
+      />
       {report.isPending && unit !== '' && <PageLoader />}
       {report.isError && <ResourceError error={report.error} />}
       {report.data && <BudgetReportTable report={report.data} />}

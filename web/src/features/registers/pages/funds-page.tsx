@@ -4,12 +4,23 @@ import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
 import { type SnapshotInput, useSaveSnapshot, useWomensFund, type WomensFundSnapshot } from '../budget-api';
+import { CommunityFundForm, CommunityFundList, CommunityFundTotals } from '../components/community-funds';
 import { ContextBar } from '../components/context-bar';
+import { DebtReliefForm, DebtReliefView } from '../components/debt-relief';
+import { ExportLink } from '../components/export-link';
 import { RegistersTabs } from '../components/registers-tabs';
 import { formatMoney, formatPercent } from '../format';
+import {
+  type CommunityFund,
+  fundExportUrls,
+  useCommunityFundImport,
+  useCommunityFunds,
+  useDebtRelief,
+} from '../funds-api';
 import { useRegisterContext } from '../register-context';
 
 const moneyFields = ['outstanding', 'notYetDue', 'suspended', 'litigation'] as const;
@@ -133,7 +144,75 @@ function SnapshotForm({ unit }: { unit: string }) {
   );
 }
 
-/** /registers/funds?unit=: the women's fund debtor snapshot form and the saved snapshots with B, C and membership %. */
+const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Village and urban community funds: seed 000's totals, the list, the add/edit form and the import. */
+function CommunityFundsSection({ unit }: { unit: string }) {
+  const { t } = useI18n();
+  const funds = useCommunityFunds(unit);
+  const importer = useCommunityFundImport(unit);
+  const [editing, setEditing] = useState<CommunityFund | null>(null);
+  return (
+    <Stack gap="md" component="section" data-testid="cf-section">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('cf.title')}</Title>
+        <ExportLink
+          href={fundExportUrls.communityFunds(unit)}
+          label={t('reg.exportExcel')}
+          testId="cf-export"
+        />
+      </Group>
+      {funds.isPending && unit !== '' && <PageLoader />}
+      {funds.isError && <ResourceError error={funds.error} />}
+      {funds.data && (
+        <>
+          <CommunityFundTotals report={funds.data.report} />
+          <CommunityFundList
+            items={funds.data.items}
+            onEdit={(f) => {
+              setEditing(f);
+              document.querySelector('[data-testid="cf-form"]')?.scrollIntoView({ behavior: 'smooth' });
+            }}
+          />
+        </>
+      )}
+      <CommunityFundForm unit={unit} editing={editing} onDone={() => setEditing(null)} />
+      <FileImportForm
+        testId="cf-import"
+        title={t('cf.importTitle')}
+        help={t('cf.importHelp')}
+        fileLabel={t('cf.importFile')}
+        accept={accepted}
+        mutation={importer}
+        success={(data) => t('cf.imported', { created: data.created })}
+      />
+    </Stack>
+  );
+}
+
+/** Debt relief target households of the fiscal year and the share that reduced or cleared debt. */
+function DebtReliefSection({ unit, fiscalYear }: { unit: string; fiscalYear: number }) {
+  const { t } = useI18n();
+  const list = useDebtRelief(unit, fiscalYear);
+  return (
+    <Stack gap="md" component="section" data-testid="debt-section">
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('debt.title', { year: fiscalYear })}</Title>
+        <ExportLink
+          href={fundExportUrls.debtRelief(unit, fiscalYear)}
+          label={t('reg.exportExcel')}
+          testId="debt-export"
+        />
+      </Group>
+      {list.isPending && unit !== '' && <PageLoader />}
+      {list.isError && <ResourceError error={list.error} />}
+      {list.data && <DebtReliefView list={list.data} />}
+      <DebtReliefForm unit={unit} fiscalYear={fiscalYear} />
+    </Stack>
+  );
+}
+
+/** /registers/funds?unit=&fiscalYear=: the women's fund snapshots, the community funds and debt relief. */
 export function FundsPage() {
   const { t, lang } = useI18n();
   const { unit, fiscalYear, update } = useRegisterContext();
@@ -141,8 +220,11 @@ export function FundsPage() {
   return (
     <Stack gap="lg" maw={1400}>
       <RegistersTabs active="funds" unit={unit} fiscalYear={fiscalYear} />
-      <Title order={2}>{t('wf.title')}</Title>
       <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('wf.title')}</Title>
+        <ExportLink href={fundExportUrls.womensFund(unit)} label={t('reg.exportExcel')} testId="wf-export" />
+      </Group>
       <SnapshotForm unit={unit} />
       <Title order={3} size="h4">
         {t('wf.history')}
@@ -182,6 +264,8 @@ export function FundsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <CommunityFundsSection unit={unit} />
+      <DebtReliefSection unit={unit} fiscalYear={fiscalYear} />
     </Stack>
   );
 }

@@ -1,0 +1,146 @@
+import type { Db } from '../../../db/database.ts';
+import { inTransaction } from '../../../db/transaction.ts';
+import { AppError, type RowError } from '../../../errors.ts';
+import type { AuthUser } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { unitsByCodes } from '../../org-units/service.ts';
+import { writableUnit } from '../scope.ts';
+import { flagCell, readRegisterTable } from '../table-file.ts';
+import { type FundColumns, fundNameTaken, insertFund } from './queries.ts';
+import { type NewFundInput, newFundBody } from './schemas.ts';
+import { checkFund } from './service.ts';
+
+const TYPES: Record<string, string> = {
+  หมู่บ้าน: 'village',
+  กองทุนหมู่บ้าน: 'village',
+  ชุมชนเมือง: 'urban',
+  กองทุนชุมชนเมือง: 'urban',
+  ชุมชนทหาร: 'military',
+  กองทุนชุมชนทหาร: 'military',
+};
+
+const FLAGS = {
+  juristic_person: 'juristic_person',
+  capital_government_allocation: 'government-allocation',
+  capital_rating_bonus: 'rating-bonus',
+  capital_phase_3: 'phase-3',
+} as const;
+
+/** The column a schema issue points at, from its path in POST /community-funds's body. */
+function columnOf(path: PropertyKey[]): string {
+  const [head] = path;
+  if (head === 'unitCode') return 'unit_code';
+  if (head === 'juristicPerson') return 'juristic_person';
+  if (head === 'capital') return 'capital_phase_2';
+  return String(head ?? 'file');
+}
+
+/**
+ * Imports community funds from an .xlsx or .csv table with the columns of the export. Every row goes through the
+ * same zod schema as POST /community-funds and the domain form check; any bad row → 422 naming the rows, and
+ * nothing is saved. Otherwise all are created in one transaction, audited.
+ */
+export async function importFunds(
+  db: Db,
+  user: AuthUser,
+  q: { unit: string },
+  file: { buffer: Buffer; filename: string },
+) {
+  const unit = await writableUnit(db, user, q.unit, 'unit');
+  const table = await readRegisterTable(file.buffer, file.filename, ['name', 'type']);
+  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการกองทุน', 'file');
+  const errors: RowError[] = [];
+  const fail = (row: number, field: string, message: string) =>
+    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  const parsed: { row: number; input: NewFundInput }[] = [];
+  for (const { row, values: v } of table) {
+    const flags: Partial<Record<keyof typeof FLAGS, boolean>> = {};
+    for (const column of Object.keys(FLAGS) as (keyof typeof FLAGS)[]) {
+      const flag = flagCell(v[column]);
+      if (flag === undefined) fail(row, column, 'ต้องเป็น 1 (ใช่) หรือเว้นว่าง/0 (ไม่ใช่)');
+      else flags[column] = flag;
+    }
+    const phase2 = (v.capital_phase_2 ?? '').trim();
+    const type = (v.type ?? '').trim();
+    const body = {
+      unitCode: (v.unit_code ?? '').trim() || unit.code,
+      name: v.name ?? '',
+      type: TYPES[type] ?? type.toLowerCase(),
+      juristicPerson: flags.juristic_person ?? false,
+      capital: [
+        ...(flags.capital_government_allocation ? [{ round: 'government-allocation' }] : []),
+        ...(flags.capital_rating_bonus ? [{ round: 'rating-bonus' }] : []),
+        ...(phase2 === '' ? [] : [{ round: 'phase-2', amount: phase2 }]),
+        ...(flags.capital_phase_3 ? [{ round: 'phase-3' }] : []),
+      ],
+      savings: (v.savings ?? '').trim() === '' ? null : v.savings,
+    };
+    const result = newFundBody.safeParse(body);
+    if (!result.success) {
+      for (const issue of result.error.issues) fail(row, columnOf(issue.path), issue.message);
+      continue;
+    }
+    parsed.push({ row, input: result.data });
+  }
+  const units = new Map(
+    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))])).map((u) => [u.code, u]),
+  );
+  const seen = new Map<string, number>();
+  const rows: { row: number; input: NewFundInput; unitId: number; columns: FundColumns }[] = [];
+  for (const p of parsed) {
+    const owner = units.get(p.input.unitCode);
+    if (!owner?.path.startsWith(unit.path)) {
+      fail(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${unit.name_th}`);
+      continue;
+    }
+    const columns: FundColumns = {
+      name: p.input.name,
+      type: p.input.type,
+      juristic_person: p.input.juristicPerson,
+      capital: p.input.capital,
+      savings: p.input.savings ?? null,
+    };
+    try {
+      checkFund(columns);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      fail(p.row, 'capital_phase_2', error.message);
+      continue;
+    }
+    const key = `${owner.id}\u0000${p.input.name}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      fail(p.row, 'name', `ชื่อกองทุนซ้ำกับแถวที่ ${earlier}`);
+      continue;
+    }
+    seen.set(key, p.row);
+    if (await fundNameTaken(db, owner.id, p.input.name)) {
+      fail(p.row, 'name', `${owner.name_th}มีกองทุน "${p.input.name}" อยู่แล้ว`);
+      continue;
+    }
+    rows.push({ ...p, unitId: owner.id, columns });
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.row - b.row);
+    throw new AppError(
+      422,
+      'import_invalid',
+      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
+      'file',
+      errors,
+    );
+  }
+  await inTransaction(db, async (trx) => {
+    for (const r of rows) await insertFund(trx, { ...r.columns, unit_id: r.unitId });
+    await recordAudit(trx, {
+      actor: user,
+      unitId: unit.id,
+      action: 'import',
+      entity: 'community_fund',
+      entityId: null,
+      before: null,
+      after: { filename: file.filename, funds: rows.length },
+    });
+  });
+  return { created: rows.length };
+}

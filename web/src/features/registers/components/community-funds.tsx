@@ -1,0 +1,369 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { formatMoney, formatPercent } from '../format';
+import {
+  type CapitalReceipt,
+  type CommunityFund,
+  type CommunityFundReport,
+  type FundType,
+  fixedRounds,
+  fundTypes,
+  useSaveFund,
+} from '../funds-api';
+
+const typeLabels = {
+  village: 'cf.type.village',
+  urban: 'cf.type.urban',
+  military: 'cf.type.military',
+} as const;
+const roundLabels = {
+  'government-allocation': 'cf.round.government-allocation',
+  'rating-bonus': 'cf.round.rating-bonus',
+  'phase-2': 'cf.round.phase-2',
+  'phase-3': 'cf.round.phase-3',
+} as const;
+
+function Figure({ label, value, testId }: { label: string; value: string | number; testId: string }) {
+  return (
+    <div>
+      <Text size="xs">{label}</Text>
+      <Text fw={700} data-testid={testId}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** Seed 000's follow-up form totals as the server computed them (000 L102–139). */
+export function CommunityFundTotals({ report }: { report: CommunityFundReport }) {
+  const { t } = useI18n();
+  return (
+    <Paper withBorder p="md" data-testid="cf-report">
+      <Stack gap="sm">
+        <Title order={4}>{t('cf.reportTitle')}</Title>
+        <SimpleGrid cols={{ base: 2, sm: 4 }}>
+          <Figure label={t('cf.total')} value={report.total} testId="cf-total" />
+          {fundTypes.map((type) => (
+            <Figure
+              key={type}
+              label={t(typeLabels[type])}
+              value={report.byType[type]}
+              testId={`cf-count-${type}`}
+            />
+          ))}
+          <Figure
+            label={t('cf.juristicRegistered')}
+            value={report.juristicPersons.registered}
+            testId="cf-juristic"
+          />
+          <Figure
+            label={t('cf.juristicPercent')}
+            value={formatPercent(report.juristicPersons.percent)}
+            testId="cf-juristic-percent"
+          />
+          <Figure
+            label={t('cf.juristicRemaining')}
+            value={report.juristicPersons.remaining}
+            testId="cf-juristic-remaining"
+          />
+        </SimpleGrid>
+        <Table.ScrollContainer minWidth={480}>
+          <Table withTableBorder data-testid="cf-rounds">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('cf.round')}</Table.Th>
+                <Table.Th>{t('cf.years')}</Table.Th>
+                <Table.Th ta="right">{t('cf.funds')}</Table.Th>
+                <Table.Th ta="right">{t('cf.millionBaht')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.rounds.map((r) => (
+                <Table.Tr key={r.round} data-testid={`cf-round-${r.round}`}>
+                  <Table.Td>{r.label}</Table.Td>
+                  <Table.Td>{r.years}</Table.Td>
+                  <Table.Td ta="right">{r.funds}</Table.Td>
+                  <Table.Td ta="right">{r.millionBaht}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Figure label={t('cf.account1')} value={report.account1.millionBaht} testId="cf-account1" />
+          <Figure label={t('cf.account2Funds')} value={report.account2.funds} testId="cf-account2-funds" />
+          <Figure label={t('cf.account2')} value={report.account2.millionBaht} testId="cf-account2" />
+        </SimpleGrid>
+        <div data-testid="cf-without-phase3">
+          <Text size="xs">{t('cf.withoutPhase3', { count: report.withoutPhase3.length })}</Text>
+          <Text size="sm">{report.withoutPhase3.join(', ') || '—'}</Text>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}
+
+export function CommunityFundList({
+  items,
+  onEdit,
+}: {
+  items: CommunityFund[];
+  onEdit: (f: CommunityFund) => void;
+}) {
+  const { t } = useI18n();
+  if (items.length === 0)
+    return (
+      <Text c="dimmed" size="sm" data-testid="cf-empty">
+        {t('reg.none')}
+      </Text>
+    );
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table withTableBorder striped data-testid="cf-list">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('cf.name')}</Table.Th>
+            <Table.Th>{t('cf.type')}</Table.Th>
+            <Table.Th>{t('cf.juristic')}</Table.Th>
+            <Table.Th>{t('cf.capital')}</Table.Th>
+            <Table.Th ta="right">{t('cf.savings')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((f) => (
+            <Table.Tr key={f.id} data-testid="cf-row" data-fund-id={f.id}>
+              <Table.Td>
+                <Text size="sm">{f.name}</Text>
+                <Text size="xs" c="dimmed">
+                  {f.unit.nameTh}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(typeLabels[f.type])}</Table.Td>
+              <Table.Td>{f.juristicPerson ? '✓' : '—'}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {f.capital.map((c) => (
+                    <Badge key={c.round} variant="light" size="sm">
+                      {t(roundLabels[c.round])}
+                      {c.round === 'phase-2' ? ` ${formatMoney(c.amount)}` : ''}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td ta="right">{formatMoney(f.savings)}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" onClick={() => onEdit(f)} data-testid="cf-edit">
+                  {t('reg.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+type Fields = {
+  name: string;
+  type: FundType;
+  juristicPerson: boolean;
+  rounds: string[];
+  phase2: boolean;
+  phase2Amount: string;
+  savings: string;
+};
+
+const empty: Fields = {
+  name: '',
+  type: 'village',
+  juristicPerson: false,
+  rounds: [],
+  phase2: false,
+  phase2Amount: '',
+  savings: '',
+};
+
+function fieldsOf(f: CommunityFund): Fields {
+  const phase2 = f.capital.find((c) => c.round === 'phase-2');
+  return {
+    name: f.name,
+    type: f.type,
+    juristicPerson: f.juristicPerson,
+    rounds: f.capital.filter((c) => c.round !== 'phase-2').map((c) => c.round),
+    phase2: phase2 !== undefined,
+    phase2Amount: phase2 && phase2.round === 'phase-2' ? phase2.amount : '',
+    savings: f.savings ?? '',
+  };
+}
+
+export function CommunityFundForm({
+  unit,
+  editing,
+  onDone,
+}: {
+  unit: string;
+  editing: CommunityFund | null;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const save = useSaveFund();
+  const [fields, setFields] = useState<Fields>(empty);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setFields(editing ? fieldsOf(editing) : empty), [editing]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const capital: CapitalReceipt[] = [];
+    for (const round of fixedRounds) {
+      if (round === 'phase-3' && fields.phase2)
+        capital.push({ round: 'phase-2', amount: fields.phase2Amount.trim() });
+      if (fields.rounds.includes(round)) capital.push({ round });
+    }
+    save.mutate(
+      {
+        id: editing?.id ?? null,
+        unitCode: unit,
+        fund: {
+          name: fields.name.trim(),
+          type: fields.type,
+          juristicPerson: fields.juristicPerson,
+          capital,
+          savings: fields.savings.trim() === '' ? null : fields.savings.trim(),
+        },
+      },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          if (!editing) setFields(empty);
+          onDone();
+        },
+      },
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" component="section">
+      <form onSubmit={submit} data-testid="cf-form">
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {editing ? t('cf.editTitle', { name: editing.name }) : t('cf.addTitle')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            <TextInput
+              label={t('cf.name')}
+              value={fields.name}
+              required
+              onChange={(e) => {
+                const name = e.currentTarget.value;
+                setFields((c) => ({ ...c, name }));
+              }}
+              data-testid="cf-name"
+            />
+            <Select
+              label={t('cf.type')}
+              value={fields.type}
+              onChange={(v) => v && setFields((c) => ({ ...c, type: v as FundType }))}
+              data={fundTypes.map((type) => ({ value: type, label: t(typeLabels[type]) }))}
+              allowDeselect={false}
+              data-testid="cf-type"
+            />
+            <TextInput
+              label={t('cf.savingsInput')}
+              value={fields.savings}
+              inputMode="decimal"
+              onChange={(e) => {
+                const savings = e.currentTarget.value;
+                setFields((c) => ({ ...c, savings }));
+              }}
+              data-testid="cf-savings"
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('cf.juristic')}
+            checked={fields.juristicPerson}
+            onChange={(e) => {
+              const juristicPerson = e.currentTarget.checked;
+              setFields((c) => ({ ...c, juristicPerson }));
+            }}
+            data-testid="cf-juristic-input"
+          />
+          <Checkbox.Group
+            label={t('cf.capital')}
+            value={fields.rounds}
+            onChange={(rounds) => setFields((c) => ({ ...c, rounds }))}
+          >
+            <Stack gap={6} mt={4}>
+              {fixedRounds.map((round) => (
+                <Checkbox
+                  key={round}
+                  value={round}
+                  label={t(roundLabels[round])}
+                  data-testid={`cf-capital-${round}`}
+                />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Group align="flex-end">
+            <Checkbox
+              label={t('cf.round.phase-2')}
+              checked={fields.phase2}
+              onChange={(e) => {
+                const phase2 = e.currentTarget.checked;
+                setFields((c) => ({ ...c, phase2 }));
+              }}
+              data-testid="cf-capital-phase-2"
+            />
+            {fields.phase2 && (
+              <TextInput
+                label={t('cf.phase2Amount')}
+                value={fields.phase2Amount}
+                inputMode="decimal"
+                onChange={(e) => {
+                  const phase2Amount = e.currentTarget.value;
+                  setFields((c) => ({ ...c, phase2Amount }));
+                }}
+                w={{ base: '100%', xs: 200 }}
+                data-testid="cf-phase2-amount"
+              />
+            )}
+          </Group>
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="cf-submit">
+              {t('reg.save')}
+            </Button>
+            {editing && (
+              <Button variant="default" onClick={onDone} data-testid="cf-cancel">
+                {t('reg.cancel')}
+              </Button>
+            )}
+          </Group>
+          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="cf-error" />}
+          {saved && !save.isError && (
+            <Alert color="green" data-testid="cf-saved">
+              {t('reg.saved')}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,10 @@
+import { Anchor } from '@mantine/core';
+
+/** A plain download link to one of the registers' Excel exports. */
+export function ExportLink({ href, label, testId }: { href: string; label: string; testId: string }) {
+  return (
+    <Anchor href={href} download size="sm" data-testid={testId}>
+      {label}
+    </Anchor>
+  );
+}

@@ -1,0 +1,150 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../shared/api/client';
+import { registerKeys } from './api';
+import type { Percent, RegisterBinding } from './budget-api';
+
+export const fundTypes = ['village', 'urban', 'military'] as const;
+export type FundType = (typeof fundTypes)[number];
+
+export const fixedRounds = ['government-allocation', 'rating-bonus', 'phase-3'] as const;
+export type CapitalReceipt = { round: (typeof fixedRounds)[number] } | { round: 'phase-2'; amount: string };
+
+export type CommunityFund = {
+  id: number;
+  unit: { code: string; nameTh: string };
+  name: string;
+  type: FundType;
+  juristicPerson: boolean;
+  capital: CapitalReceipt[];
+  savings: string | null;
+};
+
+export type CommunityFundReport = {
+  total: number;
+  byType: Record<FundType, number>;
+  juristicPersons: { registered: number; remaining: number; percent: Percent; reason: string | null };
+  rounds: {
+    round: string;
+    label: string;
+    years: string;
+    funds: number;
+    amount: string;
+    millionBaht: string;
+  }[];
+  withoutPhase3: string[];
+  account1: { amount: string; millionBaht: string };
+  account2: { funds: number; amount: string; millionBaht: string };
+};
+
+export type FundChanges = {
+  name: string;
+  type: FundType;
+  juristicPerson: boolean;
+  capital: CapitalReceipt[];
+  savings: string | null;
+};
+
+export type DebtHousehold = {
+  id: number;
+  unit: { code: string; nameTh: string };
+  fiscalYear: number;
+  label: string;
+  enteredProcess: boolean;
+  debtRestructured: boolean;
+  occupationalPromotion: boolean;
+  reduced: boolean;
+};
+
+export type DebtReliefList = {
+  items: DebtHousehold[];
+  relief: { reduced: number; target: number; percent: Percent; reason: string | null };
+  bindings: RegisterBinding[];
+};
+
+export type NewDebtHousehold = {
+  unitCode: string;
+  fiscalYear: number;
+  label: string;
+  enteredProcess: boolean;
+  debtRestructured: boolean;
+  occupationalPromotion: boolean;
+};
+
+const q = encodeURIComponent;
+export const fundExportUrls = {
+  communityFunds: (unit: string) => `/api/registers/community-funds/export.xlsx?unit=${q(unit)}`,
+  womensFund: (unit: string) => `/api/registers/womens-fund/export.xlsx?unit=${q(unit)}`,
+  debtRelief: (unit: string, fiscalYear: number) =>
+    `/api/registers/debt-relief/export.xlsx?unit=${q(unit)}&fiscalYear=${fiscalYear}`,
+};
+
+export const fundKeys = {
+  community: [...registerKeys.all, 'community-funds'] as const,
+  communityList: (unit: string) => [...registerKeys.all, 'community-funds', unit] as const,
+  debt: [...registerKeys.all, 'debt-relief'] as const,
+  debtList: (unit: string, fiscalYear: number) =>
+    [...registerKeys.all, 'debt-relief', unit, fiscalYear] as const,
+};
+
+export function useCommunityFunds(unit: string) {
+  return useQuery({
+    queryKey: fundKeys.communityList(unit),
+    queryFn: () =>
+      apiRequest<{ items: CommunityFund[]; report: CommunityFundReport }>('/registers/community-funds', {
+        query: { unit },
+      }),
+    enabled: unit !== '',
+    retry: false,
+  });
+}
+
+export function useSaveFund() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, unitCode, fund }: { id: number | null; unitCode: string; fund: FundChanges }) =>
+      id === null
+        ? apiRequest<{ fund: CommunityFund }>('/registers/community-funds', {
+            method: 'POST',
+            body: { unitCode, ...fund },
+          })
+        : apiRequest<{ fund: CommunityFund }>(`/registers/community-funds/${id}`, {
+            method: 'PATCH',
+            body: fund,
+          }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.community }),
+  });
+}
+
+export function useCommunityFundImport(unit: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiRequest<{ created: number }>('/registers/community-funds/import', {
+        method: 'POST',
+        query: { unit },
+        body: form,
+      });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.community }),
+  });
+}
+
+export function useDebtRelief(unit: string, fiscalYear: number) {
+  return useQuery({
+    queryKey: fundKeys.debtList(unit, fiscalYear),
+    queryFn: () => apiRequest<DebtReliefList>('/registers/debt-relief', { query: { unit, fiscalYear } }),
+    enabled: unit !== '',
+    retry: false,
+  });
+}
+
+export function useAddDebtHousehold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewDebtHousehold) =>
+      apiRequest<{ household: DebtHousehold }>('/registers/debt-relief', { method: 'POST', body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.debt }),
+  });
+}

@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../shared/api/client';
+import { registerKeys } from './api';
+import type { Percent, RegisterBinding } from './budget-api';
+
+export type ProjectEvaluation = {
+  dueDate: string;
+  late: boolean;
+  daysLate: number;
+  missingPhotos: number;
+};
+
+export type Project = {
+  id: number;
+  unit: { code: string; nameTh: string };
+  fiscalYear: number;
+  round: number;
+  name: string;
+  budgetLineId: number | null;
+  completionPercent: string;
+  completedOn: string | null;
+  evaluationSubmittedOn: string | null;
+  photos: number;
+  evaluation: ProjectEvaluation | null;
+};
+
+export type ProjectList = {
+  asOf: string;
+  items: Project[];
+  late: number;
+  missingPhotos: number;
+  planAchievement: {
+    projects: number;
+    completionSum: string;
+    percent: Percent;
+    reason: string | null;
+  };
+  bindings: RegisterBinding[];
+};
+
+export type ProjectChanges = {
+  name: string;
+  budgetLineId: number | null;
+  completionPercent: string;
+  completedOn: string | null;
+  evaluationSubmittedOn: string | null;
+  photos: number;
+};
+
+export type NewProject = ProjectChanges & { unitCode: string; fiscalYear: number; round: number };
+
+export const projectKeys = {
+  all: [...registerKeys.all, 'projects'] as const,
+  list: (unit: string, fiscalYear: number) => [...registerKeys.all, 'projects', unit, fiscalYear] as const,
+};
+
+export const projectsExportUrl = (unit: string, fiscalYear: number) =>
+  `/api/registers/projects/export.xlsx?unit=${encodeURIComponent(unit)}&fiscalYear=${fiscalYear}`;
+
+export function useProjects(unit: string, fiscalYear: number) {
+  return useQuery({
+    queryKey: projectKeys.list(unit, fiscalYear),
+    queryFn: () => apiRequest<ProjectList>('/registers/projects', { query: { unit, fiscalYear } }),
+    enabled: unit !== '',
+    retry: false,
+  });
+}
+
+function useProjectWrite<I>(request: (input: I) => Promise<{ project: Project }>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all }),
+  });
+}
+
+export function useAddProject() {
+  return useProjectWrite((input: NewProject) =>
+    apiRequest<{ project: Project }>('/registers/projects', { method: 'POST', body: input }),
+  );
+}
+
+export function useChangeProject() {
+  return useProjectWrite(({ id, changes }: { id: number; changes: ProjectChanges }) =>
+    apiRequest<{ project: Project }>(`/registers/projects/${id}`, { method: 'PATCH', body: changes }),
+  );
+}
