@@ -228,7 +228,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         })),
     );
     const ours = routes.filter((r) => r.route.includes(' /api/registers/'));
-    expect(ours.length).toBe(39);
+    expect(ours.length).toBe(45);
     expect(ours.filter((r) => !r.summary)).toEqual([]);
     expect(ours.map((r) => r.route)).toEqual(
       expect.arrayContaining([
@@ -237,6 +237,8 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         'GET /api/registers/households/summary',
         'PUT /api/registers/bindings/{kpiId}',
         'GET /api/registers/budget/report',
+        'GET /api/registers/budget/export.xlsx',
+        'POST /api/registers/community-funds/import',
       ]),
     );
   });
