@@ -131,3 +131,33 @@ export async function readXlsx(content: Buffer) {
     return { name: sheet.name, rows };
   });
 }
+
+export type BudgetEventLine = { kind: string; date: string; amount: string; againstPurchaseOrder?: boolean };
+
+// 003 L271–276, FY2565, data as of 30 Aug 2565: the Chachoengsao office's table entered as dated events.
+export const SEED_003_BUDGET: { category: string; name: string; events: BudgetEventLine[] }[] = [
+  {
+    category: 'งบบุคลากร',
+    name: 'เงินเดือนและค่าจ้างประจำ',
+    events: [
+      { kind: 'allocation', date: '2021-10-01', amount: '10536677.51' },
+      { kind: 'disbursement', date: '2022-07-29', amount: '9994452.51' },
+    ],
+  },
+  {
+    category: 'งบบริหาร',
+    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 1–2',
+    events: [
+      { kind: 'allocation', date: '2021-10-15', amount: '3000000.00' },
+      { kind: 'disbursement', date: '2022-03-31', amount: '2500000.00' },
+    ],
+  },
+  {
+    category: 'งบบริหาร',
+    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 3–4',
+    events: [
+      { kind: 'allocation', date: '2022-04-01', amount: '1857400.08' },
+      { kind: 'purchase-order', date: '2022-06-10', amount: '1252043.95' },
+    ],
+  },
+];

@@ -11,37 +11,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../helpers.ts';
-import { loadYalaSet } from '../register-fixtures.ts';
-
-type Event = { kind: string; date: string; amount: string; againstPurchaseOrder?: boolean };
-
-// 003 L271–276, FY2565, data as of 30 Aug 2565: the Chachoengsao office's table entered as dated events.
-const SEED_003: { category: string; name: string; events: Event[] }[] = [
-  {
-    category: 'งบบุคลากร',
-    name: 'เงินเดือนและค่าจ้างประจำ',
-    events: [
-      { kind: 'allocation', date: '2021-10-01', amount: '10536677.51' },
-      { kind: 'disbursement', date: '2022-07-29', amount: '9994452.51' },
-    ],
-  },
-  {
-    category: 'งบบริหาร',
-    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 1–2',
-    events: [
-      { kind: 'allocation', date: '2021-10-15', amount: '3000000.00' },
-      { kind: 'disbursement', date: '2022-03-31', amount: '2500000.00' },
-    ],
-  },
-  {
-    category: 'งบบริหาร',
-    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 3–4',
-    events: [
-      { kind: 'allocation', date: '2022-04-01', amount: '1857400.08' },
-      { kind: 'purchase-order', date: '2022-06-10', amount: '1252043.95' },
-    ],
-  },
-];
+import { loadYalaSet, SEED_003_BUDGET } from '../register-fixtures.ts';
 
 describe.each(engines())('the budget register on %s', (engine) => {
   let t: TestApp;
@@ -64,7 +34,7 @@ describe.each(engines())('the budget register on %s', (engine) => {
   });
   afterAll(() => t.close());
 
-  async function enter(s: Session, unitCode: string, fiscalYear: number, lines: typeof SEED_003) {
+  async function enter(s: Session, unitCode: string, fiscalYear: number, lines: typeof SEED_003_BUDGET) {
     const ids: number[] = [];
     for (const line of lines) {
       const created = await s.send('POST', '/api/registers/budget/lines', { unitCode, fiscalYear, ...line });
@@ -99,7 +69,7 @@ describe.each(engines())('the budget register on %s', (engine) => {
       items: [{ kpiId: t1, weight: '100' }],
     });
     expect(agreement.statusCode).toBe(201);
-    await enter(chachoengsao, '24', 2565, SEED_003);
+    await enter(chachoengsao, '24', 2565, SEED_003_BUDGET);
 
     const report = (
       await chachoengsao.get('/api/registers/budget/report?unit=24&fiscalYear=2565&asOf=2022-08-30')

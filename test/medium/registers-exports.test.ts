@@ -9,35 +9,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../helpers.ts';
-import { readXlsx } from '../register-fixtures.ts';
-
-// 003 L271–276, FY2565, data as of 30 Aug 2565 (as in registers-budget.test.ts).
-const SEED_003 = [
-  {
-    category: 'งบบุคลากร',
-    name: 'เงินเดือนและค่าจ้างประจำ',
-    events: [
-      { kind: 'allocation', date: '2021-10-01', amount: '10536677.51' },
-      { kind: 'disbursement', date: '2022-07-29', amount: '9994452.51' },
-    ],
-  },
-  {
-    category: 'งบบริหาร',
-    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 1–2',
-    events: [
-      { kind: 'allocation', date: '2021-10-15', amount: '3000000.00' },
-      { kind: 'disbursement', date: '2022-03-31', amount: '2500000.00' },
-    ],
-  },
-  {
-    category: 'งบบริหาร',
-    name: 'ค่าใช้จ่ายในการบริหาร ไตรมาส 3–4',
-    events: [
-      { kind: 'allocation', date: '2022-04-01', amount: '1857400.08' },
-      { kind: 'purchase-order', date: '2022-06-10', amount: '1252043.95' },
-    ],
-  },
-];
+import { readXlsx, SEED_003_BUDGET } from '../register-fixtures.ts';
 
 const FUND_KEYS = [
   'unit_code',
@@ -83,7 +55,7 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
   };
 
   it('exports the budget events in the import columns, and the file imports again into another year at 89.30 %', async () => {
-    for (const line of SEED_003) {
+    for (const line of SEED_003_BUDGET) {
       const created = await chachoengsao.send('POST', '/api/registers/budget/lines', {
         unitCode: '24',
         fiscalYear: 2565,
