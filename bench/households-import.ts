@@ -1,7 +1,8 @@
 // Measures the household register at province scale: generates N households (default 100,000; --rows 1000000 for
 // the national-style run) as a CSV and an xlsx laid out like the seed's workbook, imports each through the service
 // (streamed, validated, then saved in one transaction), and prints rows/s, peak RSS and the live summary's query
-// time, against a baseline: a plain jsonb_to_recordset insert of the same rows in the same process.
+// time, against a baseline: a plain jsonb_to_recordset insert of the same rows in the same process; then a single
+// household edit with a KPI bound to the register, against the old synchronous recompute.
 // PGlite in memory, or DATABASE_URL (bench rows use house codes 99…, deleted before and after). Asserts nothing.
 // Run: npx tsx bench/households-import.ts [--rows 1000000]
 import fs from 'node:fs';
@@ -13,16 +14,21 @@ import { loadConfig } from '../src/config.ts';
 import { type Db, openDatabase, openPglite } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { HouseholdStatus } from '../src/domain/registers/households.ts';
+import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../src/modules/agreements/kpi-set-files.ts';
 import { login, userOfSession } from '../src/modules/auth/service.ts';
+import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
 import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
 import { hasUnits, subdistrictsOf } from '../src/modules/org-units/service.ts';
+import { bindKpi } from '../src/modules/registers/bindings/service.ts';
 import { startHouseholdImport } from '../src/modules/registers/households/import.ts';
+import { setIncome } from '../src/modules/registers/households/service.ts';
 import { householdSummary } from '../src/modules/registers/households/summary.ts';
 import { householdColumns } from '../src/modules/registers/households/workbook-layout.ts';
 import {
   type WorkbookHousehold,
   writeHouseholdWorkbook,
 } from '../src/modules/registers/households/workbook-writer.ts';
+import { createRegisterWorker } from '../src/modules/registers/worker.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
 
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
@@ -217,6 +223,47 @@ for (const unit of ['95', '9501']) {
   samples.sort((a, b) => a - b);
   console.log(`summary (sheet 3) for ${unit}: median ${samples[2]?.toFixed(0)} ms of 5`);
 }
+// A single household edit in a province of `rows` households with KPI I4 bound to the register: the write is answered
+// after queueing the recompute (one insert), and the worker then recomputes the measure over the whole province.
+// Before the worker, the write also carried that recompute: edit + recompute is that old baseline. Rolled back after.
+class RollBack extends Error {}
+await db
+  .transaction()
+  .execute(async (trx) => {
+    const { kpiSetId } = await loadKpiSetFile(
+      trx,
+      readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')),
+    );
+    const i4 = (await kpisOfKpiSet(trx, kpiSetId)).find((k) => k.key === 'I4');
+    if (!i4) throw new Error('no I4 in the Yala set');
+    await bindKpi(trx, user, i4.id, { measure: 'households.remaining_below_line', asOf: '2025-09-30' });
+    const worker = createRegisterWorker(trx);
+    const targets = await sql<{ id: number }>`
+      select id from households where house_code like '99%' and status = 'developable' order by id limit 5`.execute(
+      trx,
+    );
+    const edits: number[] = [];
+    const recomputes: number[] = [];
+    for (const [k, h] of targets.rows.entries()) {
+      t = performance.now();
+      await setIncome(trx, user, h.id, FISCAL_YEAR, String(41_000 + k));
+      edits.push(performance.now() - t);
+      t = performance.now();
+      await worker.tick();
+      recomputes.push(performance.now() - t);
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    const [edit, recompute] = [median(edits), median(recomputes)];
+    console.log(
+      `household edit with I4 bound: answered in ${edit.toFixed(0)} ms (median of ${edits.length}); the worker's ` +
+        `recompute ${recompute.toFixed(0)} ms; the old synchronous write (edit + recompute) ${(edit + recompute).toFixed(0)} ms ` +
+        `= ${((edit + recompute) / edit).toFixed(1)}× the queued one`,
+    );
+    throw new RollBack();
+  })
+  .catch((error: unknown) => {
+    if (!(error instanceof RollBack)) throw error;
+  });
 console.log(`peak RSS overall ${mb(Math.max(peak, process.resourceUsage().maxRSS * 1024))}`);
 clearInterval(sampler);
 await clear();

@@ -88,7 +88,7 @@ export async function buildApp(
       await api.register(kpiRoutes, { prefix: '/kpis' });
       await api.register(resultRoutes, { prefix: '/kpi-results' });
       await api.register(agreementRoutes, { prefix: '/agreements' });
-      await api.register(registerRoutes, { prefix: '/registers' });
+      await api.register(registerRoutes(config), { prefix: '/registers' });
       await api.register(reportRoutes(config), { prefix: '/reports' });
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
     },

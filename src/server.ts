@@ -1,20 +1,29 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createScheduler } from './modules/notifications/scheduler.ts';
+import { createRegisterWorker } from './modules/registers/worker.ts';
 import { describeSeed, openAndPrepare } from './startup.ts';
 
 const config = loadConfig();
-const { handle, seeded } = await openAndPrepare(config);
+const { handle, seeded, interruptedImports } = await openAndPrepare(config);
 if (seeded) console.log(describeSeed(seeded));
+if (interruptedImports > 0) {
+  console.log(
+    `การนำเข้าที่ค้างจากการทำงานครั้งก่อน ${interruptedImports} งาน ถูกบันทึกว่าไม่สำเร็จ (interrupted imports marked failed)`,
+  );
+}
 const app = await buildApp(config, handle);
 await app.listen({ port: config.port, host: config.host });
 console.log(`Tidtam พร้อมใช้งานที่ http://localhost:${config.port} (database: ${handle.engine})`);
 const scheduler = config.scheduler ? createScheduler(handle.db, config, app.log) : null;
 scheduler?.start();
+const registerWorker = createRegisterWorker(handle.db, app.log);
+registerWorker.start();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     await scheduler?.stop();
+    await registerWorker.stop();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -4,6 +4,8 @@ import { migrateToLatest } from './db/migrate.ts';
 import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
+import { failInterruptedImports } from './modules/registers/imports/service.ts';
+import { STALE_IMPORT_SECONDS } from './modules/registers/worker.ts';
 
 export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 
@@ -19,8 +21,12 @@ export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promis
 export async function openAndPrepare(config: Config) {
   const handle = await openDatabase(config);
   await migrateToLatest(handle.db);
+  const interruptedImports = await failInterruptedImports(
+    handle.db,
+    handle.engine === 'pglite' ? 0 : STALE_IMPORT_SECONDS,
+  );
   const seeded = await seedIfEmpty(handle, config.demo);
-  return { handle, seeded };
+  return { handle, seeded, interruptedImports };
 }
 
 export function describeSeed(seeded: Seeded): string {

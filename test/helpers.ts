@@ -6,6 +6,7 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type DatabaseHandle, type Engine, openPglite, openPostgres } from '../src/db/database.ts';
 import type { Role } from '../src/db/schema.ts';
+import { createRegisterWorker, type RegisterWorker } from '../src/modules/registers/worker.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
 import { adminQuery, withDatabase } from './setup/global-setup.ts';
 
@@ -37,16 +38,25 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ TIDTAM_LOG_LEVEL: 'silent', TIDTAM_LOGIN_LIMIT: '1000' }), ...overrides };
 }
 
-export type TestApp = { app: FastifyInstance; handle: DatabaseHandle; close: () => Promise<void> };
+/** `worker` is the registers' background worker, not started: tests settle it when they need its work done. */
+export type TestApp = {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  worker: RegisterWorker;
+  close: () => Promise<void>;
+};
 
 export async function startTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await openTestDatabase(engine);
   const app = await buildApp(testConfig(overrides), handle);
   await app.ready();
+  const worker = createRegisterWorker(handle.db);
   return {
     app,
     handle,
+    worker,
     close: async () => {
+      await worker.stop();
       await app.close();
       await handle.close();
     },

@@ -11,6 +11,7 @@ export type E2e = TestApp & { baseUrl: string; browser: Browser; close: () => Pr
 /** The real server on a free port over a fresh database, and a headless Debian Chromium; `overrides` as startTestApp's. */
 export async function startE2e(engine: Engine, overrides: Partial<Config> = {}): Promise<E2e> {
   const t = await startTestApp(engine, overrides);
+  t.worker.start(200);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   const browser = await chromium.launch({

@@ -65,6 +65,71 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     await page.context().close();
   });
 
+  it("imports women's fund snapshots and shows seed 003's portfolio report with its overlapping lines", async () => {
+    const admin = await makeUser(e.handle, 'province_admin', '24');
+    const page = await newPage(e);
+    await logIn(page, admin.username, admin.password);
+    await page.goto('/registers/funds?unit=24');
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('ลูกหนี้');
+    sheet.addRow(['unit_code', 'as_of', 'outstanding', 'not_yet_due', 'suspended', 'litigation']);
+    sheet.addRow(['24', '2022-08-21', 68723569.44, 51158994.38, 0, 200000]);
+    sheet.addRow(['24', '2022-07-31', 100, 0, 150, 0]);
+    const upload = async (buffer: Buffer) => {
+      await page
+        .getByTestId('wf-import-input')
+        .setInputFiles({ name: 'wf.xlsx', mimeType: 'application/octet-stream', buffer });
+      await page.getByTestId('wf-import-submit').click();
+    };
+    await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    await expect.poll(() => page.getByTestId('import-error-row').count()).toBe(1);
+    expect(await page.getByTestId('import-error-row').textContent()).toContain('แถวที่ 3 ช่อง outstanding');
+    sheet.spliceRows(3, 1);
+    await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
+    await expect.poll(() => page.getByTestId('wf-import-success').textContent()).toContain('1');
+    await expect.poll(() => page.getByTestId('wf-snapshot').count()).toBe(1);
+
+    // 003 L1135–1151, as of 21 August 2565.
+    const fill = async (testId: string, value: string) => page.getByTestId(testId).fill(value);
+    await fill('wfp-as-of', '2022-08-21');
+    await fill('wfp-approved-from', '2556');
+    await fill('wfp-approved-to', '2565');
+    await fill('wfp-approved-projects', '1,285');
+    await fill('wfp-approved-amount', '228,320,235');
+    const lines: [string, string, string][] = [
+      ['principal-repaid', '569', '179,658,664.80'],
+      ['paying', '917', '51,158,994.38'],
+      ['in-default', '367', '17,564,575.06'],
+      ['debt-acknowledged', '22', '1,893,904.82'],
+      ['restructured', '186', '17,665,518.21'],
+      ['moratorium', '155', '32,716,214.25'],
+      ['penalty-waived', '54', '4,534,949.76'],
+      ['litigation', '1', '200,000'],
+    ];
+    for (const [status, projects, amount] of lines) {
+      await fill(`wfp-${status}-projects`, projects);
+      await fill(`wfp-${status}-amount`, amount);
+    }
+    await page.getByTestId('wfp-submit').click();
+    await expect
+      .poll(() => page.getByTestId('wfp-error').textContent())
+      .toContain('ต้องเท่ากับโครงการที่อนุมัติ 1,285');
+    expect(await page.getByTestId('wfp-empty').count()).toBe(1);
+
+    await fill('wfp-paying-projects', '918');
+    await page.getByTestId('wfp-submit').click();
+    await expect.poll(() => page.getByTestId('wfp-outstanding-amount').textContent()).toBe('68,723,569.44');
+    const row = page.getByTestId('wfp-line-in-default');
+    expect(await row.getByTestId('wfp-line-projects').textContent()).toBe('367');
+    expect(await row.getByTestId('wfp-line-amount').textContent()).toBe('17,564,575.06');
+    expect(await page.getByTestId('wfp-approved').textContent()).toContain('228,320,235.00');
+    expect(await page.getByTestId('wfp-default-projects').textContent()).toBe('28.56');
+    expect(await page.getByTestId('wfp-relief').textContent()).toContain('418');
+    expect(await page.getByTestId('wfp-note').count()).toBe(3);
+    await page.context().close();
+  });
+
   it('shows plan achievement as the mean of the projects and flags a late evaluation', async () => {
     const admin = await makeUser(e.handle, 'province_admin', '95');
     const page = await newPage(e, 375);
@@ -75,7 +140,6 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
       completionPercent: string,
       completedOn: string | null,
       evaluationSubmittedOn: string | null,
-      photos: number,
     ) =>
       page.request.post('/api/registers/projects', {
         headers: { 'x-csrf-token': csrfToken },
@@ -87,11 +151,10 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
           completionPercent,
           completedOn,
           evaluationSubmittedOn,
-          photos,
         },
       });
-    expect((await project('ส่งเสริมสัมมาชีพชุมชน', '100', '2025-06-02', '2025-06-12', 3)).status()).toBe(201);
-    expect((await project('พัฒนาผลิตภัณฑ์ OTOP', '80', null, null, 0)).status()).toBe(201);
+    expect((await project('ส่งเสริมสัมมาชีพชุมชน', '100', '2025-06-02', '2025-06-12')).status()).toBe(201);
+    expect((await project('พัฒนาผลิตภัณฑ์ OTOP', '80', null, null)).status()).toBe(201);
     await page.goto('/registers/projects?unit=95&fiscalYear=2568');
     await expect.poll(() => page.getByTestId('projects-plan-percent').textContent()).toContain('90.00');
     expect(await page.getByTestId('project-row').count()).toBe(2);

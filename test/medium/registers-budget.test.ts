@@ -167,6 +167,7 @@ describe.each(engines())('the budget register on %s', (engine) => {
       percent: { text: '100.00' },
     });
     const resultOf = async () => {
+      await t.worker.settle();
       const agreements = (await mueang.get(`/api/agreements?kpiSet=${yalaSet.kpiSetId}`)).json().items;
       const view = (await mueang.get(`/api/agreements/${agreements[0].id}`)).json();
       return view.items.find((i: { key: string }) => i.key === 'T1');
@@ -214,7 +215,7 @@ describe.each(engines())('the budget register on %s', (engine) => {
     expect(over.json().error.message).toContain('เกินงบที่ได้รับจัดสรร 1,000.00 บาท');
   });
 
-  it('averages the projects of the round for KPI 2 and flags evaluations late or short of photos', async () => {
+  it('averages the projects of the round for KPI 2 and flags evaluations late, and short of photos while none are uploaded', async () => {
     await yala.send('PUT', `/api/registers/bindings/${yalaSet.kpi.T2}`, {
       measure: 'budget.plan_achievement',
       asOf: '2025-09-30',
@@ -233,7 +234,6 @@ describe.each(engines())('the budget register on %s', (engine) => {
           completionPercent: '100',
           completedOn: '2025-06-01',
           evaluationSubmittedOn: '2025-06-08',
-          photos: 3,
         })
       ).statusCode,
     ).toBe(201);
@@ -242,22 +242,22 @@ describe.each(engines())('the budget register on %s', (engine) => {
       completionPercent: '80',
       completedOn: '2025-06-01',
       evaluationSubmittedOn: '2025-06-10',
-      photos: 2,
     });
     await project({ name: 'ค', completionPercent: '60', completedOn: '2025-07-01' });
     const list = (
       await mueang.get('/api/registers/projects?unit=9501&fiscalYear=2568&round=2&asOf=2025-07-20')
     ).json();
     expect(list.items.map((p: { name: string; evaluation: unknown }) => [p.name, p.evaluation])).toEqual([
-      ['ก', { dueDate: '2025-06-08', late: false, daysLate: 0, missingPhotos: 0 }],
-      ['ข', { dueDate: '2025-06-08', late: true, daysLate: 2, missingPhotos: 1 }],
+      ['ก', { dueDate: '2025-06-08', late: false, daysLate: 0, missingPhotos: 3 }],
+      ['ข', { dueDate: '2025-06-08', late: true, daysLate: 2, missingPhotos: 3 }],
       ['ค', { dueDate: '2025-07-08', late: true, daysLate: 12, missingPhotos: 3 }],
     ]);
     expect(list).toMatchObject({
       late: 2,
-      missingPhotos: 2,
+      missingPhotos: 3,
       planAchievement: { projects: 3, percent: { text: '80.00' } },
     });
+    await t.worker.settle();
     const agreements = (await mueang.get(`/api/agreements?kpiSet=${yalaSet.kpiSetId}`)).json().items;
     const t2 = (await mueang.get(`/api/agreements/${agreements[0].id}`))
       .json()

@@ -61,6 +61,7 @@ describe.each(engines())('the fund registers on %s', (engine) => {
       overduePercent: { percent: { text: '1.48' } },
       membershipPercent: { percent: { text: '28.89' } },
     });
+    await t.worker.settle();
     const i5 = await itemOf(yala, '95', 'I5');
     expect(i5.result).toMatchObject({
       source: 'register',
@@ -150,6 +151,7 @@ describe.each(engines())('the fund registers on %s', (engine) => {
     expect(last.json().household.reduced).toBe(false);
     const list = (await mueang.get('/api/registers/debt-relief?unit=9501&fiscalYear=2568')).json();
     expect(list.relief).toMatchObject({ reduced: 27, target: 30, percent: { text: '90.00' } });
+    await t.worker.settle();
     const i3 = await itemOf(mueang, '9501', 'I3');
     expect(i3.result?.inputs.formula).toEqual({ reduced: '27', targets: '30' });
     expect(i3.evaluation?.level).toBe(4);

@@ -206,6 +206,14 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
       ruleForTableDevelopable: 193,
       differsFromRule: false,
     });
+    const waiting = (await yala.get(`/api/registers/bindings?kpiSet=${yalaSet.kpiSetId}`)).json().items;
+    expect(waiting.find((b: { kpiKey: string }) => b.kpiKey === 'I4').recompute).toMatchObject({
+      state: 'pending',
+      error: null,
+    });
+    await t.worker.settle();
+    const settled = (await yala.get(`/api/registers/bindings?kpiSet=${yalaSet.kpiSetId}`)).json().items;
+    expect(settled.find((b: { kpiKey: string }) => b.kpiKey === 'I4').recompute).toBeNull();
     const agreements = (await mueang.get(`/api/agreements?kpiSet=${yalaSet.kpiSetId}`)).json().items;
     const view = (await mueang.get(`/api/agreements/${agreements[0].id}`)).json();
     const i4 = view.items.find((i: { key: string }) => i.key === 'I4');
@@ -228,7 +236,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         })),
     );
     const ours = routes.filter((r) => r.route.includes(' /api/registers/'));
-    expect(ours.length).toBe(45);
+    expect(ours.length).toBe(55);
     expect(ours.filter((r) => !r.summary)).toEqual([]);
     expect(ours.map((r) => r.route)).toEqual(
       expect.arrayContaining([
@@ -239,6 +247,12 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         'GET /api/registers/budget/report',
         'GET /api/registers/budget/export.xlsx',
         'POST /api/registers/community-funds/import',
+        'POST /api/registers/womens-fund/import',
+        'POST /api/registers/debt-relief/import',
+        'PUT /api/registers/womens-fund/portfolio',
+        'POST /api/registers/projects/import',
+        'POST /api/registers/projects/{id}/photos',
+        'GET /api/registers/bindings/measures',
       ]),
     );
   });

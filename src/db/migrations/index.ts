@@ -3,6 +3,9 @@ import * as foundation from './2026-11-21-0900-foundation.ts';
 import * as kpisAgreements from './2026-11-21-1200-kpis-agreements.ts';
 import * as reports from './2026-11-21-1500-reports.ts';
 import * as registers from './2026-11-21-1600-registers.ts';
+import * as womensFundPortfolio from './2026-11-22-0900-womens-fund-portfolio.ts';
+import * as projectPhotos from './2026-11-22-0930-project-photos.ts';
+import * as registerWorker from './2026-11-22-1000-register-worker.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +13,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-21-1200-kpis-agreements': kpisAgreements,
   '2026-11-21-1500-reports': reports,
   '2026-11-21-1600-registers': registers,
+  '2026-11-22-0900-womens-fund-portfolio': womensFundPortfolio,
+  '2026-11-22-0930-project-photos': projectPhotos,
+  '2026-11-22-1000-register-worker': registerWorker,
 };

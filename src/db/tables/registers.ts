@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BudgetEvent } from '../../domain/registers/budget.ts';
 import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfolio.ts';
 import type { IsoDate, JsonValue, Numeric } from '../schema.ts';
 
 /** Tables of the registers that feed KPIs (issue R1-4), migration 2026-11-21-1600-registers. */
@@ -122,8 +123,20 @@ export interface ProjectsTable {
   completion_percent: ColumnType<string, string | undefined, string>;
   completed_on: IsoDate | null;
   evaluation_submitted_on: IsoDate | null;
-  photos: Generated<number>;
   updated_at: Touched;
+}
+
+/** A project evaluation photo (003 L297: at least 3), stored under its sha256 in filesDir with a display copy. */
+export interface ProjectPhotosTable {
+  id: Generated<number>;
+  project_id: number;
+  sha256: string;
+  mime: string;
+  filename: string;
+  size: number;
+  display_path: string;
+  uploaded_by: number | null;
+  uploaded_at: Generated<Date>;
 }
 
 export interface CommunityFundsTable {
@@ -148,6 +161,26 @@ export interface WomensFundSnapshotsTable {
   members: number | null;
   women_aged_15_plus: number | null;
   updated_at: Touched;
+}
+
+/** A province's women's fund report on the revolving-fund projects it approved, as of a date (003 L1135). */
+export interface WomensFundPortfoliosTable {
+  id: Generated<number>;
+  unit_id: number;
+  as_of: IsoDate;
+  approved_from: number;
+  approved_to: number;
+  approved_projects: number;
+  approved_amount: Numeric;
+  updated_at: Touched;
+}
+
+/** One of the eight overlapping status lines of a portfolio (migration 2026-11-22-0900-womens-fund-portfolio). */
+export interface WomensFundPortfolioLinesTable {
+  portfolio_id: number;
+  status: PortfolioStatus;
+  projects: number;
+  amount: Numeric;
 }
 
 export interface DebtReliefHouseholdsTable {
@@ -184,7 +217,16 @@ export interface RegisterImportsTable {
   errors: ColumnType<unknown, string | undefined, string>;
   message: string | null;
   created_at: Generated<Date>;
+  updated_at: Touched;
   finished_at: Date | null;
+}
+
+export interface RegisterRecomputeRequestsTable {
+  kpi_id: number;
+  generation: Generated<number>;
+  requested_at: Touched;
+  failed_generation: number | null;
+  error: string | null;
 }
 
 export type RegisterTables = {
@@ -196,9 +238,13 @@ export type RegisterTables = {
   budget_events: BudgetEventsTable;
   budget_cutoffs: BudgetCutoffsTable;
   projects: ProjectsTable;
+  project_photos: ProjectPhotosTable;
   community_funds: CommunityFundsTable;
   womens_fund_snapshots: WomensFundSnapshotsTable;
+  womens_fund_portfolios: WomensFundPortfoliosTable;
+  womens_fund_portfolio_lines: WomensFundPortfolioLinesTable;
   debt_relief_households: DebtReliefHouseholdsTable;
   register_bindings: RegisterBindingsTable;
   register_imports: RegisterImportsTable;
+  register_recompute_requests: RegisterRecomputeRequestsTable;
 };

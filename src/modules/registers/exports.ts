@@ -59,6 +59,7 @@ export async function exportBudget(
   return tableFile(q.format, `tidtam-budget-${unit.code}-${q.fiscalYear}`, 'งบประมาณ', BUDGET_COLUMNS, rows);
 }
 
+/** Read back by POST /projects/import, except photo_count: photos are files, uploaded per project. */
 const PROJECT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'fiscal_year', header: 'ปีงบประมาณ', kind: 'number', width: 10 },
@@ -68,7 +69,7 @@ const PROJECT_COLUMNS: TableColumn[] = [
   { key: 'completion_percent', header: 'ร้อยละความสำเร็จ', kind: 'money' },
   { key: 'completed_on', header: 'วันที่แล้วเสร็จ', width: 12 },
   { key: 'evaluation_submitted_on', header: 'วันที่ส่งแบบประเมิน', width: 12 },
-  { key: 'photos', header: 'จำนวนภาพถ่าย', kind: 'number', width: 10 },
+  { key: 'photo_count', header: 'จำนวนภาพถ่าย (ไม่นำเข้า)', kind: 'number', width: 10 },
 ];
 
 export async function exportProjects(
@@ -87,7 +88,7 @@ export async function exportProjects(
       completion_percent: p.completion_percent,
       completed_on: p.completed_on,
       evaluation_submitted_on: p.evaluation_submitted_on,
-      photos: p.photos,
+      photo_count: p.photo_count ?? 0,
     }),
   );
   return tableFile(

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from '../../config.ts';
 import { bindingRoutes } from './bindings/routes.ts';
 import { budgetRoutes, projectRoutes } from './budget/routes.ts';
 import { fundRoutes } from './funds/routes.ts';
@@ -6,11 +7,13 @@ import { householdRoutes } from './households/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 
 /** The registers that feed KPIs (issue R1-4), under /api/registers. */
-export const registerRoutes: FastifyPluginAsync = async (app) => {
-  await app.register(householdRoutes, { prefix: '/households' });
-  await app.register(importRoutes, { prefix: '/imports' });
-  await app.register(budgetRoutes, { prefix: '/budget' });
-  await app.register(projectRoutes, { prefix: '/projects' });
-  await app.register(fundRoutes);
-  await app.register(bindingRoutes, { prefix: '/bindings' });
-};
+export const registerRoutes =
+  (config: Config): FastifyPluginAsync =>
+  async (app) => {
+    await app.register(householdRoutes, { prefix: '/households' });
+    await app.register(importRoutes, { prefix: '/imports' });
+    await app.register(budgetRoutes, { prefix: '/budget' });
+    await app.register(projectRoutes(config), { prefix: '/projects' });
+    await app.register(fundRoutes);
+    await app.register(bindingRoutes, { prefix: '/bindings' });
+  };

@@ -12,6 +12,14 @@ export type BindingRecord = {
   fiscal_year: number;
   round: number;
   updated_at: Date;
+} & RecomputeState;
+
+/** A binding's waiting or failed recompute request, when it has one. */
+export type RecomputeState = {
+  recompute_requested_at: Date | null;
+  recompute_generation: number | null;
+  recompute_failed_generation: number | null;
+  recompute_error: string | null;
 };
 
 function selectBindings(db: Db) {
@@ -19,6 +27,7 @@ function selectBindings(db: Db) {
     .selectFrom('register_bindings as b')
     .innerJoin('kpis as k', 'k.id', 'b.kpi_id')
     .innerJoin('kpi_sets as s', 's.id', 'k.kpi_set_id')
+    .leftJoin('register_recompute_requests as q', 'q.kpi_id', 'b.kpi_id')
     .select([
       'b.kpi_id',
       'k.key as kpi_key',
@@ -29,6 +38,10 @@ function selectBindings(db: Db) {
       's.fiscal_year',
       's.round',
       'b.updated_at',
+      'q.requested_at as recompute_requested_at',
+      'q.generation as recompute_generation',
+      'q.failed_generation as recompute_failed_generation',
+      'q.error as recompute_error',
     ]);
 }
 
@@ -114,21 +127,73 @@ export function unitsBoundTo(db: Db, kpiIds: number[]): Promise<BoundUnit[]> {
 }
 
 /**
- * The bound units a register write at `path` may change, for the given measures: agents on the path above it
- * (their totals include it) or below it (a district takes its province's women's fund snapshot).
+ * Asks for every binding of the measures whose units a register write at `path` may change to be recomputed:
+ * agents on the path above it (their totals include it) or below it (a district takes its province's women's fund
+ * snapshot). One statement in the writer's transaction; a KPI already waiting gets a new generation.
  */
-export function bindingsTouching(db: Db, measures: RegisterMeasure[], path: string) {
-  return sql<BoundUnit & { measure: RegisterMeasure; as_of: string; fiscal_year: number; round: number }>`
-    select ${boundUnitColumns}, b.measure, b.as_of, s.fiscal_year, s.round
+export function requestRecompute(db: Db, measures: RegisterMeasure[], path: string) {
+  return sql`
+    insert into register_recompute_requests (kpi_id)
+    select distinct b.kpi_id
     from register_bindings b
-    join kpis k on k.id = b.kpi_id
-    join kpi_sets s on s.id = k.kpi_set_id
     join agreement_items i on i.kpi_id = b.kpi_id
     join agreements a on a.id = i.agreement_id and a.status <> 'superseded'
     join units g on g.id = a.agent_unit_id
     where b.measure in (select jsonb_array_elements_text(${JSON.stringify(measures)}::jsonb))
       and (${path} like g.path || '%' or g.path like ${path} || '%')
-    ${byAgent}`
-    .execute(db)
-    .then((r) => r.rows);
+    on conflict (kpi_id) do update
+      set generation = register_recompute_requests.generation + 1, requested_at = now()`.execute(db);
+}
+
+export type RecomputeRequest = { kpi_id: number; generation: number };
+
+/** The oldest requests not already failed at their generation. */
+export function pendingRecomputes(db: Db, limit: number): Promise<RecomputeRequest[]> {
+  return db
+    .selectFrom('register_recompute_requests')
+    .select(['kpi_id', 'generation'])
+    .where((eb) =>
+      eb.or([eb('failed_generation', 'is', null), eb('failed_generation', '<>', eb.ref('generation'))]),
+    )
+    .orderBy('requested_at')
+    .limit(limit)
+    .execute();
+}
+
+export function findRecomputeRequest(db: Db, kpiId: number): Promise<RecomputeRequest | undefined> {
+  return db
+    .selectFrom('register_recompute_requests')
+    .select(['kpi_id', 'generation'])
+    .where('kpi_id', '=', kpiId)
+    .executeTakeFirst();
+}
+
+/** Done: gone unless a newer request came while it was computed. */
+export function finishRecompute(db: Db, r: RecomputeRequest) {
+  return db
+    .deleteFrom('register_recompute_requests')
+    .where('kpi_id', '=', r.kpi_id)
+    .where('generation', '=', r.generation)
+    .execute();
+}
+
+/** Failed: kept with the reason and not retried until the next register write asks again. */
+export function failRecompute(db: Db, r: RecomputeRequest, error: string) {
+  return db
+    .updateTable('register_recompute_requests')
+    .set({ failed_generation: r.generation, error })
+    .where('kpi_id', '=', r.kpi_id)
+    .where('generation', '=', r.generation)
+    .execute();
+}
+
+/** The advisory-lock class of recompute workers ('tidt' + 1; the outbox uses 'tidt'). */
+const RECOMPUTE_LOCK = 0x7469_6475;
+
+/** One worker per KPI at a time, across instances: a transaction-scoped advisory lock. */
+export async function tryRecomputeLock(db: Db, kpiId: number): Promise<boolean> {
+  const result = await sql<{
+    locked: boolean;
+  }>`select pg_try_advisory_xact_lock(${RECOMPUTE_LOCK}, ${kpiId}) as locked`.execute(db);
+  return result.rows[0]?.locked === true;
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bindingBody, bindingsQuery, kpiParams } from './schemas.ts';
-import { bindKpi, listBindings, recomputeKpi, unbindKpi } from './service.ts';
+import { bindKpi, listBindings, listMeasures, recomputeKpi, unbindKpi } from './service.ts';
 
 export const bindingRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['registers: KPI bindings'];
@@ -14,6 +14,14 @@ export const bindingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listBindings(app.db, request.requireUser(), request.query.kpiSet),
+  );
+  app.get(
+    '/measures',
+    { schema: { tags, summary: 'ทะเบียนที่ตัวชี้วัดรับผลได้ และตัวแปรที่สูตรคำนวณของตัวชี้วัดต้องมี' } },
+    async (request) => {
+      request.requireUser();
+      return { items: listMeasures() };
+    },
   );
   app.put(
     '/:kpiId',

@@ -23,10 +23,16 @@ import {
   type BoundUnit,
   bindingsForArea,
   bindingsOfSet,
-  bindingsTouching,
   deleteBinding,
+  failRecompute,
   findBinding,
+  findRecomputeRequest,
+  finishRecompute,
   kpiSetIdOf,
+  pendingRecomputes,
+  type RecomputeState,
+  requestRecompute,
+  tryRecomputeLock,
   unitsBoundTo,
   upsertBinding,
 } from './queries.ts';
@@ -42,8 +48,28 @@ const compute: Record<RegisterMeasure, Compute> = {
   'debt_relief.reduced': debtReduced,
 };
 
+/** The measures a KPI may bind to, with the formula inputs each needs. */
+export const listMeasures = () =>
+  (Object.keys(MEASURES) as RegisterMeasure[]).map((measure) => ({
+    measure,
+    labelTh: MEASURES[measure].labelTh,
+    inputs: [...MEASURES[measure].inputs],
+  }));
+
+/** Waiting for the worker, or failed at the latest request (kept until the next register write asks again). */
+function presentRecompute(q: Partial<RecomputeState>) {
+  if (!q.recompute_requested_at) return null;
+  const failed = q.recompute_failed_generation === q.recompute_generation;
+  return {
+    state: failed ? ('failed' as const) : ('pending' as const),
+    requestedAt: q.recompute_requested_at.toISOString(),
+    error: failed ? (q.recompute_error ?? null) : null,
+  };
+}
+
 export function presentBinding(
-  b: Pick<BindingRecord, 'kpi_id' | 'kpi_key' | 'kpi_name_th' | 'measure' | 'as_of'>,
+  b: Pick<BindingRecord, 'kpi_id' | 'kpi_key' | 'kpi_name_th' | 'measure' | 'as_of'> &
+    Partial<RecomputeState>,
 ) {
   return {
     kpiId: b.kpi_id,
@@ -52,6 +78,7 @@ export function presentBinding(
     measure: b.measure,
     measureLabelTh: MEASURES[b.measure].labelTh,
     asOf: b.as_of,
+    recompute: presentRecompute(b),
   };
 }
 
@@ -68,7 +95,7 @@ type Recomputed = {
  */
 async function recompute(
   db: Db,
-  actor: AuthUser,
+  actor: AuthUser | null,
   binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
   units: BoundUnit[],
 ): Promise<Recomputed[]> {
@@ -94,15 +121,51 @@ async function recompute(
   return done;
 }
 
-/** After a register write at `path`: every binding of the register's measures whose units it touches is recomputed. */
-export async function recomputeAfterWrite(db: Db, actor: AuthUser, family: MeasureFamily, path: string) {
-  const touched = await bindingsTouching(db, measuresOf(family), path);
-  for (const kpiId of new Set(touched.map((t) => t.kpi_id))) {
-    const units = touched.filter((t) => t.kpi_id === kpiId);
-    const [first] = units;
-    if (first) await recompute(db, actor, first, units);
+/** Recomputes at a user's request, answering any waiting request it read before computing. */
+async function recomputeNow(
+  db: Db,
+  user: AuthUser,
+  binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
+) {
+  const waiting = await findRecomputeRequest(db, binding.kpi_id);
+  const results = await recompute(db, user, binding, await unitsBoundTo(db, [binding.kpi_id]));
+  if (waiting) await finishRecompute(db, waiting);
+  return results;
+}
+
+/**
+ * After a register write at `path`: the bindings of the register's measures whose units it touches are asked to be
+ * recomputed, in the writer's transaction; the register worker (worker.ts) computes them after the write is answered.
+ */
+export async function recomputeAfterWrite(db: Db, family: MeasureFamily, path: string) {
+  await requestRecompute(db, measuresOf(family), path);
+}
+
+/**
+ * Recomputes a KPI the worker was asked for, as the system, in one transaction holding the KPI's advisory lock
+ * (false when another instance holds it). A failure is kept on the request with its reason, and the results stay
+ * as they were.
+ */
+export async function recomputeRequested(
+  db: Db,
+  request: { kpi_id: number; generation: number },
+): Promise<boolean> {
+  try {
+    return await inTransaction(db, async (trx) => {
+      if (!(await tryRecomputeLock(trx, request.kpi_id))) return false;
+      const binding = await findBinding(trx, request.kpi_id);
+      if (binding) await recompute(trx, null, binding, await unitsBoundTo(trx, [request.kpi_id]));
+      await finishRecompute(trx, request);
+      return true;
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await failRecompute(db, request, message);
+    return true;
   }
 }
+
+export const recomputeRequests = (db: Db, limit: number) => pendingRecomputes(db, limit);
 
 async function findKpiInSet(db: Db, user: AuthUser, kpiId: number) {
   const [binding, kpiSetId] = await Promise.all([findBinding(db, kpiId), kpiSetIdOf(db, kpiId)]);
@@ -187,7 +250,7 @@ export async function bindKpi(
       fiscal_year: set.fiscal_year,
       round: set.round,
     };
-    return recompute(trx, user, bound, await unitsBoundTo(trx, [kpiId]));
+    return recomputeNow(trx, user, bound);
   });
   const view = {
     kpi_id: kpiId,
@@ -222,10 +285,8 @@ export async function recomputeKpi(db: Db, user: AuthUser, kpiId: number) {
   const { set, binding } = await findKpiInSet(db, user, kpiId);
   requireSetWrite(user, set);
   if (!binding) throw new AppError(422, 'not_bound', 'ตัวชี้วัดนี้ยังไม่ได้เชื่อมกับทะเบียน', 'kpiId');
-  const results = await inTransaction(db, async (trx) =>
-    recompute(trx, user, binding, await unitsBoundTo(trx, [kpiId])),
-  );
-  return { binding: presentBinding(binding), results };
+  const results = await inTransaction(db, (trx) => recomputeNow(trx, user, binding));
+  return { binding: presentBinding({ ...binding, recompute_requested_at: null }), results };
 }
 
 /** For the registers' own answers: the bindings of a measure in the KPI sets of a year on or under a unit's path. */

@@ -194,7 +194,7 @@ export async function importBudgetEvents(
       before: null,
       after: { filename: file.filename, fiscalYear: q.fiscalYear, events: rows.length, lines: keys.length },
     });
-    await recomputeAfterWrite(trx, user, 'budget', unit.path);
+    await recomputeAfterWrite(trx, 'budget', unit.path);
   });
   return { created: rows.length, lines: keys.length };
 }

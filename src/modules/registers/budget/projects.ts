@@ -12,18 +12,35 @@ import {
   findLine,
   findProject,
   insertProject,
+  type PhotoRecord,
   type ProjectColumns,
   type ProjectRecord,
+  photosOfProjects,
   projectsUnder,
   updateProject,
 } from './queries.ts';
 import type { NewProjectInput, ProjectChanges } from './schemas.ts';
 
+/** A stored evaluation photo: the display copy (at most 1600 px, JPEG) at `displayUrl`, the original at `url`. */
+function presentPhoto(photo: PhotoRecord) {
+  const base = `/api/registers/projects/${photo.project_id}/photos/${photo.id}`;
+  return {
+    id: photo.id,
+    filename: photo.filename,
+    mime: photo.mime,
+    size: photo.size,
+    uploadedAt: photo.uploaded_at.toISOString(),
+    url: `${base}?variant=original`,
+    displayUrl: base,
+  };
+}
+
 /**
- * A project with its completion evaluation: due 7 days after completion with at least 3 photos (domain
- * checkProjectEvaluation, 003 L297: "ส่งแบบประเมินโครงการ… พร้อมภาพถ่าย อย่างน้อย ๓ ภาพ และจัดส่งตามกำหนดภายใน ๗ วัน หลังจากดำเนินการแล้วเสร็จ").
+ * A project with its completion evaluation: due 7 days after completion with at least 3 photos, counted from the
+ * photo files stored (domain checkProjectEvaluation, 003 L297: "ส่งแบบประเมินโครงการ… พร้อมภาพถ่าย อย่างน้อย ๓ ภาพ และจัดส่งตามกำหนดภายใน ๗ วัน หลังจากดำเนินการแล้วเสร็จ").
  */
-function presentProject(p: ProjectRecord, asOf: string) {
+function presentProject(p: ProjectRecord, photos: PhotoRecord[], asOf: string) {
+  const photoCount = p.photo_count ?? 0;
   return {
     id: p.id,
     unit: { code: p.unit_code, nameTh: p.unit_name_th },
@@ -34,14 +51,15 @@ function presentProject(p: ProjectRecord, asOf: string) {
     completionPercent: p.completion_percent,
     completedOn: p.completed_on,
     evaluationSubmittedOn: p.evaluation_submitted_on,
-    photos: p.photos,
+    photoCount,
+    photos: photos.filter((photo) => photo.project_id === p.id).map(presentPhoto),
     evaluation:
       p.completed_on === null
         ? null
         : checkProjectEvaluation({
             completedOn: p.completed_on,
             submittedOn: p.evaluation_submitted_on,
-            photos: p.photos,
+            photos: photoCount,
             asOf,
           }),
   };
@@ -61,7 +79,11 @@ export async function listProjects(
     projectsUnder(db, unit.path, q.fiscalYear, q.round),
     bindingsInArea(db, 'budget.plan_achievement', q.fiscalYear, unit.path),
   ]);
-  const items = projects.map((p) => presentProject(p, asOf));
+  const photos = await photosOfProjects(
+    db,
+    projects.map((p) => p.id),
+  );
+  const items = projects.map((p) => presentProject(p, photos, asOf));
   const plan = planAchievement(
     projects.map((p) => ({ id: String(p.id), completionPercent: p.completion_percent })),
   );
@@ -82,9 +104,16 @@ export async function listProjects(
   };
 }
 
-async function projectForWrite(db: Db, user: AuthUser, id: number) {
+/** A project the user may read; outside their scope it does not exist for them (404). */
+export async function projectInScope(db: Db, user: AuthUser, id: number) {
   const p = await findProject(db, id);
   if (!p || !canRead(user, { path: p.unit_path })) throw notFound('โครงการ');
+  return p;
+}
+
+/** A project of a unit the user may write (editors, not viewers). */
+export async function projectForWrite(db: Db, user: AuthUser, id: number) {
+  const p = await projectInScope(db, user, id);
   requireRegisterWrite(user, { path: p.unit_path, name_th: p.unit_name_th });
   return p;
 }
@@ -106,7 +135,6 @@ function columnsOf(input: ProjectChanges): Partial<ProjectColumns> {
     ...(input.evaluationSubmittedOn !== undefined
       ? { evaluation_submitted_on: input.evaluationSubmittedOn }
       : {}),
-    ...(input.photos !== undefined ? { photos: input.photos } : {}),
   };
 }
 
@@ -122,7 +150,6 @@ export async function createProject(db: Db, user: AuthUser, input: NewProjectInp
     completion_percent: input.completionPercent,
     completed_on: input.completedOn ?? null,
     evaluation_submitted_on: input.evaluationSubmittedOn ?? null,
-    photos: input.photos,
   };
   const id = await inTransaction(db, async (trx) => {
     const created = await insertProject(trx, row);
@@ -135,16 +162,15 @@ export async function createProject(db: Db, user: AuthUser, input: NewProjectInp
       before: null,
       after: input,
     });
-    await recomputeAfterWrite(trx, user, 'projects', unit.path);
+    await recomputeAfterWrite(trx, 'projects', unit.path);
     return created.id;
   });
   return getProject(db, user, id);
 }
 
 export async function getProject(db: Db, user: AuthUser, id: number) {
-  const p = await findProject(db, id);
-  if (!p || !canRead(user, { path: p.unit_path })) throw notFound('โครงการ');
-  return { project: presentProject(p, today()) };
+  const p = await projectInScope(db, user, id);
+  return { project: presentProject(p, await photosOfProjects(db, [id]), today()) };
 }
 
 export async function changeProject(db: Db, user: AuthUser, id: number, input: ProjectChanges) {
@@ -159,10 +185,16 @@ export async function changeProject(db: Db, user: AuthUser, id: number, input: P
       action: 'update',
       entity: 'project',
       entityId: String(id),
-      before: presentProject(p, today()),
+      before: {
+        name: p.name,
+        budget_line_id: p.budget_line_id,
+        completion_percent: p.completion_percent,
+        completed_on: p.completed_on,
+        evaluation_submitted_on: p.evaluation_submitted_on,
+      },
       after: columns,
     });
-    await recomputeAfterWrite(trx, user, 'projects', p.unit_path);
+    await recomputeAfterWrite(trx, 'projects', p.unit_path);
   });
   return getProject(db, user, id);
 }

@@ -44,7 +44,12 @@ const percent = z
     'ร้อยละความสำเร็จต้องอยู่ระหว่าง 0–100 ทศนิยมไม่เกิน 2 ตำแหน่ง',
   );
 
-const photos = z.coerce.number().int('จำนวนภาพถ่ายต้องเป็นจำนวนเต็ม').min(0).max(1000);
+const budgetLineId = z
+  .number({ message: 'รหัสรายการงบประมาณต้องเป็นจำนวนเต็มบวก' })
+  .int('รหัสรายการงบประมาณต้องเป็นจำนวนเต็มบวก')
+  .positive('รหัสรายการงบประมาณต้องเป็นจำนวนเต็มบวก')
+  .nullable()
+  .optional();
 
 export const projectsQuery = z.object({
   unit: unitCode,
@@ -58,24 +63,30 @@ export const newProjectBody = z.object({
   fiscalYear,
   round,
   name: text('ชื่อโครงการ/กิจกรรม', 300),
-  budgetLineId: z.number().int().positive().nullable().optional(),
+  budgetLineId,
   completionPercent: percent.default('0'),
   completedOn: isoDate.nullable().optional(),
   evaluationSubmittedOn: isoDate.nullable().optional(),
-  photos: photos.default(0),
 });
 export type NewProjectInput = z.infer<typeof newProjectBody>;
 
 export const projectChangesBody = z.object({
   name: text('ชื่อโครงการ/กิจกรรม', 300).optional(),
-  budgetLineId: z.number().int().positive().nullable().optional(),
+  budgetLineId,
   completionPercent: percent.optional(),
   completedOn: isoDate.nullable().optional(),
   evaluationSubmittedOn: isoDate.nullable().optional(),
-  photos: photos.optional(),
 });
 export type ProjectChanges = z.infer<typeof projectChangesBody>;
 
 export const importQuery = z.object({ unit: unitCode, fiscalYear });
 
 export const budgetExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
+
+export const photoParams = z.object({
+  id: z.coerce.number().int().positive(),
+  photoId: z.coerce.number().int().positive(),
+});
+
+/** The display copy (JPEG, at most 1600 px) unless the original is asked for. */
+export const photoQuery = z.object({ variant: z.enum(['display', 'original']).default('display') });

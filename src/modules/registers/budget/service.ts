@@ -147,7 +147,7 @@ export async function changeLine(
       before: { category: line.category, name: line.name },
       after,
     });
-    await recomputeAfterWrite(trx, user, 'budget', line.unit_path);
+    await recomputeAfterWrite(trx, 'budget', line.unit_path);
   });
   return getLine(db, user, id);
 }
@@ -184,7 +184,7 @@ export async function addEvent(db: Db, user: AuthUser, lineId: number, input: Ev
       before: null,
       after: { lineId, ...input },
     });
-    await recomputeAfterWrite(trx, user, 'budget', line.unit_path);
+    await recomputeAfterWrite(trx, 'budget', line.unit_path);
   });
   return getLine(db, user, lineId);
 }
@@ -208,7 +208,7 @@ export async function removeEvent(db: Db, user: AuthUser, eventId: number) {
       before: presentEvent(event),
       after: null,
     });
-    await recomputeAfterWrite(trx, user, 'budget', line.unit_path);
+    await recomputeAfterWrite(trx, 'budget', line.unit_path);
   });
   return getLine(db, user, line.id);
 }
@@ -290,7 +290,7 @@ export async function setCutoff(db: Db, user: AuthUser, fiscalYear: number, retu
       before: before ?? null,
       after: { fiscalYear, returnCutoff },
     });
-    await recomputeAfterWrite(trx, user, 'budget', user.scope.path);
+    await recomputeAfterWrite(trx, 'budget', user.scope.path);
   });
   return cutoffs(db);
 }

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/service.ts';
 import { unitsByCodes } from '../../org-units/service.ts';
 import { writableUnit } from '../scope.ts';
 import { flagCell, readRegisterTable } from '../table-file.ts';
-import { type FundColumns, fundNameTaken, insertFund } from './queries.ts';
+import { type FundColumns, fundNamesTaken, insertFunds } from './queries.ts';
 import { type NewFundInput, newFundBody } from './schemas.ts';
 import { checkFund } from './service.ts';
 
@@ -86,7 +86,8 @@ export async function importFunds(
     (await unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))])).map((u) => [u.code, u]),
   );
   const seen = new Map<string, number>();
-  const rows: { row: number; input: NewFundInput; unitId: number; columns: FundColumns }[] = [];
+  const rows: { row: number; input: NewFundInput; unitId: number; unitName: string; columns: FundColumns }[] =
+    [];
   for (const p of parsed) {
     const owner = units.get(p.input.unitCode);
     if (!owner?.path.startsWith(unit.path)) {
@@ -114,11 +115,20 @@ export async function importFunds(
       continue;
     }
     seen.set(key, p.row);
-    if (await fundNameTaken(db, owner.id, p.input.name)) {
-      fail(p.row, 'name', `${owner.name_th}มีกองทุน "${p.input.name}" อยู่แล้ว`);
-      continue;
+    rows.push({ ...p, unitId: owner.id, unitName: owner.name_th, columns });
+  }
+  const taken = new Set(
+    (
+      await fundNamesTaken(
+        db,
+        rows.map((r) => ({ unit_id: r.unitId, name: r.input.name })),
+      )
+    ).map((t) => `${t.unit_id}\u0000${t.name}`),
+  );
+  for (const r of rows) {
+    if (taken.has(`${r.unitId}\u0000${r.input.name}`)) {
+      fail(r.row, 'name', `${r.unitName}มีกองทุน "${r.input.name}" อยู่แล้ว`);
     }
-    rows.push({ ...p, unitId: owner.id, columns });
   }
   if (errors.length > 0) {
     errors.sort((a, b) => a.row - b.row);
@@ -131,7 +141,10 @@ export async function importFunds(
     );
   }
   await inTransaction(db, async (trx) => {
-    for (const r of rows) await insertFund(trx, { ...r.columns, unit_id: r.unitId });
+    await insertFunds(
+      trx,
+      rows.map((r) => ({ ...r.columns, unit_id: r.unitId })),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: unit.id,

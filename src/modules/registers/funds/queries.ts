@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { FundType } from '../../../domain/registers/community-funds.ts';
+import type { PortfolioStatus } from '../../../domain/registers/womens-fund-portfolio.ts';
 import { under } from '../scope.ts';
 
 const unitColumns = [
@@ -63,6 +64,28 @@ export function insertFund(db: Db, row: FundColumns & { unit_id: number }) {
     .executeTakeFirstOrThrow();
 }
 
+/** Many funds in one statement (an import's rows, already checked against the stored names). */
+export async function insertFunds(db: Db, rows: (FundColumns & { unit_id: number })[]) {
+  if (rows.length === 0) return;
+  await sql`
+    insert into community_funds (unit_id, name, type, juristic_person, capital, savings)
+    select unit_id, name, type, juristic_person, capital, savings
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id integer, name text, type text,
+      juristic_person boolean, capital jsonb, savings numeric)`.execute(db);
+}
+
+/** Which of the given unit and name pairs already name a stored fund. */
+export function fundNamesTaken(db: Db, keys: { unit_id: number; name: string }[]) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return sql<{ unit_id: number; name: string }>`
+    select f.unit_id, f.name
+    from community_funds f
+    join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(unit_id integer, name text)
+      on f.unit_id = x.unit_id and f.name = x.name`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
 export function updateFund(db: Db, id: number, row: Partial<FundColumns>) {
   return db
     .updateTable('community_funds')
@@ -106,7 +129,7 @@ export function snapshotsUnder(db: Db, path: string) {
     .execute();
 }
 
-type SnapshotColumns = {
+export type SnapshotColumns = {
   unit_id: number;
   as_of: string;
   outstanding: string;
@@ -228,4 +251,136 @@ export function debtHouseholdsForUnits(db: Db, units: { code: string; path: stri
     order by a.code, d.id`
     .execute(db)
     .then((r) => r.rows);
+}
+
+export type SnapshotKey = { unit_id: number; as_of: string };
+
+/** The stored snapshots at given units and dates (an import's rows), to tell a replacement from a new one. */
+export function snapshotsAtKeys(db: Db, keys: SnapshotKey[]) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return sql<SnapshotColumns & { id: number }>`
+    select s.id, s.unit_id, s.as_of, s.outstanding, s.not_yet_due, s.suspended, s.litigation, s.members,
+      s.women_aged_15_plus
+    from womens_fund_snapshots s
+    join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(unit_id integer, as_of date)
+      on s.unit_id = x.unit_id and s.as_of = x.as_of`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** Many snapshots in one statement; a unit and date already stored is replaced, as PUT /womens-fund does. */
+export async function upsertSnapshots(db: Db, rows: SnapshotColumns[]) {
+  if (rows.length === 0) return;
+  await sql`
+    insert into womens_fund_snapshots
+      (unit_id, as_of, outstanding, not_yet_due, suspended, litigation, members, women_aged_15_plus)
+    select unit_id, as_of, outstanding, not_yet_due, suspended, litigation, members, women_aged_15_plus
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id integer, as_of date, outstanding numeric,
+      not_yet_due numeric, suspended numeric, litigation numeric, members integer, women_aged_15_plus integer)
+    on conflict (unit_id, as_of) do update set
+      outstanding = excluded.outstanding, not_yet_due = excluded.not_yet_due, suspended = excluded.suspended,
+      litigation = excluded.litigation, members = excluded.members,
+      women_aged_15_plus = excluded.women_aged_15_plus, updated_at = now()`.execute(db);
+}
+
+export type DebtKey = { unit_id: number; fiscal_year: number; label: string };
+
+/** The stored target households with given unit, fiscal year and label (an import's rows). */
+export function debtHouseholdsAtKeys(db: Db, keys: DebtKey[]) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return sql<DebtKey & DebtColumns & { id: number }>`
+    select d.id, d.unit_id, d.fiscal_year, d.label, d.entered_process, d.debt_restructured, d.occupational_promotion
+    from debt_relief_households d
+    join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(unit_id integer, fiscal_year smallint, label text)
+      on d.unit_id = x.unit_id and d.fiscal_year = x.fiscal_year and d.label = x.label`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** Many target households in one statement: a unit, year and label already stored has its three steps updated. */
+export async function upsertDebtHouseholds(db: Db, rows: (DebtColumns & DebtKey)[]) {
+  if (rows.length === 0) return;
+  await sql`
+    insert into debt_relief_households
+      (unit_id, fiscal_year, label, entered_process, debt_restructured, occupational_promotion)
+    select unit_id, fiscal_year, label, entered_process, debt_restructured, occupational_promotion
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id integer, fiscal_year smallint, label text,
+      entered_process boolean, debt_restructured boolean, occupational_promotion boolean)
+    on conflict (unit_id, fiscal_year, label) do update set
+      entered_process = excluded.entered_process, debt_restructured = excluded.debt_restructured,
+      occupational_promotion = excluded.occupational_promotion, updated_at = now()`.execute(db);
+}
+
+const portfolioColumns = [
+  'p.id',
+  'p.as_of',
+  'p.approved_from',
+  'p.approved_to',
+  'p.approved_projects',
+  'p.approved_amount',
+  ...unitColumns,
+] as const;
+
+export type PortfolioRecord = Awaited<ReturnType<typeof portfoliosUnder>>[number];
+
+export function portfoliosUnder(db: Db, path: string) {
+  return db
+    .selectFrom('womens_fund_portfolios as p')
+    .innerJoin('units as u', 'u.id', 'p.unit_id')
+    .select(portfolioColumns)
+    .where('u.path', 'like', under(path))
+    .orderBy('p.as_of', 'desc')
+    .orderBy('u.code')
+    .execute();
+}
+
+export function findPortfolio(db: Db, unitId: number, asOf: string) {
+  return db
+    .selectFrom('womens_fund_portfolios as p')
+    .innerJoin('units as u', 'u.id', 'p.unit_id')
+    .select(portfolioColumns)
+    .where('p.unit_id', '=', unitId)
+    .where('p.as_of', '=', asOf)
+    .executeTakeFirst();
+}
+
+export type PortfolioLineRecord = Awaited<ReturnType<typeof portfolioLinesOf>>[number];
+
+export function portfolioLinesOf(db: Db, portfolioIds: number[]) {
+  if (portfolioIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('womens_fund_portfolio_lines')
+    .select(['portfolio_id', 'status', 'projects', 'amount'])
+    .where('portfolio_id', 'in', portfolioIds)
+    .execute();
+}
+
+export type PortfolioColumns = {
+  unit_id: number;
+  as_of: string;
+  approved_from: number;
+  approved_to: number;
+  approved_projects: number;
+  approved_amount: string;
+};
+
+/** A portfolio and its eight lines; the same unit and date again replaces both. */
+export async function upsertPortfolio(
+  db: Db,
+  row: PortfolioColumns,
+  lines: { status: PortfolioStatus; projects: number; amount: string }[],
+) {
+  const { unit_id: _u, as_of: _a, ...changes } = row;
+  const { id } = await db
+    .insertInto('womens_fund_portfolios')
+    .values(row)
+    .onConflict((oc) => oc.columns(['unit_id', 'as_of']).doUpdateSet({ ...changes, updated_at: new Date() }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom('womens_fund_portfolio_lines').where('portfolio_id', '=', id).execute();
+  await db
+    .insertInto('womens_fund_portfolio_lines')
+    .values(lines.map((l) => ({ ...l, portfolio_id: id })))
+    .execute();
+  return id;
 }

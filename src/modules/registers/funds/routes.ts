@@ -1,16 +1,22 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../errors.ts';
 import { exportDebtRelief, exportFunds, exportSnapshots } from '../exports.ts';
 import { idParams, unitQuery } from '../schemas.ts';
 import { sendTable } from '../table-file.ts';
 import { importFunds } from './import.ts';
+import { importDebtRelief } from './import-debt-relief.ts';
+import { importSnapshots } from './import-snapshots.ts';
+import { exportPortfolios, listPortfolios, savePortfolio } from './portfolio.ts';
 import {
   debtChangesBody,
+  debtImportQuery,
   debtQuery,
   fundChangesBody,
   fundImportQuery,
   newDebtBody,
   newFundBody,
+  portfolioBody,
   snapshotBody,
   snapshotsQuery,
   unitExportQuery,
@@ -26,6 +32,13 @@ import {
   listSnapshots,
   saveSnapshot,
 } from './service.ts';
+
+/** The request's one file, whole: these registers are a few thousand rows at most. */
+async function uploaded(request: FastifyRequest) {
+  const file = await request.file();
+  if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
+  return { buffer: await file.toBuffer(), filename: file.filename };
+}
 
 export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['registers: funds'];
@@ -61,12 +74,10 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: fundImportQuery,
       },
     },
-    async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
-      const upload = { buffer: await file.toBuffer(), filename: file.filename };
-      return reply.status(201).send(await importFunds(app.db, request.requireUser(), request.query, upload));
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await importFunds(app.db, request.requireUser(), request.query, await uploaded(request))),
   );
   app.patch(
     '/community-funds/:id',
@@ -101,6 +112,51 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'บันทึกข้อมูลลูกหนี้และสมาชิก ณ วันที่ (วันเดิมแทนที่ของเดิม)', body: snapshotBody } },
     async (request) => saveSnapshot(app.db, request.requireUser(), request.body),
   );
+  app.post(
+    '/womens-fund/import',
+    {
+      schema: {
+        tags,
+        summary: 'นำเข้าข้อมูลลูกหนี้และสมาชิกกองทุนพัฒนาบทบาทสตรี (xlsx/csv): วันเดิมแทนที่ของเดิม ผิดแถวใดไม่บันทึกทั้งไฟล์',
+        querystring: fundImportQuery,
+      },
+    },
+    async (request) => importSnapshots(app.db, request.requireUser(), request.query, await uploaded(request)),
+  );
+  app.get(
+    '/womens-fund/portfolio',
+    {
+      schema: {
+        tags,
+        summary: 'ผลการบริหารจัดการหนี้กองทุนพัฒนาบทบาทสตรีรายจังหวัด: 8 สถานะที่ซ้อนกันได้ ลูกหนี้คงเหลือ และข้อสังเกต',
+        querystring: unitQuery,
+      },
+    },
+    async (request) => listPortfolios(app.db, request.requireUser(), request.query),
+  );
+  app.put(
+    '/womens-fund/portfolio',
+    {
+      schema: {
+        tags,
+        summary: 'บันทึกผลการบริหารจัดการหนี้ ณ วันที่ของจังหวัด (วันเดิมแทนที่ของเดิม)',
+        body: portfolioBody,
+      },
+    },
+    async (request) => savePortfolio(app.db, request.requireUser(), request.body),
+  );
+  app.get(
+    '/womens-fund/portfolio/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกผลการบริหารจัดการหนี้กองทุนพัฒนาบทบาทสตรี (xlsx หรือ ?format=csv)',
+        querystring: unitExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportPortfolios(app.db, request.requireUser(), request.query)),
+  );
   app.get(
     '/debt-relief',
     { schema: { tags, summary: 'ครัวเรือนเป้าหมายบริหารจัดการหนี้ และร้อยละที่ลดหนี้/ปลดหนี้ได้', querystring: debtQuery } },
@@ -123,6 +179,18 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'เพิ่มครัวเรือนเป้าหมายบริหารจัดการหนี้', body: newDebtBody } },
     async (request, reply) =>
       reply.status(201).send(await createDebtHousehold(app.db, request.requireUser(), request.body)),
+  );
+  app.post(
+    '/debt-relief/import',
+    {
+      schema: {
+        tags,
+        summary: 'นำเข้าครัวเรือนเป้าหมายบริหารจัดการหนี้ (xlsx/csv): ครัวเรือนเดิมปรับปรุง ผิดแถวใดไม่บันทึกทั้งไฟล์',
+        querystring: debtImportQuery,
+      },
+    },
+    async (request) =>
+      importDebtRelief(app.db, request.requireUser(), request.query, await uploaded(request)),
   );
   app.patch(
     '/debt-relief/:id',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fundTypes } from '../../../db/tables/registers.ts';
+import { portfolioStatuses } from '../../../domain/registers/womens-fund-portfolio.ts';
 import { count, fiscalYear, isoDate, money, text, unitCode } from '../schemas.ts';
 import { exportFormat } from '../table-file.ts';
 
@@ -71,3 +72,18 @@ export type DebtChanges = z.infer<typeof debtChangesBody>;
 export const unitExportQuery = z.object({ unit: unitCode, format: exportFormat });
 export const yearExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
 export const fundImportQuery = z.object({ unit: unitCode });
+export const debtImportQuery = z.object({ unit: unitCode, fiscalYear: fiscalYear.optional() });
+
+const portfolioLine = z.object({ projects: count, amount: money });
+
+/** 003 L1135–1151: a province's report on its approved projects as of a date, with the eight status lines. */
+export const portfolioBody = z.object({
+  unitCode,
+  asOf: isoDate,
+  approvedFrom: fiscalYear,
+  approvedTo: fiscalYear,
+  approvedProjects: count,
+  approvedAmount: money,
+  statuses: z.record(z.enum(portfolioStatuses), portfolioLine),
+});
+export type PortfolioInput = z.infer<typeof portfolioBody>;

@@ -36,7 +36,7 @@ import {
 } from './queries.ts';
 import type { DebtChanges, FundChanges, NewDebtInput, NewFundInput, SnapshotInput } from './schemas.ts';
 
-const percentView = (p: PercentResult) => ({
+export const percentView = (p: PercentResult) => ({
   percent: p.percent ? { exact: p.percent.exact.toFixed(), text: p.percent.text } : null,
   reason: p.reason,
 });
@@ -250,7 +250,7 @@ export async function saveSnapshot(db: Db, user: AuthUser, input: SnapshotInput)
       before: before ? presentSnapshot(before) : null,
       after: input,
     });
-    await recomputeAfterWrite(trx, user, 'womens_fund', unit.path);
+    await recomputeAfterWrite(trx, 'womens_fund', unit.path);
   });
   const saved = await findSnapshot(db, unit.id, input.asOf);
   if (!saved) throw notFound('ข้อมูลลูกหนี้');
@@ -318,7 +318,7 @@ export async function createDebtHousehold(db: Db, user: AuthUser, input: NewDebt
       before: null,
       after: input,
     });
-    await recomputeAfterWrite(trx, user, 'debt_relief', unit.path);
+    await recomputeAfterWrite(trx, 'debt_relief', unit.path);
     return created.id;
   });
   const created = await findDebtHousehold(db, id);
@@ -349,7 +349,7 @@ export async function changeDebtHousehold(db: Db, user: AuthUser, id: number, in
       before: presentDebt(d),
       after: input,
     });
-    await recomputeAfterWrite(trx, user, 'debt_relief', d.unit_path);
+    await recomputeAfterWrite(trx, 'debt_relief', d.unit_path);
   });
   const after = await findDebtHousehold(db, id);
   if (!after) throw notFound('ครัวเรือน');

@@ -405,7 +405,7 @@ async function save(ctx: ImportContext, sheets: Sheet[], units: UnitCache, total
       before: null,
       after: { fiscalYear: ctx.fiscalYear, rows: total, ...totals },
     });
-    await recomputeAfterWrite(trx, ctx.user, 'households', ctx.unit.path);
+    await recomputeAfterWrite(trx, 'households', ctx.unit.path);
     return { ...totals, saved };
   });
 }

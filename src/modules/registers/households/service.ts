@@ -201,7 +201,7 @@ export async function createHousehold(db: Db, user: AuthUser, input: NewHousehol
       before: null,
       after: { ...audited({ ...row, status: input.status }), incomes: input.incomes ?? [] },
     });
-    await recomputeAfterWrite(trx, user, 'households', unit.path);
+    await recomputeAfterWrite(trx, 'households', unit.path);
     return created.id;
   });
   return getHousehold(db, user, id);
@@ -227,8 +227,8 @@ export async function changeHousehold(db: Db, user: AuthUser, id: number, input:
       }),
       after: audited(columns),
     });
-    await recomputeAfterWrite(trx, user, 'households', h.unit_path);
-    if (moveTo) await recomputeAfterWrite(trx, user, 'households', moveTo.path);
+    await recomputeAfterWrite(trx, 'households', h.unit_path);
+    if (moveTo) await recomputeAfterWrite(trx, 'households', moveTo.path);
   });
   return getHousehold(db, user, id);
 }
@@ -247,7 +247,7 @@ export async function changeStatus(db: Db, user: AuthUser, id: number, status: H
       before: { status: h.status },
       after: { status },
     });
-    await recomputeAfterWrite(trx, user, 'households', h.unit_path);
+    await recomputeAfterWrite(trx, 'households', h.unit_path);
   });
   return getHousehold(db, user, id);
 }
@@ -266,7 +266,7 @@ export async function setIncome(db: Db, user: AuthUser, id: number, surveyYear: 
       before,
       after: { surveyYear, incomePerPerson: income },
     });
-    await recomputeAfterWrite(trx, user, 'households', h.unit_path);
+    await recomputeAfterWrite(trx, 'households', h.unit_path);
   });
   return getHousehold(db, user, id);
 }

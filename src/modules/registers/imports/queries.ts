@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { ImportStatus } from '../../../db/tables/registers.ts';
 
@@ -55,7 +56,22 @@ export function updateJob(db: Db, id: number, progress: JobProgress) {
   const { errors, ...rest } = progress;
   return db
     .updateTable('register_imports')
-    .set({ ...rest, ...(errors === undefined ? {} : { errors: JSON.stringify(errors) }) })
+    .set({
+      ...rest,
+      ...(errors === undefined ? {} : { errors: JSON.stringify(errors) }),
+      updated_at: sql<Date>`now()`,
+    })
     .where('id', '=', id)
+    .execute();
+}
+
+/** Unfinished imports whose row has not moved for `seconds`: their server stopped; their transaction rolled back. */
+export function failImportsStillSince(db: Db, seconds: number, message: string) {
+  return db
+    .updateTable('register_imports')
+    .set({ status: 'failed', message, finished_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('status', 'in', ['validating', 'saving'])
+    .where('updated_at', '<=', sql<Date>`now() - make_interval(secs => ${seconds})`)
+    .returning('id')
     .execute();
 }

@@ -1,7 +1,14 @@
 import type { Db } from '../../../db/database.ts';
 import { notFound } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { findJob, insertJob, type JobProgress, type JobRecord, updateJob } from './queries.ts';
+import {
+  failImportsStillSince,
+  findJob,
+  insertJob,
+  type JobProgress,
+  type JobRecord,
+  updateJob,
+} from './queries.ts';
 
 export const createJob = (db: Db, row: Parameters<typeof insertJob>[1]) => insertJob(db, row);
 
@@ -34,4 +41,19 @@ export async function getJob(db: Db, user: AuthUser, id: number) {
   if (!job || (job.user_id !== user.id && !canRead(user, { path: job.unit_path })))
     throw notFound('งานนำเข้า');
   return { job: presentJob(job) };
+}
+
+/**
+ * An import runs in its server's process and saves in one transaction, so one whose server stopped saved nothing;
+ * its row is marked failed with a message telling the officer to import the file again. PGlite has one process per
+ * data directory, so at its start-up every unfinished import is dead (`seconds` 0); on PostgreSQL other instances may
+ * be importing, so only rows that have not moved for a while are.
+ */
+export async function failInterruptedImports(db: Db, seconds: number): Promise<number> {
+  const failed = await failImportsStillSince(
+    db,
+    seconds,
+    'การนำเข้าหยุดลงเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กรุณานำเข้าไฟล์อีกครั้ง',
+  );
+  return failed.length;
 }

@@ -7,14 +7,9 @@ export type BudgetEventKind = (typeof budgetEventKinds)[number];
 
 export type Percent = { exact: string; text: string } | null;
 
-export type RegisterBinding = {
-  kpiId: number;
-  kpiKey: string;
-  kpiNameTh: string;
-  measure: string;
-  measureLabelTh: string;
-  asOf: string;
-};
+import type { RegisterBinding } from './types';
+
+export type { RegisterBinding };
 
 export type BudgetFigures = {
   allocated: string;
@@ -99,7 +94,6 @@ export const budgetKeys = {
   lines: (unit: string, fiscalYear: number) =>
     [...registerKeys.all, 'budget', 'lines', unit, fiscalYear] as const,
   womensFund: (unit: string) => [...registerKeys.all, 'womens-fund', unit] as const,
-  bindings: (kpiSetId: number) => [...registerKeys.all, 'bindings', kpiSetId] as const,
 };
 
 export function useBudgetReport(unit: string, fiscalYear: number, asOf: string) {
@@ -175,27 +169,5 @@ export function useSaveSnapshot() {
     mutationFn: (input: SnapshotInput) =>
       apiRequest<{ snapshot: WomensFundSnapshot }>('/registers/womens-fund', { method: 'PUT', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...registerKeys.all, 'womens-fund'] }),
-  });
-}
-
-export function useKpiBindings(kpiSetId: number) {
-  return useQuery({
-    queryKey: budgetKeys.bindings(kpiSetId),
-    queryFn: () =>
-      apiRequest<{ items: RegisterBinding[] }>('/registers/bindings', { query: { kpiSet: kpiSetId } }).then(
-        (r) => r.items,
-      ),
-    retry: false,
-  });
-}
-
-export function useRecomputeKpi(kpiSetId: number) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (kpiId: number) =>
-      apiRequest<{ binding: RegisterBinding; results: unknown[] }>(`/registers/bindings/${kpiId}/recompute`, {
-        method: 'POST',
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: budgetKeys.bindings(kpiSetId) }),
   });
 }

@@ -70,8 +70,56 @@ export type NewDebtHousehold = {
   occupationalPromotion: boolean;
 };
 
+export const portfolioStatuses = [
+  'principal-repaid',
+  'paying',
+  'in-default',
+  'debt-acknowledged',
+  'restructured',
+  'moratorium',
+  'penalty-waived',
+  'litigation',
+] as const;
+export type PortfolioStatus = (typeof portfolioStatuses)[number];
+
+export type PortfolioLine = { projects: number; amount: string };
+
+/** A province's women's fund report as the server checked it: eight overlapping lines and what they imply. */
+export type WomensFundPortfolio = {
+  id: number;
+  unit: { code: string; nameTh: string };
+  asOf: string;
+  approvedFrom: number;
+  approvedTo: number;
+  approved: PortfolioLine;
+  lines: (PortfolioLine & {
+    status: PortfolioStatus;
+    labelTh: string;
+    group: 'repaid' | 'debtor' | 'relief';
+  })[];
+  outstanding: PortfolioLine;
+  defaultShare: {
+    projects: { percent: Percent; reason: string | null };
+    amount: { percent: Percent; reason: string | null };
+  };
+  relief: PortfolioLine;
+  notes: { code: string; message: string }[];
+};
+
+/** Years and counts go as typed; the server reads them as whole numbers or says in Thai why not. */
+export type PortfolioInput = {
+  unitCode: string;
+  asOf: string;
+  approvedFrom: string;
+  approvedTo: string;
+  approvedProjects: string;
+  approvedAmount: string;
+  statuses: Record<PortfolioStatus, { projects: string; amount: string }>;
+};
+
 const q = encodeURIComponent;
 export const fundExportUrls = {
+  portfolio: (unit: string) => `/api/registers/womens-fund/portfolio/export.xlsx?unit=${q(unit)}`,
   communityFunds: (unit: string) => `/api/registers/community-funds/export.xlsx?unit=${q(unit)}`,
   womensFund: (unit: string) => `/api/registers/womens-fund/export.xlsx?unit=${q(unit)}`,
   debtRelief: (unit: string, fiscalYear: number) =>
@@ -84,7 +132,17 @@ export const fundKeys = {
   debt: [...registerKeys.all, 'debt-relief'] as const,
   debtList: (unit: string, fiscalYear: number) =>
     [...registerKeys.all, 'debt-relief', unit, fiscalYear] as const,
+  womensFund: [...registerKeys.all, 'womens-fund'] as const,
+  portfolio: [...registerKeys.all, 'womens-fund-portfolio'] as const,
+  portfolioList: (unit: string) => [...registerKeys.all, 'womens-fund-portfolio', unit] as const,
 };
+
+/** One uploaded file as multipart form data, the way every register import takes it. */
+function fileForm(file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+}
 
 export function useCommunityFunds(unit: string) {
   return useQuery({
@@ -118,15 +176,12 @@ export function useSaveFund() {
 export function useCommunityFundImport(unit: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiRequest<{ created: number }>('/registers/community-funds/import', {
+    mutationFn: (file: File) =>
+      apiRequest<{ created: number }>('/registers/community-funds/import', {
         method: 'POST',
         query: { unit },
-        body: form,
-      });
-    },
+        body: fileForm(file),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.community }),
   });
 }
@@ -146,5 +201,53 @@ export function useAddDebtHousehold() {
     mutationFn: (input: NewDebtHousehold) =>
       apiRequest<{ household: DebtHousehold }>('/registers/debt-relief', { method: 'POST', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.debt }),
+  });
+}
+
+export function useDebtReliefImport(unit: string, fiscalYear: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      apiRequest<{ created: number; updated: number }>('/registers/debt-relief/import', {
+        method: 'POST',
+        query: { unit, fiscalYear },
+        body: fileForm(file),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.debt }),
+  });
+}
+
+export function useWomensFundImport(unit: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      apiRequest<{ created: number; replaced: number }>('/registers/womens-fund/import', {
+        method: 'POST',
+        query: { unit },
+        body: fileForm(file),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.womensFund }),
+  });
+}
+
+export function usePortfolios(unit: string) {
+  return useQuery({
+    queryKey: fundKeys.portfolioList(unit),
+    queryFn: () =>
+      apiRequest<{ items: WomensFundPortfolio[] }>('/registers/womens-fund/portfolio', { query: { unit } }),
+    enabled: unit !== '',
+    retry: false,
+  });
+}
+
+export function useSavePortfolio() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PortfolioInput) =>
+      apiRequest<{ portfolio: WomensFundPortfolio }>('/registers/womens-fund/portfolio', {
+        method: 'PUT',
+        body: input,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.portfolio }),
   });
 }

@@ -10,6 +10,17 @@ export type ProjectEvaluation = {
   missingPhotos: number;
 };
 
+/** An evaluation photo: `displayUrl` the resized JPEG for thumbnails, `url` the original as uploaded. */
+export type ProjectPhoto = {
+  id: number;
+  filename: string;
+  mime: string;
+  size: number;
+  uploadedAt: string;
+  url: string;
+  displayUrl: string;
+};
+
 export type Project = {
   id: number;
   unit: { code: string; nameTh: string };
@@ -20,7 +31,9 @@ export type Project = {
   completionPercent: string;
   completedOn: string | null;
   evaluationSubmittedOn: string | null;
-  photos: number;
+  /** The photos stored: the evaluation needs at least 3 (003 L297). */
+  photoCount: number;
+  photos: ProjectPhoto[];
   evaluation: ProjectEvaluation | null;
 };
 
@@ -44,7 +57,6 @@ export type ProjectChanges = {
   completionPercent: string;
   completedOn: string | null;
   evaluationSubmittedOn: string | null;
-  photos: number;
 };
 
 export type NewProject = ProjectChanges & { unitCode: string; fiscalYear: number; round: number };
@@ -83,5 +95,42 @@ export function useAddProject() {
 export function useChangeProject() {
   return useProjectWrite(({ id, changes }: { id: number; changes: ProjectChanges }) =>
     apiRequest<{ project: Project }>(`/registers/projects/${id}`, { method: 'PATCH', body: changes }),
+  );
+}
+
+/** Imports projects (xlsx/csv in the export's columns): same unit, year, round and name updates, others are added. */
+export function useProjectImport(unit: string, fiscalYear: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return apiRequest<{ created: number; updated: number }>('/registers/projects/import', {
+        method: 'POST',
+        query: { unit, fiscalYear },
+        body: form,
+      });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: projectKeys.all }),
+  });
+}
+
+/** One evaluation photo (multipart, field `file`): 422 when its content is not JPEG, PNG or WebP, 413 above 20 MB. */
+export function useUploadProjectPhoto(projectId: number) {
+  return useProjectWrite((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiRequest<{ project: Project }>(`/registers/projects/${projectId}/photos`, {
+      method: 'POST',
+      body: form,
+    });
+  });
+}
+
+export function useDeleteProjectPhoto(projectId: number) {
+  return useProjectWrite((photoId: number) =>
+    apiRequest<{ project: Project }>(`/registers/projects/${projectId}/photos/${photoId}`, {
+      method: 'DELETE',
+    }),
   );
 }

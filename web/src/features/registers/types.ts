@@ -114,6 +114,8 @@ export type RegisterBinding = {
   measure: string;
   measureLabelTh: string;
   asOf: string;
+  /** The register changed and the worker has not recomputed yet, or its last try failed. */
+  recompute: { state: 'pending' | 'failed'; requestedAt: string; error: string | null } | null;
 };
 
 export type HouseholdSummary = {

@@ -1,6 +1,7 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
+import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
 import { notificationMessages } from './messages/notifications';
@@ -24,6 +25,7 @@ export const dictionary = {
   ...reportMessages,
   ...notificationMessages,
   ...registerMessages,
+  ...fundMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;

@@ -31,7 +31,9 @@ export function ItemResult({ item }: { item: AgreementItem }) {
         {shown}
       </Text>
       <Text size="xs" c="dimmed" data-testid="item-as-of">
-        {t('agreement.asOf', { date: formatDate(result.asOf, lang) })}
+        {t(result.source === 'register' ? 'agreement.asOfRegister' : 'agreement.asOf', {
+          date: formatDate(result.asOf, lang),
+        })}
       </Text>
     </Stack>
   );

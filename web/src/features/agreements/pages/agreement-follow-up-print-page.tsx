@@ -29,7 +29,8 @@ function resultText(item: AgreementItem): string {
     const measures = result.inputs.measures;
     value = criteria.measures.map((measure) => `${measure.label} ${measures[measure.id] ?? '-'}`).join(', ');
   }
-  return th('followUp.result', { value, date: formatDate(result.asOf, 'th') });
+  const key = result.source === 'register' ? 'followUp.resultFromRegister' : 'followUp.result';
+  return th(key, { value, date: formatDate(result.asOf, 'th') });
 }
 
 function ItemRow({ item }: { item: AgreementItem }) {

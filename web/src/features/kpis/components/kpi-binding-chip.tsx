@@ -1,12 +1,17 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatDateTime } from '../../../shared/thai-date/format-date';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { type RegisterBinding, useRecomputeKpi } from '../../registers/budget-api';
+import { useRecomputeKpi } from '../../registers/bindings-api';
+import type { RegisterBinding } from '../../registers/types';
 
 type Props = { kpiSetId: number; binding: RegisterBinding; canEdit: boolean };
 
-/** "จากทะเบียน: … · ข้อมูล ณ …" on a KPI whose result comes from a register; set editors may recompute it. */
+/**
+ * "จากทะเบียน: … · ข้อมูล ณ …" on a KPI whose result comes from a register, with the worker's state after a register
+ * write (recomputing, or failed with the reason); set editors may recompute it now.
+ */
 export function KpiBindingChip({ kpiSetId, binding, canEdit }: Props) {
   const { t, lang } = useI18n();
   const recompute = useRecomputeKpi(kpiSetId);
@@ -21,6 +26,22 @@ export function KpiBindingChip({ kpiSetId, binding, canEdit }: Props) {
       >
         {t('binding.chip', { measure: binding.measureLabelTh, date: formatIsoDate(binding.asOf, lang) })}
       </Badge>
+      {binding.recompute?.state === 'pending' && (
+        <Badge
+          variant="light"
+          color="yellow"
+          size="sm"
+          style={{ textTransform: 'none' }}
+          data-testid="kpi-binding-pending"
+        >
+          {t('binding.pending', { time: formatDateTime(binding.recompute.requestedAt, lang) })}
+        </Badge>
+      )}
+      {binding.recompute?.state === 'failed' && (
+        <Text size="xs" c="red" data-testid="kpi-binding-failed">
+          {t('binding.failed', { error: binding.recompute.error ?? '' })}
+        </Text>
+      )}
       {canEdit && (
         <Button
           size="compact-xs"

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { type RegisterBinding, useKpiBindings } from '../../registers/budget-api';
+import { useKpiBindings } from '../../registers/bindings-api';
+import type { RegisterBinding } from '../../registers/types';
 import { useDeleteKpi } from '../api';
 import { kpiKindLabel, kpisByKind } from '../kpi-sections';
 import type { Kpi } from '../types';
 import { KpiBindingChip } from './kpi-binding-chip';
+import { KpiBindingForm } from './kpi-binding-form';
 import { KpiCardDetails } from './kpi-card-details';
 
 type Props = { kpiSetId: number; kpis: Kpi[]; canEdit: boolean };
@@ -102,6 +104,9 @@ export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
                           {t('kpi.delete')}
                         </Button>
                       </Group>
+                    )}
+                    {canEdit && kpi.formula && (
+                      <KpiBindingForm kpiSetId={kpiSetId} kpi={kpi} binding={bindingOf(kpi.id)} />
                     )}
                     <KpiCardDetails kpi={kpi} />
                   </Stack>

@@ -11,7 +11,6 @@ type Fields = {
   completionPercent: string;
   completedOn: string;
   evaluationSubmittedOn: string;
-  photos: string;
 };
 
 const empty: Fields = {
@@ -21,7 +20,6 @@ const empty: Fields = {
   completionPercent: '0',
   completedOn: '',
   evaluationSubmittedOn: '',
-  photos: '0',
 };
 
 const fieldsOf = (p: Project): Fields => ({
@@ -31,12 +29,11 @@ const fieldsOf = (p: Project): Fields => ({
   completionPercent: p.completionPercent,
   completedOn: p.completedOn ?? '',
   evaluationSubmittedOn: p.evaluationSubmittedOn ?? '',
-  photos: String(p.photos),
 });
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-/** Adds a project, or (given one) edits it: completion %, completion date, evaluation date and photos. */
+/** Adds a project, or (given one) edits it: completion %, completion date and evaluation date (photos: ProjectPhotos). */
 export function ProjectForm({
   unit,
   fiscalYear,
@@ -70,7 +67,6 @@ export function ProjectForm({
       completionPercent: fields.completionPercent.trim(),
       completedOn: orNull(fields.completedOn),
       evaluationSubmittedOn: orNull(fields.evaluationSubmittedOn),
-      photos: Number(fields.photos.trim() || '0'),
     };
     const done = {
       onSuccess: () => {
@@ -127,13 +123,6 @@ export function ProjectForm({
               value={fields.evaluationSubmittedOn}
               onChange={(e) => set('evaluationSubmittedOn')(e.currentTarget.value)}
               data-testid="project-submitted-on-input"
-            />
-            <TextInput
-              label={t('prj.photos')}
-              value={fields.photos}
-              inputMode="numeric"
-              onChange={(e) => set('photos')(e.currentTarget.value)}
-              data-testid="project-photos-input"
             />
             <TextInput
               label={t('prj.budgetLine')}

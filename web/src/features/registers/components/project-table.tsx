@@ -1,4 +1,4 @@
-import { Badge, Button, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { formatMoney, formatPercent } from '../format';
@@ -49,7 +49,15 @@ export function PlanAchievement({ list }: { list: ProjectList }) {
   );
 }
 
-export function ProjectTable({ items, onEdit }: { items: Project[]; onEdit: (p: Project) => void }) {
+export function ProjectTable({
+  items,
+  onEdit,
+  onPhotos,
+}: {
+  items: Project[];
+  onEdit: (p: Project) => void;
+  onPhotos: (p: Project) => void;
+}) {
   const { t, lang } = useI18n();
   if (items.length === 0)
     return (
@@ -109,7 +117,9 @@ export function ProjectTable({ items, onEdit }: { items: Project[]; onEdit: (p: 
                   )}
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Text size="sm">{p.photos}</Text>
+                  <Text size="sm" data-testid="project-photo-total">
+                    {p.photoCount}
+                  </Text>
                   {e && e.missingPhotos > 0 && (
                     <Badge color="orange" variant="light" data-testid="project-missing-photos">
                       {t('prj.missingPhotos', { count: e.missingPhotos })}
@@ -117,9 +127,19 @@ export function ProjectTable({ items, onEdit }: { items: Project[]; onEdit: (p: 
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="subtle" onClick={() => onEdit(p)} data-testid="project-edit">
-                    {t('reg.edit')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => onPhotos(p)}
+                      data-testid="project-photos-open"
+                    >
+                      {t('prj.openPhotos')}
+                    </Button>
+                    <Button size="xs" variant="subtle" onClick={() => onEdit(p)} data-testid="project-edit">
+                      {t('reg.edit')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );

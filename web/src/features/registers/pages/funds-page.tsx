@@ -1,4 +1,16 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
@@ -13,6 +25,7 @@ import { ContextBar } from '../components/context-bar';
 import { DebtReliefForm, DebtReliefView } from '../components/debt-relief';
 import { ExportLink } from '../components/export-link';
 import { RegistersTabs } from '../components/registers-tabs';
+import { PortfolioForm, PortfolioReport } from '../components/womens-fund-portfolio';
 import { formatMoney, formatPercent } from '../format';
 import {
   type CommunityFund,
@@ -20,6 +33,10 @@ import {
   useCommunityFundImport,
   useCommunityFunds,
   useDebtRelief,
+  useDebtReliefImport,
+  usePortfolios,
+  useWomensFundImport,
+  type WomensFundPortfolio,
 } from '../funds-api';
 import { useRegisterContext } from '../register-context';
 
@@ -194,6 +211,7 @@ function CommunityFundsSection({ unit }: { unit: string }) {
 function DebtReliefSection({ unit, fiscalYear }: { unit: string; fiscalYear: number }) {
   const { t } = useI18n();
   const list = useDebtRelief(unit, fiscalYear);
+  const importer = useDebtReliefImport(unit, fiscalYear);
   return (
     <Stack gap="md" component="section" data-testid="debt-section">
       <Group justify="space-between" align="baseline">
@@ -208,6 +226,65 @@ function DebtReliefSection({ unit, fiscalYear }: { unit: string; fiscalYear: num
       {list.isError && <ResourceError error={list.error} />}
       {list.data && <DebtReliefView list={list.data} />}
       <DebtReliefForm unit={unit} fiscalYear={fiscalYear} />
+      <FileImportForm
+        testId="debt-import"
+        title={t('debt.importTitle')}
+        help={t('debt.importHelp')}
+        fileLabel={t('debt.importFile')}
+        accept={accepted}
+        mutation={importer}
+        success={(data) => t('debt.imported', { created: data.created, updated: data.updated })}
+      />
+    </Stack>
+  );
+}
+
+/** A province's women's fund reports (003 L1135–1151): the one picked, newest first, and the form to enter one. */
+function PortfolioSection({ unit }: { unit: string }) {
+  const { t, lang } = useI18n();
+  const list = usePortfolios(unit);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [editing, setEditing] = useState<WomensFundPortfolio | null>(null);
+  const items = list.data?.items ?? [];
+  const shown = items.find((p) => p.id === picked) ?? items[0];
+  return (
+    <Stack gap="md" component="section" data-testid="wfp-section">
+      <Group justify="space-between" align="baseline">
+        <Title order={3}>{t('wfp.title')}</Title>
+        <ExportLink href={fundExportUrls.portfolio(unit)} label={t('reg.exportExcel')} testId="wfp-export" />
+      </Group>
+      {list.isPending && unit !== '' && <PageLoader />}
+      {list.isError && <ResourceError error={list.error} />}
+      {list.data && items.length === 0 && (
+        <Text c="dimmed" size="sm" data-testid="wfp-empty">
+          {t('reg.none')}
+        </Text>
+      )}
+      {items.length > 1 && (
+        <Select
+          label={t('wfp.pick')}
+          value={shown ? String(shown.id) : null}
+          onChange={(v) => setPicked(v === null ? null : Number(v))}
+          data={items.map((p) => ({
+            value: String(p.id),
+            label: `${formatIsoDate(p.asOf, lang)} · ${p.unit.nameTh}`,
+          }))}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 320 }}
+          data-testid="wfp-pick"
+        />
+      )}
+      {shown && (
+        <>
+          <PortfolioReport portfolio={shown} />
+          <Group>
+            <Button variant="default" size="xs" onClick={() => setEditing(shown)} data-testid="wfp-edit">
+              {t('wfp.editThis')}
+            </Button>
+          </Group>
+        </>
+      )}
+      <PortfolioForm unit={unit} editing={editing} />
     </Stack>
   );
 }
@@ -217,6 +294,7 @@ export function FundsPage() {
   const { t, lang } = useI18n();
   const { unit, fiscalYear, update } = useRegisterContext();
   const list = useWomensFund(unit);
+  const importer = useWomensFundImport(unit);
   return (
     <Stack gap="lg" maw={1400}>
       <RegistersTabs active="funds" unit={unit} fiscalYear={fiscalYear} />
@@ -264,6 +342,16 @@ export function FundsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <FileImportForm
+        testId="wf-import"
+        title={t('wf.importTitle')}
+        help={t('wf.importHelp')}
+        fileLabel={t('wf.importFile')}
+        accept={accepted}
+        mutation={importer}
+        success={(data) => t('wf.imported', { created: data.created, replaced: data.replaced })}
+      />
+      <PortfolioSection unit={unit} />
       <CommunityFundsSection unit={unit} />
       <DebtReliefSection unit={unit} fiscalYear={fiscalYear} />
     </Stack>

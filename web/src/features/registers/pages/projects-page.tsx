@@ -2,22 +2,37 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
 import { ContextBar } from '../components/context-bar';
 import { ExportLink } from '../components/export-link';
 import { ProjectForm } from '../components/project-form';
+import { ProjectPhotos } from '../components/project-photos';
 import { PlanAchievement, ProjectTable } from '../components/project-table';
 import { RegistersTabs } from '../components/registers-tabs';
-import { type Project, projectsExportUrl, useProjects } from '../projects-api';
+import { type Project, projectsExportUrl, useProjectImport, useProjects } from '../projects-api';
 import { useRegisterContext } from '../register-context';
 
-/** /registers/projects?unit=&fiscalYear=: KPI 2 (plan achievement), the projects with their evaluation flags, and the form. */
+const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const scrollToSection = (testId: string) =>
+  requestAnimationFrame(() =>
+    document.querySelector(`[data-testid="${testId}"]`)?.scrollIntoView({ behavior: 'smooth' }),
+  );
+
+/**
+ * /registers/projects?unit=&fiscalYear=: KPI 2 (plan achievement), the projects with their evaluation flags, a
+ * project's evaluation photos, the form, and the import.
+ */
 export function ProjectsPage() {
   const { t, lang } = useI18n();
-  const { unit, fiscalYear, update } = useRegisterContext();
+  const { me, unit, fiscalYear, update } = useRegisterContext();
   const list = useProjects(unit, fiscalYear);
+  const importer = useProjectImport(unit, fiscalYear);
   const [editing, setEditing] = useState<Project | null>(null);
+  const [photosOf, setPhotosOf] = useState<number | null>(null);
+  const shown = list.data?.items.find((p) => p.id === photosOf);
 
   return (
     <Stack gap="lg" maw={1400}>
@@ -43,12 +58,28 @@ export function ProjectsPage() {
             items={list.data.items}
             onEdit={(p) => {
               setEditing(p);
-              document.querySelector('[data-testid="project-form"]')?.scrollIntoView({ behavior: 'smooth' });
+              scrollToSection('project-form');
+            }}
+            onPhotos={(p) => {
+              setPhotosOf(p.id);
+              scrollToSection('project-photos');
             }}
           />
         </>
       )}
+      {shown && (
+        <ProjectPhotos project={shown} editable={me.role !== 'viewer'} onClose={() => setPhotosOf(null)} />
+      )}
       <ProjectForm unit={unit} fiscalYear={fiscalYear} editing={editing} onDone={() => setEditing(null)} />
+      <FileImportForm
+        testId="projects-import"
+        title={t('prj.importTitle')}
+        help={t('prj.importHelp')}
+        fileLabel={t('prj.importFile')}
+        accept={accepted}
+        mutation={importer}
+        success={(data) => t('prj.imported', { created: data.created, updated: data.updated })}
+      />
     </Stack>
   );
 }

@@ -46,6 +46,7 @@ export const agreementMessages = {
   'agreement.next': { th: 'สิ่งที่ต้องทำเพื่อระดับถัดไป', en: 'What the next level needs' },
   'agreement.noResult': { th: 'ยังไม่รายงาน', en: 'Not reported' },
   'agreement.asOf': { th: 'ณ {date}', en: 'as of {date}' },
+  'agreement.asOfRegister': { th: 'จากทะเบียน ณ {date}', en: 'from the register, as of {date}' },
   'agreement.noCriteria': {
     th: 'ยังไม่ได้กำหนดเกณฑ์ตามโครงการของหน่วยงาน',
     en: "The unit's project criteria are not set yet",

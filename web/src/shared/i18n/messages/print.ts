@@ -32,6 +32,7 @@ export const printMessages = {
   'followUp.score': doc('ค่าคะแนน'),
   'followUp.weighted': doc('ค่าคะแนนถ่วงน้ำหนัก'),
   'followUp.result': doc('ผลการดำเนินงาน: {value} (ข้อมูล ณ วันที่ {date})'),
+  'followUp.resultFromRegister': doc('ผลการดำเนินงาน: {value} (คำนวณจากทะเบียน ข้อมูล ณ วันที่ {date})'),
   'followUp.noResult': doc('ผลการดำเนินงาน: ยังไม่รายงาน'),
   'followUp.sectionTotal': doc('รวม'),
   'followUp.grandTotal': doc('คะแนนรวม (ผลรวมคะแนนเฉลี่ยถ่วงน้ำหนัก)'),

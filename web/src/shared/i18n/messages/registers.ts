@@ -151,6 +151,19 @@ export const registerMessages = {
   },
   'binding.recompute': { th: 'คำนวณใหม่', en: 'Recompute' },
   'binding.recomputed': { th: 'คำนวณใหม่แล้ว {count} หน่วยงาน', en: 'Recomputed for {count} units' },
+  'binding.formTitle': { th: 'รับผลจากทะเบียน', en: 'Take the result from a register' },
+  'binding.measure': { th: 'ทะเบียนและตัววัด', en: 'Register measure' },
+  'binding.asOf': { th: 'ข้อมูล ณ วันที่', en: 'Data as of' },
+  'binding.save': { th: 'เชื่อมและคำนวณผล', en: 'Bind and compute' },
+  'binding.remove': { th: 'ยกเลิกการเชื่อม', en: 'Unbind' },
+  'binding.pending': {
+    th: 'ทะเบียนเปลี่ยนเมื่อ {time} กำลังคำนวณผลใหม่',
+    en: 'Register changed at {time}; recomputing',
+  },
+  'binding.failed': {
+    th: 'คำนวณผลจากทะเบียนไม่สำเร็จ: {error} (ผลเดิมยังคงอยู่)',
+    en: 'Recompute from the register failed: {error} (the previous result stands)',
+  },
 
   'reg.tabBudget': { th: 'งบประมาณ', en: 'Budget' },
   'reg.tabFunds': { th: 'กองทุนและหนี้สิน', en: 'Funds and debt' },
@@ -240,6 +253,33 @@ export const registerMessages = {
   'prj.budgetLine': { th: 'รหัสรายการงบประมาณ (ถ้ามี)', en: 'Budget line ID (optional)' },
   'prj.addTitle': { th: 'เพิ่มโครงการ/กิจกรรม', en: 'Add a project' },
   'prj.editTitle': { th: 'แก้ไขโครงการ: {name}', en: 'Edit project: {name}' },
+  'prj.openPhotos': { th: 'ภาพถ่าย', en: 'Photos' },
+  'prj.photosTitle': { th: 'ภาพถ่ายแบบประเมินโครงการ: {name}', en: 'Evaluation photos: {name}' },
+  'prj.photosClose': { th: 'ปิดภาพถ่าย', en: 'Close photos' },
+  'prj.photosRule': {
+    th: 'ต้องมีภาพถ่ายอย่างน้อย ๓ ภาพ ส่งพร้อมแบบประเมินภายใน ๗ วันหลังดำเนินการแล้วเสร็จ · JPEG, PNG หรือ WebP ไม่เกิน 20 MB ต่อภาพ',
+    en: 'At least 3 photos, sent with the evaluation within 7 days of completion · JPEG, PNG or WebP, at most 20 MB each',
+  },
+  'prj.photosNotCompleted': {
+    th: 'โครงการยังไม่แล้วเสร็จ: กำหนดส่งนับจากวันที่แล้วเสร็จ',
+    en: 'Not completed yet: the deadline counts from the completion date',
+  },
+  'prj.photosComplete': { th: 'ภาพถ่ายครบแล้ว', en: 'Photos complete' },
+  'prj.photosDue': { th: 'กำหนดส่ง {date}', en: 'Due {date}' },
+  'prj.photoCount': { th: 'ภาพถ่าย {count} ภาพ', en: '{count} photos' },
+  'prj.noPhotos': { th: 'ยังไม่มีภาพถ่าย', en: 'No photos yet' },
+  'prj.addPhotos': { th: 'เพิ่มภาพถ่าย / ถ่ายภาพ', en: 'Add or take photos' },
+  'prj.removePhoto': { th: 'ลบภาพ {name}', en: 'Remove {name}' },
+  'prj.importTitle': { th: 'นำเข้าโครงการ/กิจกรรม', en: 'Import projects' },
+  'prj.importHelp': {
+    th: 'ไฟล์ xlsx หรือ csv ในคอลัมน์ของไฟล์ส่งออก: unit_code (ไม่ใส่ = หน่วยงานที่เลือก), fiscal_year, round, name, budget_line_id, completion_percent, completed_on, evaluation_submitted_on — หน่วยงาน ปี รอบ และชื่อตรงกับที่มีอยู่จะแก้ไขรายการนั้น ไม่ตรงจะเพิ่มใหม่; ช่อง photo_count ไม่นำเข้า (แนบภาพถ่ายที่โครงการ); ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    en: "xlsx or csv in the export's columns: unit_code (blank = the unit shown), fiscal_year, round, name, budget_line_id, completion_percent, completed_on, evaluation_submitted_on — a row with the same unit, year, round and name updates that project, others are added; photo_count is not imported (attach photos to the project); one bad row and nothing is saved",
+  },
+  'prj.importFile': { th: 'ไฟล์โครงการ', en: 'Projects file' },
+  'prj.imported': {
+    th: 'นำเข้าแล้ว: เพิ่ม {created} โครงการ แก้ไข {updated} โครงการ',
+    en: 'Imported: {created} added, {updated} updated',
+  },
 
   'cf.title': { th: 'กองทุนหมู่บ้านและชุมชนเมือง', en: 'Village and urban community funds' },
   'cf.reportTitle': { th: 'สรุปตามแบบติดตามกองทุนหมู่บ้าน', en: 'Follow-up form totals' },

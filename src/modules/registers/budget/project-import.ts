@@ -1,0 +1,198 @@
+import type { Db } from '../../../db/database.ts';
+import { inTransaction } from '../../../db/transaction.ts';
+import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
+import { AppError, type RowError } from '../../../errors.ts';
+import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { unitsByCodes } from '../../org-units/service.ts';
+import { recomputeAfterWrite } from '../bindings/service.ts';
+import { cellDate } from '../households/workbook-layout.ts';
+import { writableUnit } from '../scope.ts';
+import { readRegisterTable } from '../table-file.ts';
+import {
+  insertProjects,
+  linesByIds,
+  type ProjectColumns,
+  projectsOfKeys,
+  updateProjects,
+} from './queries.ts';
+import { type NewProjectInput, newProjectBody } from './schemas.ts';
+
+/** The column of the export a schema issue points at, from its path in POST /projects's body. */
+const COLUMNS: Record<string, string> = {
+  unitCode: 'unit_code',
+  fiscalYear: 'fiscal_year',
+  round: 'round',
+  name: 'name',
+  budgetLineId: 'budget_line_id',
+  completionPercent: 'completion_percent',
+  completedOn: 'completed_on',
+  evaluationSubmittedOn: 'evaluation_submitted_on',
+};
+
+const blank = (cell: string | undefined) => (cell ?? '').trim() === '';
+
+/** A date cell as the export writes it (2025-08-29) or as typed in Thailand (29/8/2568); anything else for zod to refuse. */
+const dateCell = (cell: string | undefined) => (blank(cell) ? null : (cellDate(cell ?? '') ?? cell));
+
+const lineCell = (cell: string | undefined) =>
+  blank(cell) ? null : Number(fromThaiDigits((cell ?? '').trim()).replaceAll(',', ''));
+
+const keyOf = (unitId: number, round: number, name: string) => `${unitId}\u0000${round}\u0000${name}`;
+
+type Row = { row: number; input: NewProjectInput; unitId: number; columns: ProjectColumns };
+
+/**
+ * Imports projects from an .xlsx or .csv table in the columns of GET /projects/export.xlsx (so an export imports
+ * again). Each row goes through POST /projects's schema; fiscal_year, when filled, must be the year imported into;
+ * photo_count is read-only and ignored (photos are files, uploaded per project). A row matches a stored project of
+ * the same unit, fiscal year, round and name: that project is updated (its photos stay); otherwise a project is
+ * created. Any bad row → 422 naming row and column, and nothing is saved; otherwise all rows in one transaction,
+ * audited, each way in one statement.
+ */
+export async function importProjects(
+  db: Db,
+  user: AuthUser,
+  q: { unit: string; fiscalYear: number },
+  file: { buffer: Buffer; filename: string },
+) {
+  const unit = await writableUnit(db, user, q.unit, 'unit');
+  const table = await readRegisterTable(file.buffer, file.filename, ['round', 'name']);
+  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการโครงการ', 'file');
+  const errors: RowError[] = [];
+  const fail = (row: number, field: string, message: string) =>
+    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+
+  const parsed: { row: number; input: NewProjectInput }[] = [];
+  for (const { row, values: v } of table) {
+    const year = blank(v.fiscal_year) ? String(q.fiscalYear) : fromThaiDigits((v.fiscal_year ?? '').trim());
+    if (year !== String(q.fiscalYear)) {
+      fail(row, 'fiscal_year', `ปีงบประมาณ ${year} ไม่ตรงกับปีที่นำเข้า ${q.fiscalYear}`);
+      continue;
+    }
+    const result = newProjectBody.safeParse({
+      unitCode: blank(v.unit_code) ? unit.code : v.unit_code,
+      fiscalYear: q.fiscalYear,
+      round: fromThaiDigits((v.round ?? '').trim()),
+      name: v.name ?? '',
+      budgetLineId: lineCell(v.budget_line_id),
+      completionPercent: blank(v.completion_percent) ? undefined : v.completion_percent,
+      completedOn: dateCell(v.completed_on),
+      evaluationSubmittedOn: dateCell(v.evaluation_submitted_on),
+    });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        fail(row, COLUMNS[String(issue.path[0])] ?? 'file', issue.message);
+      }
+      continue;
+    }
+    parsed.push({ row, input: result.data });
+  }
+
+  const [units, lines] = await Promise.all([
+    unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))]),
+    linesByIds(db, [...new Set(parsed.flatMap((p) => p.input.budgetLineId ?? []))]),
+  ]);
+  const unitOf = new Map(units.map((u) => [u.code, u]));
+  const lineOf = new Map(lines.map((l) => [l.id, l]));
+  const rows: Row[] = [];
+  const seen = new Map<string, number>();
+  for (const p of parsed) {
+    const owner = unitOf.get(p.input.unitCode);
+    if (!owner || !canRead(user, owner) || !owner.path.startsWith(unit.path)) {
+      fail(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${unit.name_th}`);
+      continue;
+    }
+    const lineId = p.input.budgetLineId ?? null;
+    const line = lineId === null ? undefined : lineOf.get(lineId);
+    if (lineId !== null && (!line || !canRead(user, { path: line.unit_path }))) {
+      fail(p.row, 'budget_line_id', `ไม่พบรายการงบประมาณรหัส ${lineId}`);
+      continue;
+    }
+    const key = keyOf(owner.id, p.input.round, p.input.name);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      fail(p.row, 'name', `โครงการ "${p.input.name}" รอบ ${p.input.round} ซ้ำกับแถวที่ ${earlier}`);
+      continue;
+    }
+    seen.set(key, p.row);
+    rows.push({
+      ...p,
+      unitId: owner.id,
+      columns: {
+        name: p.input.name,
+        budget_line_id: lineId,
+        completion_percent: p.input.completionPercent,
+        completed_on: p.input.completedOn ?? null,
+        evaluation_submitted_on: p.input.evaluationSubmittedOn ?? null,
+      },
+    });
+  }
+
+  const stored = await projectsOfKeys(
+    db,
+    q.fiscalYear,
+    rows.map((r) => ({ unit_id: r.unitId, round: r.input.round, name: r.input.name })),
+  );
+  const matches = new Map<string, typeof stored>();
+  for (const s of stored) {
+    const key = keyOf(s.unit_id, s.round, s.name);
+    matches.set(key, [...(matches.get(key) ?? []), s]);
+  }
+  const created: Row[] = [];
+  const updated: (Row & { before: (typeof stored)[number] })[] = [];
+  for (const r of rows) {
+    const found = matches.get(keyOf(r.unitId, r.input.round, r.input.name)) ?? [];
+    const [only] = found;
+    if (found.length > 1) {
+      fail(
+        r.row,
+        'name',
+        `มีโครงการ "${r.input.name}" รอบ ${r.input.round} อยู่แล้ว ${found.length} รายการ ระบุไม่ได้ว่าจะแก้ไขรายการใด กรุณาแก้ไขในหน้าจอ`,
+      );
+    } else if (only) updated.push({ ...r, before: only });
+    else created.push(r);
+  }
+
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.row - b.row);
+    throw new AppError(
+      422,
+      'import_invalid',
+      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
+      'file',
+      errors,
+    );
+  }
+  await inTransaction(db, async (trx) => {
+    await insertProjects(
+      trx,
+      created.map((r) => ({
+        ...r.columns,
+        unit_id: r.unitId,
+        fiscal_year: q.fiscalYear,
+        round: r.input.round,
+      })),
+    );
+    await updateProjects(
+      trx,
+      updated.map((r) => ({ ...r.columns, id: r.before.id })),
+    );
+    await recordAudit(trx, {
+      actor: user,
+      unitId: unit.id,
+      action: 'import',
+      entity: 'project',
+      entityId: null,
+      before: updated.length === 0 ? null : { updated: updated.map((r) => r.before) },
+      after: {
+        filename: file.filename,
+        fiscalYear: q.fiscalYear,
+        created: created.map((r) => r.input),
+        updated: updated.map((r) => ({ id: r.before.id, ...r.columns })),
+      },
+    });
+    await recomputeAfterWrite(trx, 'projects', unit.path);
+  });
+  return { created: created.length, updated: updated.length };
+}

@@ -1,0 +1,64 @@
+import type { Db } from '../../../db/database.ts';
+import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
+import { AppError, type RowError } from '../../../errors.ts';
+import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { unitsByCodes } from '../../org-units/service.ts';
+import type { RegisterUnit } from '../scope.ts';
+
+/** The errors of one import file, each "แถวที่ N ช่อง X: …"; any at all refuses the whole file. */
+export class ImportErrors {
+  readonly rows: RowError[] = [];
+
+  add(row: number, field: string, message: string): void {
+    this.rows.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  }
+
+  /** 422 naming every bad row, sorted as the file is; nothing has been written. */
+  refuseAny(): void {
+    if (this.rows.length === 0) return;
+    this.rows.sort((a, b) => a.row - b.row);
+    throw new AppError(
+      422,
+      'import_invalid',
+      `พบข้อผิดพลาด ${this.rows.length} รายการ ไม่มีการบันทึกข้อมูล`,
+      'file',
+      this.rows,
+    );
+  }
+}
+
+/** A blank cell as undefined (the API's default applies), anything else trimmed. */
+export const optionalCell = (value: string | undefined) => {
+  const v = (value ?? '').trim();
+  return v === '' ? undefined : v;
+};
+
+/** A count cell: blank is null; Thai digits and thousands commas are read ("๕๒,๐๐๐" → "52000"). */
+export const countCell = (value: string | undefined) => {
+  const v = fromThaiDigits((value ?? '').trim()).replaceAll(',', '');
+  return v === '' ? null : v;
+};
+
+/**
+ * The unit of each parsed row, by its unit_code: it must exist, be readable and lie in the import's area; a row that
+ * names another is an error on unit_code and is left out.
+ */
+export async function rowsInArea<T extends { row: number; input: { unitCode: string } }>(
+  db: Db,
+  user: AuthUser,
+  area: RegisterUnit,
+  parsed: T[],
+  errors: ImportErrors,
+): Promise<(T & { unit: RegisterUnit })[]> {
+  const units = new Map(
+    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))])).map((u) => [u.code, u]),
+  );
+  return parsed.flatMap((p) => {
+    const unit = units.get(p.input.unitCode);
+    if (!unit || !canRead(user, unit) || !unit.path.startsWith(area.path)) {
+      errors.add(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${area.name_th}`);
+      return [];
+    }
+    return [{ ...p, unit }];
+  });
+}

@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
+import { createJob, failInterruptedImports } from '../../src/modules/registers/imports/service.ts';
+import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import { loadYalaSet } from '../register-fixtures.ts';
+
+type Binding = {
+  kpiKey: string;
+  recompute: { state: string; requestedAt: string; error: string | null } | null;
+};
+
+describe.each(engines())('the registers background worker on %s', (engine) => {
+  let t: TestApp;
+  let yala: Session;
+  let yalaSet: Awaited<ReturnType<typeof loadYalaSet>>;
+  let userId: number;
+  let i5: number;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    yalaSet = await loadYalaSet(t);
+    i5 = yalaSet.kpi.I5 ?? Number.NaN;
+    const admin = await makeUser(t.handle, 'province_admin', '95');
+    userId = admin.id;
+    yala = await loginAs(t.app, admin.username, admin.password);
+    const bound = await yala.send('PUT', `/api/registers/bindings/${i5}`, {
+      measure: 'womens_fund.overdue',
+      asOf: '2025-09-30',
+    });
+    expect(bound.statusCode).toBe(200);
+  });
+  afterAll(() => t.close());
+
+  const i5Binding = async (): Promise<Binding> =>
+    (await yala.get(`/api/registers/bindings?kpiSet=${yalaSet.kpiSetId}`))
+      .json()
+      .items.find((b: Binding) => b.kpiKey === 'I5');
+
+  const i5Result = async () =>
+    t.handle.db
+      .selectFrom('kpi_results')
+      .innerJoin('units', 'units.id', 'kpi_results.unit_id')
+      .select(['kpi_results.value', 'kpi_results.source'])
+      .where('kpi_results.kpi_id', '=', i5)
+      .where('units.code', '=', '95')
+      .executeTakeFirst();
+
+  const request = () =>
+    t.handle.db
+      .selectFrom('register_recompute_requests')
+      .select(['kpi_id', 'generation'])
+      .where('kpi_id', '=', i5)
+      .executeTakeFirst();
+
+  const snapshot = (asOf: string, outstanding: string, notYetDue: string) =>
+    yala.send('PUT', '/api/registers/womens-fund', { unitCode: '95', asOf, outstanding, notYetDue });
+
+  it('answers a register write before the bound KPI is recomputed, then recomputes it as the system', async () => {
+    // 001 L235: B = 489,204.87 of A = 33,109,323.18.
+    expect((await snapshot('2025-09-30', '33109323.18', '32620118.31')).statusCode).toBe(200);
+    expect(await i5Result()).toBeUndefined();
+    expect((await i5Binding()).recompute).toMatchObject({ state: 'pending', error: null });
+
+    await t.worker.settle();
+    expect((await i5Binding()).recompute).toBeNull();
+    expect(await i5Result()).toMatchObject({
+      source: 'register',
+      value: expect.stringMatching(/^1\.4775441567/),
+    });
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'action'])
+      .where('entity', '=', 'kpi_result')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.user_id).toBeNull();
+  });
+
+  it('keeps a request that a newer write renewed while it was being computed', async () => {
+    await snapshot('2025-09-29', '1000', '900');
+    const first = await request();
+    expect(first).toBeDefined();
+    await snapshot('2025-09-28', '1000', '800');
+    const renewed = await request();
+    expect(renewed?.generation).toBe((first?.generation ?? 0) + 1);
+
+    expect(await recomputeRequested(t.handle.db, first as NonNullable<typeof first>)).toBe(true);
+    expect(await request()).toEqual(renewed);
+    await t.worker.settle();
+    expect(await request()).toBeUndefined();
+  });
+
+  it('keeps a failed recompute with its reason and the previous result, and retries on the next write', async () => {
+    const before = await i5Result();
+    const formula = await t.handle.db
+      .selectFrom('kpis')
+      .select('formula')
+      .where('id', '=', i5)
+      .executeTakeFirstOrThrow();
+    await t.handle.db.updateTable('kpis').set({ formula: null }).where('id', '=', i5).execute();
+    await snapshot('2025-09-27', '2000', '1000');
+    await t.worker.settle();
+    const failed = (await i5Binding()).recompute;
+    expect(failed).toMatchObject({ state: 'failed', error: expect.stringContaining('ไม่มีสูตรคำนวณ') });
+    expect(await i5Result()).toEqual(before);
+    expect(await t.worker.tick()).toBe(0);
+
+    await t.handle.db
+      .updateTable('kpis')
+      .set({ formula: JSON.stringify(formula.formula) })
+      .where('id', '=', i5)
+      .execute();
+    await snapshot('2025-09-26', '2000', '1500');
+    expect((await i5Binding()).recompute).toMatchObject({ state: 'pending' });
+    await t.worker.settle();
+    expect((await i5Binding()).recompute).toBeNull();
+    expect(await i5Result()).toEqual(before);
+  });
+
+  it('marks an import failed once its row has stopped moving: at once on start-up of PGlite, after 10 minutes otherwise', async () => {
+    const unit = await t.handle.db
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', '95')
+      .executeTakeFirstOrThrow();
+    const job = (filename: string) =>
+      createJob(t.handle.db, {
+        kind: 'households',
+        unit_id: unit.id,
+        user_id: userId,
+        fiscal_year: 2568,
+        filename,
+      });
+    const [old, fresh] = await Promise.all([job('old.xlsx'), job('fresh.xlsx')]);
+    await t.handle.db
+      .updateTable('register_imports')
+      .set({ status: 'saving', updated_at: sql<Date>`now() - interval '11 minutes'` })
+      .where('id', '=', old.id)
+      .execute();
+
+    await t.worker.tick();
+    const oldJob = (await yala.get(`/api/registers/imports/${old.id}`)).json().job;
+    expect(oldJob).toMatchObject({
+      status: 'failed',
+      message: 'การนำเข้าหยุดลงเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กรุณานำเข้าไฟล์อีกครั้ง',
+    });
+    expect(oldJob.finishedAt).not.toBeNull();
+    expect((await yala.get(`/api/registers/imports/${fresh.id}`)).json().job.status).toBe('validating');
+
+    expect(await failInterruptedImports(t.handle.db, 0)).toBe(1);
+    expect((await yala.get(`/api/registers/imports/${fresh.id}`)).json().job.status).toBe('failed');
+  });
+});

@@ -1,0 +1,95 @@
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { fieldError } from '../../../shared/api/api-error';
+import { useI18n } from '../../../shared/i18n/language';
+import { todayIso } from '../../../shared/thai-date/fiscal-year';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { useBindKpi, useRegisterMeasures, useUnbindKpi } from '../../registers/bindings-api';
+import type { RegisterBinding } from '../../registers/types';
+import type { Kpi } from '../types';
+
+type Props = { kpiSetId: number; kpi: Kpi; binding: RegisterBinding | undefined };
+
+/**
+ * "รับผลจากทะเบียน": the registers whose inputs the card's formula uses, and the data date. Saving binds the KPI
+ * and computes every agent's result at once; unbinding keeps the results already saved.
+ */
+export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
+  const { t } = useI18n();
+  const measures = useRegisterMeasures();
+  const bind = useBindKpi(kpiSetId);
+  const unbind = useUnbindKpi(kpiSetId);
+  const [measure, setMeasure] = useState<string | null>(binding?.measure ?? null);
+  const [asOf, setAsOf] = useState(binding?.asOf ?? todayIso());
+  const inputs = new Set(kpi.formula?.inputs.map((i) => i.id) ?? []);
+  const fitting = (measures.data ?? []).filter((m) => m.inputs.every((id) => inputs.has(id)));
+
+  if (measures.isSuccess && fitting.length === 0) return null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (measure) bind.mutate({ kpiId: kpi.id, measure, asOf });
+  };
+
+  return (
+    <Paper withBorder p="sm" component="form" onSubmit={submit} data-testid="kpi-binding-form">
+      <Stack gap="xs">
+        <Text fw={600} size="sm">
+          {t('binding.formTitle')}
+        </Text>
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <Select
+            label={t('binding.measure')}
+            data={fitting.map((m) => ({ value: m.measure, label: m.labelTh }))}
+            value={measure}
+            onChange={setMeasure}
+            required
+            style={{ flex: 1, minWidth: 240 }}
+            error={fieldError(bind.error, 'measure')}
+            data-testid="kpi-binding-measure"
+          />
+          <TextInput
+            type="date"
+            label={t('binding.asOf')}
+            value={asOf}
+            onChange={(event) => setAsOf(event.currentTarget.value)}
+            required
+            w={180}
+            error={fieldError(bind.error, 'asOf')}
+            data-testid="kpi-binding-as-of"
+          />
+          <Button
+            type="submit"
+            size="sm"
+            loading={bind.isPending}
+            disabled={!measure}
+            data-testid="kpi-binding-save"
+          >
+            {t('binding.save')}
+          </Button>
+          {binding && (
+            <Button
+              size="sm"
+              variant="subtle"
+              color="red"
+              loading={unbind.isPending}
+              onClick={() => unbind.mutate(kpi.id)}
+              data-testid="kpi-binding-remove"
+            >
+              {t('binding.remove')}
+            </Button>
+          )}
+        </Group>
+        {bind.isSuccess && (
+          <Text size="xs" c="teal" data-testid="kpi-binding-saved">
+            {t('binding.recomputed', { count: bind.data.results.length })}
+          </Text>
+        )}
+        {bind.isError && !fieldError(bind.error, 'measure') && (
+          <ErrorAlert error={bind.error} withTitle={false} testId="kpi-binding-form-error" />
+        )}
+        {unbind.isError && <ErrorAlert error={unbind.error} withTitle={false} />}
+      </Stack>
+    </Paper>
+  );
+}

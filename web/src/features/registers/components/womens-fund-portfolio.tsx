@@ -1,0 +1,326 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { formatNumber } from '../../../shared/i18n/number';
+import { formatIsoDate } from '../../../shared/thai-date/month';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { formatMoney, formatPercent } from '../format';
+import {
+  type PortfolioInput,
+  type PortfolioStatus,
+  portfolioStatuses,
+  useSavePortfolio,
+  type WomensFundPortfolio,
+} from '../funds-api';
+
+const statusLabels = {
+  'principal-repaid': 'wfp.status.principal-repaid',
+  paying: 'wfp.status.paying',
+  'in-default': 'wfp.status.in-default',
+  'debt-acknowledged': 'wfp.status.debt-acknowledged',
+  restructured: 'wfp.status.restructured',
+  moratorium: 'wfp.status.moratorium',
+  'penalty-waived': 'wfp.status.penalty-waived',
+  litigation: 'wfp.status.litigation',
+} as const;
+
+const groupLabels = {
+  repaid: 'wfp.group.repaid',
+  debtor: 'wfp.group.debtor',
+  relief: 'wfp.group.relief',
+} as const;
+const groupColors = { repaid: 'gray', debtor: 'blue', relief: 'orange' } as const;
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div>
+      <Text size="xs">{label}</Text>
+      <Text fw={700} data-testid={testId}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** The report's eight lines as the seed prints them (003 L1135–1151), with the server's checks and derived figures. */
+export function PortfolioReport({ portfolio }: { portfolio: WomensFundPortfolio }) {
+  const { t, lang } = useI18n();
+  const line = (status: PortfolioStatus) => portfolio.lines.find((l) => l.status === status);
+  return (
+    <Paper withBorder p="md" data-testid="wfp-report">
+      <Stack gap="sm">
+        <Title order={4}>
+          {t('wfp.heading', { date: formatIsoDate(portfolio.asOf, lang), unit: portfolio.unit.nameTh })}
+        </Title>
+        <Text size="sm" data-testid="wfp-approved">
+          {t('wfp.approved', {
+            from: portfolio.approvedFrom,
+            to: portfolio.approvedTo,
+            projects: formatNumber(portfolio.approved.projects),
+            amount: formatMoney(portfolio.approved.amount),
+          })}
+        </Text>
+        <Table.ScrollContainer minWidth={560}>
+          <Table withTableBorder striped data-testid="wfp-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('wfp.no')}</Table.Th>
+                <Table.Th>{t('wfp.status')}</Table.Th>
+                <Table.Th ta="right">{t('wfp.projects')}</Table.Th>
+                <Table.Th ta="right">{t('wfp.amount')}</Table.Th>
+                <Table.Th>{t('wfp.kind')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {portfolio.lines.map((l, index) => (
+                <Table.Tr key={l.status} data-testid={`wfp-line-${l.status}`}>
+                  <Table.Td>{index + 1}</Table.Td>
+                  <Table.Td>{t(statusLabels[l.status])}</Table.Td>
+                  <Table.Td ta="right" data-testid="wfp-line-projects">
+                    {formatNumber(l.projects)}
+                  </Table.Td>
+                  <Table.Td ta="right" data-testid="wfp-line-amount">
+                    {formatMoney(l.amount)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" size="sm" color={groupColors[l.group]}>
+                      {t(groupLabels[l.group])}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          <Figure
+            label={t('wfp.outstanding')}
+            value={formatMoney(portfolio.outstanding.amount)}
+            testId="wfp-outstanding-amount"
+          />
+          <Figure
+            label={t('wfp.outstandingProjects')}
+            value={formatNumber(portfolio.outstanding.projects)}
+            testId="wfp-outstanding-projects"
+          />
+          <Figure
+            label={t('wfp.defaultByProjects')}
+            value={formatPercent(portfolio.defaultShare.projects.percent)}
+            testId="wfp-default-projects"
+          />
+          <Figure
+            label={t('wfp.defaultByAmount')}
+            value={formatPercent(portfolio.defaultShare.amount.percent)}
+            testId="wfp-default-amount"
+          />
+        </SimpleGrid>
+        <Figure
+          label={t('wfp.relief')}
+          value={t('wfp.reliefValue', {
+            projects: formatNumber(portfolio.relief.projects),
+            amount: formatMoney(portfolio.relief.amount),
+          })}
+          testId="wfp-relief"
+        />
+        <Text size="sm" c="teal" data-testid="wfp-check">
+          ✓{' '}
+          {t('wfp.check', {
+            paying: formatNumber(line('paying')?.projects ?? 0),
+            inDefault: formatNumber(line('in-default')?.projects ?? 0),
+            total: formatNumber(portfolio.outstanding.projects),
+          })}
+        </Text>
+        {portfolio.notes.length > 0 && (
+          <Alert color="blue" title={t('wfp.notes')} data-testid="wfp-notes">
+            <List size="sm" spacing={4}>
+              {portfolio.notes.map((n) => (
+                <List.Item key={n.code} data-testid="wfp-note">
+                  {n.message}
+                </List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+type LineFields = { projects: string; amount: string };
+type Fields = {
+  asOf: string;
+  approvedFrom: string;
+  approvedTo: string;
+  approvedProjects: string;
+  approvedAmount: string;
+  statuses: Record<PortfolioStatus, LineFields>;
+};
+
+const emptyLines = () =>
+  Object.fromEntries(portfolioStatuses.map((s) => [s, { projects: '', amount: '' }])) as Record<
+    PortfolioStatus,
+    LineFields
+  >;
+
+const emptyFields = (): Fields => ({
+  asOf: '',
+  approvedFrom: '',
+  approvedTo: '',
+  approvedProjects: '',
+  approvedAmount: '',
+  statuses: emptyLines(),
+});
+
+function fieldsOf(p: WomensFundPortfolio): Fields {
+  const statuses = emptyLines();
+  for (const l of p.lines) statuses[l.status] = { projects: String(l.projects), amount: l.amount };
+  return {
+    asOf: p.asOf,
+    approvedFrom: String(p.approvedFrom),
+    approvedTo: String(p.approvedTo),
+    approvedProjects: String(p.approved.projects),
+    approvedAmount: p.approved.amount,
+    statuses,
+  };
+}
+
+/** Counts go as typed (commas dropped): the server refuses anything that is not a whole number, in Thai. */
+const whole = (value: string) => value.trim().replaceAll(',', '');
+
+/** Enters or replaces a province's report as of a date; the server checks it and answers with what it derived. */
+export function PortfolioForm({ unit, editing }: { unit: string; editing: WomensFundPortfolio | null }) {
+  const { t } = useI18n();
+  const save = useSavePortfolio();
+  const [fields, setFields] = useState<Fields>(emptyFields);
+  useEffect(() => setFields(editing ? fieldsOf(editing) : emptyFields()), [editing]);
+
+  const set = (key: Exclude<keyof Fields, 'statuses'>) => (value: string) =>
+    setFields((c) => ({ ...c, [key]: value }));
+  const setLine = (status: PortfolioStatus, key: keyof LineFields, value: string) =>
+    setFields((c) => ({
+      ...c,
+      statuses: { ...c.statuses, [status]: { ...c.statuses[status], [key]: value } },
+    }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input: PortfolioInput = {
+      unitCode: unit,
+      asOf: fields.asOf.trim(),
+      approvedFrom: whole(fields.approvedFrom),
+      approvedTo: whole(fields.approvedTo),
+      approvedProjects: whole(fields.approvedProjects),
+      approvedAmount: fields.approvedAmount.trim(),
+      statuses: Object.fromEntries(
+        portfolioStatuses.map((s) => [
+          s,
+          { projects: whole(fields.statuses[s].projects), amount: fields.statuses[s].amount.trim() },
+        ]),
+      ) as PortfolioInput['statuses'],
+    };
+    save.mutate(input);
+  };
+
+  const header = [
+    ['asOf', 'wfp.asOf', 'wfp-as-of', 'text'],
+    ['approvedFrom', 'wfp.approvedFrom', 'wfp-approved-from', 'numeric'],
+    ['approvedTo', 'wfp.approvedTo', 'wfp-approved-to', 'numeric'],
+    ['approvedProjects', 'wfp.approvedProjects', 'wfp-approved-projects', 'numeric'],
+    ['approvedAmount', 'wfp.approvedAmount', 'wfp-approved-amount', 'decimal'],
+  ] as const;
+
+  return (
+    <Paper withBorder p="md" component="section">
+      <form onSubmit={submit} data-testid="wfp-form">
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('wfp.formTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('wfp.formHelp')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
+            {header.map(([key, label, testId, mode]) => (
+              <TextInput
+                key={key}
+                label={t(label)}
+                value={fields[key]}
+                inputMode={mode}
+                required
+                onChange={(e) => set(key)(e.currentTarget.value)}
+                data-testid={testId}
+              />
+            ))}
+          </SimpleGrid>
+          <Table.ScrollContainer minWidth={520}>
+            <Table withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('wfp.status')}</Table.Th>
+                  <Table.Th>{t('wfp.projects')}</Table.Th>
+                  <Table.Th>{t('wfp.amount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {portfolioStatuses.map((s, index) => {
+                  const status = t(statusLabels[s]);
+                  return (
+                    <Table.Tr key={s}>
+                      <Table.Td>
+                        {index + 1}) {status}
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('wfp.lineProjects', { status })}
+                          value={fields.statuses[s].projects}
+                          inputMode="numeric"
+                          required
+                          onChange={(e) => setLine(s, 'projects', e.currentTarget.value)}
+                          data-testid={`wfp-${s}-projects`}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <TextInput
+                          aria-label={t('wfp.lineAmount', { status })}
+                          value={fields.statuses[s].amount}
+                          inputMode="decimal"
+                          required
+                          onChange={(e) => setLine(s, 'amount', e.currentTarget.value)}
+                          data-testid={`wfp-${s}-amount`}
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group>
+            <Button type="submit" loading={save.isPending} data-testid="wfp-submit">
+              {t('reg.save')}
+            </Button>
+          </Group>
+          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="wfp-error" />}
+          {save.isSuccess && (
+            <Alert color="green" data-testid="wfp-saved">
+              {t('reg.saved')}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
