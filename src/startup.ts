@@ -5,7 +5,7 @@ import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
 import { failInterruptedImports } from './modules/registers/imports/service.ts';
-import { STALE_IMPORT_SECONDS } from './modules/registers/worker.ts';
+import { createRegisterWorker, STALE_IMPORT_SECONDS } from './modules/registers/worker.ts';
 
 export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 
@@ -15,7 +15,9 @@ export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promis
   const units = await loadAdminUnits(handle.db);
   if (!demo) return { units, kpiSets: 0, demoAccounts: [] };
   const demoAccounts = await loadDemo(handle.db);
-  return { units, kpiSets: await loadDemoKpiSets(handle.db), demoAccounts };
+  const kpiSets = await loadDemoKpiSets(handle.db);
+  await createRegisterWorker(handle.db).settle();
+  return { units, kpiSets, demoAccounts };
 }
 
 export async function openAndPrepare(config: Config) {

@@ -20,7 +20,12 @@ describe.each(engines())('a KPI card taking its result from a register, in the b
     await card.getByRole('button').first().click();
     await card.getByTestId('kpi-binding-measure').click();
     await page.getByRole('option', { name: /ร้อยละหนี้เกินกำหนดชำระ/ }).click();
-    await card.getByTestId('kpi-binding-as-of').fill('2025-09-30');
+    // Dates are typed the Thai way, day/month/B.E. year, and read back in words before saving.
+    const asOf = card.getByTestId('kpi-binding-as-of');
+    await asOf.fill('31/2/2568');
+    await expect.poll(() => card.getByTestId('kpi-binding-form').textContent()).toContain('อ่านวันที่ไม่ได้');
+    await asOf.fill('๓๐/๙/๒๕๖๘');
+    await expect.poll(() => card.getByTestId('kpi-binding-form').textContent()).toContain('อ. 30 กันยายน 2568');
     await card.getByTestId('kpi-binding-save').click();
     await expect
       .poll(() => card.getByTestId('kpi-binding-saved').textContent())

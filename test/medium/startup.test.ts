@@ -60,13 +60,32 @@ describe('first start', () => {
         '9507',
         '9508',
       ]);
-      const overdue = await handle.db
+      // The demo registers feed Yala's bound KPIs: seed 001's women's fund example and the I4 district table.
+      const results = await handle.db
         .selectFrom('kpi_results as r')
         .innerJoin('kpis as k', 'k.id', 'r.kpi_id')
-        .select(['r.value', 'k.key'])
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .select(['r.value', 'r.source', 'r.inputs', 'k.key', 'u.code'])
+        .execute();
+      const result = (key: string, code: string) => results.find((r) => r.key === key && r.code === code);
+      expect(result('I5', '95')).toMatchObject({
+        source: 'register',
+        value: expect.stringMatching(/^1\.4775441567936/),
+      });
+      expect(result('T3', '9501')?.value).toMatch(/^1\.4775441567936/);
+      // Mueang Yala: 214 developable targets (001 L435), as many passing as its level-3 target, 188.
+      expect(result('I4', '9501')).toMatchObject({ inputs: { formula: { targets: '214', passed: '188' } } });
+      expect(result('I4', '95')?.inputs).toEqual({ formula: { targets: '323', passed: expect.any(String) } });
+      const budget = await handle.db
+        .selectFrom('budget_events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
-      expect(overdue.key).toBe('I5');
-      expect(overdue.value).toMatch(/^1\.4775441567936/);
+      expect(Number(budget.n)).toBe(4);
+      const portfolioLines = await handle.db
+        .selectFrom('womens_fund_portfolio_lines')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(portfolioLines.n)).toBe(8);
       expect(await seedIfEmpty(handle, true)).toBeNull();
     } finally {
       await handle.close();

@@ -7,10 +7,9 @@ import { inTransaction } from '../../db/transaction.ts';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
-import { saveFormulaResultAsSystem } from '../kpis/results.ts';
-import { kpisOfKpiSet } from '../kpis/service.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
+import { loadDemoRegisters } from './registers.ts';
 
 type DemoUser = {
   username: string;
@@ -46,45 +45,17 @@ export function demoVillages(subdistricts: { id: number; code: string; path: str
   );
 }
 
-type DemoResult = {
-  kpiSet: string;
-  kpi: string;
-  unit: string;
-  formula: Record<string, string>;
-  asOf: string;
-  note: string;
-};
-
-/** The seeds' KPI sets with draft agreements for every pair they name, and the results the seeds print. */
+/** The seeds' KPI sets with draft agreements for every pair they name, and the demo registers feeding some of them. */
 export async function loadDemoKpiSets(db: Db): Promise<number> {
   const files = fs
     .readdirSync(KPI_SET_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  const { results } = JSON.parse(
-    fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/demo/results.json'), 'utf8'),
-  ) as {
-    results: DemoResult[];
-  };
   return inTransaction(db, async (trx) => {
     const loaded = new Map<string, number>();
     for (const file of files)
       loaded.set(file, (await loadKpiSetFile(trx, readKpiSetFile(path.join(KPI_SET_DIR, file)))).kpiSetId);
-    const units = new Map(
-      (
-        await unitsByCodes(
-          trx,
-          results.map((r) => r.unit),
-        )
-      ).map((u) => [u.code, u]),
-    );
-    for (const r of results) {
-      const kpi = (await kpisOfKpiSet(trx, loaded.get(r.kpiSet) ?? 0)).find((k) => k.key === r.kpi);
-      const unit = units.get(r.unit);
-      if (!kpi || !unit)
-        throw new Error(`demo result ${r.kpiSet} ${r.kpi} @ ${r.unit} does not match the data`);
-      await saveFormulaResultAsSystem(trx, kpi.id, unit, r.formula, r.asOf, r.note);
-    }
+    await loadDemoRegisters(trx, loaded);
     return files.length;
   });
 }

@@ -116,27 +116,6 @@ export async function saveResultFromSource(
   );
 }
 
-/** Demo data: a result from its formula inputs, entered by the system. */
-export async function saveFormulaResultAsSystem(
-  db: Db,
-  kpiId: number,
-  unit: ResultUnit,
-  formula: Record<string, string>,
-  asOf: string,
-  note: string,
-) {
-  const kpi = await findKpi(db, kpiId);
-  if (!kpi) throw notFound('ตัวชี้วัด');
-  return saveResult(
-    db,
-    null,
-    kpi,
-    unit,
-    { value: valueOfFormula(kpi.formula, formula), asOf, note },
-    { formula },
-  );
-}
-
 /** The value from the KPI's computable formula: 489204.87 × 100 ÷ 33109323.18 → "1.4775…" (kept exact). */
 function valueOfFormula(formula: unknown, values: Record<string, string>): string {
   const parsed = formulaSchema.nullable().safeParse(formula);

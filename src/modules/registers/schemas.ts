@@ -13,8 +13,8 @@ export const fiscalYear = z.coerce
   .max(2700, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568');
 
 export const round = z.coerce
-  .number()
-  .int()
+  .number({ message: 'รอบการประเมินต้องเป็น 1 หรือ 2' })
+  .int('รอบการประเมินต้องเป็น 1 หรือ 2')
   .refine((n): n is 1 | 2 => n === 1 || n === 2, 'รอบการประเมินต้องเป็น 1 หรือ 2');
 
 export const unitCode = z.string().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20);
@@ -39,3 +39,14 @@ export const text = (label: string, max: number) =>
 
 export const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label}ยาวเกิน ${max} ตัวอักษร`).nullable().optional();
+
+/** A list's free-text search: trimmed, 1–100 characters, matched as typed (% and _ are not wildcards). */
+export const searchText = z
+  .string()
+  .trim()
+  .min(1, 'คำค้นหาต้องมีอย่างน้อย 1 ตัวอักษร')
+  .max(100, 'คำค้นหายาวเกิน 100 ตัวอักษร');
+
+/** A yes/no filter of a query string, written true or false (z.coerce.boolean would read "false" as yes). */
+export const yesNo = (label: string) =>
+  z.enum(['true', 'false'], { message: `${label}ต้องเป็น true หรือ false` }).transform((v) => v === 'true');

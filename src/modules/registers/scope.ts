@@ -53,5 +53,10 @@ export function domainOr422<T>(compute: () => T): T {
   }
 }
 
+const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** '/CDD/95/9501/' matches itself and everything below it. */
-export const under = (path: string) => `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const under = (path: string) => `${literal(path)}%`;
+
+/** A like/ilike pattern for `text` anywhere in a value, its % and _ matching themselves. */
+export const containing = (text: string) => `%${literal(text)}%`;

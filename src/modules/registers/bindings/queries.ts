@@ -95,6 +95,14 @@ export function upsertBinding(
     .execute();
 }
 
+/** New bindings in one statement (the demo's). */
+export async function insertBindings(
+  db: Db,
+  rows: { kpi_id: number; measure: RegisterMeasure; as_of: string; updated_by: number | null }[],
+) {
+  if (rows.length > 0) await db.insertInto('register_bindings').values(rows).execute();
+}
+
 export function deleteBinding(db: Db, kpiId: number) {
   return db.deleteFrom('register_bindings').where('kpi_id', '=', kpiId).execute();
 }

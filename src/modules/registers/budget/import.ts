@@ -2,12 +2,12 @@ import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { AppError, type RowError } from '../../../errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { AppError } from '../../../errors.ts';
+import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { unitsByCodes } from '../../org-units/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
+import { ImportErrors, rowsInArea } from '../import-rows.ts';
 import { writableUnit } from '../scope.ts';
 import { readRegisterTable } from '../table-file.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
@@ -44,11 +44,10 @@ function parseRow(
   row: number,
   v: Record<string, string>,
   defaultUnit: string,
-  errors: RowError[],
+  errors: ImportErrors,
 ): Parsed | null {
-  const before = errors.length;
-  const fail = (field: string, message: string) =>
-    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  const before = errors.rows.length;
+  const fail = (field: string, message: string) => errors.add(row, field, message);
   const kind = KINDS[(v.kind ?? '').trim().toLowerCase()];
   if (!kind) fail('kind', 'ประเภทรายการต้องเป็น ได้รับจัดสรร, เบิกจ่าย, PO หรือ ส่งคืน');
   const date = cellDate(v.date ?? '');
@@ -65,7 +64,7 @@ function parseRow(
   const againstPurchaseOrder = po === '1' || po === 'ใช่' || po.toLowerCase() === 'true';
   if (againstPurchaseOrder && kind !== 'disbursement')
     fail('against_po', 'ระบุว่าจ่ายตาม PO ได้เฉพาะรายการเบิกจ่าย');
-  if (errors.length > before || !kind || !date) return null;
+  if (errors.rows.length > before || !kind || !date) return null;
   const note = (v.note ?? '').trim();
   return {
     row,
@@ -102,71 +101,50 @@ export async function importBudgetEvents(
     'amount',
   ]);
   if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการงบประมาณ', 'file');
-  const errors: RowError[] = [];
+  const errors = new ImportErrors();
   const parsed = table.flatMap((r) => parseRow(r.row, r.values, unit.code, errors) ?? []);
-  const units = new Map(
-    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.unitCode))])).map((u) => [u.code, u]),
-  );
-  const rows = parsed.flatMap((p) => {
-    const owner = units.get(p.unitCode);
-    if (!owner || !canRead(user, owner) || !owner.path.startsWith(unit.path)) {
-      errors.push({
-        row: p.row,
-        field: 'unit_code',
-        message: `แถวที่ ${p.row} ช่อง unit_code: ไม่พบหน่วยงานรหัส ${p.unitCode} ในพื้นที่${unit.name_th}`,
-      });
-      return [];
-    }
-    return [{ ...p, unitId: owner.id }];
-  });
-  const firstOfLine = new Map<string, (typeof rows)[number]>();
+  const rows = (await rowsInArea(db, user, unit, parsed, errors, (p) => p.unitCode)).map((p) => ({
+    ...p,
+    unitId: p.unit.id,
+  }));
+  const rowsOfLine = new Map<string, typeof rows>();
   for (const r of rows) {
     const key = keyOf(r.unitId, r.category, r.name);
-    if (!firstOfLine.has(key)) firstOfLine.set(key, r);
+    rowsOfLine.set(key, [...(rowsOfLine.get(key) ?? []), r]);
   }
-  const keys = [...firstOfLine.values()];
+  const keys = [...rowsOfLine.values()].flatMap(([first]) => first ?? []);
   const stored = await storedEventsOfKeys(
     db,
     q.fiscalYear,
     keys.map((k) => ({ unit_id: k.unitId, category: k.category, name: k.name })),
   );
+  const storedOfLine = new Map<string, typeof stored>();
+  for (const e of stored) {
+    const key = keyOf(e.unit_id, e.category, e.name);
+    storedOfLine.set(key, [...(storedOfLine.get(key) ?? []), e]);
+  }
   for (const k of keys) {
     const key = keyOf(k.unitId, k.category, k.name);
     const events: EventRecord[] = [
-      ...stored.filter((e) => keyOf(e.unit_id, e.category, e.name) === key),
-      ...rows
-        .filter((r) => keyOf(r.unitId, r.category, r.name) === key)
-        .map((r) => ({
-          id: 0,
-          line_id: 0,
-          kind: r.kind,
-          occurred_on: r.date,
-          amount: r.amount,
-          against_purchase_order: r.againstPurchaseOrder,
-          note: r.note,
-        })),
+      ...(storedOfLine.get(key) ?? []),
+      ...(rowsOfLine.get(key) ?? []).map((r) => ({
+        id: 0,
+        line_id: 0,
+        kind: r.kind,
+        occurred_on: r.date,
+        amount: r.amount,
+        against_purchase_order: r.againstPurchaseOrder,
+        note: r.note,
+      })),
     ];
     try {
       checkLine({ id: k.row, category: k.category }, events);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      errors.push({
-        row: k.row,
-        field: 'amount',
-        message: `แถวที่ ${k.row} (${k.category} / ${k.name}): ${error.message}`,
-      });
+      errors.add(k.row, 'amount', `${k.category} / ${k.name}: ${error.message}`);
     }
   }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      errors,
-    );
-  }
+  errors.refuseAny();
   await inTransaction(db, async (trx) => {
     const lines = await ensureLines(
       trx,

@@ -1,12 +1,12 @@
 import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { AppError, type RowError } from '../../../errors.ts';
+import { AppError } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { unitsByCodes } from '../../org-units/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
+import { ImportErrors, rowsInArea } from '../import-rows.ts';
 import { writableUnit } from '../scope.ts';
 import { readRegisterTable } from '../table-file.ts';
 import {
@@ -59,9 +59,8 @@ export async function importProjects(
   const unit = await writableUnit(db, user, q.unit, 'unit');
   const table = await readRegisterTable(file.buffer, file.filename, ['round', 'name']);
   if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการโครงการ', 'file');
-  const errors: RowError[] = [];
-  const fail = (row: number, field: string, message: string) =>
-    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  const errors = new ImportErrors();
+  const fail = (row: number, field: string, message: string) => errors.add(row, field, message);
 
   const parsed: { row: number; input: NewProjectInput }[] = [];
   for (const { row, values: v } of table) {
@@ -89,20 +88,15 @@ export async function importProjects(
     parsed.push({ row, input: result.data });
   }
 
-  const [units, lines] = await Promise.all([
-    unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))]),
+  const [inArea, lines] = await Promise.all([
+    rowsInArea(db, user, unit, parsed, errors, (p) => p.input.unitCode),
     linesByIds(db, [...new Set(parsed.flatMap((p) => p.input.budgetLineId ?? []))]),
   ]);
-  const unitOf = new Map(units.map((u) => [u.code, u]));
   const lineOf = new Map(lines.map((l) => [l.id, l]));
   const rows: Row[] = [];
   const seen = new Map<string, number>();
-  for (const p of parsed) {
-    const owner = unitOf.get(p.input.unitCode);
-    if (!owner || !canRead(user, owner) || !owner.path.startsWith(unit.path)) {
-      fail(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${unit.name_th}`);
-      continue;
-    }
+  for (const p of inArea) {
+    const owner = p.unit;
     const lineId = p.input.budgetLineId ?? null;
     const line = lineId === null ? undefined : lineOf.get(lineId);
     if (lineId !== null && (!line || !canRead(user, { path: line.unit_path }))) {
@@ -154,16 +148,7 @@ export async function importProjects(
     else created.push(r);
   }
 
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      errors,
-    );
-  }
+  errors.refuseAny();
   await inTransaction(db, async (trx) => {
     await insertProjects(
       trx,

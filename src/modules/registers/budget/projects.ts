@@ -19,7 +19,7 @@ import {
   projectsUnder,
   updateProject,
 } from './queries.ts';
-import type { NewProjectInput, ProjectChanges } from './schemas.ts';
+import type { NewProjectInput, ProjectChanges, ProjectStatus, ProjectsQuery } from './schemas.ts';
 
 /** A stored evaluation photo: the display copy (at most 1600 px, JPEG) at `displayUrl`, the original at `url`. */
 function presentPhoto(photo: PhotoRecord) {
@@ -36,11 +36,34 @@ function presentPhoto(photo: PhotoRecord) {
 }
 
 /**
- * A project with its completion evaluation: due 7 days after completion with at least 3 photos, counted from the
- * photo files stored (domain checkProjectEvaluation, 003 L297: "ส่งแบบประเมินโครงการ… พร้อมภาพถ่าย อย่างน้อย ๓ ภาพ และจัดส่งตามกำหนดภายใน ๗ วัน หลังจากดำเนินการแล้วเสร็จ").
+ * A project's completion evaluation: due 7 days after completion with at least 3 photos, counted from the photo
+ * files stored (domain checkProjectEvaluation, 003 L297: "ส่งแบบประเมินโครงการ… พร้อมภาพถ่าย อย่างน้อย ๓ ภาพ และจัดส่งตามกำหนดภายใน ๗ วัน หลังจากดำเนินการแล้วเสร็จ");
+ * null while the project is not completed.
  */
+function evaluationOf(p: ProjectRecord, asOf: string) {
+  return p.completed_on === null
+    ? null
+    : checkProjectEvaluation({
+        completedOn: p.completed_on,
+        submittedOn: p.evaluation_submitted_on,
+        photos: p.photo_count ?? 0,
+        asOf,
+      });
+}
+
+type Evaluation = ReturnType<typeof evaluationOf>;
+
+const isLate = (e: Evaluation) => e?.late === true;
+const lacksPhotos = (e: Evaluation) => (e?.missingPhotos ?? 0) > 0;
+
+/** Whether an evaluated project shows under a status filter; `incomplete` is filtered in SQL (completion < 100). */
+function hasStatus(status: ProjectStatus | undefined, e: Evaluation): boolean {
+  if (status === 'late') return isLate(e);
+  if (status === 'missing-photos') return lacksPhotos(e);
+  return true;
+}
+
 function presentProject(p: ProjectRecord, photos: PhotoRecord[], asOf: string) {
-  const photoCount = p.photo_count ?? 0;
   return {
     id: p.id,
     unit: { code: p.unit_code, nameTh: p.unit_name_th },
@@ -51,47 +74,51 @@ function presentProject(p: ProjectRecord, photos: PhotoRecord[], asOf: string) {
     completionPercent: p.completion_percent,
     completedOn: p.completed_on,
     evaluationSubmittedOn: p.evaluation_submitted_on,
-    photoCount,
+    photoCount: p.photo_count ?? 0,
     photos: photos.filter((photo) => photo.project_id === p.id).map(presentPhoto),
-    evaluation:
-      p.completed_on === null
-        ? null
-        : checkProjectEvaluation({
-            completedOn: p.completed_on,
-            submittedOn: p.evaluation_submitted_on,
-            photos: photoCount,
-            asOf,
-          }),
+    evaluation: evaluationOf(p, asOf),
   };
 }
 
 const today = () => bangkokDateOf(new Date());
 
-/** The unit's projects of a year (and round), each evaluation flagged when late or short of photos, and KPI 2. */
-export async function listProjects(
-  db: Db,
-  user: AuthUser,
-  q: { unit: string; fiscalYear: number; round?: number; asOf?: string },
-) {
+/**
+ * The unit's projects of a year (and round) that match the search and status (`items`, `matched` of them), each
+ * evaluation flagged when late or short of photos. KPI 2, the late and photo-short counts and `total` are over all
+ * the projects of the year (and round), whatever the search: the name search and `incomplete` are SQL, `late` and
+ * `missing-photos` are read from each project's evaluation (domain checkProjectEvaluation as of `asOf`).
+ */
+export async function listProjects(db: Db, user: AuthUser, q: ProjectsQuery) {
   const unit = await readableUnit(db, user, q.unit);
   const asOf = q.asOf ?? today();
-  const [projects, bindings] = await Promise.all([
-    projectsUnder(db, unit.path, q.fiscalYear, q.round),
+  const searched = q.q !== undefined || q.status === 'incomplete';
+  const [projects, found, bindings] = await Promise.all([
+    projectsUnder(db, unit.path, q.fiscalYear, { round: q.round }),
+    searched
+      ? projectsUnder(db, unit.path, q.fiscalYear, {
+          round: q.round,
+          q: q.q,
+          incomplete: q.status === 'incomplete',
+        })
+      : null,
     bindingsInArea(db, 'budget.plan_achievement', q.fiscalYear, unit.path),
   ]);
+  const shown = (found ?? projects).filter((p) => hasStatus(q.status, evaluationOf(p, asOf)));
   const photos = await photosOfProjects(
     db,
-    projects.map((p) => p.id),
+    shown.map((p) => p.id),
   );
-  const items = projects.map((p) => presentProject(p, photos, asOf));
+  const evaluations = projects.map((p) => evaluationOf(p, asOf));
   const plan = planAchievement(
     projects.map((p) => ({ id: String(p.id), completionPercent: p.completion_percent })),
   );
   return {
     asOf,
-    items,
-    late: items.filter((p) => p.evaluation?.late).length,
-    missingPhotos: items.filter((p) => (p.evaluation?.missingPhotos ?? 0) > 0).length,
+    items: shown.map((p) => presentProject(p, photos, asOf)),
+    matched: shown.length,
+    total: projects.length,
+    late: evaluations.filter(isLate).length,
+    missingPhotos: evaluations.filter(lacksPhotos).length,
     planAchievement: {
       projects: plan.projects,
       completionSum: plan.completionSum.toFixed(),

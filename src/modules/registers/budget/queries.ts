@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { under } from '../scope.ts';
+import { containing, under } from '../scope.ts';
 
 const lineColumns = [
   'l.id',
@@ -24,13 +24,33 @@ export function findLine(db: Db, id: number) {
   return selectLines(db).where('l.id', '=', id).executeTakeFirst();
 }
 
-export function linesUnder(db: Db, path: string, fiscalYear: number) {
-  return selectLines(db)
+export type LineFilter = {
+  /** Anywhere in the line's name or category, case-insensitive, % and _ as themselves. */
+  q?: string | undefined;
+  category?: string | undefined;
+};
+
+/** The unit's lines of a year under `path`, or those of them that match `f`. */
+export function linesUnder(db: Db, path: string, fiscalYear: number, f: LineFilter = {}) {
+  let q = selectLines(db).where('u.path', 'like', under(path)).where('l.fiscal_year', '=', fiscalYear);
+  if (f.category !== undefined) q = q.where('l.category', '=', f.category);
+  if (f.q !== undefined) {
+    const pattern = containing(f.q);
+    q = q.where((eb) => eb.or([eb('l.name', 'ilike', pattern), eb('l.category', 'ilike', pattern)]));
+  }
+  return q.orderBy('u.code').orderBy('l.category').orderBy('l.name').execute();
+}
+
+/** Every category of the unit's lines of a year and its number of lines: the whole register, whatever a search shows. */
+export function lineCategories(db: Db, path: string, fiscalYear: number) {
+  return db
+    .selectFrom('budget_lines as l')
+    .innerJoin('units as u', 'u.id', 'l.unit_id')
+    .select((eb) => ['l.category', eb.fn.countAll<number>().as('lines')])
     .where('u.path', 'like', under(path))
     .where('l.fiscal_year', '=', fiscalYear)
-    .orderBy('u.code')
+    .groupBy('l.category')
     .orderBy('l.category')
-    .orderBy('l.name')
     .execute();
 }
 
@@ -99,7 +119,7 @@ type NewEvent = {
   amount: string;
   against_purchase_order: boolean;
   note: string | null;
-  created_by: number;
+  created_by: number | null;
 };
 
 export function insertEvent(db: Db, row: NewEvent) {
@@ -234,9 +254,19 @@ export function findProject(db: Db, id: number) {
   return selectProjects(db).where('p.id', '=', id).executeTakeFirst();
 }
 
-export function projectsUnder(db: Db, path: string, fiscalYear: number, round?: number) {
+export type ProjectFilter = {
+  round?: number | undefined;
+  /** Anywhere in the project's name, case-insensitive, % and _ as themselves. */
+  q?: string | undefined;
+  /** Completion below 100 %. */
+  incomplete?: boolean | undefined;
+};
+
+export function projectsUnder(db: Db, path: string, fiscalYear: number, f: ProjectFilter = {}) {
   let q = selectProjects(db).where('u.path', 'like', under(path)).where('p.fiscal_year', '=', fiscalYear);
-  if (round !== undefined) q = q.where('p.round', '=', round);
+  if (f.round !== undefined) q = q.where('p.round', '=', f.round);
+  if (f.q !== undefined) q = q.where('p.name', 'ilike', containing(f.q));
+  if (f.incomplete) q = q.where('p.completion_percent', '<', '100');
   return q.orderBy('u.code').orderBy('p.id').execute();
 }
 

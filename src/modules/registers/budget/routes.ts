@@ -44,7 +44,8 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'รายการงบประมาณ (หมวด/โครงการ) และรายการจัดสรร เบิกจ่าย PO ส่งคืน',
+        summary:
+          'รายการงบประมาณ (หมวด/โครงการ) และรายการจัดสรร เบิกจ่าย PO ส่งคืน: ค้นหาชื่อหรือหมวด (q) กรองหมวด (category); items/matched ตามที่ค้นหา ส่วน total และ categories มาจากรายการทั้งหมดของปี',
         querystring: linesQuery,
       },
     },
@@ -148,7 +149,8 @@ export const projectRoutes =
       {
         schema: {
           tags,
-          summary: 'โครงการ/กิจกรรมตามแผน: ร้อยละความสำเร็จ (ตัวชี้วัดที่ 2) และแบบประเมินที่ส่งช้าหรือภาพถ่ายไม่ครบ 3 ภาพ',
+          summary:
+            'โครงการ/กิจกรรมตามแผน: ร้อยละความสำเร็จ (ตัวชี้วัดที่ 2) และแบบประเมินที่ส่งช้าหรือภาพถ่ายไม่ครบ 3 ภาพ; ค้นหาชื่อ (q) กรองรอบ (round) และสถานะ (status = late, missing-photos, incomplete); items/matched ตามที่ค้นหา ส่วนตัวชี้วัดที่ 2 จำนวนที่ส่งช้า ภาพไม่ครบ และ total คำนวณจากโครงการทั้งหมดของปี (และรอบ) ไม่ใช่เฉพาะที่ค้นพบ',
           querystring: projectsQuery,
         },
       },

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { budgetEventKinds } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { fiscalYear, isoDate, money, optionalText, round, text, unitCode } from '../schemas.ts';
+import { fiscalYear, isoDate, money, optionalText, round, searchText, text, unitCode } from '../schemas.ts';
 import { exportFormat } from '../table-file.ts';
 
-export const linesQuery = z.object({ unit: unitCode, fiscalYear });
+/** `q` looks in the line's name and category; `category` keeps one category, as written. */
+export const linesQuery = z.object({
+  unit: unitCode,
+  fiscalYear,
+  q: searchText.optional(),
+  category: text('หมวดงบประมาณ', 100).optional(),
+});
+export type LinesQuery = z.infer<typeof linesQuery>;
 
 export const newLineBody = z.object({
   unitCode,
@@ -51,12 +58,21 @@ const budgetLineId = z
   .nullable()
   .optional();
 
+/** The project list's status filter: evaluation late, photos short of 3, or completion below 100 %. */
+export const projectStatuses = ['late', 'missing-photos', 'incomplete'] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
+
 export const projectsQuery = z.object({
   unit: unitCode,
   fiscalYear,
   round: round.optional(),
   asOf: isoDate.optional(),
+  q: searchText.optional(),
+  status: z
+    .enum(projectStatuses, { message: 'สถานะโครงการต้องเป็น late, missing-photos หรือ incomplete' })
+    .optional(),
 });
+export type ProjectsQuery = z.infer<typeof projectsQuery>;
 
 export const newProjectBody = z.object({
   unitCode,

@@ -19,13 +19,14 @@ import {
   insertEvent,
   insertLine,
   type LineRecord,
+  lineCategories,
   lineExists,
   linesUnder,
   listCutoffs,
   updateLine,
   upsertCutoff,
 } from './queries.ts';
-import type { EventInput, NewLineInput } from './schemas.ts';
+import type { EventInput, LinesQuery, NewLineInput } from './schemas.ts';
 
 const money2 = (d: { toFixed(places: number): string }) => d.toFixed(2);
 
@@ -87,14 +88,26 @@ export function checkLine(line: { id: number; category: string }, events: EventR
   );
 }
 
-export async function listLines(db: Db, user: AuthUser, q: { unit: string; fiscalYear: number }) {
+/**
+ * The unit's lines of a year that match the search and category (`items`, `matched` of them), with `total` and
+ * `categories` over all its lines of the year, whatever the search.
+ */
+export async function listLines(db: Db, user: AuthUser, q: LinesQuery) {
   const unit = await readableUnit(db, user, q.unit);
-  const lines = await linesUnder(db, unit.path, q.fiscalYear);
+  const [lines, categories] = await Promise.all([
+    linesUnder(db, unit.path, q.fiscalYear, { q: q.q, category: q.category }),
+    lineCategories(db, unit.path, q.fiscalYear),
+  ]);
   const events = await eventsOfLines(
     db,
     lines.map((l) => l.id),
   );
-  return { items: lines.map((l) => presentLine(l, events)) };
+  return {
+    items: lines.map((l) => presentLine(l, events)),
+    matched: lines.length,
+    total: categories.reduce((n, c) => n + c.lines, 0),
+    categories: categories.map((c) => c.category),
+  };
 }
 
 /** An allocation line: a budget category and a project/activity of the action plan, for one office and year. */

@@ -4,9 +4,9 @@ import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
+import { ImportErrors, optionalCell, rowsInArea } from '../import-rows.ts';
 import { writableUnit } from '../scope.ts';
 import { flagCell, readRegisterTable } from '../table-file.ts';
-import { ImportErrors, optionalCell, rowsInArea } from './import-rows.ts';
 import { type DebtColumns, type DebtKey, debtHouseholdsAtKeys, upsertDebtHouseholds } from './queries.ts';
 import { type NewDebtInput, newDebtBody } from './schemas.ts';
 
@@ -86,7 +86,7 @@ export async function importDebtRelief(
   });
   const seen = new Map<string, number>();
   const rows: (DebtKey & DebtColumns)[] = [];
-  for (const p of await rowsInArea(db, user, area, parsed, errors)) {
+  for (const p of await rowsInArea(db, user, area, parsed, errors, (p) => p.input.unitCode)) {
     const row = {
       unit_id: p.unit.id,
       fiscal_year: p.input.fiscalYear,

@@ -7,9 +7,9 @@ import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
+import { countCell, ImportErrors, optionalCell, rowsInArea } from '../import-rows.ts';
 import { writableUnit } from '../scope.ts';
 import { readRegisterTable } from '../table-file.ts';
-import { countCell, ImportErrors, optionalCell, rowsInArea } from './import-rows.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
 
@@ -67,7 +67,7 @@ export async function importSnapshots(
   }
   const seen = new Map<string, number>();
   const rows: { row: number; columns: SnapshotColumns }[] = [];
-  for (const p of await rowsInArea(db, user, area, parsed, errors)) {
+  for (const p of await rowsInArea(db, user, area, parsed, errors, (p) => p.input.unitCode)) {
     const { input } = p;
     try {
       overdueDebt(input);

@@ -1,10 +1,10 @@
 import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
-import { AppError, type RowError } from '../../../errors.ts';
+import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { unitsByCodes } from '../../org-units/service.ts';
-import { writableUnit } from '../scope.ts';
+import { ImportErrors, rowsInArea } from '../import-rows.ts';
+import { type RegisterUnit, writableUnit } from '../scope.ts';
 import { flagCell, readRegisterTable } from '../table-file.ts';
 import { type FundColumns, fundNamesTaken, insertFunds } from './queries.ts';
 import { type NewFundInput, newFundBody } from './schemas.ts';
@@ -49,9 +49,8 @@ export async function importFunds(
   const unit = await writableUnit(db, user, q.unit, 'unit');
   const table = await readRegisterTable(file.buffer, file.filename, ['name', 'type']);
   if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการกองทุน', 'file');
-  const errors: RowError[] = [];
-  const fail = (row: number, field: string, message: string) =>
-    errors.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
+  const errors = new ImportErrors();
+  const fail = (row: number, field: string, message: string) => errors.add(row, field, message);
   const parsed: { row: number; input: NewFundInput }[] = [];
   for (const { row, values: v } of table) {
     const flags: Partial<Record<keyof typeof FLAGS, boolean>> = {};
@@ -82,18 +81,9 @@ export async function importFunds(
     }
     parsed.push({ row, input: result.data });
   }
-  const units = new Map(
-    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))])).map((u) => [u.code, u]),
-  );
   const seen = new Map<string, number>();
-  const rows: { row: number; input: NewFundInput; unitId: number; unitName: string; columns: FundColumns }[] =
-    [];
-  for (const p of parsed) {
-    const owner = units.get(p.input.unitCode);
-    if (!owner?.path.startsWith(unit.path)) {
-      fail(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${unit.name_th}`);
-      continue;
-    }
+  const rows: { row: number; input: NewFundInput; unit: RegisterUnit; columns: FundColumns }[] = [];
+  for (const p of await rowsInArea(db, user, unit, parsed, errors, (p) => p.input.unitCode)) {
     const columns: FundColumns = {
       name: p.input.name,
       type: p.input.type,
@@ -108,42 +98,33 @@ export async function importFunds(
       fail(p.row, 'capital_phase_2', error.message);
       continue;
     }
-    const key = `${owner.id}\u0000${p.input.name}`;
+    const key = `${p.unit.id}\u0000${p.input.name}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       fail(p.row, 'name', `ชื่อกองทุนซ้ำกับแถวที่ ${earlier}`);
       continue;
     }
     seen.set(key, p.row);
-    rows.push({ ...p, unitId: owner.id, unitName: owner.name_th, columns });
+    rows.push({ ...p, columns });
   }
   const taken = new Set(
     (
       await fundNamesTaken(
         db,
-        rows.map((r) => ({ unit_id: r.unitId, name: r.input.name })),
+        rows.map((r) => ({ unit_id: r.unit.id, name: r.input.name })),
       )
     ).map((t) => `${t.unit_id}\u0000${t.name}`),
   );
   for (const r of rows) {
-    if (taken.has(`${r.unitId}\u0000${r.input.name}`)) {
-      fail(r.row, 'name', `${r.unitName}มีกองทุน "${r.input.name}" อยู่แล้ว`);
+    if (taken.has(`${r.unit.id}\u0000${r.input.name}`)) {
+      fail(r.row, 'name', `${r.unit.name_th}มีกองทุน "${r.input.name}" อยู่แล้ว`);
     }
   }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      errors,
-    );
-  }
+  errors.refuseAny();
   await inTransaction(db, async (trx) => {
     await insertFunds(
       trx,
-      rows.map((r) => ({ ...r.columns, unit_id: r.unitId })),
+      rows.map((r) => ({ ...r.columns, unit_id: r.unit.id })),
     );
     await recordAudit(trx, {
       actor: user,

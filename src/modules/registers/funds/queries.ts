@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { FundType } from '../../../domain/registers/community-funds.ts';
 import type { PortfolioStatus } from '../../../domain/registers/womens-fund-portfolio.ts';
-import { under } from '../scope.ts';
+import { containing, under } from '../scope.ts';
 
 const unitColumns = [
   'u.id as unit_id',
@@ -32,15 +32,24 @@ export function findFund(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export function fundsUnder(db: Db, path: string) {
-  return db
+export type FundFilter = {
+  /** Anywhere in the fund's name, case-insensitive, % and _ as themselves. */
+  q?: string | undefined;
+  type?: FundType | undefined;
+  juristicPerson?: boolean | undefined;
+};
+
+/** The funds under `path`, or those of them that match `f`. */
+export function fundsUnder(db: Db, path: string, f: FundFilter = {}) {
+  let q = db
     .selectFrom('community_funds as f')
     .innerJoin('units as u', 'u.id', 'f.unit_id')
     .select(fundColumns)
-    .where('u.path', 'like', under(path))
-    .orderBy('u.code')
-    .orderBy('f.name')
-    .execute();
+    .where('u.path', 'like', under(path));
+  if (f.q !== undefined) q = q.where('f.name', 'ilike', containing(f.q));
+  if (f.type !== undefined) q = q.where('f.type', '=', f.type);
+  if (f.juristicPerson !== undefined) q = q.where('f.juristic_person', '=', f.juristicPerson);
+  return q.orderBy('u.code').orderBy('f.name').execute();
 }
 
 export type FundColumns = {
@@ -199,16 +208,34 @@ export function findDebtHousehold(db: Db, id: number) {
     .executeTakeFirst();
 }
 
-export function debtHouseholdsUnder(db: Db, path: string, fiscalYear: number) {
-  return db
+export type DebtFilter = {
+  /** Anywhere in the household's label, case-insensitive, % and _ as themselves. */
+  q?: string | undefined;
+  /** All three steps taken (true) or not all (false): domain countsAsDebtReduced, in SQL. */
+  reduced?: boolean | undefined;
+};
+
+/** The target households of a year under `path`, or those of them that match `f`. */
+export function debtHouseholdsUnder(db: Db, path: string, fiscalYear: number, f: DebtFilter = {}) {
+  let q = db
     .selectFrom('debt_relief_households as d')
     .innerJoin('units as u', 'u.id', 'd.unit_id')
     .select(debtColumns)
     .where('u.path', 'like', under(path))
-    .where('d.fiscal_year', '=', fiscalYear)
-    .orderBy('u.code')
-    .orderBy('d.label')
-    .execute();
+    .where('d.fiscal_year', '=', fiscalYear);
+  if (f.q !== undefined) q = q.where('d.label', 'ilike', containing(f.q));
+  const reduced = f.reduced;
+  if (reduced !== undefined) {
+    q = q.where((eb) => {
+      const allThree = eb.and([
+        eb('d.entered_process', '=', true),
+        eb('d.debt_restructured', '=', true),
+        eb('d.occupational_promotion', '=', true),
+      ]);
+      return reduced ? allThree : eb.not(allThree);
+    });
+  }
+  return q.orderBy('u.code').orderBy('d.label').execute();
 }
 
 export type DebtColumns = {

@@ -14,6 +14,7 @@ import {
   debtQuery,
   fundChangesBody,
   fundImportQuery,
+  fundsQuery,
   newDebtBody,
   newFundBody,
   portfolioBody,
@@ -44,7 +45,14 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['registers: funds'];
   app.get(
     '/community-funds',
-    { schema: { tags, summary: 'กองทุนหมู่บ้านและชุมชนเมือง พร้อมผลรวมตามแบบติดตาม', querystring: unitQuery } },
+    {
+      schema: {
+        tags,
+        summary:
+          'กองทุนหมู่บ้านและชุมชนเมือง: ค้นหาชื่อ (q) กรองประเภท (type) และการเป็นนิติบุคคล (juristicPerson); items/matched ตามที่ค้นหา ส่วน report และ total คำนวณจากกองทุนทั้งหมดของหน่วยงาน',
+        querystring: fundsQuery,
+      },
+    },
     async (request) => listFunds(app.db, request.requireUser(), request.query),
   );
   app.post(
@@ -159,7 +167,14 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/debt-relief',
-    { schema: { tags, summary: 'ครัวเรือนเป้าหมายบริหารจัดการหนี้ และร้อยละที่ลดหนี้/ปลดหนี้ได้', querystring: debtQuery } },
+    {
+      schema: {
+        tags,
+        summary:
+          'ครัวเรือนเป้าหมายบริหารจัดการหนี้: ค้นหา (q) และกรองการลดหนี้/ปลดหนี้ได้ (reduced); items/matched ตามที่ค้นหา ส่วนร้อยละที่ลดหนี้/ปลดหนี้ได้ (relief) และ total คำนวณจากครัวเรือนทั้งหมดของปี',
+        querystring: debtQuery,
+      },
+    },
     async (request) => listDebtHouseholds(app.db, request.requireUser(), request.query),
   );
   app.get(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fundTypes } from '../../../db/tables/registers.ts';
 import { portfolioStatuses } from '../../../domain/registers/womens-fund-portfolio.ts';
-import { count, fiscalYear, isoDate, money, text, unitCode } from '../schemas.ts';
+import { count, fiscalYear, isoDate, money, searchText, text, unitCode, yesNo } from '../schemas.ts';
 import { exportFormat } from '../table-file.ts';
 
 /** 000 L114–128: the four rounds of government capital; phase 2 has no fixed amount per fund. */
@@ -10,13 +10,24 @@ const capitalReceipt = z.discriminatedUnion('round', [
   z.object({ round: z.literal('phase-2'), amount: money }),
 ]);
 
+const fundType = z.enum(fundTypes, { message: 'ประเภทกองทุนต้องเป็น village, urban หรือ military' });
+
 const fundFields = {
   name: text('ชื่อกองทุน', 300),
-  type: z.enum(fundTypes, { message: 'ประเภทกองทุนต้องเป็น village, urban หรือ military' }),
+  type: fundType,
   juristicPerson: z.boolean().default(false),
   capital: z.array(capitalReceipt).max(4).default([]),
   savings: money.nullable().optional(),
 };
+
+/** `q` looks in the fund's name; `type` and `juristicPerson` keep the funds of that kind. */
+export const fundsQuery = z.object({
+  unit: unitCode,
+  q: searchText.optional(),
+  type: fundType.optional(),
+  juristicPerson: yesNo('การเป็นนิติบุคคล').optional(),
+});
+export type FundsQuery = z.infer<typeof fundsQuery>;
 
 export const newFundBody = z.object({ unitCode, ...fundFields });
 export type NewFundInput = z.infer<typeof newFundBody>;
@@ -45,7 +56,14 @@ export type SnapshotInput = z.infer<typeof snapshotBody>;
 
 export const snapshotsQuery = z.object({ unit: unitCode, fiscalYear: fiscalYear.optional() });
 
-export const debtQuery = z.object({ unit: unitCode, fiscalYear });
+/** `q` looks in the household's code or short name; `reduced` keeps those that did (true) or did not (false) take all three steps. */
+export const debtQuery = z.object({
+  unit: unitCode,
+  fiscalYear,
+  q: searchText.optional(),
+  reduced: yesNo('การลดหนี้/ปลดหนี้ได้').optional(),
+});
+export type DebtQuery = z.infer<typeof debtQuery>;
 
 const debtFlags = {
   enteredProcess: z.boolean().default(false),

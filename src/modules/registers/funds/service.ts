@@ -34,7 +34,15 @@ import {
   updateFund,
   upsertSnapshot,
 } from './queries.ts';
-import type { DebtChanges, FundChanges, NewDebtInput, NewFundInput, SnapshotInput } from './schemas.ts';
+import type {
+  DebtChanges,
+  DebtQuery,
+  FundChanges,
+  FundsQuery,
+  NewDebtInput,
+  NewFundInput,
+  SnapshotInput,
+} from './schemas.ts';
 
 export const percentView = (p: PercentResult) => ({
   percent: p.percent ? { exact: p.percent.exact.toFixed(), text: p.percent.text } : null,
@@ -65,13 +73,25 @@ function presentFund(f: FundRecord) {
   };
 }
 
-/** The totals and percentages of seed 000's village and urban community fund follow-up form (000 L102–139). */
-export async function listFunds(db: Db, user: AuthUser, q: { unit: string }) {
+/**
+ * The unit's funds that match the search, type and juristic-person filter (`items`, `matched` of them), and the
+ * totals and percentages of seed 000's village and urban community fund follow-up form (000 L102–139) with `total`
+ * over all its funds, whatever the search.
+ */
+export async function listFunds(db: Db, user: AuthUser, q: FundsQuery) {
   const unit = await readableUnit(db, user, q.unit);
-  const funds = await fundsUnder(db, unit.path);
+  const filter = { q: q.q, type: q.type, juristicPerson: q.juristicPerson };
+  const searched = Object.values(filter).some((v) => v !== undefined);
+  const [funds, found] = await Promise.all([
+    fundsUnder(db, unit.path),
+    searched ? fundsUnder(db, unit.path, filter) : null,
+  ]);
   const report = domainOr422(() => communityFundReport(funds.map(domainFund)));
+  const shown = found ?? funds;
   return {
-    items: funds.map(presentFund),
+    items: shown.map(presentFund),
+    matched: shown.length,
+    total: funds.length,
     report: {
       total: report.total,
       byType: report.byType,
@@ -276,20 +296,29 @@ function presentDebt(d: DebtRecord) {
   };
 }
 
-/** Target households of the community fund management centres and the share that reduced or cleared debt (001 L360–361). */
-export async function listDebtHouseholds(db: Db, user: AuthUser, q: { unit: string; fiscalYear: number }) {
+/**
+ * Target households of the community fund management centres that match the search and `reduced` (`items`, `matched`
+ * of them), and the share of all the year's households that reduced or cleared debt (001 L360–361), with `total`,
+ * whatever the search.
+ */
+export async function listDebtHouseholds(db: Db, user: AuthUser, q: DebtQuery) {
   const unit = await readableUnit(db, user, q.unit);
-  const [rows, bindings] = await Promise.all([
+  const searched = q.q !== undefined || q.reduced !== undefined;
+  const [rows, found, bindings] = await Promise.all([
     debtHouseholdsUnder(db, unit.path, q.fiscalYear),
+    searched ? debtHouseholdsUnder(db, unit.path, q.fiscalYear, { q: q.q, reduced: q.reduced }) : null,
     bindingsInArea(db, 'debt_relief.reduced', q.fiscalYear, unit.path),
   ]);
-  const items = rows.map(presentDebt);
+  const all = rows.map(presentDebt);
   const relief = debtReliefPercent(
-    items.map((i) => ({ ...i, id: String(i.id) })),
-    items.length,
+    all.map((i) => ({ ...i, id: String(i.id) })),
+    all.length,
   );
+  const items = found === null ? all : found.map(presentDebt);
   return {
     items,
+    matched: items.length,
+    total: all.length,
     relief: { reduced: relief.reduced, target: relief.target, ...percentView(relief.percent) },
     bindings: bindings.map(presentBinding),
   };

@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { ProblemDimension } from '../../../db/tables/registers.ts';
 import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { under } from '../scope.ts';
+import { containing, under } from '../scope.ts';
 
 const householdColumns = [
   'h.id',
@@ -55,7 +55,7 @@ function filtered(db: Db, f: HouseholdFilter) {
   if (f.status) q = q.where('h.status', '=', f.status);
   if (f.problem) q = q.where(`h.problem_${f.problem}`, '=', true);
   if (f.q) {
-    const words = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const words = containing(f.q);
     const search = f.q;
     q = q.where((eb) => {
       const terms: Expression<SqlBool>[] = [
@@ -293,7 +293,11 @@ export function povertyCountsByArea(
     .then((r) => r.rows);
 }
 
-/** The same counts for several units at once (the agents a KPI is bound for), each over its own subtree. */
+/**
+ * The same counts for several units at once (the agents a KPI is bound for), each over its own subtree: households
+ * are counted once per village or sub-district, and only those small per-unit rows are rolled up to each agent (a
+ * household under a province and its district is not joined twice, nor matched by path against every agent).
+ */
 export function povertyCountsForUnits(
   db: Db,
   units: { code: string; path: string }[],
@@ -303,13 +307,20 @@ export function povertyCountsForUnits(
   return sql<PovertyCountRow>`
     with a as (
       select * from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
+    ), homes as (
+      select u.id, u.path from units u where exists (select 1 from a where u.path like a.path || '%')
     ), scoped as (
-      select h.id, h.status, u.path from households h join units u on u.id = h.unit_id
-      where exists (select 1 from a where u.path like a.path || '%')
-    ), ${incomesOfScope(q)}
-    select a.code, ${countColumns(q.line)}
-    from a join scoped s on s.path like a.path || '%'
-    left join inc i on i.household_id = s.id
+      select h.id, h.unit_id, h.status from households h where h.unit_id in (select id from homes)
+    ), ${incomesOfScope(q)}, per_unit as (
+      select s.unit_id, ${countColumns(q.line)}
+      from scoped s left join inc i on i.household_id = s.id
+      group by s.unit_id
+    )
+    select a.code,
+      sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
+      sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
+      sum(p.targets)::int as targets, sum(p.passed)::int as passed
+    from per_unit p join homes u on u.id = p.unit_id join a on u.path like a.path || '%'
     group by a.code`
     .execute(db)
     .then((r) => r.rows);
@@ -383,7 +394,7 @@ export type HouseholdBatchRow = {
 export function saveHouseholdBatch(
   db: Db,
   rows: HouseholdBatchRow[],
-  q: { userId: number; baselineYear: number; resultYear: number; scopePath: string },
+  q: { userId: number | null; baselineYear: number; resultYear: number; scopePath: string },
 ) {
   return sql<{ created: number; updated: number; activities: number }>`
     with x as (

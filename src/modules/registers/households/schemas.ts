@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problemDimensions } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
-import { fiscalYear, isoDate, optionalText, text, unitCode } from '../schemas.ts';
+import { fiscalYear, isoDate, optionalText, searchText, text, unitCode } from '../schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
 export const PROBLEM_LABELS: Record<(typeof problemDimensions)[number], string> = {
@@ -114,7 +114,7 @@ export const householdListQuery = z.object({
   unit: unitCode,
   status: householdStatus.optional(),
   problem: z.enum(problemDimensions).optional(),
-  q: z.string().trim().min(1).max(100).optional(),
+  q: searchText.optional(),
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import { registerKeys } from './api';
 
@@ -53,6 +53,11 @@ export type BudgetLine = {
   totals: { allocation: string; disbursement: string; purchaseOrder: string; return: string };
 };
 
+/** The lines that match `q` and `category` (`items`, `matched` of them); `total` and `categories` count every line of the year. */
+export type BudgetLineList = { items: BudgetLine[]; matched: number; total: number; categories: string[] };
+
+export type BudgetLineFilter = { q?: string; category?: string };
+
 export type NewBudgetEvent = {
   kind: BudgetEventKind;
   date: string;
@@ -91,8 +96,8 @@ export const budgetKeys = {
   budget: [...registerKeys.all, 'budget'] as const,
   report: (unit: string, fiscalYear: number, asOf: string) =>
     [...registerKeys.all, 'budget', 'report', unit, fiscalYear, asOf] as const,
-  lines: (unit: string, fiscalYear: number) =>
-    [...registerKeys.all, 'budget', 'lines', unit, fiscalYear] as const,
+  lines: (unit: string, fiscalYear: number, filter: BudgetLineFilter) =>
+    [...registerKeys.all, 'budget', 'lines', unit, fiscalYear, filter] as const,
   womensFund: (unit: string) => [...registerKeys.all, 'womens-fund', unit] as const,
 };
 
@@ -106,14 +111,13 @@ export function useBudgetReport(unit: string, fiscalYear: number, asOf: string) 
   });
 }
 
-export function useBudgetLines(unit: string, fiscalYear: number) {
+export function useBudgetLines(unit: string, fiscalYear: number, filter: BudgetLineFilter) {
   return useQuery({
-    queryKey: budgetKeys.lines(unit, fiscalYear),
+    queryKey: budgetKeys.lines(unit, fiscalYear, filter),
     queryFn: () =>
-      apiRequest<{ items: BudgetLine[] }>('/registers/budget/lines', { query: { unit, fiscalYear } }).then(
-        (r) => r.items,
-      ),
+      apiRequest<BudgetLineList>('/registers/budget/lines', { query: { unit, fiscalYear, ...filter } }),
     enabled: unit !== '',
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import { registerKeys } from './api';
 import type { Percent, RegisterBinding } from './budget-api';
@@ -55,11 +55,30 @@ export type DebtHousehold = {
   reduced: boolean;
 };
 
+/** A yes/no filter as the query string carries it. */
+export const yesNo = ['true', 'false'] as const;
+export type YesNo = (typeof yesNo)[number];
+
+/** `items` (`matched` of them) follow the search; `total` and the follow-up form totals count every fund of the unit. */
+export type CommunityFundList = {
+  items: CommunityFund[];
+  matched: number;
+  total: number;
+  report: CommunityFundReport;
+};
+
+export type CommunityFundFilter = { q?: string; type?: FundType; juristicPerson?: YesNo };
+
+/** `items` (`matched` of them) follow the search; `total` and the share that reduced debt count every household of the year. */
 export type DebtReliefList = {
   items: DebtHousehold[];
+  matched: number;
+  total: number;
   relief: { reduced: number; target: number; percent: Percent; reason: string | null };
   bindings: RegisterBinding[];
 };
+
+export type DebtReliefFilter = { q?: string; reduced?: YesNo };
 
 export type NewDebtHousehold = {
   unitCode: string;
@@ -128,10 +147,11 @@ export const fundExportUrls = {
 
 export const fundKeys = {
   community: [...registerKeys.all, 'community-funds'] as const,
-  communityList: (unit: string) => [...registerKeys.all, 'community-funds', unit] as const,
+  communityList: (unit: string, filter: CommunityFundFilter) =>
+    [...registerKeys.all, 'community-funds', unit, filter] as const,
   debt: [...registerKeys.all, 'debt-relief'] as const,
-  debtList: (unit: string, fiscalYear: number) =>
-    [...registerKeys.all, 'debt-relief', unit, fiscalYear] as const,
+  debtList: (unit: string, fiscalYear: number, filter: DebtReliefFilter) =>
+    [...registerKeys.all, 'debt-relief', unit, fiscalYear, filter] as const,
   womensFund: [...registerKeys.all, 'womens-fund'] as const,
   portfolio: [...registerKeys.all, 'womens-fund-portfolio'] as const,
   portfolioList: (unit: string) => [...registerKeys.all, 'womens-fund-portfolio', unit] as const,
@@ -144,15 +164,14 @@ function fileForm(file: File) {
   return form;
 }
 
-export function useCommunityFunds(unit: string) {
+export function useCommunityFunds(unit: string, filter: CommunityFundFilter) {
   return useQuery({
-    queryKey: fundKeys.communityList(unit),
+    queryKey: fundKeys.communityList(unit, filter),
     queryFn: () =>
-      apiRequest<{ items: CommunityFund[]; report: CommunityFundReport }>('/registers/community-funds', {
-        query: { unit },
-      }),
+      apiRequest<CommunityFundList>('/registers/community-funds', { query: { unit, ...filter } }),
     enabled: unit !== '',
     retry: false,
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -186,12 +205,14 @@ export function useCommunityFundImport(unit: string) {
   });
 }
 
-export function useDebtRelief(unit: string, fiscalYear: number) {
+export function useDebtRelief(unit: string, fiscalYear: number, filter: DebtReliefFilter) {
   return useQuery({
-    queryKey: fundKeys.debtList(unit, fiscalYear),
-    queryFn: () => apiRequest<DebtReliefList>('/registers/debt-relief', { query: { unit, fiscalYear } }),
+    queryKey: fundKeys.debtList(unit, fiscalYear, filter),
+    queryFn: () =>
+      apiRequest<DebtReliefList>('/registers/debt-relief', { query: { unit, fiscalYear, ...filter } }),
     enabled: unit !== '',
     retry: false,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import { registerKeys } from './api';
 import type { Percent, RegisterBinding } from './budget-api';
@@ -37,9 +37,12 @@ export type Project = {
   evaluation: ProjectEvaluation | null;
 };
 
+/** `items` (`matched` of them) follow the search; `total`, the late and photo-short counts and KPI 2 count every project of the year (and round). */
 export type ProjectList = {
   asOf: string;
   items: Project[];
+  matched: number;
+  total: number;
   late: number;
   missingPhotos: number;
   planAchievement: {
@@ -50,6 +53,11 @@ export type ProjectList = {
   };
   bindings: RegisterBinding[];
 };
+
+export const projectStatuses = ['late', 'missing-photos', 'incomplete'] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
+
+export type ProjectFilter = { round?: '1' | '2'; q?: string; status?: ProjectStatus };
 
 export type ProjectChanges = {
   name: string;
@@ -63,18 +71,20 @@ export type NewProject = ProjectChanges & { unitCode: string; fiscalYear: number
 
 export const projectKeys = {
   all: [...registerKeys.all, 'projects'] as const,
-  list: (unit: string, fiscalYear: number) => [...registerKeys.all, 'projects', unit, fiscalYear] as const,
+  list: (unit: string, fiscalYear: number, filter: ProjectFilter) =>
+    [...registerKeys.all, 'projects', unit, fiscalYear, filter] as const,
 };
 
 export const projectsExportUrl = (unit: string, fiscalYear: number) =>
   `/api/registers/projects/export.xlsx?unit=${encodeURIComponent(unit)}&fiscalYear=${fiscalYear}`;
 
-export function useProjects(unit: string, fiscalYear: number) {
+export function useProjects(unit: string, fiscalYear: number, filter: ProjectFilter) {
   return useQuery({
-    queryKey: projectKeys.list(unit, fiscalYear),
-    queryFn: () => apiRequest<ProjectList>('/registers/projects', { query: { unit, fiscalYear } }),
+    queryKey: projectKeys.list(unit, fiscalYear, filter),
+    queryFn: () => apiRequest<ProjectList>('/registers/projects', { query: { unit, fiscalYear, ...filter } }),
     enabled: unit !== '',
     retry: false,
+    placeholderData: keepPreviousData,
   });
 }
 

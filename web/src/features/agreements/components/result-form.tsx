@@ -4,6 +4,7 @@ import { fieldError, fieldErrorUnder } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useSaveResult } from '../api';
 import { effectiveCriteria } from '../item-criteria';
 import type { AgreementItem } from '../types';
@@ -143,15 +144,14 @@ export function ResultForm({ item, unitCode, onDone }: Props) {
             />
           )}
           <Group align="flex-start" gap="sm">
-            <TextInput
-              type="date"
+            <ThaiDateInput
               label={t('result.asOf')}
               value={asOf}
-              onChange={(event) => setAsOf(event.currentTarget.value)}
+              onChange={setAsOf}
               required
-              w={180}
+              w={200}
               error={fieldError(save.error, 'asOf')}
-              data-testid="result-as-of"
+              testId="result-as-of"
             />
             <TextInput
               label={t('result.note')}

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useTextFields } from '../../../shared/ui/use-text-fields';
 import { auditActions, type AuditFilters as Filters } from '../types';
 
@@ -48,19 +49,19 @@ export function AuditFilters({ filters, onChange }: Props) {
           w={{ base: '100%', sm: 150 }}
           data-testid="audit-filter-username"
         />
-        <TextInput
-          type="date"
+        <ThaiDateInput
           label={t('audit.from')}
-          {...bind('from')}
-          w={{ base: '47%', sm: 150 }}
-          data-testid="audit-filter-from"
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+          w={{ base: '47%', sm: 170 }}
+          testId="audit-filter-from"
         />
-        <TextInput
-          type="date"
+        <ThaiDateInput
           label={t('audit.to')}
-          {...bind('to')}
-          w={{ base: '47%', sm: 150 }}
-          data-testid="audit-filter-to"
+          value={draft.to}
+          onChange={(to) => setDraft({ ...draft, to })}
+          w={{ base: '47%', sm: 170 }}
+          testId="audit-filter-to"
         />
         <Button type="submit">{t('common.search')}</Button>
         <Button variant="subtle" onClick={clear}>

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useBindKpi, useRegisterMeasures, useUnbindKpi } from '../../registers/bindings-api';
 import type { RegisterBinding } from '../../registers/types';
 import type { Kpi } from '../types';
@@ -48,15 +49,14 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
             error={fieldError(bind.error, 'measure')}
             data-testid="kpi-binding-measure"
           />
-          <TextInput
-            type="date"
+          <ThaiDateInput
             label={t('binding.asOf')}
             value={asOf}
-            onChange={(event) => setAsOf(event.currentTarget.value)}
+            onChange={setAsOf}
             required
-            w={180}
+            w={200}
             error={fieldError(bind.error, 'asOf')}
-            data-testid="kpi-binding-as-of"
+            testId="kpi-binding-as-of"
           />
           <Button
             type="submit"

@@ -4,6 +4,7 @@ import { isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useAddActivity } from '../api';
 
 /**
@@ -71,15 +72,14 @@ export function ActivityForm({ householdId, refusal }: { householdId: number; re
                   miw={220}
                   data-testid="activity-name"
                 />
-                <TextInput
-                  type="date"
+                <ThaiDateInput
                   label={t('hhd.doneOn')}
                   value={doneOn}
-                  onChange={(e) => setDoneOn(e.currentTarget.value)}
+                  onChange={setDoneOn}
                   required
                   disabled={disabled}
-                  miw={160}
-                  data-testid="activity-date"
+                  miw={180}
+                  testId="activity-date"
                 />
               </Group>
               <Textarea

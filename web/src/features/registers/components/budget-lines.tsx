@@ -17,14 +17,19 @@ import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { SearchBox } from '../../../shared/ui/search-box';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import {
   type BudgetEventKind,
   type BudgetLine,
+  type BudgetLineFilter,
+  type BudgetLineList,
   budgetEventKinds,
   useAddBudgetEvent,
   useAddBudgetLine,
 } from '../budget-api';
 import { formatMoney } from '../format';
+import { ListFilters, MatchCount, NoMatch } from './list-filters';
 
 /** Adds a dated allocation, disbursement, PO or return; the server's Thai 422 message is shown as it comes. */
 function EventForm({ line }: { line: BudgetLine }) {
@@ -58,13 +63,13 @@ function EventForm({ line }: { line: BudgetLine }) {
           w={{ base: '100%', xs: 180 }}
           data-testid="budget-event-kind"
         />
-        <TextInput
+        <ThaiDateInput
           label={t('bud.date')}
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={setDate}
           error={fieldError(add.error, 'date')}
-          w={{ base: '100%', xs: 170 }}
-          data-testid="budget-event-date"
+          w={{ base: '100%', xs: 190 }}
+          testId="budget-event-date"
         />
         <TextInput
           label={t('bud.amount')}
@@ -146,19 +151,48 @@ function LineCard({ line }: { line: BudgetLine }) {
   );
 }
 
-export function BudgetLines({ lines }: { lines: BudgetLine[] }) {
+type LinesProps = {
+  list: BudgetLineList;
+  filter: BudgetLineFilter;
+  onFilter: (changes: Record<string, string>) => void;
+};
+
+/** The year's lines under a search over names and categories and a category filter, both kept in the URL. */
+export function BudgetLines({ list, filter, onFilter }: LinesProps) {
   const { t } = useI18n();
+  const filtered = filter.q !== undefined || filter.category !== undefined;
   return (
     <Stack gap="sm" data-testid="budget-lines">
       <Title order={3} size="h4">
         {t('bud.linesTitle')}
       </Title>
-      {lines.length === 0 && (
+      <ListFilters testId="budget-filters">
+        <SearchBox
+          label={t('reg.search')}
+          placeholder={t('bud.searchPlaceholder')}
+          value={filter.q ?? ''}
+          onSearch={(q) => onFilter({ q })}
+          testId="budget-search"
+        />
+        <Select
+          label={t('bud.category')}
+          placeholder={t('bud.allCategories')}
+          value={filter.category ?? null}
+          onChange={(v) => onFilter({ category: v ?? '' })}
+          data={list.categories}
+          clearable
+          w={{ base: '100%', xs: 240 }}
+          data-testid="budget-filter-category"
+        />
+      </ListFilters>
+      {filtered && <MatchCount matched={list.matched} total={list.total} testId="budget-matched" />}
+      {list.total === 0 && (
         <Text c="dimmed" size="sm">
           {t('bud.noRows')}
         </Text>
       )}
-      {lines.map((line) => (
+      {list.total > 0 && list.items.length === 0 && <NoMatch testId="budget-no-match" />}
+      {list.items.map((line) => (
         <LineCard key={line.id} line={line} />
       ))}
     </Stack>

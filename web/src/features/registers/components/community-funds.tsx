@@ -16,16 +16,19 @@ import {
 import { type FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { SearchBox } from '../../../shared/ui/search-box';
 import { formatMoney, formatPercent } from '../format';
 import {
   type CapitalReceipt,
   type CommunityFund,
+  type CommunityFundFilter,
   type CommunityFundReport,
   type FundType,
   fixedRounds,
   fundTypes,
   useSaveFund,
 } from '../funds-api';
+import { ListFilters, NoMatch, YesNoFilter } from './list-filters';
 
 const typeLabels = {
   village: 'cf.type.village',
@@ -119,20 +122,62 @@ export function CommunityFundTotals({ report }: { report: CommunityFundReport })
   );
 }
 
+/** The search box, type and juristic-person filters above the fund list, kept in the URL (cfQ, cfType, cfJuristic). */
+export function CommunityFundFilters({
+  filter,
+  onFilter,
+}: {
+  filter: CommunityFundFilter;
+  onFilter: (changes: Record<string, string>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <ListFilters testId="cf-filters">
+      <SearchBox
+        label={t('reg.search')}
+        placeholder={t('cf.searchPlaceholder')}
+        value={filter.q ?? ''}
+        onSearch={(q) => onFilter({ cfQ: q })}
+        testId="cf-search"
+      />
+      <Select
+        label={t('cf.type')}
+        placeholder={t('cf.allTypes')}
+        value={filter.type ?? null}
+        onChange={(v) => onFilter({ cfType: v ?? '' })}
+        data={fundTypes.map((type) => ({ value: type, label: t(typeLabels[type]) }))}
+        clearable
+        w={{ base: '100%', xs: 220 }}
+        data-testid="cf-filter-type"
+      />
+      <YesNoFilter
+        label={t('cf.juristic')}
+        value={filter.juristicPerson ?? ''}
+        onChange={(v) => onFilter({ cfJuristic: v })}
+        testId="cf-filter-juristic"
+      />
+    </ListFilters>
+  );
+}
+
 export function CommunityFundList({
   items,
+  total,
   onEdit,
 }: {
   items: CommunityFund[];
+  /** Every fund of the unit, whatever the search. */
+  total: number;
   onEdit: (f: CommunityFund) => void;
 }) {
   const { t } = useI18n();
-  if (items.length === 0)
+  if (total === 0)
     return (
       <Text c="dimmed" size="sm" data-testid="cf-empty">
         {t('reg.none')}
       </Text>
     );
+  if (items.length === 0) return <NoMatch testId="cf-no-match" />;
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table withTableBorder striped data-testid="cf-list">

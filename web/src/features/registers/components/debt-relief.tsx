@@ -1,8 +1,8 @@
 import {
-  Alert,
   Badge,
   Button,
   Checkbox,
+  Collapse,
   Group,
   Paper,
   SimpleGrid,
@@ -15,8 +15,31 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { SearchBox } from '../../../shared/ui/search-box';
+import { ResourceError } from '../../auth/components/resource-error';
 import { formatPercent } from '../format';
-import { type DebtReliefList, useAddDebtHousehold } from '../funds-api';
+import {
+  type DebtReliefFilter,
+  type DebtReliefList,
+  fundExportUrls,
+  useAddDebtHousehold,
+  useDebtRelief,
+  useDebtReliefImport,
+  yesNo,
+} from '../funds-api';
+import { ExportLink } from './export-link';
+import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
+import {
+  EmptySection,
+  importAccept,
+  OpenButtons,
+  type Panel,
+  SavedNotice,
+  SectionHeader,
+  usePanel,
+} from './section-panels';
 
 const flags = ['enteredProcess', 'debtRestructured', 'occupationalPromotion'] as const;
 const flagLabels = {
@@ -25,10 +48,21 @@ const flagLabels = {
   occupationalPromotion: 'debt.occupationalPromotion',
 } as const;
 
-/** Reduced ÷ target × 100 and the households, as the server computed them (001 L360–361). */
-export function DebtReliefView({ list }: { list: DebtReliefList }) {
+type ViewProps = {
+  list: DebtReliefList;
+  filter: DebtReliefFilter;
+  /** Changes to the URL's debtQ and debtReduced. */
+  onFilter: (changes: Record<string, string>) => void;
+};
+
+/**
+ * Reduced ÷ target × 100 over every household of the year, as the server computed them (001 L360–361), then the
+ * households that match the search and the reduced filter.
+ */
+function DebtReliefView({ list, filter, onFilter }: ViewProps) {
   const { t } = useI18n();
   const { relief } = list;
+  const filtered = filter.q !== undefined || filter.reduced !== undefined;
   return (
     <Stack gap="sm">
       <Paper withBorder p="md" data-testid="debt-relief">
@@ -58,10 +92,24 @@ export function DebtReliefView({ list }: { list: DebtReliefList }) {
           </Text>
         )}
       </Paper>
+      <ListFilters testId="debt-filters">
+        <SearchBox
+          label={t('reg.search')}
+          placeholder={t('debt.searchPlaceholder')}
+          value={filter.q ?? ''}
+          onSearch={(q) => onFilter({ debtQ: q })}
+          testId="debt-search"
+        />
+        <YesNoFilter
+          label={t('debt.reducedShort')}
+          value={filter.reduced ?? ''}
+          onChange={(reduced) => onFilter({ debtReduced: reduced })}
+          testId="debt-filter-reduced"
+        />
+      </ListFilters>
+      {filtered && <MatchCount matched={list.matched} total={list.total} testId="debt-matched" />}
       {list.items.length === 0 ? (
-        <Text c="dimmed" size="sm" data-testid="debt-empty">
-          {t('reg.none')}
-        </Text>
+        <NoMatch testId="debt-no-match" />
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table withTableBorder striped data-testid="debt-list">
@@ -107,7 +155,18 @@ export function DebtReliefView({ list }: { list: DebtReliefList }) {
 
 const noFlags = { enteredProcess: false, debtRestructured: false, occupationalPromotion: false };
 
-export function DebtReliefForm({ unit, fiscalYear }: { unit: string; fiscalYear: number }) {
+function DebtReliefForm({
+  unit,
+  fiscalYear,
+  onSaved,
+  onCancel,
+}: {
+  unit: string;
+  fiscalYear: number;
+  /** With the label saved; the section closes the form. */
+  onSaved: (label: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const add = useAddDebtHousehold();
   const [label, setLabel] = useState('');
@@ -116,21 +175,14 @@ export function DebtReliefForm({ unit, fiscalYear }: { unit: string; fiscalYear:
     event.preventDefault();
     add.mutate(
       { unitCode: unit, fiscalYear, label: label.trim(), ...checked },
-      {
-        onSuccess: () => {
-          setLabel('');
-          setChecked(noFlags);
-        },
-      },
+      { onSuccess: (data) => onSaved(data.household.label) },
     );
   };
   return (
     <Paper withBorder p="md" component="section">
       <form onSubmit={submit} data-testid="debt-form">
         <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('debt.addTitle', { year: fiscalYear })}
-          </Title>
+          <Title order={4}>{t('debt.addTitle', { year: fiscalYear })}</Title>
           <TextInput
             label={t('debt.label')}
             value={label}
@@ -155,15 +207,110 @@ export function DebtReliefForm({ unit, fiscalYear }: { unit: string; fiscalYear:
             <Button type="submit" loading={add.isPending} data-testid="debt-submit">
               {t('reg.save')}
             </Button>
+            <Button variant="default" onClick={onCancel} data-testid="debt-cancel">
+              {t('reg.cancel')}
+            </Button>
           </Group>
           {add.isError && <ErrorAlert error={add.error} withTitle={false} testId="debt-error" />}
-          {add.isSuccess && (
-            <Alert color="green" data-testid="debt-saved">
-              {t('reg.saved')}
-            </Alert>
-          )}
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+function DebtReliefImport({ unit, fiscalYear }: { unit: string; fiscalYear: number }) {
+  const { t } = useI18n();
+  const importer = useDebtReliefImport(unit, fiscalYear);
+  return (
+    <FileImportForm
+      testId="debt-import"
+      title={t('debt.importTitle')}
+      help={t('debt.importHelp')}
+      fileLabel={t('debt.importFile')}
+      accept={importAccept}
+      mutation={importer}
+      success={(data) => t('debt.imported', { created: data.created, updated: data.updated })}
+    />
+  );
+}
+
+type SectionProps = {
+  unit: string;
+  fiscalYear: number;
+  params: URLSearchParams;
+  /** Changes to the URL's debtQ and debtReduced. */
+  onFilter: (changes: Record<string, string>) => void;
+  /** Whether the user may add and import households (not a viewer). */
+  mayWrite: boolean;
+};
+
+/**
+ * Debt relief target households of the fiscal year: the share of them all that reduced or cleared debt, the searched
+ * list, and behind buttons the add form and the import.
+ */
+export function DebtReliefSection({ unit, fiscalYear, params, onFilter, mayWrite }: SectionProps) {
+  const { t } = useI18n();
+  const q = params.get('debtQ');
+  const reduced = oneOf(params.get('debtReduced'), yesNo);
+  const filter = { ...(q ? { q } : {}), ...(reduced ? { reduced } : {}) };
+  const list = useDebtRelief(unit, fiscalYear, filter);
+  const panel = usePanel();
+  const [saved, setSaved] = useState<string | null>(null);
+  const empty = list.data?.total === 0;
+  const toggle = (p: Panel) => {
+    setSaved(null);
+    panel.toggle(p);
+  };
+  const buttons = mayWrite && (
+    <OpenButtons
+      open={panel.open}
+      onToggle={toggle}
+      buttons={[
+        { panel: 'form', label: t('debt.add'), testId: 'debt-open-form' },
+        { panel: 'import', label: t('funds.import'), testId: 'debt-open-import' },
+      ]}
+    />
+  );
+  return (
+    <Stack gap="md" component="section" data-testid="debt-section">
+      <SectionHeader title={t('debt.title', { year: fiscalYear })}>
+        {!empty && buttons}
+        <ExportLink
+          href={fundExportUrls.debtRelief(unit, fiscalYear)}
+          label={t('reg.exportExcel')}
+          testId="debt-export"
+        />
+      </SectionHeader>
+      {empty && (
+        <EmptySection
+          message={mayWrite ? t('debt.empty', { year: fiscalYear }) : t('reg.none')}
+          testId="debt-empty"
+        >
+          {buttons}
+        </EmptySection>
+      )}
+      <Collapse expanded={panel.open === 'form'} keepMounted={false}>
+        <DebtReliefForm
+          unit={unit}
+          fiscalYear={fiscalYear}
+          onSaved={(label) => {
+            panel.close();
+            setSaved(label);
+          }}
+          onCancel={panel.close}
+        />
+      </Collapse>
+      <Collapse expanded={panel.open === 'import'} keepMounted={false}>
+        <DebtReliefImport unit={unit} fiscalYear={fiscalYear} />
+      </Collapse>
+      {saved !== null && (
+        <SavedNotice testId="debt-saved" onClose={() => setSaved(null)}>
+          {t('debt.saved', { label: saved })}
+        </SavedNotice>
+      )}
+      {list.isPending && unit !== '' && <PageLoader />}
+      {list.isError && <ResourceError error={list.error} />}
+      {list.data && !empty && <DebtReliefView list={list.data} filter={filter} onFilter={onFilter} />}
+    </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Titl
 import { type FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { type Project, type ProjectChanges, useAddProject, useChangeProject } from '../projects-api';
 
 type Fields = {
@@ -110,19 +111,17 @@ export function ProjectForm({
               onChange={(e) => set('completionPercent')(e.currentTarget.value)}
               data-testid="project-completion-input"
             />
-            <TextInput
+            <ThaiDateInput
               label={t('prj.completedOnInput')}
-              placeholder="2025-08-29"
               value={fields.completedOn}
-              onChange={(e) => set('completedOn')(e.currentTarget.value)}
-              data-testid="project-completed-on-input"
+              onChange={set('completedOn')}
+              testId="project-completed-on-input"
             />
-            <TextInput
+            <ThaiDateInput
               label={t('prj.submittedOnInput')}
-              placeholder="2025-09-03"
               value={fields.evaluationSubmittedOn}
-              onChange={(e) => set('evaluationSubmittedOn')(e.currentTarget.value)}
-              data-testid="project-submitted-on-input"
+              onChange={set('evaluationSubmittedOn')}
+              testId="project-submitted-on-input"
             />
             <TextInput
               label={t('prj.budgetLine')}

@@ -1,8 +1,10 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
+import { SearchBox } from '../../../shared/ui/search-box';
 import { formatMoney, formatPercent } from '../format';
-import type { Project, ProjectList } from '../projects-api';
+import { type Project, type ProjectFilter, type ProjectList, projectStatuses } from '../projects-api';
+import { ChoiceFilter, ListFilters, NoMatch } from './list-filters';
 
 /** KPI 2: the plan achievement % (sum of completion ÷ projects), with the counts of late and photo-short evaluations. */
 export function PlanAchievement({ list }: { list: ProjectList }) {
@@ -49,22 +51,69 @@ export function PlanAchievement({ list }: { list: ProjectList }) {
   );
 }
 
+/** The search box, round and status filters above the project table, kept in the URL. */
+export function ProjectFilters({
+  filter,
+  onFilter,
+}: {
+  filter: ProjectFilter;
+  onFilter: (changes: Record<string, string>) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <ListFilters testId="projects-filters">
+      <SearchBox
+        label={t('reg.search')}
+        placeholder={t('prj.searchPlaceholder')}
+        value={filter.q ?? ''}
+        onSearch={(q) => onFilter({ q })}
+        testId="projects-search"
+      />
+      <ChoiceFilter
+        label={t('prj.round')}
+        value={filter.round ?? ''}
+        onChange={(round) => onFilter({ round })}
+        options={[
+          { value: '', label: t('prj.allRounds') },
+          { value: '1', label: t('prj.roundN', { round: 1 }) },
+          { value: '2', label: t('prj.roundN', { round: 2 }) },
+        ]}
+        testId="projects-filter-round"
+      />
+      <Select
+        label={t('prj.status')}
+        placeholder={t('prj.allStatuses')}
+        value={filter.status ?? null}
+        onChange={(v) => onFilter({ status: v ?? '' })}
+        data={projectStatuses.map((s) => ({ value: s, label: t(`prj.status.${s}`) }))}
+        clearable
+        w={{ base: '100%', xs: 240 }}
+        data-testid="projects-filter-status"
+      />
+    </ListFilters>
+  );
+}
+
 export function ProjectTable({
   items,
+  total,
   onEdit,
   onPhotos,
 }: {
   items: Project[];
+  /** Every project of the year (and round), whatever the search. */
+  total: number;
   onEdit: (p: Project) => void;
   onPhotos: (p: Project) => void;
 }) {
   const { t, lang } = useI18n();
-  if (items.length === 0)
+  if (total === 0)
     return (
       <Text c="dimmed" size="sm" data-testid="projects-empty">
         {t('reg.none')}
       </Text>
     );
+  if (items.length === 0) return <NoMatch testId="projects-no-match" />;
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table withTableBorder striped data-testid="projects-table">

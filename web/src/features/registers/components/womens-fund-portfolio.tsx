@@ -17,6 +17,7 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { formatMoney, formatPercent } from '../format';
 import {
   type PortfolioInput,
@@ -235,7 +236,6 @@ export function PortfolioForm({ unit, editing }: { unit: string; editing: Womens
   };
 
   const header = [
-    ['asOf', 'wfp.asOf', 'wfp-as-of', 'text'],
     ['approvedFrom', 'wfp.approvedFrom', 'wfp-approved-from', 'numeric'],
     ['approvedTo', 'wfp.approvedTo', 'wfp-approved-to', 'numeric'],
     ['approvedProjects', 'wfp.approvedProjects', 'wfp-approved-projects', 'numeric'],
@@ -253,6 +253,13 @@ export function PortfolioForm({ unit, editing }: { unit: string; editing: Womens
             {t('wfp.formHelp')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
+            <ThaiDateInput
+              label={t('wfp.asOf')}
+              value={fields.asOf}
+              onChange={set('asOf')}
+              required
+              testId="wfp-as-of"
+            />
             {header.map(([key, label, testId, mode]) => (
               <TextInput
                 key={key}

@@ -1,8 +1,9 @@
-import { Stack, TextInput, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { ResourceError } from '../../auth/components/resource-error';
 import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api';
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
@@ -14,12 +15,15 @@ import { useRegisterContext } from '../register-context';
 
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** /registers/budget?unit=&fiscalYear=&asOf=: KPI 1's report, the lines with their events, and the import. */
+/** /registers/budget?unit=&fiscalYear=&asOf=&q=&category=: KPI 1's report, the lines (searched) with their events, and the import. */
 export function BudgetPage() {
   const { t } = useI18n();
-  const { unit, fiscalYear, asOf, update } = useRegisterContext();
+  const { params, unit, fiscalYear, asOf, update } = useRegisterContext();
   const report = useBudgetReport(unit, fiscalYear, asOf);
-  const lines = useBudgetLines(unit, fiscalYear);
+  const q = params.get('q');
+  const category = params.get('category');
+  const filter = { ...(q ? { q } : {}), ...(category ? { category } : {}) };
+  const lines = useBudgetLines(unit, fiscalYear, filter);
   const importer = useBudgetImport(unit, fiscalYear);
   const [date, setDate] = useState(asOf);
   useEffect(() => setDate(asOf), [asOf]);
@@ -35,12 +39,12 @@ export function BudgetPage() {
           update(changes.unit !== undefined ? { ...changes, asOf: date.trim() } : changes)
         }
       >
-        <TextInput
+        <ThaiDateInput
           label={t('reg.asOf')}
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          w={{ base: '100%', xs: 180 }}
-          data-testid="registers-as-of"
+          onChange={setDate}
+          w={{ base: '100%', xs: 190 }}
+          testId="registers-as-of"
         />
       </ContextBar>
       <ExportLink
@@ -52,7 +56,7 @@ export function BudgetPage() {
       {report.isError && <ResourceError error={report.error} />}
       {report.data && <BudgetReportTable report={report.data} />}
       {lines.isError && <ResourceError error={lines.error} />}
-      {lines.data && <BudgetLines lines={lines.data} />}
+      {lines.data && <BudgetLines list={lines.data} filter={filter} onFilter={update} />}
       <BudgetLineForm unit={unit} fiscalYear={fiscalYear} />
       <FileImportForm
         testId="budget-import"

@@ -18,18 +18,26 @@ import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { ResourceError } from '../../auth/components/resource-error';
 import { type SnapshotInput, useSaveSnapshot, useWomensFund, type WomensFundSnapshot } from '../budget-api';
-import { CommunityFundForm, CommunityFundList, CommunityFundTotals } from '../components/community-funds';
+import {
+  CommunityFundFilters,
+  CommunityFundForm,
+  CommunityFundList,
+  CommunityFundTotals,
+} from '../components/community-funds';
 import { ContextBar } from '../components/context-bar';
 import { DebtReliefForm, DebtReliefView } from '../components/debt-relief';
 import { ExportLink } from '../components/export-link';
+import { MatchCount, oneOf } from '../components/list-filters';
 import { RegistersTabs } from '../components/registers-tabs';
 import { PortfolioForm, PortfolioReport } from '../components/womens-fund-portfolio';
 import { formatMoney, formatPercent } from '../format';
 import {
   type CommunityFund,
   fundExportUrls,
+  fundTypes,
   useCommunityFundImport,
   useCommunityFunds,
   useDebtRelief,
@@ -37,6 +45,7 @@ import {
   usePortfolios,
   useWomensFundImport,
   type WomensFundPortfolio,
+  yesNo,
 } from '../funds-api';
 import { useRegisterContext } from '../register-context';
 
@@ -114,12 +123,7 @@ function SnapshotForm({ unit }: { unit: string }) {
             {t('wf.formTitle')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            <TextInput
-              label={t('wf.asOf')}
-              value={asOf}
-              onChange={(e) => setAsOf(e.currentTarget.value)}
-              data-testid="wf-as-of"
-            />
+            <ThaiDateInput label={t('wf.asOf')} value={asOf} onChange={setAsOf} testId="wf-as-of" />
             {moneyFields.map((field) => (
               <TextInput
                 key={field}
@@ -163,10 +167,24 @@ function SnapshotForm({ unit }: { unit: string }) {
 
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Village and urban community funds: seed 000's totals, the list, the add/edit form and the import. */
-function CommunityFundsSection({ unit }: { unit: string }) {
+type SectionProps = {
+  unit: string;
+  params: URLSearchParams;
+  onFilter: (changes: Record<string, string>) => void;
+};
+
+/** Village and urban community funds: seed 000's totals over them all, the searched list, the add/edit form and the import. */
+function CommunityFundsSection({ unit, params, onFilter }: SectionProps) {
   const { t } = useI18n();
-  const funds = useCommunityFunds(unit);
+  const q = params.get('cfQ');
+  const type = oneOf(params.get('cfType'), fundTypes);
+  const juristicPerson = oneOf(params.get('cfJuristic'), yesNo);
+  const filter = {
+    ...(q ? { q } : {}),
+    ...(type ? { type } : {}),
+    ...(juristicPerson ? { juristicPerson } : {}),
+  };
+  const funds = useCommunityFunds(unit, filter);
   const importer = useCommunityFundImport(unit);
   const [editing, setEditing] = useState<CommunityFund | null>(null);
   return (
@@ -184,8 +202,13 @@ function CommunityFundsSection({ unit }: { unit: string }) {
       {funds.data && (
         <>
           <CommunityFundTotals report={funds.data.report} />
+          <CommunityFundFilters filter={filter} onFilter={onFilter} />
+          {(q || type || juristicPerson) && (
+            <MatchCount matched={funds.data.matched} total={funds.data.total} testId="cf-matched" />
+          )}
           <CommunityFundList
             items={funds.data.items}
+            total={funds.data.total}
             onEdit={(f) => {
               setEditing(f);
               document.querySelector('[data-testid="cf-form"]')?.scrollIntoView({ behavior: 'smooth' });
@@ -207,10 +230,13 @@ function CommunityFundsSection({ unit }: { unit: string }) {
   );
 }
 
-/** Debt relief target households of the fiscal year and the share that reduced or cleared debt. */
-function DebtReliefSection({ unit, fiscalYear }: { unit: string; fiscalYear: number }) {
+/** Debt relief target households of the fiscal year (searched) and the share of them all that reduced or cleared debt. */
+function DebtReliefSection({ unit, fiscalYear, params, onFilter }: SectionProps & { fiscalYear: number }) {
   const { t } = useI18n();
-  const list = useDebtRelief(unit, fiscalYear);
+  const q = params.get('debtQ');
+  const reduced = oneOf(params.get('debtReduced'), yesNo);
+  const filter = { ...(q ? { q } : {}), ...(reduced ? { reduced } : {}) };
+  const list = useDebtRelief(unit, fiscalYear, filter);
   const importer = useDebtReliefImport(unit, fiscalYear);
   return (
     <Stack gap="md" component="section" data-testid="debt-section">
@@ -224,7 +250,7 @@ function DebtReliefSection({ unit, fiscalYear }: { unit: string; fiscalYear: num
       </Group>
       {list.isPending && unit !== '' && <PageLoader />}
       {list.isError && <ResourceError error={list.error} />}
-      {list.data && <DebtReliefView list={list.data} />}
+      {list.data && <DebtReliefView list={list.data} filter={filter} onFilter={onFilter} />}
       <DebtReliefForm unit={unit} fiscalYear={fiscalYear} />
       <FileImportForm
         testId="debt-import"
@@ -289,10 +315,13 @@ function PortfolioSection({ unit }: { unit: string }) {
   );
 }
 
-/** /registers/funds?unit=&fiscalYear=: the women's fund snapshots, the community funds and debt relief. */
+/**
+ * /registers/funds?unit=&fiscalYear=&cfQ=&cfType=&cfJuristic=&debtQ=&debtReduced=: the women's fund snapshots, the
+ * community funds and debt relief, each list with its own search.
+ */
 export function FundsPage() {
   const { t, lang } = useI18n();
-  const { unit, fiscalYear, update } = useRegisterContext();
+  const { params, unit, fiscalYear, update } = useRegisterContext();
   const list = useWomensFund(unit);
   const importer = useWomensFundImport(unit);
   return (
@@ -352,8 +381,8 @@ export function FundsPage() {
         success={(data) => t('wf.imported', { created: data.created, replaced: data.replaced })}
       />
       <PortfolioSection unit={unit} />
-      <CommunityFundsSection unit={unit} />
-      <DebtReliefSection unit={unit} fiscalYear={fiscalYear} />
+      <CommunityFundsSection unit={unit} params={params} onFilter={update} />
+      <DebtReliefSection unit={unit} fiscalYear={fiscalYear} params={params} onFilter={update} />
     </Stack>
   );
 }

@@ -7,11 +7,18 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
 import { ContextBar } from '../components/context-bar';
 import { ExportLink } from '../components/export-link';
+import { MatchCount, oneOf } from '../components/list-filters';
 import { ProjectForm } from '../components/project-form';
 import { ProjectPhotos } from '../components/project-photos';
-import { PlanAchievement, ProjectTable } from '../components/project-table';
+import { PlanAchievement, ProjectFilters, ProjectTable } from '../components/project-table';
 import { RegistersTabs } from '../components/registers-tabs';
-import { type Project, projectsExportUrl, useProjectImport, useProjects } from '../projects-api';
+import {
+  type Project,
+  projectStatuses,
+  projectsExportUrl,
+  useProjectImport,
+  useProjects,
+} from '../projects-api';
 import { useRegisterContext } from '../register-context';
 
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,13 +29,17 @@ const scrollToSection = (testId: string) =>
   );
 
 /**
- * /registers/projects?unit=&fiscalYear=: KPI 2 (plan achievement), the projects with their evaluation flags, a
- * project's evaluation photos, the form, and the import.
+ * /registers/projects?unit=&fiscalYear=&round=&q=&status=: KPI 2 (plan achievement) of the year or the round, the
+ * projects that match the search with their evaluation flags, a project's evaluation photos, the form, and the import.
  */
 export function ProjectsPage() {
   const { t, lang } = useI18n();
-  const { me, unit, fiscalYear, update } = useRegisterContext();
-  const list = useProjects(unit, fiscalYear);
+  const { me, params, unit, fiscalYear, update } = useRegisterContext();
+  const round = oneOf(params.get('round'), ['1', '2'] as const);
+  const status = oneOf(params.get('status'), projectStatuses);
+  const q = params.get('q');
+  const filter = { ...(round ? { round } : {}), ...(q ? { q } : {}), ...(status ? { status } : {}) };
+  const list = useProjects(unit, fiscalYear, filter);
   const importer = useProjectImport(unit, fiscalYear);
   const [editing, setEditing] = useState<Project | null>(null);
   const [photosOf, setPhotosOf] = useState<number | null>(null);
@@ -54,8 +65,13 @@ export function ProjectsPage() {
           <Text size="xs" c="dimmed">
             {t('prj.asOf', { date: formatIsoDate(list.data.asOf, lang) })}
           </Text>
+          <ProjectFilters filter={filter} onFilter={update} />
+          {(q || status) && (
+            <MatchCount matched={list.data.matched} total={list.data.total} testId="projects-matched" />
+          )}
           <ProjectTable
             items={list.data.items}
+            total={list.data.total}
             onEdit={(p) => {
               setEditing(p);
               scrollToSection('project-form');

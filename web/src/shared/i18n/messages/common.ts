@@ -18,6 +18,12 @@ export const commonMessages = {
   'common.save': { th: 'บันทึก', en: 'Save' },
   'common.cancel': { th: 'ยกเลิก', en: 'Cancel' },
   'common.search': { th: 'ค้นหา', en: 'Search' },
+  'date.placeholder': { th: 'วว/ดด/ปปปป', en: 'dd/mm/yyyy' },
+  'date.hint': { th: 'วัน/เดือน/ปี พ.ศ. เช่น 30/9/2568', en: 'day/month/year, e.g. 30/9/2025' },
+  'date.unreadable': {
+    th: 'อ่านวันที่ไม่ได้ กรุณาพิมพ์ วัน/เดือน/ปี พ.ศ. เช่น 30/9/2568',
+    en: 'Not a date: type day/month/year, e.g. 30/9/2025',
+  },
   'common.clear': { th: 'ล้างตัวกรอง', en: 'Clear filters' },
   'common.all': { th: 'ทั้งหมด', en: 'All' },
   'common.code': { th: 'รหัส', en: 'Code' },

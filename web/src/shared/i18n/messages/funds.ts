@@ -1,7 +1,42 @@
 import type { Message } from './message';
 
-/** The women's fund imports and portfolio report, and the debt-relief import (funds page). */
+/**
+ * The funds page's sections and the buttons that open their forms, the women's fund imports and portfolio report, the
+ * debt-relief import, and the list filters.
+ */
 export const fundMessages = {
+  'funds.title': { th: 'ทะเบียนกองทุนและหนี้สิน', en: 'Funds and debt register' },
+  'funds.enter': { th: 'บันทึกข้อมูล', en: 'Enter data' },
+  'funds.import': { th: 'นำเข้าไฟล์', en: 'Import a file' },
+  'debt.tab': { th: 'ครัวเรือนเป้าหมายบริหารจัดการหนี้', en: 'Debt management households' },
+  'cf.add': { th: 'เพิ่มกองทุน', en: 'Add a fund' },
+  'debt.add': { th: 'เพิ่มครัวเรือนเป้าหมาย', en: 'Add a household' },
+
+  'wf.empty': {
+    th: 'ยังไม่มีข้อมูลลูกหนี้และสมาชิกของหน่วยงานนี้ กด “บันทึกข้อมูล” เพื่อกรอกทีละวันที่ หรือ “นำเข้าไฟล์” เพื่อนำเข้าหลายวันที่จากไฟล์ xlsx หรือ csv',
+    en: 'No debtor and member snapshots for this unit yet. Use “Enter data” to type one date, or “Import a file” to bring in several from an xlsx or csv file.',
+  },
+  'wfp.empty': {
+    th: 'ยังไม่มีรายงานผลการบริหารจัดการหนี้ของหน่วยงานนี้ กด “บันทึกข้อมูล” แล้วกรอกตัวเลข 8 บรรทัดตามรายงานของจังหวัด ณ วันที่',
+    en: 'No debt management report for this unit yet. Use “Enter data” and type the eight lines of the province’s report as of a date.',
+  },
+  'cf.empty': {
+    th: 'ยังไม่มีกองทุนในทะเบียนของหน่วยงานนี้ กด “เพิ่มกองทุน” เพื่อบันทึกทีละกองทุน หรือ “นำเข้าไฟล์” เพื่อนำเข้าทั้งทะเบียนจากไฟล์ xlsx หรือ csv (คอลัมน์ตามไฟล์ส่งออก)',
+    en: 'No funds registered for this unit yet. Use “Add a fund” to enter one at a time, or “Import a file” to bring in the whole register from an xlsx or csv file (in the export’s columns).',
+  },
+  'debt.empty': {
+    th: 'ยังไม่มีครัวเรือนเป้าหมายของปี {year} กด “เพิ่มครัวเรือนเป้าหมาย” เพื่อบันทึกทีละครัวเรือน หรือ “นำเข้าไฟล์” เพื่อนำเข้าจากไฟล์ xlsx หรือ csv',
+    en: 'No target households for FY {year} yet. Use “Add a household” to enter one at a time, or “Import a file” for an xlsx or csv file.',
+  },
+  'wf.saved': { th: 'บันทึกแล้ว · {unit} · {date}', en: 'Saved · {unit} · {date}' },
+  'wfp.saved': { th: 'บันทึกรายงาน ณ วันที่ {date} แล้ว', en: 'Report as of {date} saved' },
+  'cf.saved': { th: 'บันทึกกองทุน “{name}” แล้ว', en: 'Saved the fund “{name}”' },
+  'debt.saved': { th: 'เพิ่มครัวเรือน “{label}” แล้ว', en: 'Added the household “{label}”' },
+
+  'cf.searchPlaceholder': { th: 'ชื่อกองทุน', en: 'Fund name' },
+  'cf.allTypes': { th: 'ทุกประเภท', en: 'All types' },
+  'debt.searchPlaceholder': { th: 'รหัสหรือชื่อย่อครัวเรือน', en: 'Household code or short name' },
+
   'wf.importTitle': { th: 'นำเข้าไฟล์ข้อมูลลูกหนี้และสมาชิก', en: 'Import debtor and member snapshots' },
   'wf.importHelp': {
     th: 'ไฟล์ xlsx หรือ csv ตามคอลัมน์ของไฟล์ส่งออก หนึ่งแถวต่อหน่วยงานและวันที่: unit_code (ไม่ใส่ = หน่วยงานที่เลือก), as_of, outstanding, not_yet_due, suspended, litigation (บาท), members, women_aged_15_plus — คอลัมน์ overdue ระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
@@ -66,7 +101,7 @@ export const fundMessages = {
     th: 'บันทึกเป็นรายจังหวัด วันที่เดิมจะแทนที่ของเดิม ลูกหนี้ชำระตามสัญญา + ผิดนัดชำระ ต้องเท่ากับจำนวนโครงการที่อนุมัติ ส่วนบรรทัด 1 และ 4–8 นับซ้อนกันได้',
     en: 'One report per province and date (the same date replaces it). Paying + in default must equal the approved projects; lines 1 and 4–8 may overlap',
   },
-  'wfp.asOf': { th: 'ข้อมูล ณ วันที่ (ค.ศ. YYYY-MM-DD)', en: 'As of (YYYY-MM-DD)' },
+  'wfp.asOf': { th: 'ข้อมูล ณ วันที่', en: 'As of' },
   'wfp.approvedFrom': { th: 'อนุมัติตั้งแต่ปีงบประมาณ (พ.ศ.)', en: 'Approved from FY (B.E.)' },
   'wfp.approvedTo': { th: 'ถึงปีงบประมาณ (พ.ศ.)', en: 'to FY (B.E.)' },
   'wfp.approvedProjects': { th: 'โครงการที่อนุมัติ', en: 'Approved projects' },

@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/database.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { AppError, type RowError } from '../../../errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { unitsByCodes } from '../../org-units/service.ts';
-import type { RegisterUnit } from '../scope.ts';
+import type { Db } from '../../db/database.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { AppError, type RowError } from '../../errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { unitsByCodes } from '../org-units/service.ts';
+import type { RegisterUnit } from './scope.ts';
 
 /** The errors of one import file, each "แถวที่ N ช่อง X: …"; any at all refuses the whole file. */
 export class ImportErrors {
@@ -40,23 +40,25 @@ export const countCell = (value: string | undefined) => {
 };
 
 /**
- * The unit of each parsed row, by its unit_code: it must exist, be readable and lie in the import's area; a row that
- * names another is an error on unit_code and is left out.
+ * The unit of each parsed row, by its unit_code (one query for the file): it must exist, be readable and lie in the
+ * import's area; a row that names another is an error on unit_code and is left out.
  */
-export async function rowsInArea<T extends { row: number; input: { unitCode: string } }>(
+export async function rowsInArea<T extends { row: number }>(
   db: Db,
   user: AuthUser,
   area: RegisterUnit,
   parsed: T[],
   errors: ImportErrors,
+  unitCodeOf: (row: T) => string,
 ): Promise<(T & { unit: RegisterUnit })[]> {
   const units = new Map(
-    (await unitsByCodes(db, [...new Set(parsed.map((p) => p.input.unitCode))])).map((u) => [u.code, u]),
+    (await unitsByCodes(db, [...new Set(parsed.map(unitCodeOf))])).map((u) => [u.code, u]),
   );
   return parsed.flatMap((p) => {
-    const unit = units.get(p.input.unitCode);
+    const code = unitCodeOf(p);
+    const unit = units.get(code);
     if (!unit || !canRead(user, unit) || !unit.path.startsWith(area.path)) {
-      errors.add(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${p.input.unitCode} ในพื้นที่${area.name_th}`);
+      errors.add(p.row, 'unit_code', `ไม่พบหน่วยงานรหัส ${code} ในพื้นที่${area.name_th}`);
       return [];
     }
     return [{ ...p, unit }];

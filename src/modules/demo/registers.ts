@@ -1,0 +1,218 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/database.ts';
+import type { RegisterMeasure } from '../../db/tables/registers.ts';
+import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfolio.ts';
+import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
+import { kpisOfKpiSet } from '../kpis/service.ts';
+import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
+import { insertBindings, requestRecompute } from '../registers/bindings/queries.ts';
+import { ensureLines, insertEvents } from '../registers/budget/queries.ts';
+import { upsertPortfolio, upsertSnapshots } from '../registers/funds/queries.ts';
+import { type HouseholdBatchRow, saveHouseholdBatch } from '../registers/households/queries.ts';
+
+type DemoRegisters = {
+  budget: {
+    unit: string;
+    fiscalYear: number;
+    lines: { category: string; name: string; allocated: string; spent: string }[];
+    allocatedOn: string;
+    spentOn: string;
+  }[];
+  womensFundSnapshots: { unit: string; asOf: string; outstanding: string; notYetDue: string }[];
+  womensFundPortfolios: {
+    unit: string;
+    asOf: string;
+    approvedFrom: number;
+    approvedTo: number;
+    approvedProjects: number;
+    approvedAmount: string;
+    lines: Record<PortfolioStatus, { projects: number; amount: string }>;
+  }[];
+  households: {
+    kpiSet: string;
+    kpi: string;
+    fiscalYear: number;
+    levelByDistrict: Record<string, number>;
+    othersPerDistrict: Record<'welfare-requested' | 'self-reliant', number>;
+  };
+  bindings: { kpiSet: string; kpi: string; measure: RegisterMeasure; asOf: string }[];
+};
+
+const registersFile = (): DemoRegisters =>
+  JSON.parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/demo/registers.json'), 'utf8'),
+  ) as DemoRegisters;
+
+type I4Target = { developable: number; mustPass: number[] };
+
+/**
+ * Synthetic poor households for each district of the I4 table: its developable targets below the line in the
+ * baseline year, as many of them above it in the result year as the district's target for the chosen level, and a
+ * few welfare-requested and self-reliant households. House codes are the district code, 9, and a running number;
+ * addresses say "ข้อมูลสาธิต"; no names or ID numbers.
+ */
+function demoHouseholds(
+  file: DemoRegisters['households'],
+  targets: Map<string, I4Target>,
+  homes: Map<string, number[]>,
+): HouseholdBatchRow[] {
+  return [...targets].flatMap(([district, target]) => {
+    const level = file.levelByDistrict[district] ?? 1;
+    const passing = target.mustPass[level - 1] ?? 0;
+    const villages = homes.get(district) ?? [];
+    const statuses = [
+      ...Array.from({ length: target.developable }, () => 'developable' as const),
+      ...Array.from(
+        { length: file.othersPerDistrict['welfare-requested'] },
+        () => 'welfare-requested' as const,
+      ),
+      ...Array.from({ length: file.othersPerDistrict['self-reliant'] }, () => 'self-reliant' as const),
+    ];
+    return statuses.map((status, i) => ({
+      household: true,
+      house_code: `${district}9${String(i + 1).padStart(6, '0')}`,
+      unit_id: villages[i % villages.length] ?? null,
+      address: `ข้อมูลสาธิต บ้านเลขที่ ${i + 1}`,
+      head_name: null,
+      head_citizen_id: null,
+      members: 2 + (i % 5),
+      status,
+      problem_health: i % 4 === 0,
+      problem_living: i % 6 === 0,
+      problem_education: i % 5 === 0,
+      problem_income: true,
+      problem_access: i % 7 === 0,
+      baseline_income: String(24_000 + ((i * 733) % 15_000)),
+      result_income: String(i < passing ? 40_000 + ((i * 911) % 9_000) : 28_000 + ((i * 577) % 11_000)),
+      activity: null,
+      method: null,
+      done_on: null,
+      place: null,
+      agency: null,
+      agency_role: null,
+      result: null,
+    }));
+  });
+}
+
+/**
+ * The registers of the demo provinces (data/demo/registers.json): seed 003's budget table and women's fund portfolio
+ * for Chachoengsao, seed 001's women's fund debtors and synthetic poor households for Yala, and Yala's KPIs I5, T3
+ * and I4 bound to them. The bound KPIs are queued for the register worker, which computes them as the system.
+ * Runs inside the caller's transaction, after the KPI sets and demo villages are loaded.
+ */
+export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>): Promise<void> {
+  const file = registersFile();
+  const codes = [
+    ...file.budget.map((b) => b.unit),
+    ...file.womensFundSnapshots.map((s) => s.unit),
+    ...file.womensFundPortfolios.map((p) => p.unit),
+  ];
+  const i4 = readKpiSetFile(path.join(KPI_SET_DIR, file.households.kpiSet)).agreements.flatMap((a) =>
+    Object.entries(a.targets ?? {}).flatMap(([agent, t]) => {
+      const target = t[file.households.kpi] as I4Target | undefined;
+      return target && agent in file.households.levelByDistrict ? [[agent, target] as const] : [];
+    }),
+  );
+  const targets = new Map(i4);
+  const units = new Map(
+    (await unitsByCodes(db, [...new Set([...codes, ...targets.keys()])])).map((u) => [u.code, u]),
+  );
+  const unitId = (code: string) => {
+    const unit = units.get(code);
+    if (!unit) throw new Error(`demo registers name unit ${code}, which is not loaded`);
+    return unit;
+  };
+
+  const budgetLines = file.budget.flatMap((b) =>
+    b.lines.map((l) => ({ ...l, ...b, unitId: unitId(b.unit).id })),
+  );
+  const lines = await ensureLines(
+    db,
+    budgetLines.map((l) => ({
+      fiscal_year: l.fiscalYear,
+      unit_id: l.unitId,
+      category: l.category,
+      name: l.name,
+    })),
+  );
+  const lineOf = new Map(lines.map((l) => [`${l.unit_id}\u0000${l.name}`, l.id]));
+  await insertEvents(
+    db,
+    budgetLines.flatMap((l) => {
+      const line_id = lineOf.get(`${l.unitId}\u0000${l.name}`) ?? 0;
+      const base = { line_id, against_purchase_order: false, created_by: null };
+      return [
+        { ...base, kind: 'allocation' as const, occurred_on: l.allocatedOn, amount: l.allocated, note: null },
+        {
+          ...base,
+          kind: 'disbursement' as const,
+          occurred_on: l.spentOn,
+          amount: l.spent,
+          note: 'เบิกจ่ายรวม PO ตามตารางรายงาน (ข้อมูลสาธิต: รายงานไม่แยกวันที่และยอด PO)',
+        },
+      ];
+    }),
+  );
+
+  await upsertSnapshots(
+    db,
+    file.womensFundSnapshots.map((s) => ({
+      unit_id: unitId(s.unit).id,
+      as_of: s.asOf,
+      outstanding: s.outstanding,
+      not_yet_due: s.notYetDue,
+      suspended: '0',
+      litigation: '0',
+      members: null,
+      women_aged_15_plus: null,
+    })),
+  );
+  for (const p of file.womensFundPortfolios) {
+    await upsertPortfolio(
+      db,
+      {
+        unit_id: unitId(p.unit).id,
+        as_of: p.asOf,
+        approved_from: p.approvedFrom,
+        approved_to: p.approvedTo,
+        approved_projects: p.approvedProjects,
+        approved_amount: p.approvedAmount,
+      },
+      (Object.entries(p.lines) as [PortfolioStatus, { projects: number; amount: string }][]).map(
+        ([status, line]) => ({ status, ...line }),
+      ),
+    );
+  }
+
+  const districts = [...targets.keys()].map(unitId);
+  const villages = await subdistrictsOf(
+    db,
+    districts.map((d) => d.path),
+  );
+  const homes = new Map(
+    districts.map((d) => [d.code, villages.filter((v) => v.path.startsWith(d.path)).map((v) => v.id)]),
+  );
+  await saveHouseholdBatch(db, demoHouseholds(file.households, targets, homes), {
+    userId: null,
+    baselineYear: file.households.fiscalYear - 1,
+    resultYear: file.households.fiscalYear,
+    scopePath: '/CDD/',
+  });
+
+  const sets = [...new Set(file.bindings.map((b) => b.kpiSet))];
+  const kpis = new Map(
+    await Promise.all(sets.map(async (s) => [s, await kpisOfKpiSet(db, kpiSetIds.get(s) ?? 0)] as const)),
+  );
+  await insertBindings(
+    db,
+    file.bindings.map((b) => {
+      const kpi = kpis.get(b.kpiSet)?.find((k) => k.key === b.kpi);
+      if (!kpi) throw new Error(`demo binding ${b.kpiSet} ${b.kpi} does not match the KPI sets`);
+      return { kpi_id: kpi.id, measure: b.measure, as_of: b.asOf, updated_by: null };
+    }),
+  );
+  const measures = [...new Set(file.bindings.map((b) => b.measure))];
+  await requestRecompute(db, measures, '/CDD/');
+}
