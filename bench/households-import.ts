@@ -237,7 +237,7 @@ await db
     const i4 = (await kpisOfKpiSet(trx, kpiSetId)).find((k) => k.key === 'I4');
     if (!i4) throw new Error('no I4 in the Yala set');
     await bindKpi(trx, user, i4.id, { measure: 'households.remaining_below_line', asOf: '2025-09-30' });
-    const worker = createRegisterWorker(trx);
+    const worker = createRegisterWorker(trx, handle.engine);
     const targets = await sql<{ id: number }>`
       select id from households where house_code like '99%' and status = 'developable' order by id limit 5`.execute(
       trx,

@@ -17,7 +17,7 @@ await app.listen({ port: config.port, host: config.host });
 console.log(`Tidtam พร้อมใช้งานที่ http://localhost:${config.port} (database: ${handle.engine})`);
 const scheduler = config.scheduler ? createScheduler(handle.db, config, app.log) : null;
 scheduler?.start();
-const registerWorker = createRegisterWorker(handle.db, app.log);
+const registerWorker = createRegisterWorker(handle.db, handle.engine, app.log);
 registerWorker.start();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -16,7 +16,7 @@ export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promis
   if (!demo) return { units, kpiSets: 0, demoAccounts: [] };
   const demoAccounts = await loadDemo(handle.db);
   const kpiSets = await loadDemoKpiSets(handle.db);
-  await createRegisterWorker(handle.db).settle();
+  await createRegisterWorker(handle.db, handle.engine).settle();
   return { units, kpiSets, demoAccounts };
 }
 

@@ -50,7 +50,7 @@ export async function startTestApp(engine: Engine, overrides: Partial<Config> = 
   const handle = await openTestDatabase(engine);
   const app = await buildApp(testConfig(overrides), handle);
   await app.ready();
-  const worker = createRegisterWorker(handle.db);
+  const worker = createRegisterWorker(handle.db, handle.engine);
   return {
     app,
     handle,

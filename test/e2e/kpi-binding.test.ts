@@ -25,7 +25,9 @@ describe.each(engines())('a KPI card taking its result from a register, in the b
     await asOf.fill('31/2/2568');
     await expect.poll(() => card.getByTestId('kpi-binding-form').textContent()).toContain('อ่านวันที่ไม่ได้');
     await asOf.fill('๓๐/๙/๒๕๖๘');
-    await expect.poll(() => card.getByTestId('kpi-binding-form').textContent()).toContain('อ. 30 กันยายน 2568');
+    await expect
+      .poll(() => card.getByTestId('kpi-binding-form').textContent())
+      .toContain('อ. 30 กันยายน 2568');
     await card.getByTestId('kpi-binding-save').click();
     await expect
       .poll(() => card.getByTestId('kpi-binding-saved').textContent())

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
+import { engines, loginAs, makeUser } from '../helpers.ts';
 import { type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const FUND_KEYS = [
@@ -36,6 +36,8 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     const page = await newPage(e);
     await logIn(page, admin.username, admin.password);
     await page.goto('/registers/funds?unit=9501');
+    await page.getByTestId('funds-tab-community-funds').click();
+    await page.getByTestId('cf-open-import').click();
     const upload = async (file: Buffer) => {
       await page
         .getByTestId('cf-import-input')
@@ -70,6 +72,7 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     const page = await newPage(e);
     await logIn(page, admin.username, admin.password);
     await page.goto('/registers/funds?unit=24');
+    await page.getByTestId('wf-open-import').click();
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('ลูกหนี้');
@@ -91,6 +94,7 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     await expect.poll(() => page.getByTestId('wf-snapshot').count()).toBe(1);
 
     // 003 L1135–1151, as of 21 August 2565.
+    await page.getByTestId('wfp-open-form').click();
     const fill = async (testId: string, value: string) => page.getByTestId(testId).fill(value);
     await fill('wfp-as-of', '2022-08-21');
     await fill('wfp-approved-from', '2556');
@@ -127,6 +131,21 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     expect(await page.getByTestId('wfp-default-projects').textContent()).toBe('28.56');
     expect(await page.getByTestId('wfp-relief').textContent()).toContain('418');
     expect(await page.getByTestId('wfp-note').count()).toBe(3);
+
+    // The report's export imports again: the same province and date replaces it.
+    const session = await loginAs(e.app, admin.username, admin.password);
+    const exported = await session.get('/api/registers/womens-fund/portfolio/export.xlsx?unit=24');
+    await page.getByTestId('wfp-open-import').click();
+    await page.getByTestId('wfp-import-input').setInputFiles({
+      name: 'portfolio.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: exported.rawPayload,
+    });
+    await page.getByTestId('wfp-import-submit').click();
+    await expect
+      .poll(() => page.getByTestId('wfp-import-success').textContent())
+      .toBe('นำเข้าแล้ว: เพิ่มใหม่ 0 รายการ แทนที่ของเดิม 1 รายการ');
+    expect(await page.getByTestId('wfp-outstanding-amount').textContent()).toBe('68,723,569.44');
     await page.context().close();
   });
 

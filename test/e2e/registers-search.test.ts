@@ -84,6 +84,7 @@ describe.each(engines())('searching the registers in the browser on %s', (engine
     await fund('กองทุนชุมชนเมืองสะเตง', 'urban', false);
 
     await page.goto('/registers/funds?unit=9501&fiscalYear=2568');
+    await page.getByTestId('funds-tab-community-funds').click();
     await expect.poll(() => page.getByTestId('cf-row').count()).toBe(3);
     await page.getByTestId('cf-search').fill('หมู่บ้าน');
     await expect.poll(() => page.getByTestId('cf-row').count()).toBe(2);
@@ -92,6 +93,7 @@ describe.each(engines())('searching the registers in the browser on %s', (engine
     expect(await rowNames(page, 'cf-row')).toEqual(['กองทุนหมู่บ้านบ้านไร่']);
     const url = new URL(page.url()).searchParams;
     expect([url.get('cfQ'), url.get('cfJuristic')]).toEqual(['หมู่บ้าน', 'false']);
+    expect(url.get('section')).toBe('community-funds');
     expect(await page.getByTestId('cf-total').textContent()).toBe('3');
     expect(await page.getByTestId('cf-juristic').textContent()).toBe('1');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -360,6 +360,68 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
     ).toHaveLength(1);
   });
 
+  it('imports portfolio reports from their export (the same province and date replaces), all or nothing', async () => {
+    const exported = await chachoengsao.get('/api/registers/womens-fund/portfolio/export.xlsx?unit=24');
+    const before = (await chachoengsao.get('/api/registers/womens-fund/portfolio?unit=24')).json().items;
+    const again = await upload(
+      chachoengsao,
+      '/api/registers/womens-fund/portfolio/import?unit=24',
+      'p.xlsx',
+      exported.rawPayload,
+    );
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual({ created: 0, replaced: 1 });
+    expect((await chachoengsao.get('/api/registers/womens-fund/portfolio?unit=24')).json().items).toEqual(
+      before,
+    );
+
+    const [sheet] = await readXlsx(exported.rawPayload);
+    const keys = sheet?.rows[1] ?? [];
+    const row = sheet?.rows[2] ?? [];
+    const edited = (changes: Record<string, string | number>) =>
+      keys.map((k) => (k in changes ? (changes[k] ?? null) : (row[keys.indexOf(k)] ?? null)));
+    const bad = await tableXlsx(keys, [
+      edited({ as_of: '31/7/2565' }),
+      edited({ as_of: '2022-06-30', paying_projects: 917 }),
+      edited({ as_of: '2022-05-31', unit_code: '2401' }),
+      edited({ as_of: '2022-04-30', litigation_amount: '1.005' }),
+      edited({ as_of: '31/7/2565' }),
+    ]);
+    const refused = await upload(
+      chachoengsao,
+      '/api/registers/womens-fund/portfolio/import?unit=24',
+      'p.xlsx',
+      bad,
+    );
+    expect(refused.statusCode).toBe(422);
+    const rows = refused.json().error.rows as { row: number; field: string; message: string }[];
+    expect(rows.map((r) => [r.row, r.field])).toEqual([
+      [4, 'in_default_projects'],
+      [5, 'unit_code'],
+      [6, 'litigation_amount'],
+      [7, 'as_of'],
+    ]);
+    expect(rows[0]?.message).toBe(
+      'แถวที่ 4 ช่อง in_default_projects: ลูกหนี้ชำระเงินตามสัญญา 917 + ผิดนัดชำระ 367 = 1,284 โครงการ ต้องเท่ากับโครงการที่อนุมัติ 1,285 โครงการ',
+    );
+    expect(rows[1]?.message).toContain('ไม่ใช่จังหวัด');
+    expect(rows[3]?.message).toBe('แถวที่ 7 ช่อง as_of: ฉะเชิงเทรา วันที่ 2022-07-31 ซ้ำกับแถวที่ 3');
+    expect((await chachoengsao.get('/api/registers/womens-fund/portfolio?unit=24')).json().items).toEqual(
+      before,
+    );
+
+    const added = await upload(
+      chachoengsao,
+      '/api/registers/womens-fund/portfolio/import?unit=24',
+      'p.xlsx',
+      await tableXlsx(keys, [edited({ as_of: '31/7/2565' })]),
+    );
+    expect(added.json()).toEqual({ created: 1, replaced: 0 });
+    const listed = (await chachoengsao.get('/api/registers/womens-fund/portfolio?unit=24')).json().items;
+    expect(listed.map((p: { asOf: string }) => p.asOf)).toEqual(['2022-08-21', '2022-07-31']);
+    expect(listed[1].outstanding).toEqual(listed[0].outstanding);
+  });
+
   it("keeps another province's fund registers out of a district's reach", async () => {
     for (const url of [
       '/api/registers/womens-fund/portfolio?unit=24',

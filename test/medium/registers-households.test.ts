@@ -236,7 +236,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         })),
     );
     const ours = routes.filter((r) => r.route.includes(' /api/registers/'));
-    expect(ours.length).toBe(55);
+    expect(ours.length).toBe(56);
     expect(ours.filter((r) => !r.summary)).toEqual([]);
     expect(ours.map((r) => r.route)).toEqual(
       expect.arrayContaining([
@@ -250,6 +250,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         'POST /api/registers/womens-fund/import',
         'POST /api/registers/debt-relief/import',
         'PUT /api/registers/womens-fund/portfolio',
+        'POST /api/registers/womens-fund/portfolio/import',
         'POST /api/registers/projects/import',
         'POST /api/registers/projects/{id}/photos',
         'GET /api/registers/bindings/measures',

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
 import { createJob, failInterruptedImports } from '../../src/modules/registers/imports/service.ts';
+import { STALE_IMPORT_SECONDS } from '../../src/modules/registers/worker.ts';
 import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { loadYalaSet } from '../register-fixtures.ts';
 
@@ -139,7 +140,14 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
       .where('id', '=', old.id)
       .execute();
 
+    // On PostgreSQL the worker sweeps them; PGlite's one process marks them all at start-up instead, since its
+    // import saves without progress and a long save must not look dead.
     await t.worker.tick();
+    const swept = (await yala.get(`/api/registers/imports/${old.id}`)).json().job.status;
+    expect(swept).toBe(engine === 'postgresql' ? 'failed' : 'saving');
+    expect(await failInterruptedImports(t.handle.db, STALE_IMPORT_SECONDS)).toBe(
+      engine === 'postgresql' ? 0 : 1,
+    );
     const oldJob = (await yala.get(`/api/registers/imports/${old.id}`)).json().job;
     expect(oldJob).toMatchObject({
       status: 'failed',

@@ -8,7 +8,8 @@ import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertBindings, requestRecompute } from '../registers/bindings/queries.ts';
 import { ensureLines, insertEvents } from '../registers/budget/queries.ts';
-import { upsertPortfolio, upsertSnapshots } from '../registers/funds/queries.ts';
+import { portfolioColumns } from '../registers/funds/portfolio.ts';
+import { upsertPortfolios, upsertSnapshots } from '../registers/funds/queries.ts';
 import { type HouseholdBatchRow, saveHouseholdBatch } from '../registers/households/queries.ts';
 
 type DemoRegisters = {
@@ -169,22 +170,10 @@ export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>):
       women_aged_15_plus: null,
     })),
   );
-  for (const p of file.womensFundPortfolios) {
-    await upsertPortfolio(
-      db,
-      {
-        unit_id: unitId(p.unit).id,
-        as_of: p.asOf,
-        approved_from: p.approvedFrom,
-        approved_to: p.approvedTo,
-        approved_projects: p.approvedProjects,
-        approved_amount: p.approvedAmount,
-      },
-      (Object.entries(p.lines) as [PortfolioStatus, { projects: number; amount: string }][]).map(
-        ([status, line]) => ({ status, ...line }),
-      ),
-    );
-  }
+  await upsertPortfolios(
+    db,
+    file.womensFundPortfolios.map((p) => portfolioColumns(unitId(p.unit).id, { ...p, statuses: p.lines })),
+  );
 
   const districts = [...targets.keys()].map(unitId);
   const villages = await subdistrictsOf(

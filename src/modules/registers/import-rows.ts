@@ -3,7 +3,8 @@ import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { AppError, type RowError } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { unitsByCodes } from '../org-units/service.ts';
-import type { RegisterUnit } from './scope.ts';
+import { type RegisterUnit, writableUnit } from './scope.ts';
+import { readRegisterTable } from './table-file.ts';
 
 /** The errors of one import file, each "แถวที่ N ช่อง X: …"; any at all refuses the whole file. */
 export class ImportErrors {
@@ -63,4 +64,22 @@ export async function rowsInArea<T extends { row: number }>(
     }
     return [{ ...p, unit }];
   });
+}
+
+/**
+ * The start of every register import: the unit imported into (the user must be able to write it), the file's rows
+ * (xlsx or csv, with the required columns), refused in Thai when it has none, and the error list for its rows.
+ */
+export async function openImport(
+  db: Db,
+  user: AuthUser,
+  unitCode: string,
+  file: { buffer: Buffer; filename: string },
+  required: string[],
+  emptyMessage: string,
+) {
+  const area = await writableUnit(db, user, unitCode, 'unit');
+  const table = await readRegisterTable(file.buffer, file.filename, required);
+  if (table.length === 0) throw new AppError(422, 'import_empty', emptyMessage, 'file');
+  return { area, table, errors: new ImportErrors() };
 }

@@ -7,9 +7,7 @@ import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { ImportErrors, rowsInArea } from '../import-rows.ts';
-import { writableUnit } from '../scope.ts';
-import { readRegisterTable } from '../table-file.ts';
+import { type ImportErrors, openImport, rowsInArea } from '../import-rows.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 
@@ -92,16 +90,18 @@ export async function importBudgetEvents(
   q: { unit: string; fiscalYear: number },
   file: { buffer: Buffer; filename: string },
 ) {
-  const unit = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, [
-    'category',
-    'name',
-    'kind',
-    'date',
-    'amount',
-  ]);
-  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการงบประมาณ', 'file');
-  const errors = new ImportErrors();
+  const {
+    area: unit,
+    table,
+    errors,
+  } = await openImport(
+    db,
+    user,
+    q.unit,
+    file,
+    ['category', 'name', 'kind', 'date', 'amount'],
+    'ไฟล์ไม่มีรายการงบประมาณ',
+  );
   const parsed = table.flatMap((r) => parseRow(r.row, r.values, unit.code, errors) ?? []);
   const rows = (await rowsInArea(db, user, unit, parsed, errors, (p) => p.unitCode)).map((p) => ({
     ...p,

@@ -1,14 +1,11 @@
 import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { AppError } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { ImportErrors, rowsInArea } from '../import-rows.ts';
-import { writableUnit } from '../scope.ts';
-import { readRegisterTable } from '../table-file.ts';
+import { openImport, rowsInArea } from '../import-rows.ts';
 import {
   insertProjects,
   linesByIds,
@@ -56,10 +53,11 @@ export async function importProjects(
   q: { unit: string; fiscalYear: number },
   file: { buffer: Buffer; filename: string },
 ) {
-  const unit = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, ['round', 'name']);
-  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการโครงการ', 'file');
-  const errors = new ImportErrors();
+  const {
+    area: unit,
+    table,
+    errors,
+  } = await openImport(db, user, q.unit, file, ['round', 'name'], 'ไฟล์ไม่มีรายการโครงการ');
   const fail = (row: number, field: string, message: string) => errors.add(row, field, message);
 
   const parsed: { row: number; input: NewProjectInput }[] = [];

@@ -1,12 +1,10 @@
 import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
-import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
-import { ImportErrors, optionalCell, rowsInArea } from '../import-rows.ts';
-import { writableUnit } from '../scope.ts';
-import { flagCell, readRegisterTable } from '../table-file.ts';
+import { type ImportErrors, openImport, optionalCell, rowsInArea } from '../import-rows.ts';
+import { flagCell } from '../table-file.ts';
 import { type DebtColumns, type DebtKey, debtHouseholdsAtKeys, upsertDebtHouseholds } from './queries.ts';
 import { type NewDebtInput, newDebtBody } from './schemas.ts';
 
@@ -74,12 +72,14 @@ export async function importDebtRelief(
   q: { unit: string; fiscalYear?: number | undefined },
   file: { buffer: Buffer; filename: string },
 ) {
-  const area = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, ['label']);
-  if (table.length === 0) {
-    throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีครัวเรือนเป้าหมายบริหารจัดการหนี้', 'file');
-  }
-  const errors = new ImportErrors();
+  const { area, table, errors } = await openImport(
+    db,
+    user,
+    q.unit,
+    file,
+    ['label'],
+    'ไฟล์ไม่มีครัวเรือนเป้าหมายบริหารจัดการหนี้',
+  );
   const parsed = table.flatMap(({ row, values }) => {
     const input = parseRow(row, values, { unit: area.code, fiscalYear: q.fiscalYear }, errors);
     return input ? [{ row, input }] : [];

@@ -2,14 +2,11 @@ import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { RegisterInputError } from '../../../domain/registers/errors.ts';
 import { overdueDebt } from '../../../domain/registers/womens-fund.ts';
-import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { countCell, ImportErrors, optionalCell, rowsInArea } from '../import-rows.ts';
-import { writableUnit } from '../scope.ts';
-import { readRegisterTable } from '../table-file.ts';
+import { countCell, openImport, optionalCell, rowsInArea } from '../import-rows.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
 
@@ -42,12 +39,14 @@ export async function importSnapshots(
   q: { unit: string },
   file: { buffer: Buffer; filename: string },
 ) {
-  const area = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, ['as_of', 'outstanding']);
-  if (table.length === 0) {
-    throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรี', 'file');
-  }
-  const errors = new ImportErrors();
+  const { area, table, errors } = await openImport(
+    db,
+    user,
+    q.unit,
+    file,
+    ['as_of', 'outstanding'],
+    'ไฟล์ไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรี',
+  );
   const parsed: { row: number; input: SnapshotInput }[] = [];
   for (const { row, values: v } of table) {
     const result = snapshotBody.safeParse({

@@ -3,9 +3,9 @@ import { inTransaction } from '../../../db/transaction.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { ImportErrors, rowsInArea } from '../import-rows.ts';
-import { type RegisterUnit, writableUnit } from '../scope.ts';
-import { flagCell, readRegisterTable } from '../table-file.ts';
+import { openImport, rowsInArea } from '../import-rows.ts';
+import type { RegisterUnit } from '../scope.ts';
+import { flagCell } from '../table-file.ts';
 import { type FundColumns, fundNamesTaken, insertFunds } from './queries.ts';
 import { type NewFundInput, newFundBody } from './schemas.ts';
 import { checkFund } from './service.ts';
@@ -46,10 +46,11 @@ export async function importFunds(
   q: { unit: string },
   file: { buffer: Buffer; filename: string },
 ) {
-  const unit = await writableUnit(db, user, q.unit, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, ['name', 'type']);
-  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีรายการกองทุน', 'file');
-  const errors = new ImportErrors();
+  const {
+    area: unit,
+    table,
+    errors,
+  } = await openImport(db, user, q.unit, file, ['name', 'type'], 'ไฟล์ไม่มีรายการกองทุน');
   const fail = (row: number, field: string, message: string) => errors.add(row, field, message);
   const parsed: { row: number; input: NewFundInput }[] = [];
   for (const { row, values: v } of table) {

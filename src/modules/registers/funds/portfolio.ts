@@ -18,9 +18,10 @@ import {
   findPortfolio,
   type PortfolioLineRecord,
   type PortfolioRecord,
+  type PortfolioWithLines,
   portfolioLinesOf,
   portfoliosUnder,
-  upsertPortfolio,
+  upsertPortfolios,
 } from './queries.ts';
 import type { PortfolioInput } from './schemas.ts';
 import { percentView } from './service.ts';
@@ -93,6 +94,22 @@ async function storedPortfolio(db: Db, unitId: number, asOf: string) {
   return p ? presentPortfolio(p, await portfolioLinesOf(db, [p.id])) : null;
 }
 
+/** The stored form of a checked report: the approvals and its eight lines. */
+export function portfolioColumns(
+  unitId: number,
+  input: Omit<PortfolioInput, 'unitCode'>,
+): PortfolioWithLines {
+  return {
+    unit_id: unitId,
+    as_of: input.asOf,
+    approved_from: input.approvedFrom,
+    approved_to: input.approvedTo,
+    approved_projects: input.approvedProjects,
+    approved_amount: input.approvedAmount,
+    lines: portfolioStatuses.map((status) => ({ status, ...input.statuses[status] })),
+  };
+}
+
 /**
  * A province's report as of a date (003 L1135: "จังหวัดฉะเชิงเทรา อนุมัติโครงการเงินทุนหมุนเวียน…"): checked by the
  * domain, then saved with its eight lines in one transaction, audited; the same date again replaces it.
@@ -110,18 +127,8 @@ export async function savePortfolio(db: Db, user: AuthUser, input: PortfolioInpu
   domainOr422(() => portfolioReport(input));
   const before = await storedPortfolio(db, unit.id, input.asOf);
   await inTransaction(db, async (trx) => {
-    const id = await upsertPortfolio(
-      trx,
-      {
-        unit_id: unit.id,
-        as_of: input.asOf,
-        approved_from: input.approvedFrom,
-        approved_to: input.approvedTo,
-        approved_projects: input.approvedProjects,
-        approved_amount: input.approvedAmount,
-      },
-      portfolioStatuses.map((status) => ({ status, ...input.statuses[status] })),
-    );
+    const [saved] = await upsertPortfolios(trx, [portfolioColumns(unit.id, input)]);
+    const id = saved?.id ?? 0;
     await recordAudit(trx, {
       actor: user,
       unitId: unit.id,
@@ -137,7 +144,8 @@ export async function savePortfolio(db: Db, user: AuthUser, input: PortfolioInpu
   return { portfolio: saved };
 }
 
-const snake = (status: PortfolioStatus) => status.replaceAll('-', '_');
+/** A status as the file's column prefix: 'in-default' → 'in_default'. */
+export const snake = (status: PortfolioStatus) => status.replaceAll('-', '_');
 
 const PORTFOLIO_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },

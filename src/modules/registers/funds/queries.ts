@@ -391,23 +391,49 @@ export type PortfolioColumns = {
   approved_amount: string;
 };
 
-/** A portfolio and its eight lines; the same unit and date again replaces both. */
-export async function upsertPortfolio(
-  db: Db,
-  row: PortfolioColumns,
-  lines: { status: PortfolioStatus; projects: number; amount: string }[],
-) {
-  const { unit_id: _u, as_of: _a, ...changes } = row;
-  const { id } = await db
-    .insertInto('womens_fund_portfolios')
-    .values(row)
-    .onConflict((oc) => oc.columns(['unit_id', 'as_of']).doUpdateSet({ ...changes, updated_at: new Date() }))
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.deleteFrom('womens_fund_portfolio_lines').where('portfolio_id', '=', id).execute();
-  await db
-    .insertInto('womens_fund_portfolio_lines')
-    .values(lines.map((l) => ({ ...l, portfolio_id: id })))
-    .execute();
-  return id;
+export type PortfolioWithLines = PortfolioColumns & {
+  lines: { status: PortfolioStatus; projects: number; amount: string }[];
+};
+
+/**
+ * Portfolios with their eight lines in one statement; a unit and date already stored is replaced, line by line
+ * (every report has all eight). Returns the ids by unit and date.
+ */
+export function upsertPortfolios(db: Db, rows: PortfolioWithLines[]) {
+  if (rows.length === 0) return Promise.resolve([]);
+  return sql<{ id: number; unit_id: number; as_of: string }>`
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(unit_id integer, as_of date,
+        approved_from smallint, approved_to smallint, approved_projects integer, approved_amount numeric, lines jsonb)
+    ), p as (
+      insert into womens_fund_portfolios (unit_id, as_of, approved_from, approved_to, approved_projects,
+        approved_amount)
+      select unit_id, as_of, approved_from, approved_to, approved_projects, approved_amount from x
+      on conflict (unit_id, as_of) do update set
+        approved_from = excluded.approved_from, approved_to = excluded.approved_to,
+        approved_projects = excluded.approved_projects, approved_amount = excluded.approved_amount,
+        updated_at = now()
+      returning id, unit_id, as_of
+    ), l as (
+      insert into womens_fund_portfolio_lines (portfolio_id, status, projects, amount)
+      select p.id, l.status, l.projects, l.amount
+      from x join p on p.unit_id = x.unit_id and p.as_of = x.as_of
+      cross join jsonb_to_recordset(x.lines) as l(status text, projects integer, amount numeric)
+      on conflict (portfolio_id, status) do update set projects = excluded.projects, amount = excluded.amount
+    )
+    select id, unit_id, as_of from p`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** The stored portfolios at given units and dates (an import's rows), to tell a replacement from a new one. */
+export function portfoliosAtKeys(db: Db, keys: { unit_id: number; as_of: string }[]) {
+  if (keys.length === 0) return Promise.resolve([]);
+  return sql<{ id: number; unit_id: number; as_of: string }>`
+    select p.id, p.unit_id, p.as_of
+    from womens_fund_portfolios p
+    join jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(unit_id integer, as_of date)
+      on p.unit_id = x.unit_id and p.as_of = x.as_of`
+    .execute(db)
+    .then((r) => r.rows);
 }

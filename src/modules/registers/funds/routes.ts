@@ -6,6 +6,7 @@ import { idParams, unitQuery } from '../schemas.ts';
 import { sendTable } from '../table-file.ts';
 import { importFunds } from './import.ts';
 import { importDebtRelief } from './import-debt-relief.ts';
+import { importPortfolios } from './import-portfolios.ts';
 import { importSnapshots } from './import-snapshots.ts';
 import { exportPortfolios, listPortfolios, savePortfolio } from './portfolio.ts';
 import {
@@ -152,6 +153,19 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => savePortfolio(app.db, request.requireUser(), request.body),
+  );
+  app.post(
+    '/womens-fund/portfolio/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'นำเข้ารายงานผลการบริหารจัดการหนี้รายจังหวัด (xlsx/csv ในคอลัมน์ของไฟล์ส่งออก): จังหวัดและวันเดิมแทนที่ของเดิม ผิดแถวใดไม่บันทึกทั้งไฟล์',
+        querystring: fundImportQuery,
+      },
+    },
+    async (request) =>
+      importPortfolios(app.db, request.requireUser(), request.query, await uploaded(request)),
   );
   app.get(
     '/womens-fund/portfolio/export.xlsx',

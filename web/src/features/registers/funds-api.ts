@@ -251,6 +251,19 @@ export function useWomensFundImport(unit: string) {
   });
 }
 
+export function usePortfolioImport(unit: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) =>
+      apiRequest<{ created: number; replaced: number }>('/registers/womens-fund/portfolio/import', {
+        method: 'POST',
+        query: { unit },
+        body: fileForm(file),
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fundKeys.portfolio }),
+  });
+}
+
 export function usePortfolios(unit: string) {
   return useQuery({
     queryKey: fundKeys.portfolioList(unit),

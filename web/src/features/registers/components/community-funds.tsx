@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Checkbox,
@@ -13,10 +12,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { PageLoader } from '../../../shared/ui/page-loader';
 import { SearchBox } from '../../../shared/ui/search-box';
+import { ResourceError } from '../../auth/components/resource-error';
 import { formatMoney, formatPercent } from '../format';
 import {
   type CapitalReceipt,
@@ -25,10 +27,15 @@ import {
   type CommunityFundReport,
   type FundType,
   fixedRounds,
+  fundExportUrls,
   fundTypes,
+  useCommunityFundImport,
+  useCommunityFunds,
   useSaveFund,
+  yesNo,
 } from '../funds-api';
-import { ListFilters, NoMatch, YesNoFilter } from './list-filters';
+import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
+import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
 
 const typeLabels = {
   village: 'cf.type.village',
@@ -54,7 +61,7 @@ function Figure({ label, value, testId }: { label: string; value: string | numbe
 }
 
 /** Seed 000's follow-up form totals as the server computed them (000 L102–139). */
-export function CommunityFundTotals({ report }: { report: CommunityFundReport }) {
+function CommunityFundTotals({ report }: { report: CommunityFundReport }) {
   const { t } = useI18n();
   return (
     <Paper withBorder p="md" data-testid="cf-report">
@@ -123,7 +130,7 @@ export function CommunityFundTotals({ report }: { report: CommunityFundReport })
 }
 
 /** The search box, type and juristic-person filters above the fund list, kept in the URL (cfQ, cfType, cfJuristic). */
-export function CommunityFundFilters({
+function CommunityFundFilters({
   filter,
   onFilter,
 }: {
@@ -160,23 +167,15 @@ export function CommunityFundFilters({
   );
 }
 
-export function CommunityFundList({
+/** The funds that match the search; `onEdit` (for those who may write) adds an edit button to each row. */
+function CommunityFundList({
   items,
-  total,
   onEdit,
 }: {
   items: CommunityFund[];
-  /** Every fund of the unit, whatever the search. */
-  total: number;
-  onEdit: (f: CommunityFund) => void;
+  onEdit?: (f: CommunityFund) => void;
 }) {
   const { t } = useI18n();
-  if (total === 0)
-    return (
-      <Text c="dimmed" size="sm" data-testid="cf-empty">
-        {t('reg.none')}
-      </Text>
-    );
   if (items.length === 0) return <NoMatch testId="cf-no-match" />;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -188,7 +187,7 @@ export function CommunityFundList({
             <Table.Th>{t('cf.juristic')}</Table.Th>
             <Table.Th>{t('cf.capital')}</Table.Th>
             <Table.Th ta="right">{t('cf.savings')}</Table.Th>
-            <Table.Th />
+            {onEdit && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -213,11 +212,13 @@ export function CommunityFundList({
                 </Group>
               </Table.Td>
               <Table.Td ta="right">{formatMoney(f.savings)}</Table.Td>
-              <Table.Td>
-                <Button size="xs" variant="subtle" onClick={() => onEdit(f)} data-testid="cf-edit">
-                  {t('reg.edit')}
-                </Button>
-              </Table.Td>
+              {onEdit && (
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => onEdit(f)} data-testid="cf-edit">
+                    {t('reg.edit')}
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -259,24 +260,25 @@ function fieldsOf(f: CommunityFund): Fields {
   };
 }
 
-export function CommunityFundForm({
+/** Adds a fund, or changes `editing`; the section remounts it for each fund, so the fields start from it. */
+function CommunityFundForm({
   unit,
   editing,
-  onDone,
+  onSaved,
+  onCancel,
 }: {
   unit: string;
   editing: CommunityFund | null;
-  onDone: () => void;
+  /** With the saved fund's name; the section closes the form. */
+  onSaved: (name: string) => void;
+  onCancel: () => void;
 }) {
   const { t } = useI18n();
   const save = useSaveFund();
-  const [fields, setFields] = useState<Fields>(empty);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => setFields(editing ? fieldsOf(editing) : empty), [editing]);
+  const [fields, setFields] = useState<Fields>(() => (editing ? fieldsOf(editing) : empty));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
     const capital: CapitalReceipt[] = [];
     for (const round of fixedRounds) {
       if (round === 'phase-3' && fields.phase2)
@@ -295,13 +297,7 @@ export function CommunityFundForm({
           savings: fields.savings.trim() === '' ? null : fields.savings.trim(),
         },
       },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          if (!editing) setFields(empty);
-          onDone();
-        },
-      },
+      { onSuccess: (data) => onSaved(data.fund.name) },
     );
   };
 
@@ -309,9 +305,7 @@ export function CommunityFundForm({
     <Paper withBorder p="md" component="section">
       <form onSubmit={submit} data-testid="cf-form">
         <Stack gap="sm">
-          <Title order={3} size="h4">
-            {editing ? t('cf.editTitle', { name: editing.name }) : t('cf.addTitle')}
-          </Title>
+          <Title order={4}>{editing ? t('cf.editTitle', { name: editing.name }) : t('cf.addTitle')}</Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             <TextInput
               label={t('cf.name')}
@@ -395,20 +389,116 @@ export function CommunityFundForm({
             <Button type="submit" loading={save.isPending} data-testid="cf-submit">
               {t('reg.save')}
             </Button>
-            {editing && (
-              <Button variant="default" onClick={onDone} data-testid="cf-cancel">
-                {t('reg.cancel')}
-              </Button>
-            )}
+            <Button variant="default" onClick={onCancel} data-testid="cf-cancel">
+              {t('reg.cancel')}
+            </Button>
           </Group>
           {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="cf-error" />}
-          {saved && !save.isError && (
-            <Alert color="green" data-testid="cf-saved">
-              {t('reg.saved')}
-            </Alert>
-          )}
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+function CommunityFundImport({ unit }: { unit: string }) {
+  const { t } = useI18n();
+  const importer = useCommunityFundImport(unit);
+  return (
+    <FileImportForm
+      testId="cf-import"
+      title={t('cf.importTitle')}
+      help={t('cf.importHelp')}
+      fileLabel={t('cf.importFile')}
+      accept={importAccept}
+      mutation={importer}
+      success={(data) => t('cf.imported', { created: data.created })}
+    />
+  );
+}
+
+type SectionProps = {
+  unit: string;
+  params: URLSearchParams;
+  /** Changes to the URL's cfQ, cfType and cfJuristic. */
+  onFilter: (changes: Record<string, string>) => void;
+  /** Whether the user may add, edit and import funds (not a viewer). */
+  mayWrite: boolean;
+};
+
+/**
+ * Village and urban community funds: seed 000's totals over them all and the searched list, then behind buttons the
+ * add/edit form and the import.
+ */
+export function CommunityFundsSection({ unit, params, onFilter, mayWrite }: SectionProps) {
+  const { t } = useI18n();
+  const q = params.get('cfQ');
+  const type = oneOf(params.get('cfType'), fundTypes);
+  const juristicPerson = oneOf(params.get('cfJuristic'), yesNo);
+  const filter = {
+    ...(q ? { q } : {}),
+    ...(type ? { type } : {}),
+    ...(juristicPerson ? { juristicPerson } : {}),
+  };
+  const funds = useCommunityFunds(unit, filter);
+  const panel = usePanel();
+  const [editing, setEditing] = useState<CommunityFund | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const noFunds = funds.data?.total === 0;
+  const openForm = (fund: CommunityFund | null) => {
+    setSaved(null);
+    setEditing(fund);
+    panel.show('form');
+  };
+  /** "เพิ่มกองทุน" over an open edit switches the form to a new fund rather than closing it. */
+  const toggle = (p: Panel) => {
+    if (p === 'form' && editing) return openForm(null);
+    setSaved(null);
+    panel.toggle(p);
+  };
+  return (
+    <RegisterSection
+      id="cf"
+      title={t('cf.title')}
+      formLabel={t('cf.add')}
+      open={panel.open}
+      onToggle={toggle}
+      mayWrite={mayWrite}
+      empty={noFunds}
+      emptyMessage={t('cf.empty')}
+      exportHref={fundExportUrls.communityFunds(unit)}
+    >
+      {saved !== null && (
+        <SavedNotice testId="cf-saved" onClose={() => setSaved(null)}>
+          {t('cf.saved', { name: saved })}
+        </SavedNotice>
+      )}
+      <InPlace open={panel.open === 'form'} reveal={editing}>
+        <CommunityFundForm
+          key={editing?.id ?? 'new'}
+          unit={unit}
+          editing={editing}
+          onSaved={(name) => {
+            panel.close();
+            setSaved(name);
+          }}
+          onCancel={panel.close}
+        />
+      </InPlace>
+      <InPlace open={panel.open === 'import'}>
+        <CommunityFundImport unit={unit} />
+      </InPlace>
+      {funds.isPending && unit !== '' && <PageLoader />}
+      {funds.isError && <ResourceError error={funds.error} />}
+      {funds.data && !noFunds && (
+        <>
+          <CommunityFundTotals report={funds.data.report} />
+          <CommunityFundFilters filter={filter} onFilter={onFilter} />
+          {(q || type || juristicPerson) && (
+            <MatchCount matched={funds.data.matched} total={funds.data.total} testId="cf-matched" />
+          )}
+          <CommunityFundList items={funds.data.items} onEdit={mayWrite ? openForm : undefined} />
+        </>
+      )}
+    </RegisterSection>
   );
 }

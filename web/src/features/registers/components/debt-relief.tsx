@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Collapse,
   Group,
   Paper,
   SimpleGrid,
@@ -29,17 +28,8 @@ import {
   useDebtReliefImport,
   yesNo,
 } from '../funds-api';
-import { ExportLink } from './export-link';
 import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
-import {
-  EmptySection,
-  importAccept,
-  OpenButtons,
-  type Panel,
-  SavedNotice,
-  SectionHeader,
-  usePanel,
-} from './section-panels';
+import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
 
 const flags = ['enteredProcess', 'debtRestructured', 'occupationalPromotion'] as const;
 const flagLabels = {
@@ -261,35 +251,24 @@ export function DebtReliefSection({ unit, fiscalYear, params, onFilter, mayWrite
     setSaved(null);
     panel.toggle(p);
   };
-  const buttons = mayWrite && (
-    <OpenButtons
+  return (
+    <RegisterSection
+      id="debt"
+      title={t('debt.title', { year: fiscalYear })}
+      formLabel={t('debt.add')}
       open={panel.open}
       onToggle={toggle}
-      buttons={[
-        { panel: 'form', label: t('debt.add'), testId: 'debt-open-form' },
-        { panel: 'import', label: t('funds.import'), testId: 'debt-open-import' },
-      ]}
-    />
-  );
-  return (
-    <Stack gap="md" component="section" data-testid="debt-section">
-      <SectionHeader title={t('debt.title', { year: fiscalYear })}>
-        {!empty && buttons}
-        <ExportLink
-          href={fundExportUrls.debtRelief(unit, fiscalYear)}
-          label={t('reg.exportExcel')}
-          testId="debt-export"
-        />
-      </SectionHeader>
-      {empty && (
-        <EmptySection
-          message={mayWrite ? t('debt.empty', { year: fiscalYear }) : t('reg.none')}
-          testId="debt-empty"
-        >
-          {buttons}
-        </EmptySection>
+      mayWrite={mayWrite}
+      empty={empty}
+      emptyMessage={t('debt.empty', { year: fiscalYear })}
+      exportHref={fundExportUrls.debtRelief(unit, fiscalYear)}
+    >
+      {saved !== null && (
+        <SavedNotice testId="debt-saved" onClose={() => setSaved(null)}>
+          {t('debt.saved', { label: saved })}
+        </SavedNotice>
       )}
-      <Collapse expanded={panel.open === 'form'} keepMounted={false}>
+      <InPlace open={panel.open === 'form'}>
         <DebtReliefForm
           unit={unit}
           fiscalYear={fiscalYear}
@@ -299,18 +278,13 @@ export function DebtReliefSection({ unit, fiscalYear, params, onFilter, mayWrite
           }}
           onCancel={panel.close}
         />
-      </Collapse>
-      <Collapse expanded={panel.open === 'import'} keepMounted={false}>
+      </InPlace>
+      <InPlace open={panel.open === 'import'}>
         <DebtReliefImport unit={unit} fiscalYear={fiscalYear} />
-      </Collapse>
-      {saved !== null && (
-        <SavedNotice testId="debt-saved" onClose={() => setSaved(null)}>
-          {t('debt.saved', { label: saved })}
-        </SavedNotice>
-      )}
+      </InPlace>
       {list.isPending && unit !== '' && <PageLoader />}
       {list.isError && <ResourceError error={list.error} />}
       {list.data && !empty && <DebtReliefView list={list.data} filter={filter} onFilter={onFilter} />}
-    </Stack>
+    </RegisterSection>
   );
 }

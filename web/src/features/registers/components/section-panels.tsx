@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Alert, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { ExportLink } from './export-link';
 
 /** What a register section opens in place, under its title: its entry form or its file import. */
 export type Panel = 'form' | 'import';
@@ -16,11 +17,50 @@ export function usePanel() {
   };
 }
 
+/** The files every funds import takes: xlsx or csv. */
 export const importAccept =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Keeps an element scrolled into view clear of the app's fixed header. */
+const clearOfHeader = {
+  scrollMarginTop: 'calc(var(--app-shell-header-height, 0px) + var(--mantine-spacing-sm))',
+};
+
+/**
+ * A panel opened in place, under the section's title. A new `reveal` (the fund or report an edit button far down the
+ * page opened it for) brings it into view: at once when it is already open, else once it has finished opening.
+ */
+export function InPlace({
+  open,
+  reveal = null,
+  children,
+}: {
+  open: boolean;
+  reveal?: object | null;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reveal && ref.current?.offsetHeight)
+      ref.current.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [reveal]);
+  return (
+    <Collapse
+      ref={ref}
+      expanded={open}
+      keepMounted={false}
+      style={clearOfHeader}
+      onTransitionEnd={() => {
+        if (open && reveal) ref.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      }}
+    >
+      {children}
+    </Collapse>
+  );
+}
+
 /** A section's title with, on its right (below it on a phone), the buttons that act on it and its export link. */
-export function SectionHeader({ title, children }: { title: string; children: ReactNode }) {
+function SectionHeader({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Group justify="space-between" align="center" gap="sm">
       <Title order={3}>{title}</Title>
@@ -32,7 +72,7 @@ export function SectionHeader({ title, children }: { title: string; children: Re
 type OpenButton = { panel: Panel; label: string; testId: string };
 
 /** The buttons that open a section's panels; the one whose panel is open is filled. */
-export function OpenButtons({
+function OpenButtons({
   buttons,
   open,
   onToggle,
@@ -60,7 +100,7 @@ export function OpenButtons({
 }
 
 /** A section with nothing in it yet: what to do about it, and the buttons to do it with. */
-export function EmptySection({
+function EmptySection({
   message,
   testId,
   children,
@@ -81,7 +121,7 @@ export function EmptySection({
   );
 }
 
-/** What the last save did, once its form has closed; the user dismisses it. */
+/** What the last save did, in view once its form has closed; the user dismisses it. */
 export function SavedNotice({
   title,
   children,
@@ -94,8 +134,14 @@ export function SavedNotice({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <Alert
+      ref={ref}
+      style={clearOfHeader}
       color="green"
       title={title}
       withCloseButton
@@ -105,5 +151,60 @@ export function SavedNotice({
     >
       {children}
     </Alert>
+  );
+}
+
+/**
+ * A register section: its title with the buttons that open its form and its import (for users who may write) and
+ * its export link; while it holds nothing, what to do about it with those buttons; then its content. Test ids are
+ * `${id}-section`, `-open-form`, `-open-import`, `-export` and `-empty`.
+ */
+export function RegisterSection({
+  id,
+  title,
+  formLabel,
+  open,
+  onToggle,
+  mayWrite,
+  empty,
+  emptyMessage,
+  exportHref,
+  children,
+}: {
+  id: string;
+  title: string;
+  formLabel: string;
+  open: Panel | null;
+  onToggle: (panel: Panel) => void;
+  mayWrite: boolean;
+  empty: boolean;
+  emptyMessage: string;
+  exportHref: string;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const buttons = mayWrite && (
+    <OpenButtons
+      open={open}
+      onToggle={onToggle}
+      buttons={[
+        { panel: 'form', label: formLabel, testId: `${id}-open-form` },
+        { panel: 'import', label: t('funds.import'), testId: `${id}-open-import` },
+      ]}
+    />
+  );
+  return (
+    <Stack gap="md" component="section" data-testid={`${id}-section`}>
+      <SectionHeader title={title}>
+        {!empty && buttons}
+        <ExportLink href={exportHref} label={t('reg.exportExcel')} testId={`${id}-export`} />
+      </SectionHeader>
+      {empty && (
+        <EmptySection message={mayWrite ? emptyMessage : t('reg.none')} testId={`${id}-empty`}>
+          {buttons}
+        </EmptySection>
+      )}
+      {children}
+    </Stack>
   );
 }

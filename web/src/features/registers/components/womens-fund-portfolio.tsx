@@ -2,9 +2,11 @@ import {
   Alert,
   Badge,
   Button,
+  Grid,
   Group,
   List,
   Paper,
+  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -12,20 +14,27 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, Fragment, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { PageLoader } from '../../../shared/ui/page-loader';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import { ResourceError } from '../../auth/components/resource-error';
 import { formatMoney, formatPercent } from '../format';
 import {
+  fundExportUrls,
   type PortfolioInput,
   type PortfolioStatus,
   portfolioStatuses,
+  usePortfolioImport,
+  usePortfolios,
   useSavePortfolio,
   type WomensFundPortfolio,
 } from '../funds-api';
+import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
 
 const statusLabels = {
   'principal-repaid': 'wfp.status.principal-repaid',
@@ -57,7 +66,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 /** The report's eight lines as the seed prints them (003 L1135–1151), with the server's checks and derived figures. */
-export function PortfolioReport({ portfolio }: { portfolio: WomensFundPortfolio }) {
+function PortfolioReport({ portfolio }: { portfolio: WomensFundPortfolio }) {
   const { t, lang } = useI18n();
   const line = (status: PortfolioStatus) => portfolio.lines.find((l) => l.status === status);
   return (
@@ -201,12 +210,25 @@ function fieldsOf(p: WomensFundPortfolio): Fields {
 /** Counts go as typed (commas dropped): the server refuses anything that is not a whole number, in Thai. */
 const whole = (value: string) => value.trim().replaceAll(',', '');
 
-/** Enters or replaces a province's report as of a date; the server checks it and answers with what it derived. */
-export function PortfolioForm({ unit, editing }: { unit: string; editing: WomensFundPortfolio | null }) {
+/**
+ * Enters or replaces a province's report as of a date; the server checks it and answers with what it derived. The
+ * section remounts it for each report edited, so the fields start from it.
+ */
+function PortfolioForm({
+  unit,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  unit: string;
+  editing: WomensFundPortfolio | null;
+  /** With the report as saved; the section closes the form. */
+  onSaved: (portfolio: WomensFundPortfolio) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const save = useSavePortfolio();
-  const [fields, setFields] = useState<Fields>(emptyFields);
-  useEffect(() => setFields(editing ? fieldsOf(editing) : emptyFields()), [editing]);
+  const [fields, setFields] = useState<Fields>(() => (editing ? fieldsOf(editing) : emptyFields()));
 
   const set = (key: Exclude<keyof Fields, 'statuses'>) => (value: string) =>
     setFields((c) => ({ ...c, [key]: value }));
@@ -232,7 +254,7 @@ export function PortfolioForm({ unit, editing }: { unit: string; editing: Womens
         ]),
       ) as PortfolioInput['statuses'],
     };
-    save.mutate(input);
+    save.mutate(input, { onSuccess: (data) => onSaved(data.portfolio) });
   };
 
   const header = [
@@ -246,9 +268,7 @@ export function PortfolioForm({ unit, editing }: { unit: string; editing: Womens
     <Paper withBorder p="md" component="section">
       <form onSubmit={submit} data-testid="wfp-form">
         <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('wfp.formTitle')}
-          </Title>
+          <Title order={4}>{t('wfp.formTitle')}</Title>
           <Text size="sm" c="dimmed">
             {t('wfp.formHelp')}
           </Text>
@@ -272,62 +292,172 @@ export function PortfolioForm({ unit, editing }: { unit: string; editing: Womens
               />
             ))}
           </SimpleGrid>
-          <Table.ScrollContainer minWidth={520}>
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('wfp.status')}</Table.Th>
-                  <Table.Th>{t('wfp.projects')}</Table.Th>
-                  <Table.Th>{t('wfp.amount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {portfolioStatuses.map((s, index) => {
-                  const status = t(statusLabels[s]);
-                  return (
-                    <Table.Tr key={s}>
-                      <Table.Td>
-                        {index + 1}) {status}
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('wfp.lineProjects', { status })}
-                          value={fields.statuses[s].projects}
-                          inputMode="numeric"
-                          required
-                          onChange={(e) => setLine(s, 'projects', e.currentTarget.value)}
-                          data-testid={`wfp-${s}-projects`}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('wfp.lineAmount', { status })}
-                          value={fields.statuses[s].amount}
-                          inputMode="decimal"
-                          required
-                          onChange={(e) => setLine(s, 'amount', e.currentTarget.value)}
-                          data-testid={`wfp-${s}-amount`}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <Grid gap="xs" align="center">
+            <Grid.Col span={{ base: 12, sm: 4 }} visibleFrom="sm">
+              <Text size="sm" fw={600}>
+                {t('wfp.status')}
+              </Text>
+            </Grid.Col>
+            <Grid.Col span={{ base: 5, sm: 3 }}>
+              <Text size="sm" fw={600}>
+                {t('wfp.projects')}
+              </Text>
+            </Grid.Col>
+            <Grid.Col span={{ base: 7, sm: 5 }}>
+              <Text size="sm" fw={600}>
+                {t('wfp.amount')}
+              </Text>
+            </Grid.Col>
+            {portfolioStatuses.map((s, index) => {
+              const status = t(statusLabels[s]);
+              return (
+                <Fragment key={s}>
+                  <Grid.Col span={{ base: 12, sm: 4 }}>
+                    <Text size="sm">
+                      {index + 1}) {status}
+                    </Text>
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 5, sm: 3 }}>
+                    <TextInput
+                      aria-label={t('wfp.lineProjects', { status })}
+                      value={fields.statuses[s].projects}
+                      inputMode="numeric"
+                      required
+                      onChange={(e) => setLine(s, 'projects', e.currentTarget.value)}
+                      data-testid={`wfp-${s}-projects`}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 7, sm: 5 }}>
+                    <TextInput
+                      aria-label={t('wfp.lineAmount', { status })}
+                      value={fields.statuses[s].amount}
+                      inputMode="decimal"
+                      required
+                      onChange={(e) => setLine(s, 'amount', e.currentTarget.value)}
+                      data-testid={`wfp-${s}-amount`}
+                    />
+                  </Grid.Col>
+                </Fragment>
+              );
+            })}
+          </Grid>
           <Group>
             <Button type="submit" loading={save.isPending} data-testid="wfp-submit">
               {t('reg.save')}
             </Button>
+            <Button variant="default" onClick={onCancel} data-testid="wfp-cancel">
+              {t('reg.cancel')}
+            </Button>
           </Group>
           {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="wfp-error" />}
-          {save.isSuccess && (
-            <Alert color="green" data-testid="wfp-saved">
-              {t('reg.saved')}
-            </Alert>
-          )}
         </Stack>
       </form>
     </Paper>
+  );
+}
+
+function PortfolioImport({ unit }: { unit: string }) {
+  const { t } = useI18n();
+  const importer = usePortfolioImport(unit);
+  return (
+    <FileImportForm
+      testId="wfp-import"
+      title={t('wfp.importTitle')}
+      help={t('wfp.importHelp')}
+      fileLabel={t('wfp.importFile')}
+      accept={importAccept}
+      mutation={importer}
+      success={(data) => t('wf.imported', { created: data.created, replaced: data.replaced })}
+    />
+  );
+}
+
+/**
+ * A province's women's fund reports (003 L1135–1151): the one picked, newest first, then behind a button the form to
+ * enter one or edit the one shown.
+ */
+export function PortfolioSection({ unit, mayWrite }: { unit: string; mayWrite: boolean }) {
+  const { t, lang } = useI18n();
+  const list = usePortfolios(unit);
+  const panel = usePanel();
+  const [picked, setPicked] = useState<number | null>(null);
+  const [editing, setEditing] = useState<WomensFundPortfolio | null>(null);
+  const [saved, setSaved] = useState<WomensFundPortfolio | null>(null);
+  const items = list.data?.items ?? [];
+  const shown = items.find((p) => p.id === picked) ?? items[0];
+  const empty = list.data !== undefined && items.length === 0;
+  const openForm = (portfolio: WomensFundPortfolio | null) => {
+    setSaved(null);
+    setEditing(portfolio);
+    panel.show('form');
+  };
+  /** "บันทึกข้อมูล" over an open edit switches the form to a new report rather than closing it. */
+  const toggle = (p: Panel) => {
+    if (p !== 'form') return panel.toggle(p);
+    if (panel.open === 'form' && editing === null) return panel.close();
+    openForm(null);
+  };
+  return (
+    <RegisterSection
+      id="wfp"
+      title={t('wfp.title')}
+      formLabel={t('funds.enter')}
+      open={panel.open}
+      onToggle={toggle}
+      mayWrite={mayWrite}
+      empty={empty}
+      emptyMessage={t('wfp.empty')}
+      exportHref={fundExportUrls.portfolio(unit)}
+    >
+      {saved && (
+        <SavedNotice testId="wfp-saved" onClose={() => setSaved(null)}>
+          {t('wfp.saved', { date: formatIsoDate(saved.asOf, lang) })}
+        </SavedNotice>
+      )}
+      <InPlace open={panel.open === 'form'} reveal={editing}>
+        <PortfolioForm
+          key={editing?.id ?? 'new'}
+          unit={unit}
+          editing={editing}
+          onSaved={(portfolio) => {
+            panel.close();
+            setPicked(portfolio.id);
+            setSaved(portfolio);
+          }}
+          onCancel={panel.close}
+        />
+      </InPlace>
+      <InPlace open={panel.open === 'import'}>
+        <PortfolioImport unit={unit} />
+      </InPlace>
+      {list.isPending && unit !== '' && <PageLoader />}
+      {list.isError && <ResourceError error={list.error} />}
+      {items.length > 1 && (
+        <Select
+          label={t('wfp.pick')}
+          value={shown ? String(shown.id) : null}
+          onChange={(v) => setPicked(v === null ? null : Number(v))}
+          data={items.map((p) => ({
+            value: String(p.id),
+            label: `${formatIsoDate(p.asOf, lang)} · ${p.unit.nameTh}`,
+          }))}
+          allowDeselect={false}
+          w={{ base: '100%', sm: 320 }}
+          data-testid="wfp-pick"
+        />
+      )}
+      {shown && (
+        <>
+          <PortfolioReport portfolio={shown} />
+          {mayWrite && (
+            <Group>
+              <Button variant="default" size="xs" onClick={() => openForm(shown)} data-testid="wfp-edit">
+                {t('wfp.editThis')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </RegisterSection>
   );
 }

@@ -43,6 +43,12 @@ export const fundMessages = {
     en: 'xlsx or csv in the export’s columns, one row per unit and date: unit_code (blank = the unit shown), as_of, outstanding, not_yet_due, suspended, litigation (baht), members, women_aged_15_plus — overdue is computed again; a date already saved is replaced; one bad row and nothing is saved',
   },
   'wf.importFile': { th: 'ไฟล์ข้อมูลลูกหนี้', en: 'Snapshot file' },
+  'wfp.importTitle': { th: 'นำเข้าไฟล์รายงานผลการบริหารจัดการหนี้', en: 'Import portfolio reports' },
+  'wfp.importHelp': {
+    th: 'ไฟล์ xlsx หรือ csv ตามคอลัมน์ของไฟล์ส่งออก หนึ่งแถวต่อจังหวัดและวันที่: unit_code, as_of, approved_from, approved_to, approved_projects, approved_amount และโครงการ/จำนวนเงินของทั้ง 8 สถานะ — คอลัมน์ลูกหนี้คงเหลือระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    en: 'xlsx or csv in the export’s columns, one row per province and date: unit_code, as_of, approved_from, approved_to, approved_projects, approved_amount and the projects/amount of all 8 statuses — the outstanding columns are computed again; a date already saved is replaced; one bad row and nothing is saved',
+  },
+  'wfp.importFile': { th: 'ไฟล์รายงาน', en: 'Report file' },
   'wf.imported': {
     th: 'นำเข้าแล้ว: เพิ่มใหม่ {created} รายการ แทนที่ของเดิม {replaced} รายการ',
     en: 'Imported: {created} new, {replaced} replaced',

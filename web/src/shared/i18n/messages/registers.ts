@@ -33,8 +33,10 @@ export const registerMessages = {
   'hh.levelNeeds': { th: 'จำนวนครัวเรือนที่ต้องผ่านเกณฑ์เพิ่มรายระดับ', en: 'Households still to pass, per level' },
   'hh.byRule': { th: 'ตามเกณฑ์', en: 'By the rule' },
   'hh.byTable': { th: 'ตามตารางในคำรับรอง', en: "By the agreement's table" },
-  'hh.needMore': { th: 'ต้องผ่านอีก {count} ครัวเรือน', en: '{count} more must pass' },
-  'hh.differs': { th: 'ไม่ตรงกับเกณฑ์', en: 'differs from the rule' },
+  'hh.needsLegend': {
+    th: 'ระดับ 1–5: จำนวนครัวเรือนที่ต้องผ่านเกณฑ์เพิ่มตามเกณฑ์ของตัวชี้วัด สีส้ม "ตามเกณฑ์ / ตามตาราง" = ตารางเป้าหมายในคำรับรองไม่ตรงกับเกณฑ์ (แสดงทั้งสองแบบ)',
+    en: 'Levels 1–5: households still to pass by the KPI rule; orange "rule / table" = the agreement’s target table differs from the rule (both shown)',
+  },
   'hh.levelN': { th: 'ระดับ {level}', en: 'Level {level}' },
   'hh.noBinding': {
     th: 'ยังไม่มีตัวชี้วัดที่เชื่อมกับทะเบียนนี้ในปีงบประมาณนี้ จึงยังไม่แสดงระดับ',
