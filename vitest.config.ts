@@ -23,6 +23,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page under load (CI on two cores) may take seconds to answer; a poll that waits 1 s fails spuriously.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

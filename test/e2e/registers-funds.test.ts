@@ -38,11 +38,13 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     await page.goto('/registers/funds?unit=9501');
     await page.getByTestId('funds-tab-community-funds').click();
     await page.getByTestId('cf-open-import').click();
+    // Imports open in a panel that slides open; the button is pressed from the keyboard, so a click cannot land
+    // while the panel is still moving.
     const upload = async (file: Buffer) => {
       await page
         .getByTestId('cf-import-input')
         .setInputFiles({ name: 'funds.xlsx', mimeType: 'application/octet-stream', buffer: file });
-      await page.getByTestId('cf-import-submit').click();
+      await page.getByTestId('cf-import-submit').press('Enter');
     };
     await upload(
       await fundWorkbook([
@@ -83,7 +85,7 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
       await page
         .getByTestId('wf-import-input')
         .setInputFiles({ name: 'wf.xlsx', mimeType: 'application/octet-stream', buffer });
-      await page.getByTestId('wf-import-submit').click();
+      await page.getByTestId('wf-import-submit').press('Enter');
     };
     await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
     await expect.poll(() => page.getByTestId('import-error-row').count()).toBe(1);
@@ -141,7 +143,7 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
       mimeType: 'application/octet-stream',
       buffer: exported.rawPayload,
     });
-    await page.getByTestId('wfp-import-submit').click();
+    await page.getByTestId('wfp-import-submit').press('Enter');
     await expect
       .poll(() => page.getByTestId('wfp-import-success').textContent())
       .toBe('นำเข้าแล้ว: เพิ่มใหม่ 0 รายการ แทนที่ของเดิม 1 รายการ');
