@@ -14,7 +14,6 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
-import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { SearchBox } from '../../../shared/ui/search-box';
@@ -35,7 +34,15 @@ import {
   yesNo,
 } from '../funds-api';
 import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
-import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
+import {
+  FormFooter,
+  InPlace,
+  importAccept,
+  type Panel,
+  RegisterSection,
+  SavedNotice,
+  usePanel,
+} from './section-panels';
 
 const typeLabels = {
   village: 'cf.type.village',
@@ -385,15 +392,7 @@ function CommunityFundForm({
               />
             )}
           </Group>
-          <Group>
-            <Button type="submit" loading={save.isPending} data-testid="cf-submit">
-              {t('reg.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} data-testid="cf-cancel">
-              {t('reg.cancel')}
-            </Button>
-          </Group>
-          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="cf-error" />}
+          <FormFooter id="cf" mutation={save} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

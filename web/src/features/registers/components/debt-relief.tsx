@@ -1,19 +1,6 @@
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Checkbox, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
-import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { SearchBox } from '../../../shared/ui/search-box';
@@ -29,7 +16,15 @@ import {
   yesNo,
 } from '../funds-api';
 import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
-import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
+import {
+  FormFooter,
+  InPlace,
+  importAccept,
+  type Panel,
+  RegisterSection,
+  SavedNotice,
+  usePanel,
+} from './section-panels';
 
 const flags = ['enteredProcess', 'debtRestructured', 'occupationalPromotion'] as const;
 const flagLabels = {
@@ -193,15 +188,7 @@ function DebtReliefForm({
               data-testid={`debt-${flag}`}
             />
           ))}
-          <Group>
-            <Button type="submit" loading={add.isPending} data-testid="debt-submit">
-              {t('reg.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} data-testid="debt-cancel">
-              {t('reg.cancel')}
-            </Button>
-          </Group>
-          {add.isError && <ErrorAlert error={add.error} withTitle={false} testId="debt-error" />}
+          <FormFooter id="debt" mutation={add} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

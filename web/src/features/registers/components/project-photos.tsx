@@ -1,11 +1,9 @@
 import {
-  Anchor,
   Badge,
   Button,
   CloseButton,
   FileButton,
   Group,
-  Image,
   Paper,
   SimpleGrid,
   Stack,
@@ -15,6 +13,7 @@ import {
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PhotoTile } from '../../../shared/ui/photo-tile';
 import { type Project, useDeleteProjectPhoto, useUploadProjectPhoto } from '../projects-api';
 
 /** The evaluation's photo status: not completed yet, short of photos, or complete; late when past the 7 days. */
@@ -104,34 +103,26 @@ export function ProjectPhotos({
         ) : (
           <SimpleGrid cols={{ base: 2, xs: 3, sm: 4, md: 6 }} spacing="xs">
             {project.photos.map((photo) => (
-              <Paper key={photo.id} withBorder p={4} pos="relative" data-testid="project-photo">
-                <Anchor href={photo.url} target="_blank" rel="noreferrer">
-                  <Image
-                    src={photo.displayUrl}
-                    alt={photo.filename}
-                    h={110}
-                    fit="cover"
-                    radius="sm"
-                    data-testid="project-photo-thumbnail"
-                  />
-                </Anchor>
-                <Text size="xs" truncate title={photo.filename} mt={2}>
-                  {photo.filename}
-                </Text>
-                {editable && (
-                  <CloseButton
-                    pos="absolute"
-                    top={6}
-                    right={6}
-                    size="sm"
-                    variant="white"
-                    onClick={() => remove.mutate(photo.id)}
-                    disabled={remove.isPending}
-                    aria-label={t('prj.removePhoto', { name: photo.filename })}
-                    data-testid="project-photo-remove"
-                  />
-                )}
-              </Paper>
+              <PhotoTile
+                key={photo.id}
+                href={photo.url}
+                src={photo.displayUrl}
+                name={photo.filename}
+                remove={
+                  editable
+                    ? {
+                        onClick: () => remove.mutate(photo.id),
+                        disabled: remove.isPending,
+                        label: t('prj.removePhoto', { name: photo.filename }),
+                      }
+                    : null
+                }
+                testIds={{
+                  tile: 'project-photo',
+                  thumbnail: 'project-photo-thumbnail',
+                  remove: 'project-photo-remove',
+                }}
+              />
             ))}
           </SimpleGrid>
         )}

@@ -1,6 +1,7 @@
 import { Alert, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ExportLink } from './export-link';
 
 /** What a register section opens in place, under its title: its entry form or its file import. */
@@ -206,5 +207,31 @@ export function RegisterSection({
       )}
       {children}
     </Stack>
+  );
+}
+
+/** The foot of a section's entry form: save (busy while the mutation runs), cancel, and the error it answered. */
+export function FormFooter({
+  id,
+  mutation,
+  onCancel,
+}: {
+  id: string;
+  mutation: { isPending: boolean; isError: boolean; error: Error | null };
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Group>
+        <Button type="submit" loading={mutation.isPending} data-testid={`${id}-submit`}>
+          {t('reg.save')}
+        </Button>
+        <Button variant="default" onClick={onCancel} data-testid={`${id}-cancel`}>
+          {t('reg.cancel')}
+        </Button>
+      </Group>
+      {mutation.isError && <ErrorAlert error={mutation.error} withTitle={false} testId={`${id}-error`} />}
+    </>
   );
 }

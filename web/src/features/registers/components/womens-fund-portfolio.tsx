@@ -18,7 +18,6 @@ import { type FormEvent, Fragment, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatIsoDate } from '../../../shared/thai-date/month';
-import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
@@ -34,7 +33,15 @@ import {
   useSavePortfolio,
   type WomensFundPortfolio,
 } from '../funds-api';
-import { InPlace, importAccept, type Panel, RegisterSection, SavedNotice, usePanel } from './section-panels';
+import {
+  FormFooter,
+  InPlace,
+  importAccept,
+  type Panel,
+  RegisterSection,
+  SavedNotice,
+  usePanel,
+} from './section-panels';
 
 const statusLabels = {
   'principal-repaid': 'wfp.status.principal-repaid',
@@ -341,15 +348,7 @@ function PortfolioForm({
               );
             })}
           </Grid>
-          <Group>
-            <Button type="submit" loading={save.isPending} data-testid="wfp-submit">
-              {t('reg.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} data-testid="wfp-cancel">
-              {t('reg.cancel')}
-            </Button>
-          </Group>
-          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="wfp-error" />}
+          <FormFooter id="wfp" mutation={save} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

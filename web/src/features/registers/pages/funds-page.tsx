@@ -1,9 +1,8 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
-import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
@@ -15,6 +14,7 @@ import { DebtReliefSection } from '../components/debt-relief';
 import { oneOf } from '../components/list-filters';
 import { RegistersTabs } from '../components/registers-tabs';
 import {
+  FormFooter,
   InPlace,
   importAccept,
   type Panel,
@@ -137,15 +137,7 @@ function SnapshotForm({
               data-testid="wf-women"
             />
           </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={save.isPending} data-testid="wf-submit">
-              {t('reg.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} data-testid="wf-cancel">
-              {t('reg.cancel')}
-            </Button>
-          </Group>
-          {save.isError && <ErrorAlert error={save.error} withTitle={false} testId="wf-error" />}
+          <FormFooter id="wf" mutation={save} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

@@ -5,8 +5,6 @@ import {
   CloseButton,
   FileButton,
   Group,
-  Image,
-  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -14,6 +12,7 @@ import {
 import { isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PhotoTile } from '../../../shared/ui/photo-tile';
 import { useDeleteFile, useUploadFile } from '../api';
 import type { ReportField, SubmissionFile } from '../types';
 
@@ -102,41 +101,27 @@ export function AttachmentField({ submissionId, field, files, editable, problem 
       ) : photo ? (
         <SimpleGrid cols={{ base: 2, xs: 3, sm: 4 }} spacing="xs">
           {files.map((file) => (
-            <Paper
+            <PhotoTile
               key={file.id}
-              withBorder
-              p={4}
-              pos="relative"
-              data-testid="attachment-item"
-              data-file={file.id}
-            >
-              <Anchor href={file.url} target="_blank" rel="noreferrer">
-                <Image
-                  src={file.displayUrl ?? file.url}
-                  alt={file.originalName}
-                  h={110}
-                  fit="cover"
-                  radius="sm"
-                  data-testid="attachment-thumbnail"
-                />
-              </Anchor>
-              <Text size="xs" truncate title={file.originalName} mt={2}>
-                {file.originalName}
-              </Text>
-              {editable && (
-                <CloseButton
-                  pos="absolute"
-                  top={6}
-                  right={6}
-                  size="sm"
-                  variant="white"
-                  onClick={() => remove.mutate(file.id)}
-                  disabled={remove.isPending}
-                  aria-label={t('attachment.removeNamed', { name: file.originalName })}
-                  data-testid="attachment-remove"
-                />
-              )}
-            </Paper>
+              href={file.url}
+              src={file.displayUrl ?? file.url}
+              name={file.originalName}
+              remove={
+                editable
+                  ? {
+                      onClick: () => remove.mutate(file.id),
+                      disabled: remove.isPending,
+                      label: t('attachment.removeNamed', { name: file.originalName }),
+                    }
+                  : null
+              }
+              testIds={{
+                tile: 'attachment-item',
+                thumbnail: 'attachment-thumbnail',
+                remove: 'attachment-remove',
+              }}
+              dataFile={file.id}
+            />
           ))}
         </SimpleGrid>
       ) : (
