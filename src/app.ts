@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -25,6 +25,8 @@ import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
+import { securityHeaders } from './plugins/security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,13 +52,10 @@ export async function buildApp(
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
   registerErrorHandling(app);
+  registerInputGuard(app);
 
   await app.register(cookie);
-  await app.register(csrf, {
-    sessionPlugin: '@fastify/cookie',
-    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
-    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, secure: config.secureCookie },
-  });
+  await app.register(helmet, securityHeaders);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {

@@ -14,9 +14,34 @@ const fastifyCodes: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type', 'รูปแบบข้อมูลที่ส่งไม่รองรับ'],
   FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'invalid', 'ไม่มีข้อมูลในคำขอ'],
   FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid', 'ข้อมูล JSON ไม่ถูกต้อง'],
-  FST_CSRF_INVALID_TOKEN: [403, 'csrf', 'โทเค็นป้องกันการปลอมคำขอ (CSRF) ไม่ถูกต้อง กรุณาโหลดหน้าใหม่'],
-  FST_CSRF_MISSING_SECRET: [403, 'csrf', 'ไม่พบโทเค็นป้องกันการปลอมคำขอ (CSRF) กรุณาเข้าสู่ระบบใหม่'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'unsupported_media_type', 'กรุณาแนบไฟล์แบบ multipart/form-data'],
+  FST_MP_PREMATURE_CLOSE: [400, 'bad_upload', 'การส่งไฟล์ขาดตอน กรุณาส่งใหม่'],
+  FST_PARTS_LIMIT: [413, 'too_large', 'ส่งข้อมูลหลายส่วนเกินกำหนด กรุณาแนบไฟล์เดียว'],
+  FST_FILES_LIMIT: [413, 'too_large', 'แนบได้ครั้งละหนึ่งไฟล์'],
+  FST_FIELDS_LIMIT: [413, 'too_large', 'ส่งช่องข้อมูลเกินกำหนด'],
+  FST_PROTO_VIOLATION: [400, 'invalid', 'ชื่อช่องข้อมูลไม่ถูกต้อง'],
+  FST_INVALID_JSON_FIELD_ERROR: [400, 'invalid', 'ข้อมูล JSON ในช่องที่ส่งไม่ถูกต้อง'],
 };
+
+/** busboy's own errors carry no code, only these messages (node_modules/@fastify/busboy). */
+const malformedMultipart = [
+  'Multipart: Boundary not found',
+  'Boundary required',
+  'Unexpected end of multipart data',
+  'terminated early due to unexpected end of multipart data',
+  'Malformed part header',
+  'Unsupported content type',
+];
+
+const badUpload = () => body('bad_upload', 'ไฟล์ที่ส่งมาไม่สมบูรณ์หรือรูปแบบการส่งไม่ถูกต้อง กรุณาเลือกไฟล์แล้วส่งใหม่');
+
+/**
+ * PostgreSQL class 22 (data exception: 22P02 invalid text, 22P05/22021 bytes text cannot hold, 22003 number
+ * out of range, 22008 date out of range…) is always a value the request carried. Schemas refuse these first;
+ * this is the last line of defence, so such a value answers 422 instead of 500.
+ */
+const isDataException = (error: { code?: unknown }) =>
+  typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -35,6 +60,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const known = error.code ? fastifyCodes[error.code] : undefined;
     if (known) return reply.status(known[0]).send(body(known[1], known[2]));
+    if (malformedMultipart.some((m) => error.message?.includes(m)))
+      return reply.status(400).send(badUpload());
+    if (isDataException(error)) {
+      request.log.warn({ err: error }, 'data exception from request input');
+      return reply
+        .status(422)
+        .send(body('invalid_value', 'ข้อมูลบางช่องมีค่าที่ระบบบันทึกไม่ได้ (รูปแบบหรือช่วงค่าไม่ถูกต้อง) กรุณาตรวจสอบแล้วส่งใหม่'));
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('bad_request', 'คำขอไม่ถูกต้อง'));
     }

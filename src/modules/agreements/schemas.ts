@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agreementPairs } from '../../db/schema.ts';
+import { id } from '../../http/schemas.ts';
 
 const weight = z
   .union([z.string(), z.number()])
@@ -7,7 +8,7 @@ const weight = z
   .refine((v) => /^\d{1,3}(\.\d{1,4})?$/.test(v), 'น้ำหนักต้องเป็นตัวเลข 0–999 ทศนิยมไม่เกิน 4 ตำแหน่ง');
 
 export const agreementItemBody = z.object({
-  kpiId: z.number().int().positive(),
+  kpiId: id,
   section: z.enum(['team', 'individual', 'optional']).optional(),
   weight,
   selected: z.boolean().optional(),
@@ -22,12 +23,12 @@ export const agreementBody = z.object({
 export type AgreementBody = z.infer<typeof agreementBody>;
 
 export const newAgreementBody = agreementBody.extend({
-  kpiSetId: z.number().int().positive(),
+  kpiSetId: id,
   pair: z.enum(agreementPairs, { message: 'คู่คำรับรองไม่ถูกต้อง' }),
   agentCode: z.string().trim().min(1).max(20),
 });
 
-export const agreementIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const agreementIdParams = z.object({ id: id });
 
 export const signBody = z.object({ side: z.enum(['principal', 'agent']) });
 
@@ -35,4 +36,4 @@ export const amendBody = z.object({
   reason: z.string().trim().min(5, 'กรุณาระบุเหตุผลการแก้ไขอย่างน้อย 5 ตัวอักษร').max(2000),
 });
 
-export const agreementListQuery = z.object({ kpiSet: z.coerce.number().int().positive() });
+export const agreementListQuery = z.object({ kpiSet: id });

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
-import { SESSION_COOKIE, unauthenticated } from '../../plugins/auth.ts';
+import { requireCsrfToken, SESSION_COOKIE, unauthenticated } from '../../plugins/auth.ts';
 import { presentMe } from '../users/service.ts';
-import { login, logout, userOfSession } from './service.ts';
+import { csrfTokenOf, login, logout, userOfSession } from './service.ts';
 
 const credentials = z.object({
   username: z.string().trim().min(1, 'กรุณากรอกชื่อผู้ใช้').max(100),
@@ -34,7 +34,7 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
         });
         const user = await userOfSession(app.db, token);
         if (!user) throw unauthenticated();
-        return { user: await presentMe(app.db, user), csrfToken: reply.generateCsrf() };
+        return { user: await presentMe(app.db, user), csrfToken: csrfTokenOf(token) };
       },
     );
 
@@ -43,19 +43,17 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
       { config: { public: true }, schema: { tags: ['auth'], summary: 'ออกจากระบบ (log out)' } },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
+        // Public so a stale cookie can always be cleared; a live session is ended only with its CSRF token.
+        if (request.user) requireCsrfToken(request);
         if (token) await logout(app.db, token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send();
       },
     );
 
-    app.get(
-      '/me',
-      { schema: { tags: ['auth'], summary: 'ผู้ใช้ปัจจุบัน (current user)' } },
-      async (request, reply) => ({
-        user: await presentMe(app.db, request.requireUser()),
-        csrfToken: reply.generateCsrf(),
-      }),
-    );
+    app.get('/me', { schema: { tags: ['auth'], summary: 'ผู้ใช้ปัจจุบัน (current user)' } }, async (request) => ({
+      user: await presentMe(app.db, request.requireUser()),
+      csrfToken: csrfTokenOf(request.cookies[SESSION_COOKIE] ?? ''),
+    }));
   };
 }

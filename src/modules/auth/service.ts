@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -11,6 +11,20 @@ import { deleteSession, findSessionUser, findUserForLogin, insertSession } from 
 export const hashPassword = (password: string) => hash(password);
 
 const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * The CSRF token of a session: an HMAC keyed by the session token, which only the session's browser holds
+ * (in an httpOnly cookie). It is bound to that one session, renewed by every login and dead at logout with
+ * the session; nothing is stored, and a token of one login fails with any other session's cookie.
+ */
+export const csrfTokenOf = (sessionToken: string) =>
+  createHmac('sha256', sessionToken).update('tidtam-csrf').digest('base64url');
+
+export function csrfTokenMatches(sessionToken: string, sent: string | undefined): boolean {
+  const expected = Buffer.from(csrfTokenOf(sessionToken));
+  const given = Buffer.from(sent ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
 
 let dummyHash: Promise<string> | undefined;
 

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { fiscalYear, id, isoDate } from '../../http/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ YYYY-MM-DD');
-const fiscalYear = z.coerce.number().int().min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568').max(2700);
 const round = z.coerce
   .number()
   .int()
@@ -13,14 +12,14 @@ export const roundParams = z.object({ fiscalYear, number: round });
 export const roundDatesBody = z.object({ start: isoDate, end: isoDate });
 
 export const kpiSetQuery = z.object({ fiscalYear: fiscalYear.optional() });
-export const kpiSetIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const kpiSetIdParams = z.object({ id: id });
 
 export const newKpiSetBody = z.object({
   ownerCode: z.string().trim().min(1).max(20),
   fiscalYear,
   round,
   nameTh: z.string().trim().min(1, 'กรุณากรอกชื่อชุดตัวชี้วัด').max(300),
-  copyFromId: z.number().int().positive().optional(),
+  copyFromId: id.optional(),
 });
 
 /** A decimal as typed: Arabic or Thai digits, at most 4 decimals. */
@@ -30,7 +29,7 @@ const decimalText = z
   .refine((v) => /^-?\d{1,15}(\.\d{1,6})?$/.test(v), 'ต้องเป็นตัวเลข เช่น 89.30 (ใช้เลขไทยได้)');
 
 export const resultBody = z.object({
-  kpiId: z.number().int().positive(),
+  kpiId: id,
   unitCode: z.string().trim().min(1).max(20),
   value: decimalText.nullable().optional(),
   verified: z.array(z.string().max(100)).max(100).optional(),

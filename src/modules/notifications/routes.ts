@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
-import { idParams, lineGroupBody, listQuery, outboxQuery, unitParams, unitQuery } from './schemas.ts';
+import { idParams } from '../../http/schemas.ts';
+import { lineGroupBody, listQuery, outboxQuery, unitParams, unitQuery } from './schemas.ts';
 import { lineGroupsUnder, listMine, outboxOf, readAll, readOne, setLineGroup } from './service.ts';
 
 /** The notification centre, each unit's LINE group, and the outbox's delivery state. */

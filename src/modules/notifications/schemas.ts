@@ -8,8 +8,6 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
-
 export const unitQuery = z.object({ unit: z.string().trim().min(1).max(20) });
 export const unitParams = z.object({ unitCode: z.string().trim().min(1).max(20) });
 

@@ -1,25 +1,15 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/calendar/iso-date.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { plainString } from '../../http/schemas.ts';
 
 /** Shapes shared by the three registers' routes. */
-
-export const isoDate = z.string().refine(isIsoDate, 'วันที่ต้องอยู่ในรูปแบบ ค.ศ. YYYY-MM-DD เช่น 2025-08-29');
-
-export const fiscalYear = z.coerce
-  .number()
-  .int()
-  .min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568')
-  .max(2700, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568');
 
 export const round = z.coerce
   .number({ message: 'รอบการประเมินต้องเป็น 1 หรือ 2' })
   .int('รอบการประเมินต้องเป็น 1 หรือ 2')
   .refine((n): n is 1 | 2 => n === 1 || n === 2, 'รอบการประเมินต้องเป็น 1 หรือ 2');
 
-export const unitCode = z.string().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20);
-
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const unitCode = plainString().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20);
 
 export const unitQuery = z.object({ unit: unitCode });
 
@@ -34,15 +24,8 @@ export const money = z
 
 export const count = z.coerce.number().int('ต้องเป็นจำนวนเต็ม').min(0, 'ต้องไม่ติดลบ').max(100_000_000);
 
-export const text = (label: string, max: number) =>
-  z.string().trim().min(1, `กรุณากรอก${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
-
-export const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}ยาวเกิน ${max} ตัวอักษร`).nullable().optional();
-
 /** A list's free-text search: trimmed, 1–100 characters, matched as typed (% and _ are not wildcards). */
-export const searchText = z
-  .string()
+export const searchText = plainString()
   .trim()
   .min(1, 'คำค้นหาต้องมีอย่างน้อย 1 ตัวอักษร')
   .max(100, 'คำค้นหายาวเกิน 100 ตัวอักษร');

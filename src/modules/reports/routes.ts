@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
+import { idParams } from '../../http/schemas.ts';
 import { boardOf, leagueOf } from './board.ts';
 import { calendarOf, overrideDueDate } from './calendar.ts';
 import { changeType, createType, getType, listTypes, removeType } from './report-types.ts';
 import {
   boardQuery,
   calendarQuery,
-  idParams,
   newReportTypeBody,
   overrideBody,
   reportTypeBody,

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { reportFieldsSchema } from '../../domain/report-form/field.ts';
+import { id, isoDate, yearMonth } from '../../http/schemas.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ YYYY-MM-DD');
-const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'เดือนต้องอยู่ในรูปแบบ YYYY-MM เช่น 2025-03');
 const unitCode = z.string().trim().min(1).max(20);
-const id = z.coerce.number().int().positive();
 const reason = z.string().trim().min(5, 'กรุณาระบุเหตุผลอย่างน้อย 5 ตัวอักษร').max(2000);
 
 const dueDay = z.number().int().min(1, 'วันกำหนดส่งต้องเป็นวันที่ 1–31').max(31, 'วันกำหนดส่งต้องเป็นวันที่ 1–31');
@@ -23,7 +21,7 @@ export type ScheduleInput = z.infer<typeof scheduleSchema>;
 export const reportTypeBody = z.object({
   nameTh: z.string().trim().min(1, 'กรุณากรอกชื่อแบบรายงาน').max(300),
   workGroupCode: unitCode.nullable().optional(),
-  responsibleUserIds: z.array(z.number().int().positive()).max(50).default([]),
+  responsibleUserIds: z.array(id).max(50).default([]),
   fields: reportFieldsSchema,
   schedule: scheduleSchema,
   unitScope: z.enum(['all-districts', 'chosen']).default('all-districts'),
@@ -37,23 +35,22 @@ export type ReportTypeInput = z.infer<typeof reportTypeBody>;
 export const newReportTypeBody = reportTypeBody.extend({ provinceCode: unitCode });
 export type NewReportTypeInput = z.infer<typeof newReportTypeBody>;
 
-export const idParams = z.object({ id });
 export const reportTypeListQuery = z.object({ province: unitCode.optional() });
 
-export const calendarQuery = z.object({ unit: unitCode, month: isoMonth });
+export const calendarQuery = z.object({ unit: unitCode, month: yearMonth });
 
 export const overrideBody = z.object({
-  reportTypeId: z.number().int().positive(),
-  month: isoMonth,
+  reportTypeId: id,
+  month: yearMonth,
   dueDate: isoDate,
   reason,
 });
 
 export const openSubmissionBody = z.object({
-  reportTypeId: z.number().int().positive(),
+  reportTypeId: id,
   unitCode,
   /** The calendar month the report is due in; the period follows from the report type's schedule. */
-  month: isoMonth,
+  month: yearMonth,
 });
 
 export const draftBody = z.object({
@@ -67,4 +64,4 @@ export const reasonBody = z.object({ reason });
 export const fileParams = z.object({ id, fieldId: z.string().max(40) });
 export const fileQuery = z.object({ variant: z.enum(['original', 'display']).default('original') });
 
-export const boardQuery = z.object({ province: unitCode, month: isoMonth });
+export const boardQuery = z.object({ province: unitCode, month: yearMonth });

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError } from '../../errors.ts';
+import { idParams } from '../../http/schemas.ts';
 import { addFile, openFile, removeFile } from './files.ts';
-import { draftBody, fileParams, fileQuery, idParams, openSubmissionBody, reasonBody } from './schemas.ts';
+import { draftBody, fileParams, fileQuery, openSubmissionBody, reasonBody } from './schemas.ts';
 import {
   approve,
   getSubmission,

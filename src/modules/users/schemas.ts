@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../db/schema.ts';
+import { id } from '../../http/schemas.ts';
 
 const password = z.string().min(8, 'รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร').max(200);
 
@@ -36,4 +37,4 @@ export const userQuery = z.object({
   unit: z.string().trim().max(20).optional(),
 });
 
-export const userIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const userIdParams = z.object({ id: id });

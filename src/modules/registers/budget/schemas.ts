@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { budgetEventKinds } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { fiscalYear, isoDate, money, optionalText, round, searchText, text, unitCode } from '../schemas.ts';
+import { fiscalYear, id, isoDate, optionalText, text } from '../../../http/schemas.ts';
+import { money, round, searchText, unitCode } from '../schemas.ts';
 import { exportFormat } from '../table-file.ts';
 
 /** `q` looks in the line's name and category; `category` keeps one category, as written. */
@@ -100,8 +101,8 @@ export const importQuery = z.object({ unit: unitCode, fiscalYear });
 export const budgetExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
 
 export const photoParams = z.object({
-  id: z.coerce.number().int().positive(),
-  photoId: z.coerce.number().int().positive(),
+  id: id,
+  photoId: id,
 });
 
 /** The display copy (JPEG, at most 1600 px) unless the original is asked for. */

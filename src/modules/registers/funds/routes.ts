@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../errors.ts';
+import { idParams } from '../../../http/schemas.ts';
 import { exportDebtRelief, exportFunds, exportSnapshots } from '../exports.ts';
-import { idParams, unitQuery } from '../schemas.ts';
+import { unitQuery } from '../schemas.ts';
 import { sendTable } from '../table-file.ts';
 import { importFunds } from './import.ts';
 import { importDebtRelief } from './import-debt-relief.ts';

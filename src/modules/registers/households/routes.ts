@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../schemas.ts';
+import { idParams } from '../../../http/schemas.ts';
 import { saveUpload } from '../upload.ts';
 import { exportHouseholds, householdTemplate } from './export.ts';
 import { startHouseholdImport } from './import.ts';

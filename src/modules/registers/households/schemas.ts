@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { problemDimensions } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
-import { fiscalYear, isoDate, optionalText, searchText, text, unitCode } from '../schemas.ts';
+import { fiscalYear, id, isoDate, optionalText, text } from '../../../http/schemas.ts';
+import { searchText, unitCode } from '../schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
 export const PROBLEM_LABELS: Record<(typeof problemDimensions)[number], string> = {
@@ -87,7 +88,7 @@ export type HouseholdChanges = z.infer<typeof householdChangesBody>;
 
 export const statusBody = z.object({ status: householdStatus });
 
-export const incomeParams = z.object({ id: z.coerce.number().int().positive(), year: fiscalYear });
+export const incomeParams = z.object({ id: id, year: fiscalYear });
 export const incomeBody = z.object({ incomePerPerson: incomeText });
 
 export const planItemBody = z.object({
