@@ -56,6 +56,10 @@ export interface UsersTable {
   active: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Wrong passwords since the last successful login. */
+  failed_logins: Generated<number>;
+  /** Until when a login is refused after too many wrong passwords; null when not locked. */
+  locked_until: Date | null;
 }
 
 export interface SessionsTable {

@@ -3,9 +3,32 @@ import type { Db } from '../../db/database.ts';
 export function findUserForLogin(db: Db, username: string) {
   return db
     .selectFrom('users')
-    .select(['id', 'password_hash', 'active', 'unit_id'])
+    .select(['id', 'username', 'password_hash', 'active', 'unit_id', 'failed_logins', 'locked_until'])
     .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
     .executeTakeFirst();
+}
+
+/** Counts one more wrong password, atomically, and returns the count. */
+export async function countFailedLogin(db: Db, userId: number): Promise<number> {
+  const row = await db
+    .updateTable('users')
+    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .where('id', '=', userId)
+    .returning('failed_logins')
+    .executeTakeFirstOrThrow();
+  return row.failed_logins;
+}
+
+export function lockAccount(db: Db, userId: number, until: Date) {
+  return db.updateTable('users').set({ locked_until: until }).where('id', '=', userId).execute();
+}
+
+export function clearFailedLogins(db: Db, userId: number) {
+  return db
+    .updateTable('users')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export function insertSession(db: Db, row: { id: string; user_id: number; expires_at: Date }) {

@@ -2,10 +2,19 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { hash, verify } from '@node-rs/argon2';
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { lockSeconds } from '../../domain/accounts/lockout.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { deleteSession, findSessionUser, findUserForLogin, insertSession } from './queries.ts';
+import {
+  clearFailedLogins,
+  countFailedLogin,
+  deleteSession,
+  findSessionUser,
+  findUserForLogin,
+  insertSession,
+  lockAccount,
+} from './queries.ts';
 
 /** argon2id with the library's defaults (19 MiB, 2 passes): OWASP's minimum recommendation. */
 export const hashPassword = (password: string) => hash(password);
@@ -30,15 +39,71 @@ let dummyHash: Promise<string> | undefined;
 
 const badCredentials = () => new AppError(401, 'invalid_credentials', 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', 'password');
 
-/** Checks the password and opens a session; only the token's hash is stored. */
-export async function login(db: Db, username: string, password: string, hours: number, now = new Date()) {
+const bangkokTime = new Intl.DateTimeFormat('th-TH', {
+  timeZone: 'Asia/Bangkok',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+const lockedOut = (until: Date, now: Date) =>
+  new AppError(
+    423,
+    'locked',
+    `บัญชีนี้ถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง กรุณาลองใหม่หลังเวลา ${bangkokTime.format(until)} น. ` +
+      `(อีกประมาณ ${Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000))} นาที)`,
+    'password',
+  );
+
+type LoginUser = NonNullable<Awaited<ReturnType<typeof findUserForLogin>>>;
+export type LockoutLog = (entry: { username: string; failures: number; lockedUntil: string }) => void;
+
+/** Counts a wrong password; from the 5th in a row the account is locked, written to the audit log and the server log. */
+async function recordWrongPassword(db: Db, user: LoginUser, now: Date, log: LockoutLog): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const failures = await countFailedLogin(trx, user.id);
+    const seconds = lockSeconds(failures);
+    if (seconds === 0) return;
+    const until = new Date(now.getTime() + seconds * 1000);
+    await lockAccount(trx, user.id, until);
+    const entry = { username: user.username, failures, lockedUntil: until.toISOString() };
+    await recordAudit(trx, {
+      actor: null,
+      unitId: user.unit_id,
+      action: 'lockout',
+      entity: 'user',
+      entityId: String(user.id),
+      before: null,
+      after: entry,
+    });
+    log(entry);
+  });
+}
+
+/**
+ * Checks the password and opens a session; only the token's hash is stored. A locked account is refused
+ * before its password is checked, so a lock cannot be used to test guesses.
+ */
+export async function login(
+  db: Db,
+  username: string,
+  password: string,
+  hours: number,
+  log: LockoutLog,
+  now = new Date(),
+) {
   const user = await findUserForLogin(db, username);
   if (!user) {
     dummyHash ??= hash('tidtam-timing-guard');
     await verify(await dummyHash, password);
     throw badCredentials();
   }
-  if (!(await verify(user.password_hash, password))) throw badCredentials();
+  if (user.locked_until && user.locked_until > now) throw lockedOut(user.locked_until, now);
+  if (!(await verify(user.password_hash, password))) {
+    await recordWrongPassword(db, user, now, log);
+    throw badCredentials();
+  }
+  if (user.failed_logins > 0) await clearFailedLogins(db, user.id);
   if (!user.active) throw new AppError(403, 'inactive', 'บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { roles } from '../../db/schema.ts';
+import { MIN_PASSWORD_LENGTH } from '../../domain/accounts/password-policy.ts';
 import { id } from '../../http/schemas.ts';
 
-const password = z.string().min(8, 'รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร').max(200);
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `รหัสผ่านต้องมีอย่างน้อย ${MIN_PASSWORD_LENGTH} ตัวอักษร`)
+  .max(200);
 
 export const newUserBody = z.object({
   username: z

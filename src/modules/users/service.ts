@@ -16,6 +16,7 @@ import { hashPassword } from '../auth/service.ts';
 import { toUnitRef, viewOfRef } from '../org-units/present.ts';
 import type { UnitRecord } from '../org-units/queries.ts';
 import { childCount, unitByCode } from '../org-units/service.ts';
+import { requireAcceptablePassword } from './password-rules.ts';
 import {
   deleteSessionsOf,
   findUserById,
@@ -134,6 +135,7 @@ function checkFit(role: Role, unitKind: keyof typeof unitKindLabels) {
 }
 
 async function insertNewUser(db: Db, actor: AuthUser | null, input: NewUserInput, unit: UnitRecord) {
+  requireAcceptablePassword(input.password, input.username);
   if (await usernameTaken(db, input.username)) throw usernameConflict(input.username);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -193,6 +195,7 @@ export async function changeUser(db: Db, actor: AuthUser, id: number, input: Use
   const unit = input.unitCode ? await resolveUnit(db, actor, input.unitCode) : undefined;
   const role = input.role ?? before.role;
   if (input.role || unit) checkRole(actor, role, unit?.kind ?? before.unit_kind);
+  if (input.password) requireAcceptablePassword(input.password, before.username);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(db, async (trx) => {
     await updateUser(trx, id, {
