@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { roles } from './db/schema.ts';
+import { backup, restore } from './modules/backup/service.ts';
 import { createUserAsSystem } from './modules/users/service.ts';
 import { describeSeed, openAndPrepare } from './startup.ts';
 
@@ -65,6 +66,45 @@ user
       }
     },
   );
+
+const describeCopy = (summary: { rows: Record<string, number>; files: number }) => {
+  const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+  const tables = Object.keys(summary.rows).length;
+  return `${rows.toLocaleString('th-TH')} แถวใน ${tables} ตาราง, ไฟล์แนบ ${summary.files} ไฟล์ (${rows} rows in ${tables} tables, ${summary.files} files)`;
+};
+
+program
+  .command('backup')
+  .argument('<file>', 'backup file to write (gzip), e.g. tidtam-2568-12-06.tidtam.gz')
+  .description('write the database and the uploaded files to one file (PGlite: stop the server first)')
+  .action(async (file: string) => {
+    const config = loadConfig();
+    const handle = await openDatabase(config);
+    try {
+      const summary = await backup(handle.db, handle.engine, config.filesDir, file);
+      console.log(`สำรองข้อมูลแล้ว (backup written): ${file} — ${describeCopy(summary)}`);
+    } finally {
+      await handle.close();
+    }
+  });
+
+program
+  .command('restore')
+  .argument('<file>', 'backup file written by tidtam backup')
+  .option('--force', 'replace a database that already holds data')
+  .description(
+    'load a backup into an empty database in one transaction, then migrate (PGlite: stop the server first)',
+  )
+  .action(async (file: string, o: { force?: boolean }) => {
+    const config = loadConfig();
+    const handle = await openDatabase(config);
+    try {
+      const summary = await restore(handle.db, config.filesDir, file, { force: o.force === true });
+      console.log(`กู้คืนข้อมูลแล้ว (restored): ${file} — ${describeCopy(summary)}`);
+    } finally {
+      await handle.close();
+    }
+  });
 
 program.parseAsync().catch((error: Error) => {
   console.error(`ผิดพลาด (error): ${error.message}`);
