@@ -112,7 +112,11 @@ function storeOriginal(filesDir: string, file: CheckedUpload) {
   return storeOnce(filesDir, file.sha256, (tmp) => fs.promises.writeFile(tmp, file.buffer));
 }
 
-/** A stored file as a download shown inline, with the type sniffed at upload (the display copy is always JPEG). */
+/**
+ * A stored file with the type sniffed at upload. Originals are attachments, never rendered in Tidtam's origin (an
+ * uploaded PDF or SVG-like content could run there); only the resized display copy of a photo, a JPEG that sharp
+ * wrote itself, is shown inline.
+ */
 export function openStored(
   filesDir: string,
   file: { storedPath: string; displayPath: string | null; mime: string; filename: string },
@@ -125,7 +129,7 @@ export function openStored(
     stream: fs.createReadStream(stored),
     headers: {
       'content-type': display ? 'image/jpeg' : file.mime,
-      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      'content-disposition': `${display ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
       'x-content-type-options': 'nosniff',
     },
   };
