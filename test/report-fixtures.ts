@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import type { Config } from '../src/config.ts';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
+import { loginEach, makeUser, type Session, type TestApp } from './helpers.ts';
 
 /** A clock the test moves by hand: the app and the scheduler read `now` through config.clock. */
 export class TestClock {
@@ -82,4 +83,23 @@ export function monthlyReport(provinceCode: string, extra: Record<string, unknow
     schedule: { frequency: 'monthly', dueDay: 10, dueMonth: 'in-period' },
     ...extra,
   };
+}
+
+/** Yala's province admin, an officer of its information work group, and the officers of Mueang and Betong, signed in. */
+export async function yalaReportDesk(t: TestApp) {
+  const users = await Promise.all([
+    makeUser(t.handle, 'province_admin', '95'),
+    makeUser(t.handle, 'province_staff', '95-G4'),
+    makeUser(t.handle, 'district_officer', '9501'),
+    makeUser(t.handle, 'district_officer', '9502'),
+  ]);
+  const [admin, staff, mueang, betong] = await loginEach(t.app, users);
+  return { admin, staff, mueang, betong, staffId: users[1].id };
+}
+
+/** Opens (or finds) a unit's report of a month and answers its view. */
+export async function openReport(who: Session, reportTypeId: number, unitCode: string, month: string) {
+  const res = await who.send('POST', '/api/reports/submissions', { reportTypeId, unitCode, month });
+  if (res.statusCode >= 300) throw new Error(`opening the report failed: ${res.statusCode} ${res.body}`);
+  return res.json().submission;
 }

@@ -6,6 +6,7 @@ import * as registers from './2026-11-21-1600-registers.ts';
 import * as womensFundPortfolio from './2026-11-22-0900-womens-fund-portfolio.ts';
 import * as projectPhotos from './2026-11-22-0930-project-photos.ts';
 import * as registerWorker from './2026-11-22-1000-register-worker.ts';
+import * as reportTypeVersions from './2026-12-06-1000-report-type-versions.ts';
 import * as loginHardening from './2026-12-06-1100-login-hardening.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0900-womens-fund-portfolio': womensFundPortfolio,
   '2026-11-22-0930-project-photos': projectPhotos,
   '2026-11-22-1000-register-worker': registerWorker,
+  '2026-12-06-1000-report-type-versions': reportTypeVersions,
   '2026-12-06-1100-login-hardening': loginHardening,
 };

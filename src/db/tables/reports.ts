@@ -16,8 +16,6 @@ export interface ReportTypesTable {
   owner_unit_id: number;
   name_th: string;
   work_group_id: number | null;
-  /** [{id, kind, labelTh, unit?, required, kpiId?, min?, max?}] (src/domain/report-form/field.ts). */
-  fields: JsonValue;
   frequency: ReportFrequency;
   due_day: number | null;
   due_month: DueMonthColumn | null;
@@ -27,6 +25,16 @@ export interface ReportTypesTable {
   active: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+/** A report form's field set as it stood from one edit to the next; each submission keeps the one it was opened with. */
+export interface ReportTypeVersionsTable {
+  report_type_id: number;
+  version: number;
+  /** [{id, kind, labelTh, unit?, required, kpiId?, min?, max?}] (src/domain/report-form/field.ts). */
+  fields: JsonValue;
+  created_by: number | null;
+  created_at: Generated<Date>;
 }
 
 /** The units that must submit a report type whose unit_scope is 'chosen'. */
@@ -55,6 +63,8 @@ export interface SubmissionsTable {
   report_type_id: number;
   unit_id: number;
   period_key: string;
+  /** The version of the report type's fields this submission was opened with. */
+  report_type_version: number;
   /** The due date in force (an override included); timeliness is computed from submission_events. */
   due_date: IsoDate;
   status: Generated<SubmissionStatus>;
@@ -126,6 +136,7 @@ export interface OutboxTable {
 /** Tables of monthly progress reports (issue R1-3) and the notifications they send. */
 export type ReportTables = {
   report_types: ReportTypesTable;
+  report_type_versions: ReportTypeVersionsTable;
   report_type_units: ReportTypeUnitsTable;
   report_type_responsibles: ReportTypeResponsiblesTable;
   due_date_overrides: DueDateOverridesTable;

@@ -106,4 +106,22 @@ describe('scoreAgreement', () => {
     expect(score.weighted?.score).toBe('4.2500');
     expect(score.warnings).toEqual(['ยังไม่ได้กำหนดเกณฑ์ 5 ระดับของโครงการของหน่วยงาน (ตัวชี้วัดที่กำหนดตามโครงการ)']);
   });
+
+  it("marks a stored result its criteria cannot score as that row's error and scores the rest", () => {
+    const products = criteriaSchema.parse({
+      type: 'composite',
+      measures: [
+        { id: 'sales', label: 'รายได้', direction: 'higher', inclusive: true, thresholds: [5, 7, 9, 11, 13] },
+      ],
+    });
+    const score = scoreAgreement(
+      [item('T1', 'team', '50', budget, '100'), item('I1', 'team', '50', products, '12')],
+      0,
+    );
+    expect(score.items[0]).toMatchObject({ error: null, evaluation: { level: 5 } });
+    expect(score.items[1]?.evaluation).toBeNull();
+    expect(score.items[1]?.error).toMatch(/^ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: measures/);
+    expect(score).toMatchObject({ reported: 1, expected: 2, unscorable: 1 });
+    expect(score.weighted?.score).toBe('2.5000');
+  });
 });

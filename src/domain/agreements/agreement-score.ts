@@ -1,4 +1,5 @@
 import type { Criteria } from '../scoring/criteria.ts';
+import { ScoringInputError } from '../scoring/errors.ts';
 import { type EvaluationInput, evaluate } from '../scoring/evaluate.ts';
 import type { Evaluation } from '../scoring/result.ts';
 import { checkWeights, type WeightedResult, type WeightsCheck, weightedScore } from '../scoring/weighted.ts';
@@ -24,13 +25,20 @@ export interface WeightGroupCheck extends WeightsCheck {
 }
 
 export interface AgreementScore {
-  readonly items: readonly { readonly id: string; readonly evaluation: Evaluation | null }[];
+  readonly items: readonly {
+    readonly id: string;
+    readonly evaluation: Evaluation | null;
+    /** Thai: why the stored result cannot be scored; it then counts 0 in the total, like no result. */
+    readonly error: string | null;
+  }[];
   /** null when no item has weight yet. */
   readonly weighted: WeightedResult | null;
   /** One check per weight list: each must total 100 before the agreement can be signed. */
   readonly weightChecks: readonly WeightGroupCheck[];
   readonly reported: number;
   readonly expected: number;
+  /** Chosen KPIs whose stored result cannot be scored (each item carries its error). */
+  readonly unscorable: number;
   /** Thai warnings: optional KPIs chosen wrongly. */
   readonly warnings: readonly string[];
 }
@@ -41,20 +49,33 @@ export interface AgreementScore {
  */
 const groupOf = (section: Section): 'team' | 'individual' => (section === 'team' ? 'team' : 'individual');
 
+type Scored = { evaluation: Evaluation | null; error: string | null };
+
+/** One KPI's evaluation; a stored result its criteria cannot use is that row's error, never the whole agreement's. */
+function scoreItem(
+  item: AgreementItem,
+  evaluateItem: (criteria: Criteria, input: EvaluationInput) => Evaluation,
+): Scored {
+  if (item.input === null || item.criteria === null) return { evaluation: null, error: null };
+  try {
+    return { evaluation: evaluateItem(item.criteria, item.input), error: null };
+  } catch (error) {
+    if (!(error instanceof ScoringInputError)) throw error;
+    return { evaluation: null, error: `ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: ${error.message}` };
+  }
+}
+
 /**
- * Scores every KPI of an agreement and the weighted total Σ(w·s)/Σw (anchors §1.4). A KPI with no result yet
- * scores 0 in the total and is counted as not reported. Weight lists are checked, never corrected.
+ * Scores every KPI of an agreement and the weighted total Σ(w·s)/Σw (anchors §1.4). A KPI with no result yet,
+ * or with a result that cannot be scored, scores 0 in the total and is counted as not reported. Weight lists
+ * are checked, never corrected.
  */
 export function scoreAgreement(
   items: readonly AgreementItem[],
   optionalRequired: number,
   evaluateItem: (criteria: Criteria, input: EvaluationInput) => Evaluation = evaluate,
 ): AgreementScore {
-  const evaluated = items.map((item) => ({
-    item,
-    evaluation:
-      item.input === null || item.criteria === null ? null : evaluateItem(item.criteria, item.input),
-  }));
+  const evaluated = items.map((item) => ({ item, ...scoreItem(item, evaluateItem) }));
   const counted = evaluated.filter(({ item }) => item.selected);
   const weightChecks = (['team', 'individual'] as const).flatMap((group): WeightGroupCheck[] => {
     const weights = counted
@@ -86,11 +107,12 @@ export function scoreAgreement(
       : []),
   ];
   return {
-    items: evaluated.map(({ item, evaluation }) => ({ id: item.id, evaluation })),
+    items: evaluated.map(({ item, evaluation, error }) => ({ id: item.id, evaluation, error })),
     weighted,
     weightChecks,
     reported: counted.filter(({ evaluation }) => evaluation !== null).length,
     expected: counted.length,
+    unscorable: counted.filter(({ error }) => error !== null).length,
     warnings,
   };
 }

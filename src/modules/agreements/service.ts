@@ -134,6 +134,7 @@ export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
         weightChecks: score.weightChecks,
         reported: score.reported,
         expected: score.expected,
+        unscorable: score.unscorable,
       };
     }),
   };
@@ -170,7 +171,8 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
     [a.agent_id],
   );
   const score = scoreItems(items, a, results);
-  const evaluationOf = (i: ItemRecord) => score.items.find((s) => s.id === String(i.id))?.evaluation ?? null;
+  const scoredOf = (i: ItemRecord) => score.items.find((s) => s.id === String(i.id));
+  const evaluationOf = (i: ItemRecord) => scoredOf(i)?.evaluation ?? null;
   return {
     agreement: present(a),
     items: items.map((i) => {
@@ -201,6 +203,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
             }
           : null,
         evaluation: evaluationOf(i),
+        resultError: scoredOf(i)?.error ?? null,
         needed: countToNextLevel({
           criteria: criteriaOf(i),
           formula: formulaSchema.nullable().catch(null).parse(i.formula),
@@ -215,6 +218,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
     weightChecks: score.weightChecks,
     reported: score.reported,
     expected: score.expected,
+    unscorable: score.unscorable,
     warnings: score.warnings,
     canEdit: a.status === 'draft' && (await canEditAgreement(db, user, a)),
     canSign: signableSides(user, a),

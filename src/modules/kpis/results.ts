@@ -4,10 +4,13 @@ import { FormulaError } from '../../domain/formula/errors.ts';
 import { evaluateFormula } from '../../domain/formula/evaluate.ts';
 import { parseFormula } from '../../domain/formula/parse.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
+import { criteriaSchema } from '../../domain/scoring/criteria.ts';
+import { checkResultShape } from '../../domain/scoring/result-shape.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
+import { scoreOrRefuse } from '../scoring/service.ts';
 import { findKpi, resultsFor, upsertResult } from './queries.ts';
 import { kpiSetInScope } from './service.ts';
 
@@ -53,13 +56,16 @@ type ResultUnit = { id: number; code: string };
 async function saveResult(
   db: Db,
   actor: AuthUser | null,
-  kpi: { id: number },
+  kpi: { id: number; criteria: unknown },
   unit: ResultUnit,
   input: { value: string | null; asOf: string; note?: string | null },
-  inputs: unknown,
+  inputs: { verified?: string[]; measures?: Record<string, string>; formula?: Record<string, string> } | null,
   source: 'manual' | 'report' | 'register' = 'manual',
 ) {
   const value = input.value;
+  // A result its criteria cannot score would break every page that scores it, so it is never stored.
+  const criteria = criteriaSchema.safeParse(kpi.criteria);
+  if (criteria.success) scoreOrRefuse(() => checkResultShape(criteria.data, { value, ...inputs }));
   const before = (await resultsFor(db, [kpi.id], [unit.id]))[0] ?? null;
   await inTransaction(db, async (trx) => {
     await upsertResult(trx, {

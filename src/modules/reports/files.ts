@@ -24,8 +24,8 @@ export async function addFile(
   upload: { buffer: Buffer; filename: string },
   { now, today }: { now: Date; today: IsoDate },
 ) {
-  const { s, type } = await editableSubmission(db, user, submissionId);
-  const field = fieldsOf(type).find((f) => f.id === fieldId);
+  const { s } = await editableSubmission(db, user, submissionId);
+  const field = fieldsOf(s).find((f) => f.id === fieldId);
   if (!field || !isAttachment(field)) {
     throw new AppError(422, 'not_attachment_field', `แบบรายงานนี้ไม่มีช่องแนบไฟล์รหัส "${fieldId}"`, 'fieldId');
   }

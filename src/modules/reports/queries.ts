@@ -14,7 +14,8 @@ import type {
 const typeColumns = [
   't.id',
   't.name_th',
-  't.fields',
+  'v.fields',
+  'v.version',
   't.frequency',
   't.due_day',
   't.due_month',
@@ -34,6 +35,15 @@ const typeColumns = [
 function selectTypes(db: Db) {
   return db
     .selectFrom('report_types as t')
+    .innerJoin('report_type_versions as v', (join) =>
+      join
+        .onRef('v.report_type_id', '=', 't.id')
+        .on(
+          'v.version',
+          '=',
+          sql<number>`(select max(l.version) from report_type_versions l where l.report_type_id = t.id)`,
+        ),
+    )
     .innerJoin('units as o', 'o.id', 't.owner_unit_id')
     .leftJoin('units as g', 'g.id', 't.work_group_id')
     .select(typeColumns)
@@ -74,7 +84,6 @@ export type ReportTypeRow = {
   owner_unit_id: number;
   name_th: string;
   work_group_id: number | null;
-  fields: string;
   frequency: ReportFrequency;
   due_day: number | null;
   due_month: DueMonthColumn | null;
@@ -94,6 +103,35 @@ export function updateReportType(db: Db, id: number, row: Omit<ReportTypeRow, 'o
     .set({ ...row, updated_at: new Date() })
     .where('id', '=', id)
     .execute();
+}
+
+/** A form's field set from this version on; the first is version 1. */
+export function insertVersion(
+  db: Db,
+  row: { report_type_id: number; version: number; fields: string; created_by: number },
+) {
+  return db.insertInto('report_type_versions').values(row).execute();
+}
+
+/** Rewrites a version's fields: only for a version no submission was opened with yet. */
+export function rewriteVersion(db: Db, reportTypeId: number, version: number, fields: string) {
+  return db
+    .updateTable('report_type_versions')
+    .set({ fields })
+    .where('report_type_id', '=', reportTypeId)
+    .where('version', '=', version)
+    .execute();
+}
+
+export async function versionInUse(db: Db, reportTypeId: number, version: number): Promise<boolean> {
+  const used = await db
+    .selectFrom('submissions')
+    .select('id')
+    .where('report_type_id', '=', reportTypeId)
+    .where('report_type_version', '=', version)
+    .limit(1)
+    .executeTakeFirst();
+  return used !== undefined;
 }
 
 export function deleteReportType(db: Db, id: number) {
@@ -175,7 +213,7 @@ export function kpisByIds(db: Db, ids: number[]) {
     .selectFrom('kpis as k')
     .innerJoin('kpi_sets as s', 's.id', 'k.kpi_set_id')
     .innerJoin('units as o', 'o.id', 's.owner_unit_id')
-    .select(['k.id', 'o.path as owner_path'])
+    .select(['k.id', 'k.key', 'k.name_th', 'k.criteria', 'o.path as owner_path'])
     .where('k.id', 'in', ids)
     .execute();
 }
@@ -221,6 +259,8 @@ export function moveSubmissionsDue(db: Db, reportTypeId: number, periodKey: stri
 const submissionColumns = [
   's.id',
   's.report_type_id',
+  's.report_type_version',
+  'v.fields',
   's.period_key',
   's.due_date',
   's.status',
@@ -247,19 +287,35 @@ export function findSubmission(db: Db, id: number) {
   return db
     .selectFrom('submissions as s')
     .innerJoin('units as u', 'u.id', 's.unit_id')
+    .innerJoin('report_type_versions as v', (join) =>
+      join
+        .onRef('v.report_type_id', '=', 's.report_type_id')
+        .onRef('v.version', '=', 's.report_type_version'),
+    )
     .select(submissionColumns)
     .where('s.id', '=', id)
     .executeTakeFirst();
 }
 
-/** Creates the unit's submission for the period unless it exists; answers its id either way. */
+/**
+ * Creates the unit's submission for the period unless it exists; answers its id either way. A period keeps one
+ * version of the form for every unit: the one its first submission was opened with, or, for a period nobody has
+ * opened yet, the latest. So a provincial officer's edit applies from the next period no district has started,
+ * and the province's board compares like with like within a month.
+ */
 export async function openSubmission(
   db: Db,
   row: { report_type_id: number; unit_id: number; period_key: string; due_date: string },
 ): Promise<{ id: number; created: boolean }> {
   const inserted = await db
     .insertInto('submissions')
-    .values(row)
+    .values({
+      ...row,
+      report_type_version: sql<number>`coalesce(
+        (select min(p.report_type_version) from submissions p
+          where p.report_type_id = ${row.report_type_id} and p.period_key = ${row.period_key}),
+        (select max(l.version) from report_type_versions l where l.report_type_id = ${row.report_type_id}))`,
+    })
     .onConflict((oc) => oc.columns(['report_type_id', 'unit_id', 'period_key']).doNothing())
     .returning('id')
     .executeTakeFirst();

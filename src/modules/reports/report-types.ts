@@ -1,22 +1,27 @@
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { criteriaSchema } from '../../domain/scoring/criteria.ts';
+import { takesSingleValue } from '../../domain/scoring/result-shape.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode, unitsByCodes } from '../org-units/service.ts';
-import { presentType } from './present.ts';
+import { fieldsOf, presentType } from './present.ts';
 import {
   deleteReportType,
   findReportType,
   insertReportType,
+  insertVersion,
   kpisByIds,
   listReportTypes,
   type ReportTypeRecord,
   type ReportTypeRow,
   replaceTypeLinks,
+  rewriteVersion,
   submissionCountOf,
   updateReportType,
   usersByIds,
+  versionInUse,
 } from './queries.ts';
 import type { NewReportTypeInput, ReportTypeInput } from './schemas.ts';
 
@@ -100,11 +105,11 @@ async function resolve(db: Db, owner: Owner, input: ReportTypeInput) {
   });
   if (unknownKpi !== undefined)
     throw unprocessable('fields', `ไม่พบตัวชี้วัดรหัส ${unknownKpi} ของ${owner.nameTh}`);
+  refuseMultiValueKpis(input.fields, kpis);
   const { schedule } = input;
   const row: Omit<ReportTypeRow, 'owner_unit_id'> = {
     name_th: input.nameTh,
     work_group_id: workGroupId,
-    fields: JSON.stringify(input.fields),
     frequency: schedule.frequency,
     due_day: schedule.frequency === 'once' ? null : schedule.dueDay,
     due_month: schedule.frequency === 'once' ? null : schedule.dueMonth,
@@ -113,7 +118,32 @@ async function resolve(db: Db, owner: Owner, input: ReportTypeInput) {
     day_counting: input.dayCounting,
     active: input.active,
   };
-  return { row, unitIds: units.map((u) => u.id), userIds: input.responsibleUserIds };
+  return {
+    row,
+    fields: JSON.stringify(input.fields),
+    unitIds: units.map((u) => u.id),
+    userIds: input.responsibleUserIds,
+  };
+}
+
+/**
+ * A form's KPI field holds one number, and approval makes it the unit's KPI result; a KPI scored from several
+ * measures or from verified steps could never be scored from it, so such a binding is refused here, up front.
+ */
+function refuseMultiValueKpis(
+  fields: ReportTypeInput['fields'],
+  kpis: { id: number; key: string; name_th: string; criteria: unknown }[],
+) {
+  for (const [index, field] of fields.entries()) {
+    const kpi = kpis.find((k) => k.id === field.kpiId);
+    const criteria = criteriaSchema.safeParse(kpi?.criteria);
+    if (kpi && criteria.success && !takesSingleValue(criteria.data)) {
+      throw unprocessable(
+        `fields.${index}.kpiId`,
+        `ผูกช่อง "${field.labelTh}" กับตัวชี้วัด ${kpi.key} ${kpi.name_th} ไม่ได้: ตัวชี้วัดนี้ต้องกรอกผลแยกตามเงื่อนไขหรือขั้นตอน ไม่ใช่ค่าเดียว ให้บันทึกผลที่หน้าคำรับรองแทน`,
+      );
+    }
+  }
 }
 
 export async function createType(db: Db, user: AuthUser, input: NewReportTypeInput) {
@@ -123,9 +153,10 @@ export async function createType(db: Db, user: AuthUser, input: NewReportTypeInp
   const owner = { id: province.id, path: province.path, nameTh: province.name_th };
   requireRead(user, owner);
   requireProvinceEditor(user, owner);
-  const { row, unitIds, userIds } = await resolve(db, owner, input);
+  const { row, fields, unitIds, userIds } = await resolve(db, owner, input);
   const id = await inTransaction(db, async (trx) => {
     const created = await insertReportType(trx, { ...row, owner_unit_id: owner.id });
+    await insertVersion(trx, { report_type_id: created.id, version: 1, fields, created_by: user.id });
     await replaceTypeLinks(trx, created.id, unitIds, userIds);
     await recordAudit(trx, {
       actor: user,
@@ -145,9 +176,10 @@ export async function changeType(db: Db, user: AuthUser, id: number, input: Repo
   const before = await reportTypeInScope(db, user, id);
   const owner = { id: before.owner_id, path: before.owner_path, nameTh: before.owner_name_th };
   requireProvinceEditor(user, owner);
-  const { row, unitIds, userIds } = await resolve(db, owner, input);
+  const { row, fields, unitIds, userIds } = await resolve(db, owner, input);
   await inTransaction(db, async (trx) => {
     await updateReportType(trx, id, row);
+    await saveFields(trx, user, before, fields);
     await replaceTypeLinks(trx, id, unitIds, userIds);
     await recordAudit(trx, {
       actor: user,
@@ -160,6 +192,24 @@ export async function changeType(db: Db, user: AuthUser, id: number, input: Repo
     });
   });
   return getType(db, user, id);
+}
+
+/**
+ * A changed field set becomes a new version once a submission was opened with the current one, so a report
+ * keeps showing and checking the fields it was filled with; an unused version is simply rewritten.
+ */
+async function saveFields(trx: Db, user: AuthUser, before: ReportTypeRecord, fields: string) {
+  if (JSON.stringify(fieldsOf(before)) === fields) return;
+  if (await versionInUse(trx, before.id, before.version)) {
+    await insertVersion(trx, {
+      report_type_id: before.id,
+      version: before.version + 1,
+      fields,
+      created_by: user.id,
+    });
+  } else {
+    await rewriteVersion(trx, before.id, before.version, fields);
+  }
 }
 
 export async function removeType(db: Db, user: AuthUser, id: number) {

@@ -92,19 +92,34 @@ function allowed(check: () => void): boolean {
 
 const linkOf = (id: number) => `/reports/submissions/${id}`;
 
+const selfReview = 'ไม่สามารถอนุมัติหรือส่งคืนรายงานที่คุณส่งเองได้ ต้องให้ผู้อื่นตรวจ';
+
+/**
+ * Separation of duties: whoever sent the report, first time or after a return at any point in its history,
+ * is not the one who approves or returns it.
+ */
+const sentBy = (events: readonly { action: SubmissionAction; user_id: number | null }[], user: AuthUser) =>
+  events.some((e) => e.user_id === user.id && (e.action === 'submit' || e.action === 'resubmit'));
+
+async function requireOtherReviewer(db: Db, user: AuthUser, s: SubmissionRecord): Promise<void> {
+  if (sentBy(await eventsOf(db, [s.id]), user)) throw new AppError(409, 'self_review', selfReview, 'status');
+}
+
 async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate) {
   const [files, events] = await Promise.all([filesOf(db, s.id), eventsOf(db, [s.id])]);
   const timeliness = timelinessOf(s.due_date, events, type.day_counting);
   const state = reportState(timeliness, s.status, s.due_date, today);
   const canFill = allowed(() => requireFill(user, s)) && (s.status === 'draft' || s.status === 'returned');
   const canReview = allowed(() => requireProvinceEditor(user, ownerOf(type)));
+  const ownReport = sentBy(events, user);
   return {
     submission: {
       id: s.id,
       reportType: {
         id: type.id,
         nameTh: type.name_th,
-        fields: fieldsOf(type),
+        version: s.report_type_version,
+        fields: fieldsOf(s),
         dayCounting: type.day_counting,
       },
       unit: { code: s.unit_code, nameTh: s.unit_name_th },
@@ -143,9 +158,11 @@ async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate)
       can: {
         edit: canFill,
         submit: canFill,
-        review: canReview && s.status === 'submitted',
+        review: canReview && s.status === 'submitted' && !ownReport,
         reopen: canReview && s.status === 'approved',
       },
+      /** Why a reviewer may not approve or return it: they sent it themselves. */
+      reviewRefusal: canReview && s.status === 'submitted' && ownReport ? selfReview : null,
     },
   };
 }
@@ -208,11 +225,10 @@ export async function saveDraft(
   input: { values: Record<string, unknown>; narrative?: string | null },
   today: IsoDate,
 ) {
-  const loaded = await submissionInScope(db, user, id);
-  const { s, type } = loaded;
+  const { s } = await submissionInScope(db, user, id);
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
-  const { values, problems } = cleanValues(fieldsOf(type), input.values);
+  const { values, problems } = cleanValues(fieldsOf(s), input.values);
   if (problems.length > 0) throw problemsError(problems, 'บันทึกร่างไม่ได้');
   await inTransaction(db, async (trx) => {
     const saved = await saveContent(trx, id, {
@@ -303,7 +319,7 @@ export async function submit(db: Db, user: AuthUser, id: number, now: Date, toda
   const { s, type } = loaded;
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
-  const fields = fieldsOf(type);
+  const fields = fieldsOf(s);
   const files = await filesOf(db, id);
   const counts = Object.fromEntries(
     fields.filter(isAttachment).map((f) => [f.id, files.filter((file) => file.field_id === f.id).length]),
@@ -332,6 +348,7 @@ export async function returnSubmission(
 ) {
   const loaded = await submissionInScope(db, user, id);
   requireProvinceEditor(user, ownerOf(loaded.type));
+  await requireOtherReviewer(db, user, loaded.s);
   const officers = await unitOfficers(db, [loaded.s.unit_id]);
   await move(db, user, loaded, 'return', reason, now, (trx) =>
     notifyUsers(
@@ -352,8 +369,9 @@ export async function approve(db: Db, user: AuthUser, id: number, now: Date, tod
   const loaded = await submissionInScope(db, user, id);
   const { s, type } = loaded;
   requireProvinceEditor(user, ownerOf(type));
+  await requireOtherReviewer(db, user, s);
   const values = s.values as FormValues;
-  const kpiValues = fieldsOf(type).flatMap((f) =>
+  const kpiValues = fieldsOf(s).flatMap((f) =>
     f.kind === 'kpi' && f.kpiId !== undefined && values[f.id] !== undefined
       ? [{ kpiId: f.kpiId, value: values[f.id] as string }]
       : [],
