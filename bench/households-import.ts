@@ -198,6 +198,7 @@ for (const [name, file] of [
     unitCode: '95',
     fiscalYear: FISCAL_YEAR,
     receive: async () => ({ file: copy, filename: `households.${name}` }),
+    log: console,
   });
   await done;
   const seconds = (performance.now() - t) / 1000;

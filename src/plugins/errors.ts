@@ -46,6 +46,9 @@ const isDataException = (error: { code?: unknown }) =>
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      // A refusal that wraps a parser's or a library's error: the user reads Thai, the log keeps the original.
+      if (error.cause !== undefined) request.log.warn({ err: error.cause }, error.message);
+      if ('retryAfter' in error) reply.header('retry-after', String(error.retryAfter));
       return reply.status(error.status).send(body(error.code, error.message, error.field, error.rows));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRows } from '../../src/modules/registers/households/row-reader.ts';
+import { HOUSEHOLD_LIMITS } from '../../src/modules/imports/limits.ts';
+import { readRows } from '../../src/modules/imports/row-reader.ts';
 import { SHEET_NAMES } from '../../src/modules/registers/households/workbook-layout.ts';
 import {
   engines,
@@ -215,7 +216,7 @@ describe('the streamed xlsx reader', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-test-')), 'thai.xlsx');
     fs.writeFileSync(file, await householdXlsx(rows));
     const broken: string[] = [];
-    for await (const r of readRows(file, 'xlsx')) {
+    for await (const r of readRows(file, 'xlsx', HOUSEHOLD_LIMITS)) {
       if (r.sheet === 1 && r.row > 2 && r.cells[3] !== address(r.row - 3))
         broken.push(`${r.row}: ${r.cells[3]}`);
     }

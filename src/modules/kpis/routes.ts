@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
-import { AppError } from '../../errors.ts';
+import { saveUpload } from '../imports/upload.ts';
 import { setResult } from './results.ts';
 import {
   fiscalYearParams,
@@ -84,14 +84,8 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/import',
     { schema: { tags, summary: 'นำเข้าบัตรตัวชี้วัดจาก Excel', params: kpiSetIdParams } },
-    async (request) => {
-      const file = await request.file();
-      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
-      return importSet(app.db, request.requireUser(), request.params.id, {
-        buffer: await file.toBuffer(),
-        filename: file.filename,
-      });
-    },
+    async (request) =>
+      importSet(app.db, request.requireUser(), request.params.id, () => saveUpload(request, ['.xlsx'])),
   );
   app.post(
     '/:id/kpis',

@@ -7,7 +7,9 @@ import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { readTable } from '../imports/table-reader.ts';
+import { runImport } from '../imports/runner.ts';
+import type { TableRow } from '../imports/table-reader.ts';
+import type { Upload } from '../imports/upload.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { cardsOfTable, kpiWorkbook } from './kpi-workbook.ts';
 import {
@@ -328,64 +330,63 @@ export async function exportSet(db: Db, user: AuthUser, id: number) {
  * Imports cards from the exported layout: rows are checked like the API, existing keys are updated and new ones
  * added, all in one transaction; any bad row → nothing is saved and every bad row is named.
  */
-export async function importSet(
-  db: Db,
-  user: AuthUser,
-  id: number,
-  file: { buffer: Buffer; filename: string },
-) {
+export async function importSet(db: Db, user: AuthUser, id: number, receive: () => Promise<Upload>) {
   const s = await kpiSetInScope(db, user, id);
   requireSetWrite(user, s);
-  if (!file.filename.toLowerCase().endsWith('.xlsx'))
-    throw new AppError(415, 'unsupported_file', 'รองรับเฉพาะไฟล์ .xlsx', 'file');
-  const table = await readTable(file.buffer, file.filename, ['key', 'number', 'kind', 'name_th', 'criteria']);
-  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีบัตรตัวชี้วัด', 'file');
-  const { cards, errors } = cardsOfTable(table);
-  const existing = await kpisOfSet(db, s.id);
-  const locked = new Set(await lockedKpiKeys(db, s.id));
-  for (const card of cards) {
-    if (locked.has(card.key)) {
-      const row = table.find((r) => r.values.key === card.key)?.row ?? 0;
-      errors.push({ row, field: 'key', message: `ตัวชี้วัด ${card.key} อยู่ในคำรับรองที่ลงนามแล้ว แก้ไขไม่ได้` });
-    }
-  }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      errors,
-    );
-  }
-  const byKey = new Map(existing.map((k) => [k.key, k]));
-  const added = cards.filter((c) => !byKey.has(c.key));
-  const changed = cards.filter((c) => byKey.has(c.key));
-  await inTransaction(db, async (trx) => {
-    await insertKpis(
-      trx,
-      s.id,
-      added.map((c, i) => kpiRowOf(c, existing.length + i)),
-    );
-    await updateKpis(
-      trx,
-      changed.flatMap((card) => {
-        const kpi = byKey.get(card.key);
-        return kpi ? [{ ...kpiRowOf(card, kpi.position), id: kpi.id }] : [];
-      }),
-    );
-    await recordAudit(trx, {
-      actor: user,
-      unitId: s.owner_id,
-      action: 'import',
-      entity: 'kpi_set',
-      entityId: String(s.id),
-      before: null,
-      after: { filename: file.filename, added: added.map((c) => c.key), updated: changed.map((c) => c.key) },
-    });
+  type Plan = { added: KpiSetKpi[]; changed: KpiSetKpi[]; existing: Awaited<ReturnType<typeof kpisOfSet>> };
+  return runImport<TableRow, Plan, { created: number; updated: number }>(db, receive, {
+    columns: ['key', 'number', 'kind', 'name_th', 'criteria'],
+    emptyMessage: 'ไฟล์ไม่มีบัตรตัวชี้วัด',
+    // A card reads several cells together (criteria, measures), so rows are checked as a table.
+    parseRow: (row) => row,
+    check: async (table, errors) => {
+      const { cards, errors: cardErrors } = cardsOfTable(table);
+      errors.rows.push(...cardErrors);
+      const existing = await kpisOfSet(db, s.id);
+      const locked = new Set(await lockedKpiKeys(db, s.id));
+      for (const card of cards) {
+        if (locked.has(card.key)) {
+          const row = table.find((r) => r.values.key === card.key)?.row ?? 0;
+          errors.rows.push({
+            row,
+            field: 'key',
+            message: `ตัวชี้วัด ${card.key} อยู่ในคำรับรองที่ลงนามแล้ว แก้ไขไม่ได้`,
+          });
+        }
+      }
+      const byKey = new Set(existing.map((k) => k.key));
+      return {
+        added: cards.filter((c) => !byKey.has(c.key)),
+        changed: cards.filter((c) => byKey.has(c.key)),
+        existing,
+      };
+    },
+    save: async (trx, { added, changed, existing }, filename) => {
+      const byKey = new Map(existing.map((k) => [k.key, k]));
+      await insertKpis(
+        trx,
+        s.id,
+        added.map((c, i) => kpiRowOf(c, existing.length + i)),
+      );
+      await updateKpis(
+        trx,
+        changed.flatMap((card) => {
+          const kpi = byKey.get(card.key);
+          return kpi ? [{ ...kpiRowOf(card, kpi.position), id: kpi.id }] : [];
+        }),
+      );
+      await recordAudit(trx, {
+        actor: user,
+        unitId: s.owner_id,
+        action: 'import',
+        entity: 'kpi_set',
+        entityId: String(s.id),
+        before: null,
+        after: { filename, added: added.map((c) => c.key), updated: changed.map((c) => c.key) },
+      });
+      return { created: added.length, updated: changed.length };
+    },
   });
-  return { created: added.length, updated: changed.length };
 }
 
 /** A whole set of cards at once (data files, demo): the set and its KPIs in the caller's transaction. */

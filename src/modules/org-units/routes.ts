@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../errors.ts';
+import { saveUpload, TABLE_EXTENSIONS } from '../imports/upload.ts';
 import { newVillageBody, unitCodeParams, unitSearchQuery } from './schemas.ts';
 import { addVillage, findUnits, getUnit, importVillages } from './service.ts';
 import { villageTemplate } from './village-template.ts';
@@ -24,14 +24,8 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/villages/import',
     { schema: { tags: ['units'], summary: 'นำเข้าหมู่บ้านจาก CSV/xlsx' } },
-    async (request) => {
-      const file = await request.file();
-      if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
-      return importVillages(app.db, request.requireUser(), {
-        buffer: await file.toBuffer(),
-        filename: file.filename,
-      });
-    },
+    async (request) =>
+      importVillages(app.db, request.requireUser(), () => saveUpload(request, TABLE_EXTENSIONS)),
   );
 
   app.get(

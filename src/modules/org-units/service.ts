@@ -1,10 +1,13 @@
+import type { z } from 'zod';
 import type { Db } from '../../db/database.ts';
 import type { NewUnit, UnitKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { AppError, conflict, notFound, type RowError } from '../../errors.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { readTable } from '../imports/table-reader.ts';
+import { TABLE_LIMITS } from '../imports/limits.ts';
+import { runImport } from '../imports/runner.ts';
+import type { Upload } from '../imports/upload.ts';
 import { codesOfPath, toUnitRef, toUnitView } from './present.ts';
 import {
   childCountOf,
@@ -128,66 +131,59 @@ export async function addVillage(db: Db, user: AuthUser, subdistrictCode: string
 }
 
 /** Imports villages from CSV/xlsx: every row is checked first; any error → nothing is saved and every bad row is named. */
-export async function importVillages(db: Db, user: AuthUser, file: { buffer: Buffer; filename: string }) {
+export function importVillages(db: Db, user: AuthUser, receive: () => Promise<Upload>) {
   requireWrite(user, user.scope, 'editUnits');
-  const table = await readTable(file.buffer, file.filename, ['subdistrict_code', 'village_no', 'name_th']);
-  if (table.length === 0) throw new AppError(422, 'import_empty', 'ไฟล์ไม่มีข้อมูลหมู่บ้าน', 'file');
-  if (table.length > 100_000) throw new AppError(413, 'too_large', 'นำเข้าได้ครั้งละไม่เกิน 100,000 แถว', 'file');
-  const errors: RowError[] = [];
-  const parsed = table.flatMap(({ row, values }) => {
-    const result = villageRow.safeParse(values);
-    if (result.success) return [{ row, ...result.data }];
-    for (const issue of result.error.issues)
-      errors.push({ row, field: String(issue.path[0]), message: issue.message });
-    return [];
+  type Parsed = { row: number } & z.infer<typeof villageRow>;
+  return runImport<Parsed, NewUnit[], { created: number }>(db, receive, {
+    columns: ['subdistrict_code', 'village_no', 'name_th'],
+    emptyMessage: 'ไฟล์ไม่มีข้อมูลหมู่บ้าน',
+    limits: { ...TABLE_LIMITS, maxRows: 100_000 },
+    parseRow: ({ row, values }, errors) => {
+      const result = villageRow.safeParse(values);
+      if (result.success) return { row, ...result.data };
+      for (const issue of result.error.issues)
+        errors.rows.push({ row, field: String(issue.path[0]), message: issue.message });
+      return null;
+    },
+    check: async (parsed, errors) => {
+      const fail = (row: number, field: string, message: string) => errors.rows.push({ row, field, message });
+      const subdistricts = new Map(
+        (await findUnitsByCodes(db, [...new Set(parsed.map((p) => p.subdistrict_code))])).map((u) => [
+          u.code,
+          u,
+        ]),
+      );
+      const taken = new Set(
+        await existingCodes(
+          db,
+          parsed.map((p) => villageCode(p.subdistrict_code, p.village_no)),
+        ),
+      );
+      const seen = new Map<string, number>();
+      const rows: NewUnit[] = [];
+      for (const p of parsed) {
+        const subdistrict = subdistricts.get(p.subdistrict_code);
+        const code = villageCode(p.subdistrict_code, p.village_no);
+        if (subdistrict?.kind !== 'subdistrict') {
+          fail(p.row, 'subdistrict_code', `ไม่พบตำบลรหัส ${p.subdistrict_code}`);
+        } else if (!canRead(user, subdistrict)) {
+          fail(p.row, 'subdistrict_code', `ตำบล${subdistrict.name_th}อยู่นอกพื้นที่ที่คุณรับผิดชอบ`);
+        } else if (taken.has(code)) {
+          fail(p.row, 'village_no', `ตำบล${subdistrict.name_th}มีหมู่ที่ ${p.village_no} อยู่แล้ว`);
+        } else if (seen.has(code)) {
+          fail(p.row, 'village_no', `ซ้ำกับแถวที่ ${seen.get(code)} (หมู่ที่ ${p.village_no})`);
+        } else {
+          seen.set(code, p.row);
+          rows.push(villageUnit(subdistrict, p.village_no, p.name_th, p.name_en));
+        }
+      }
+      return rows;
+    },
+    save: async (trx, rows) => {
+      await insertVillages(trx, user, rows);
+      return { created: rows.length };
+    },
   });
-  const subdistricts = new Map(
-    (await findUnitsByCodes(db, [...new Set(parsed.map((p) => p.subdistrict_code))])).map((u) => [u.code, u]),
-  );
-  const wanted = parsed.map((p) => villageCode(p.subdistrict_code, p.village_no));
-  const taken = new Set(await existingCodes(db, wanted));
-  const seen = new Map<string, number>();
-  const rows: NewUnit[] = [];
-  for (const p of parsed) {
-    const subdistrict = subdistricts.get(p.subdistrict_code);
-    const code = villageCode(p.subdistrict_code, p.village_no);
-    if (subdistrict?.kind !== 'subdistrict') {
-      errors.push({ row: p.row, field: 'subdistrict_code', message: `ไม่พบตำบลรหัส ${p.subdistrict_code}` });
-    } else if (!canRead(user, subdistrict)) {
-      errors.push({
-        row: p.row,
-        field: 'subdistrict_code',
-        message: `ตำบล${subdistrict.name_th}อยู่นอกพื้นที่ที่คุณรับผิดชอบ`,
-      });
-    } else if (taken.has(code)) {
-      errors.push({
-        row: p.row,
-        field: 'village_no',
-        message: `ตำบล${subdistrict.name_th}มีหมู่ที่ ${p.village_no} อยู่แล้ว`,
-      });
-    } else if (seen.has(code)) {
-      errors.push({
-        row: p.row,
-        field: 'village_no',
-        message: `ซ้ำกับแถวที่ ${seen.get(code)} (หมู่ที่ ${p.village_no})`,
-      });
-    } else {
-      seen.set(code, p.row);
-      rows.push(villageUnit(subdistrict, p.village_no, p.name_th, p.name_en));
-    }
-  }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${errors.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      errors,
-    );
-  }
-  await insertVillages(db, user, rows);
-  return { created: rows.length };
 }
 
 /** For other modules: a unit by its code, or undefined. */

@@ -1,32 +1,15 @@
 import type { Db } from '../../db/database.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
-import { AppError, type RowError } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import type { ImportErrors } from '../imports/import-errors.ts';
+import { runImport } from '../imports/runner.ts';
+import type { TableRow } from '../imports/table-reader.ts';
+import type { Upload } from '../imports/upload.ts';
 import { unitsByCodes } from '../org-units/service.ts';
+import type { MeasureFamily } from './bindings/measures.ts';
+import { recomputeAfterWrite } from './bindings/service.ts';
 import { type RegisterUnit, writableUnit } from './scope.ts';
-import { readRegisterTable } from './table-file.ts';
-
-/** The errors of one import file, each "แถวที่ N ช่อง X: …"; any at all refuses the whole file. */
-export class ImportErrors {
-  readonly rows: RowError[] = [];
-
-  add(row: number, field: string, message: string): void {
-    this.rows.push({ row, field, message: `แถวที่ ${row} ช่อง ${field}: ${message}` });
-  }
-
-  /** 422 naming every bad row, sorted as the file is; nothing has been written. */
-  refuseAny(): void {
-    if (this.rows.length === 0) return;
-    this.rows.sort((a, b) => a.row - b.row);
-    throw new AppError(
-      422,
-      'import_invalid',
-      `พบข้อผิดพลาด ${this.rows.length} รายการ ไม่มีการบันทึกข้อมูล`,
-      'file',
-      this.rows,
-    );
-  }
-}
 
 /** A blank cell as undefined (the API's default applies), anything else trimmed. */
 export const optionalCell = (value: string | undefined) => {
@@ -66,20 +49,51 @@ export async function rowsInArea<T extends { row: number }>(
   });
 }
 
+export type RegisterImporter<Row extends { row: number }, Plan, Result> = {
+  columns: string[];
+  emptyMessage: string;
+  /** The audit entry's entity; its `after` gets the file name and what `save` reports. */
+  entity: string;
+  /** The register family whose bound KPIs are recomputed after the import. */
+  recompute?: MeasureFamily;
+  parseRow(row: TableRow, area: RegisterUnit, errors: ImportErrors): Row | null;
+  unitCodeOf(row: Row): string;
+  check(rows: (Row & { unit: RegisterUnit })[], area: RegisterUnit, errors: ImportErrors): Promise<Plan>;
+  save(trx: Db, plan: Plan, area: RegisterUnit): Promise<{ result: Result; before: unknown; after: object }>;
+};
+
 /**
- * The start of every register import: the unit imported into (the user must be able to write it), the file's rows
- * (xlsx or csv, with the required columns), refused in Thai when it has none, and the error list for its rows.
+ * A register import through the one import runner: the user must be able to write the unit imported into (checked
+ * before the file is received), each row's unit must lie in it, and the save is audited and queues the recompute of
+ * the KPIs bound to the register, in the import's transaction.
  */
-export async function openImport(
+export async function runRegisterImport<Row extends { row: number }, Plan, Result>(
   db: Db,
   user: AuthUser,
   unitCode: string,
-  file: { buffer: Buffer; filename: string },
-  required: string[],
-  emptyMessage: string,
-) {
+  receive: () => Promise<Upload>,
+  importer: RegisterImporter<Row, Plan, Result>,
+): Promise<Result> {
   const area = await writableUnit(db, user, unitCode, 'unit');
-  const table = await readRegisterTable(file.buffer, file.filename, required);
-  if (table.length === 0) throw new AppError(422, 'import_empty', emptyMessage, 'file');
-  return { area, table, errors: new ImportErrors() };
+  return runImport(db, receive, {
+    columns: importer.columns,
+    emptyMessage: importer.emptyMessage,
+    parseRow: (row, errors) => importer.parseRow(row, area, errors),
+    check: async (rows, errors) =>
+      importer.check(await rowsInArea(db, user, area, rows, errors, importer.unitCodeOf), area, errors),
+    save: async (trx, plan, filename) => {
+      const { result, before, after } = await importer.save(trx, plan, area);
+      await recordAudit(trx, {
+        actor: user,
+        unitId: area.id,
+        action: 'import',
+        entity: importer.entity,
+        entityId: null,
+        before,
+        after: { filename, ...after },
+      });
+      if (importer.recompute) await recomputeAfterWrite(trx, importer.recompute, area.path);
+      return result;
+    },
+  });
 }

@@ -2,8 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../errors.ts';
-import { readTable, type TableRow } from '../imports/table-reader.ts';
+import { csvCell } from '../imports/csv-cell.ts';
 
 /**
  * Flat register tables in and out (issue R1-4 item 5): row 1 the Thai headers, row 2 the machine column names the
@@ -53,17 +52,19 @@ function xlsxStream(sheetName: string, columns: TableColumn[], rows: Record<stri
 
 const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
+/** A cell as CSV text: numbers the system writes stay numbers; text goes through csvCell (formula injection). */
 function csvText(column: TableColumn, value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (column.kind === 'money' && value !== '') return Number(value).toFixed(2);
-  return String(value);
+  if (column.kind === 'number' || typeof value === 'number') return String(value);
+  return csvCell(value);
 }
 
 /** The same table as CSV (UTF-8 with BOM so Excel shows Thai), quoting only where needed. */
 function csvBuffer(columns: TableColumn[], rows: Record<string, Cell>[]) {
   const lines = [
-    columns.map((c) => quote(c.header)).join(','),
+    columns.map((c) => quote(csvCell(c.header))).join(','),
     columns.map((c) => c.key).join(','),
     ...rows.map((r) => columns.map((c) => quote(csvText(c, r[c.key] ?? null))).join(',')),
   ];
@@ -80,37 +81,6 @@ export function tableFile(
   return format === 'csv'
     ? { filename: `${base}.csv`, contentType: CSV_TYPE, body: csvBuffer(columns, rows) }
     : { filename: `${base}.xlsx`, contentType: XLSX_TYPE, body: xlsxStream(sheetName, columns, rows) };
-}
-
-/**
- * Reads an .xlsx or .csv register table whose machine column names are in row 1, or in row 2 under a Thai header
- * row (as the exports write them). Row numbers stay those the user sees in Excel.
- */
-export async function readRegisterTable(
-  buffer: Buffer,
-  filename: string,
-  required: string[],
-): Promise<TableRow[]> {
-  const rows = await readTable(buffer, filename, []);
-  const first = rows[0];
-  if (!first) return rows;
-  const header = Object.keys(first.values);
-  if (required.every((h) => header.includes(h))) return rows;
-  const names = Object.fromEntries(
-    Object.entries(first.values).map(([thai, key]) => [thai, key.trim().toLowerCase().replace(/\s+/g, '_')]),
-  );
-  const second = Object.values(names);
-  const missing = required.filter((h) => !second.includes(h));
-  if (first.row !== 2 || missing.length > 0) {
-    const absent = required.filter((h) => !header.includes(h));
-    throw new AppError(422, 'import_invalid', `ไม่พบคอลัมน์ ${absent.join(', ')} ในแถวหัวตาราง`, 'file', [
-      { row: 1, field: absent[0], message: `ไม่พบคอลัมน์ ${absent.join(', ')}` },
-    ]);
-  }
-  return rows.slice(1).map((r) => ({
-    row: r.row,
-    values: Object.fromEntries(Object.entries(r.values).map(([thai, v]) => [names[thai] ?? thai, v])),
-  }));
 }
 
 /** A yes/no cell: 1, ใช่, มี, true, x or ✓ is yes; blank, 0, ไม่, ไม่มี or false is no; anything else is undefined. */

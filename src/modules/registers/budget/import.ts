@@ -1,13 +1,12 @@
 import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { inTransaction } from '../../../db/transaction.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { recomputeAfterWrite } from '../bindings/service.ts';
+import type { ImportErrors } from '../../imports/import-errors.ts';
+import type { Upload } from '../../imports/upload.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { type ImportErrors, openImport, rowsInArea } from '../import-rows.ts';
+import { runRegisterImport } from '../import-rows.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 
@@ -79,100 +78,95 @@ function parseRow(
 
 const keyOf = (unitId: number, category: string, name: string) => `${unitId}\u0000${category}\u0000${name}`;
 
+type Checked = { keys: (Parsed & { unitId: number })[]; rows: (Parsed & { unitId: number })[] };
+
 /**
  * Imports a disbursement table (xlsx or csv, one dated event per row: unit_code, category, name, kind, date, amount,
  * against_po, note; in row 1, or in row 2 under the Thai headers as GET /budget/export.xlsx writes them). Every row is checked, and each line's events must add up (domain budgetSpending) with what
  * is stored; any error → 422 naming the rows, and nothing is saved.
  */
-export async function importBudgetEvents(
+export function importBudgetEvents(
   db: Db,
   user: AuthUser,
   q: { unit: string; fiscalYear: number },
-  file: { buffer: Buffer; filename: string },
+  receive: () => Promise<Upload>,
 ) {
-  const {
-    area: unit,
-    table,
-    errors,
-  } = await openImport(
-    db,
-    user,
-    q.unit,
-    file,
-    ['category', 'name', 'kind', 'date', 'amount'],
-    'ไฟล์ไม่มีรายการงบประมาณ',
-  );
-  const parsed = table.flatMap((r) => parseRow(r.row, r.values, unit.code, errors) ?? []);
-  const rows = (await rowsInArea(db, user, unit, parsed, errors, (p) => p.unitCode)).map((p) => ({
-    ...p,
-    unitId: p.unit.id,
-  }));
-  const rowsOfLine = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const key = keyOf(r.unitId, r.category, r.name);
-    rowsOfLine.set(key, [...(rowsOfLine.get(key) ?? []), r]);
-  }
-  const keys = [...rowsOfLine.values()].flatMap(([first]) => first ?? []);
-  const stored = await storedEventsOfKeys(
-    db,
-    q.fiscalYear,
-    keys.map((k) => ({ unit_id: k.unitId, category: k.category, name: k.name })),
-  );
-  const storedOfLine = new Map<string, typeof stored>();
-  for (const e of stored) {
-    const key = keyOf(e.unit_id, e.category, e.name);
-    storedOfLine.set(key, [...(storedOfLine.get(key) ?? []), e]);
-  }
-  for (const k of keys) {
-    const key = keyOf(k.unitId, k.category, k.name);
-    const events: EventRecord[] = [
-      ...(storedOfLine.get(key) ?? []),
-      ...(rowsOfLine.get(key) ?? []).map((r) => ({
-        id: 0,
-        line_id: 0,
-        kind: r.kind,
-        occurred_on: r.date,
-        amount: r.amount,
-        against_purchase_order: r.againstPurchaseOrder,
-        note: r.note,
-      })),
-    ];
-    try {
-      checkLine({ id: k.row, category: k.category }, events);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      errors.add(k.row, 'amount', `${k.category} / ${k.name}: ${error.message}`);
-    }
-  }
-  errors.refuseAny();
-  await inTransaction(db, async (trx) => {
-    const lines = await ensureLines(
-      trx,
-      keys.map((k) => ({ fiscal_year: q.fiscalYear, unit_id: k.unitId, category: k.category, name: k.name })),
-    );
-    const lineId = new Map(lines.map((l) => [keyOf(l.unit_id, l.category, l.name), l.id]));
-    await insertEvents(
-      trx,
-      rows.map((r) => ({
-        line_id: lineId.get(keyOf(r.unitId, r.category, r.name)) ?? 0,
-        kind: r.kind,
-        occurred_on: r.date,
-        amount: r.amount,
-        against_purchase_order: r.againstPurchaseOrder,
-        note: r.note,
-        created_by: user.id,
-      })),
-    );
-    await recordAudit(trx, {
-      actor: user,
-      unitId: unit.id,
-      action: 'import',
-      entity: 'budget_event',
-      entityId: null,
-      before: null,
-      after: { filename: file.filename, fiscalYear: q.fiscalYear, events: rows.length, lines: keys.length },
-    });
-    await recomputeAfterWrite(trx, 'budget', unit.path);
+  return runRegisterImport<Parsed, Checked, { created: number; lines: number }>(db, user, q.unit, receive, {
+    columns: ['category', 'name', 'kind', 'date', 'amount'],
+    emptyMessage: 'ไฟล์ไม่มีรายการงบประมาณ',
+    entity: 'budget_event',
+    recompute: 'budget',
+    parseRow: (r, area, errors) => parseRow(r.row, r.values, area.code, errors),
+    unitCodeOf: (p) => p.unitCode,
+    check: async (inArea, _area, errors) => {
+      const rows = inArea.map((p) => ({ ...p, unitId: p.unit.id }));
+      const rowsOfLine = new Map<string, typeof rows>();
+      for (const r of rows) {
+        const key = keyOf(r.unitId, r.category, r.name);
+        rowsOfLine.set(key, [...(rowsOfLine.get(key) ?? []), r]);
+      }
+      const keys = [...rowsOfLine.values()].flatMap(([first]) => first ?? []);
+      const stored = await storedEventsOfKeys(
+        db,
+        q.fiscalYear,
+        keys.map((k) => ({ unit_id: k.unitId, category: k.category, name: k.name })),
+      );
+      const storedOfLine = new Map<string, typeof stored>();
+      for (const e of stored) {
+        const key = keyOf(e.unit_id, e.category, e.name);
+        storedOfLine.set(key, [...(storedOfLine.get(key) ?? []), e]);
+      }
+      for (const k of keys) {
+        const key = keyOf(k.unitId, k.category, k.name);
+        const events: EventRecord[] = [
+          ...(storedOfLine.get(key) ?? []),
+          ...(rowsOfLine.get(key) ?? []).map((r) => ({
+            id: 0,
+            line_id: 0,
+            kind: r.kind,
+            occurred_on: r.date,
+            amount: r.amount,
+            against_purchase_order: r.againstPurchaseOrder,
+            note: r.note,
+          })),
+        ];
+        try {
+          checkLine({ id: k.row, category: k.category }, events);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          errors.add(k.row, 'amount', `${k.category} / ${k.name}: ${error.message}`);
+        }
+      }
+      return { keys, rows };
+    },
+    save: async (trx, { keys, rows }) => {
+      const lines = await ensureLines(
+        trx,
+        keys.map((k) => ({
+          fiscal_year: q.fiscalYear,
+          unit_id: k.unitId,
+          category: k.category,
+          name: k.name,
+        })),
+      );
+      const lineId = new Map(lines.map((l) => [keyOf(l.unit_id, l.category, l.name), l.id]));
+      await insertEvents(
+        trx,
+        rows.map((r) => ({
+          line_id: lineId.get(keyOf(r.unitId, r.category, r.name)) ?? 0,
+          kind: r.kind,
+          occurred_on: r.date,
+          amount: r.amount,
+          against_purchase_order: r.againstPurchaseOrder,
+          note: r.note,
+          created_by: user.id,
+        })),
+      );
+      return {
+        result: { created: rows.length, lines: keys.length },
+        before: null,
+        after: { fiscalYear: q.fiscalYear, events: rows.length, lines: keys.length },
+      };
+    },
   });
-  return { created: rows.length, lines: keys.length };
 }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../../config.ts';
 import { AppError } from '../../../errors.ts';
 import { idParams } from '../../../http/schemas.ts';
+import { saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
 import { exportBudget, exportProjects } from '../exports.ts';
 import { sendTable } from '../table-file.ts';
 import { importBudgetEvents } from './import.ts';
@@ -101,7 +102,9 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      importBudgetEvents(app.db, request.requireUser(), request.query, await oneFile(request)),
+      importBudgetEvents(app.db, request.requireUser(), request.query, () =>
+        saveUpload(request, TABLE_EXTENSIONS),
+      ),
   );
   app.get(
     '/export.xlsx',
@@ -133,8 +136,8 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** One uploaded file from a multipart request (field `file`), within the 20 MB upload limit. */
-async function oneFile(request: FastifyRequest) {
+/** A project photo from a multipart request (field `file`), within the 20 MB upload limit. */
+async function photoFile(request: FastifyRequest) {
   const file = await request.file();
   if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
   return { buffer: await file.toBuffer(), filename: file.filename };
@@ -172,7 +175,10 @@ export const projectRoutes =
           querystring: importQuery,
         },
       },
-      async (request) => importProjects(app.db, request.requireUser(), request.query, await oneFile(request)),
+      async (request) =>
+        importProjects(app.db, request.requireUser(), request.query, () =>
+          saveUpload(request, TABLE_EXTENSIONS),
+        ),
     );
     app.get(
       '/export.xlsx',
@@ -213,7 +219,7 @@ export const projectRoutes =
         },
       },
       async (request, reply) => {
-        const upload = await oneFile(request);
+        const upload = await photoFile(request);
         const user = request.requireUser();
         return reply
           .status(201)

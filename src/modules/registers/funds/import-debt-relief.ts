@@ -1,9 +1,8 @@
 import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { recomputeAfterWrite } from '../bindings/service.ts';
-import { type ImportErrors, openImport, optionalCell, rowsInArea } from '../import-rows.ts';
+import type { ImportErrors } from '../../imports/import-errors.ts';
+import type { Upload } from '../../imports/upload.ts';
+import { optionalCell, runRegisterImport } from '../import-rows.ts';
 import { flagCell } from '../table-file.ts';
 import { type DebtColumns, type DebtKey, debtHouseholdsAtKeys, upsertDebtHouseholds } from './queries.ts';
 import { type NewDebtInput, newDebtBody } from './schemas.ts';
@@ -66,61 +65,54 @@ const keyOf = (k: DebtKey) => `${k.unit_id}\u0000${k.fiscal_year}\u0000${k.label
  * A household is matched on unit, fiscal year and label: a match has its three steps updated, anything else is
  * added; the same household twice in the file is an error. All rows are written in one transaction, audited.
  */
-export async function importDebtRelief(
+export function importDebtRelief(
   db: Db,
   user: AuthUser,
   q: { unit: string; fiscalYear?: number | undefined },
-  file: { buffer: Buffer; filename: string },
+  receive: () => Promise<Upload>,
 ) {
-  const { area, table, errors } = await openImport(
-    db,
-    user,
-    q.unit,
-    file,
-    ['label'],
-    'ไฟล์ไม่มีครัวเรือนเป้าหมายบริหารจัดการหนี้',
-  );
-  const parsed = table.flatMap(({ row, values }) => {
-    const input = parseRow(row, values, { unit: area.code, fiscalYear: q.fiscalYear }, errors);
-    return input ? [{ row, input }] : [];
+  type Parsed = { row: number; input: NewDebtInput };
+  type Row = DebtKey & DebtColumns;
+  return runRegisterImport<Parsed, Row[], { created: number; updated: number }>(db, user, q.unit, receive, {
+    columns: ['label'],
+    emptyMessage: 'ไฟล์ไม่มีครัวเรือนเป้าหมายบริหารจัดการหนี้',
+    entity: 'debt_relief_household',
+    recompute: 'debt_relief',
+    parseRow: ({ row, values }, area, errors) => {
+      const input = parseRow(row, values, { unit: area.code, fiscalYear: q.fiscalYear }, errors);
+      return input ? { row, input } : null;
+    },
+    unitCodeOf: (p) => p.input.unitCode,
+    check: async (inArea, _area, errors) => {
+      const seen = new Map<string, number>();
+      const rows: Row[] = [];
+      for (const p of inArea) {
+        const row = {
+          unit_id: p.unit.id,
+          fiscal_year: p.input.fiscalYear,
+          label: p.input.label,
+          entered_process: p.input.enteredProcess,
+          debt_restructured: p.input.debtRestructured,
+          occupational_promotion: p.input.occupationalPromotion,
+        };
+        const earlier = seen.get(keyOf(row));
+        if (earlier !== undefined) {
+          errors.add(p.row, 'label', `ครัวเรือน "${row.label}" ปี ${row.fiscal_year} ซ้ำกับแถวที่ ${earlier}`);
+          continue;
+        }
+        seen.set(keyOf(row), p.row);
+        rows.push(row);
+      }
+      return rows;
+    },
+    save: async (trx, rows) => {
+      const stored = await debtHouseholdsAtKeys(
+        trx,
+        rows.map((r) => ({ unit_id: r.unit_id, fiscal_year: r.fiscal_year, label: r.label })),
+      );
+      await upsertDebtHouseholds(trx, rows);
+      const counts = { created: rows.length - stored.length, updated: stored.length };
+      return { result: counts, before: stored.length > 0 ? { updated: stored } : null, after: counts };
+    },
   });
-  const seen = new Map<string, number>();
-  const rows: (DebtKey & DebtColumns)[] = [];
-  for (const p of await rowsInArea(db, user, area, parsed, errors, (p) => p.input.unitCode)) {
-    const row = {
-      unit_id: p.unit.id,
-      fiscal_year: p.input.fiscalYear,
-      label: p.input.label,
-      entered_process: p.input.enteredProcess,
-      debt_restructured: p.input.debtRestructured,
-      occupational_promotion: p.input.occupationalPromotion,
-    };
-    const earlier = seen.get(keyOf(row));
-    if (earlier !== undefined) {
-      errors.add(p.row, 'label', `ครัวเรือน "${row.label}" ปี ${row.fiscal_year} ซ้ำกับแถวที่ ${earlier}`);
-      continue;
-    }
-    seen.set(keyOf(row), p.row);
-    rows.push(row);
-  }
-  errors.refuseAny();
-  const stored = await debtHouseholdsAtKeys(
-    db,
-    rows.map((r) => ({ unit_id: r.unit_id, fiscal_year: r.fiscal_year, label: r.label })),
-  );
-  const updated = stored.length;
-  await inTransaction(db, async (trx) => {
-    await upsertDebtHouseholds(trx, rows);
-    await recordAudit(trx, {
-      actor: user,
-      unitId: area.id,
-      action: 'import',
-      entity: 'debt_relief_household',
-      entityId: null,
-      before: updated > 0 ? { updated: stored } : null,
-      after: { filename: file.filename, created: rows.length - updated, updated },
-    });
-    await recomputeAfterWrite(trx, 'debt_relief', area.path);
-  });
-  return { created: rows.length - updated, updated };
 }

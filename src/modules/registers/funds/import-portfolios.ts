@@ -1,11 +1,10 @@
 import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
 import { RegisterInputError } from '../../../domain/registers/errors.ts';
 import { portfolioReport, portfolioStatuses } from '../../../domain/registers/womens-fund-portfolio.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
+import type { Upload } from '../../imports/upload.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { countCell, openImport, optionalCell, rowsInArea } from '../import-rows.ts';
+import { countCell, optionalCell, runRegisterImport } from '../import-rows.ts';
 import { portfolioColumns, snake } from './portfolio.ts';
 import { type PortfolioWithLines, portfoliosAtKeys, upsertPortfolios } from './queries.ts';
 import { type PortfolioInput, portfolioBody } from './schemas.ts';
@@ -36,81 +35,77 @@ const keyOf = (unitId: number, asOf: string) => `${unitId}\u0000${asOf}`;
  * already stored is replaced; the same twice in the file is an error. Any bad row → 422 naming row and column, and
  * nothing is saved; otherwise one statement in one transaction, audited.
  */
-export async function importPortfolios(
+export function importPortfolios(
   db: Db,
   user: AuthUser,
   q: { unit: string },
-  file: { buffer: Buffer; filename: string },
+  receive: () => Promise<Upload>,
 ) {
-  const { area, table, errors } = await openImport(
+  type Parsed = { row: number; input: PortfolioInput };
+  return runRegisterImport<Parsed, PortfolioWithLines[], { created: number; replaced: number }>(
     db,
     user,
     q.unit,
-    file,
-    ['as_of', 'approved_projects'],
-    'ไฟล์ไม่มีรายงานผลการบริหารจัดการหนี้',
-  );
-  const parsed: { row: number; input: PortfolioInput }[] = [];
-  for (const { row, values: v } of table) {
-    const result = portfolioBody.safeParse({
-      unitCode: optionalCell(v.unit_code) ?? area.code,
-      asOf: cellDate(v.as_of ?? '') ?? v.as_of ?? '',
-      approvedFrom: countCell(v.approved_from),
-      approvedTo: countCell(v.approved_to),
-      approvedProjects: countCell(v.approved_projects),
-      approvedAmount: v.approved_amount ?? '',
-      statuses: Object.fromEntries(
-        portfolioStatuses.map((s) => [
-          s,
-          { projects: countCell(v[`${snake(s)}_projects`]), amount: v[`${snake(s)}_amount`] ?? '' },
-        ]),
-      ),
-    });
-    if (result.success) parsed.push({ row, input: result.data });
-    else for (const issue of result.error.issues) errors.add(row, columnOf(issue.path), issue.message);
-  }
-  const seen = new Map<string, number>();
-  const rows: { row: number; columns: PortfolioWithLines }[] = [];
-  for (const p of await rowsInArea(db, user, area, parsed, errors, (p) => p.input.unitCode)) {
-    if (p.unit.kind !== 'province') {
-      errors.add(p.row, 'unit_code', `รายงานนี้บันทึกเป็นรายจังหวัด: ${p.unit.name_th} ไม่ใช่จังหวัด`);
-      continue;
-    }
-    try {
-      portfolioReport(p.input);
-    } catch (error) {
-      if (!(error instanceof RegisterInputError)) throw error;
-      errors.add(p.row, columnOf(error.field.split('.')), error.message);
-      continue;
-    }
-    const key = keyOf(p.unit.id, p.input.asOf);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      errors.add(p.row, 'as_of', `${p.unit.name_th} วันที่ ${p.input.asOf} ซ้ำกับแถวที่ ${earlier}`);
-      continue;
-    }
-    seen.set(key, p.row);
-    rows.push({ row: p.row, columns: portfolioColumns(p.unit.id, p.input) });
-  }
-  errors.refuseAny();
-  const stored = await portfoliosAtKeys(
-    db,
-    rows.map((r) => ({ unit_id: r.columns.unit_id, as_of: r.columns.as_of })),
-  );
-  await inTransaction(db, async (trx) => {
-    await upsertPortfolios(
-      trx,
-      rows.map((r) => r.columns),
-    );
-    await recordAudit(trx, {
-      actor: user,
-      unitId: area.id,
-      action: 'import',
+    receive,
+    {
+      columns: ['as_of', 'approved_projects'],
+      emptyMessage: 'ไฟล์ไม่มีรายงานผลการบริหารจัดการหนี้',
       entity: 'womens_fund_portfolio',
-      entityId: null,
-      before: stored.length > 0 ? { replaced: stored } : null,
-      after: { filename: file.filename, created: rows.length - stored.length, replaced: stored.length },
-    });
-  });
-  return { created: rows.length - stored.length, replaced: stored.length };
+      parseRow: ({ row, values: v }, area, errors) => {
+        const result = portfolioBody.safeParse({
+          unitCode: optionalCell(v.unit_code) ?? area.code,
+          asOf: cellDate(v.as_of ?? '') ?? v.as_of ?? '',
+          approvedFrom: countCell(v.approved_from),
+          approvedTo: countCell(v.approved_to),
+          approvedProjects: countCell(v.approved_projects),
+          approvedAmount: v.approved_amount ?? '',
+          statuses: Object.fromEntries(
+            portfolioStatuses.map((s) => [
+              s,
+              { projects: countCell(v[`${snake(s)}_projects`]), amount: v[`${snake(s)}_amount`] ?? '' },
+            ]),
+          ),
+        });
+        if (result.success) return { row, input: result.data };
+        for (const issue of result.error.issues) errors.add(row, columnOf(issue.path), issue.message);
+        return null;
+      },
+      unitCodeOf: (p) => p.input.unitCode,
+      check: async (inArea, _area, errors) => {
+        const seen = new Map<string, number>();
+        const rows: PortfolioWithLines[] = [];
+        for (const p of inArea) {
+          if (p.unit.kind !== 'province') {
+            errors.add(p.row, 'unit_code', `รายงานนี้บันทึกเป็นรายจังหวัด: ${p.unit.name_th} ไม่ใช่จังหวัด`);
+            continue;
+          }
+          try {
+            portfolioReport(p.input);
+          } catch (error) {
+            if (!(error instanceof RegisterInputError)) throw error;
+            errors.add(p.row, columnOf(error.field.split('.')), error.message);
+            continue;
+          }
+          const key = keyOf(p.unit.id, p.input.asOf);
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            errors.add(p.row, 'as_of', `${p.unit.name_th} วันที่ ${p.input.asOf} ซ้ำกับแถวที่ ${earlier}`);
+            continue;
+          }
+          seen.set(key, p.row);
+          rows.push(portfolioColumns(p.unit.id, p.input));
+        }
+        return rows;
+      },
+      save: async (trx, rows) => {
+        const stored = await portfoliosAtKeys(
+          trx,
+          rows.map((r) => ({ unit_id: r.unit_id, as_of: r.as_of })),
+        );
+        await upsertPortfolios(trx, rows);
+        const counts = { created: rows.length - stored.length, replaced: stored.length };
+        return { result: counts, before: stored.length > 0 ? { replaced: stored } : null, after: counts };
+      },
+    },
+  );
 }

@@ -1,12 +1,10 @@
 import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
 import { RegisterInputError } from '../../../domain/registers/errors.ts';
 import { overdueDebt } from '../../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { recomputeAfterWrite } from '../bindings/service.ts';
+import type { Upload } from '../../imports/upload.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { countCell, openImport, optionalCell, rowsInArea } from '../import-rows.ts';
+import { countCell, optionalCell, runRegisterImport } from '../import-rows.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
 
@@ -33,90 +31,80 @@ const keyOf = (unitId: number, asOf: string) => `${unitId}\u0000${asOf}`;
  * naming the rows, and nothing is saved. A unit and date already stored is replaced, as PUT does; a date twice in the
  * file is an error. All rows are written in one transaction, audited.
  */
-export async function importSnapshots(
-  db: Db,
-  user: AuthUser,
-  q: { unit: string },
-  file: { buffer: Buffer; filename: string },
-) {
-  const { area, table, errors } = await openImport(
+export function importSnapshots(db: Db, user: AuthUser, q: { unit: string }, receive: () => Promise<Upload>) {
+  type Parsed = { row: number; input: SnapshotInput };
+  return runRegisterImport<Parsed, SnapshotColumns[], { created: number; replaced: number }>(
     db,
     user,
     q.unit,
-    file,
-    ['as_of', 'outstanding'],
-    'ไฟล์ไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรี',
-  );
-  const parsed: { row: number; input: SnapshotInput }[] = [];
-  for (const { row, values: v } of table) {
-    const result = snapshotBody.safeParse({
-      unitCode: optionalCell(v.unit_code) ?? area.code,
-      asOf: cellDate(v.as_of ?? '') ?? v.as_of ?? '',
-      outstanding: v.outstanding ?? '',
-      notYetDue: optionalCell(v.not_yet_due),
-      suspended: optionalCell(v.suspended),
-      litigation: optionalCell(v.litigation),
-      members: countCell(v.members),
-      womenAged15Plus: countCell(v.women_aged_15_plus),
-    });
-    if (result.success) parsed.push({ row, input: result.data });
-    else
-      for (const issue of result.error.issues)
-        errors.add(row, COLUMNS[String(issue.path[0])] ?? 'file', issue.message);
-  }
-  const seen = new Map<string, number>();
-  const rows: { row: number; columns: SnapshotColumns }[] = [];
-  for (const p of await rowsInArea(db, user, area, parsed, errors, (p) => p.input.unitCode)) {
-    const { input } = p;
-    try {
-      overdueDebt(input);
-    } catch (error) {
-      if (!(error instanceof RegisterInputError)) throw error;
-      errors.add(p.row, COLUMNS[error.field] ?? error.field, error.message);
-      continue;
-    }
-    const key = keyOf(p.unit.id, input.asOf);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      errors.add(p.row, 'as_of', `${p.unit.name_th} วันที่ ${input.asOf} ซ้ำกับแถวที่ ${earlier}`);
-      continue;
-    }
-    seen.set(key, p.row);
-    rows.push({
-      row: p.row,
-      columns: {
-        unit_id: p.unit.id,
-        as_of: input.asOf,
-        outstanding: input.outstanding,
-        not_yet_due: input.notYetDue,
-        suspended: input.suspended,
-        litigation: input.litigation,
-        members: input.members ?? null,
-        women_aged_15_plus: input.womenAged15Plus ?? null,
-      },
-    });
-  }
-  errors.refuseAny();
-  const stored = await snapshotsAtKeys(
-    db,
-    rows.map((r) => ({ unit_id: r.columns.unit_id, as_of: r.columns.as_of })),
-  );
-  const replaced = stored.length;
-  await inTransaction(db, async (trx) => {
-    await upsertSnapshots(
-      trx,
-      rows.map((r) => r.columns),
-    );
-    await recordAudit(trx, {
-      actor: user,
-      unitId: area.id,
-      action: 'import',
+    receive,
+    {
+      columns: ['as_of', 'outstanding'],
+      emptyMessage: 'ไฟล์ไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรี',
       entity: 'womens_fund_snapshot',
-      entityId: null,
-      before: replaced > 0 ? { replaced: stored } : null,
-      after: { filename: file.filename, created: rows.length - replaced, replaced },
-    });
-    await recomputeAfterWrite(trx, 'womens_fund', area.path);
-  });
-  return { created: rows.length - replaced, replaced };
+      recompute: 'womens_fund',
+      parseRow: ({ row, values: v }, area, errors) => {
+        const result = snapshotBody.safeParse({
+          unitCode: optionalCell(v.unit_code) ?? area.code,
+          asOf: cellDate(v.as_of ?? '') ?? v.as_of ?? '',
+          outstanding: v.outstanding ?? '',
+          notYetDue: optionalCell(v.not_yet_due),
+          suspended: optionalCell(v.suspended),
+          litigation: optionalCell(v.litigation),
+          members: countCell(v.members),
+          womenAged15Plus: countCell(v.women_aged_15_plus),
+        });
+        if (result.success) return { row, input: result.data };
+        for (const issue of result.error.issues)
+          errors.add(row, COLUMNS[String(issue.path[0])] ?? 'file', issue.message);
+        return null;
+      },
+      unitCodeOf: (p) => p.input.unitCode,
+      check: async (inArea, _area, errors) => {
+        const seen = new Map<string, number>();
+        const rows: SnapshotColumns[] = [];
+        for (const p of inArea) {
+          const { input } = p;
+          try {
+            overdueDebt(input);
+          } catch (error) {
+            if (!(error instanceof RegisterInputError)) throw error;
+            errors.add(p.row, COLUMNS[error.field] ?? error.field, error.message);
+            continue;
+          }
+          const key = keyOf(p.unit.id, input.asOf);
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            errors.add(p.row, 'as_of', `${p.unit.name_th} วันที่ ${input.asOf} ซ้ำกับแถวที่ ${earlier}`);
+            continue;
+          }
+          seen.set(key, p.row);
+          rows.push({
+            unit_id: p.unit.id,
+            as_of: input.asOf,
+            outstanding: input.outstanding,
+            not_yet_due: input.notYetDue,
+            suspended: input.suspended,
+            litigation: input.litigation,
+            members: input.members ?? null,
+            women_aged_15_plus: input.womenAged15Plus ?? null,
+          });
+        }
+        return rows;
+      },
+      save: async (trx, rows) => {
+        const stored = await snapshotsAtKeys(
+          trx,
+          rows.map((r) => ({ unit_id: r.unit_id, as_of: r.as_of })),
+        );
+        const replaced = stored.length;
+        await upsertSnapshots(trx, rows);
+        return {
+          result: { created: rows.length - replaced, replaced },
+          before: replaced > 0 ? { replaced: stored } : null,
+          after: { created: rows.length - replaced, replaced },
+        };
+      },
+    },
+  );
 }

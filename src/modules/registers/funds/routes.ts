@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../../errors.ts';
 import { idParams } from '../../../http/schemas.ts';
+import { saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
 import { exportDebtRelief, exportFunds, exportSnapshots } from '../exports.ts';
 import { unitQuery } from '../schemas.ts';
 import { sendTable } from '../table-file.ts';
@@ -35,13 +34,6 @@ import {
   listSnapshots,
   saveSnapshot,
 } from './service.ts';
-
-/** The request's one file, whole: these registers are a few thousand rows at most. */
-async function uploaded(request: FastifyRequest) {
-  const file = await request.file();
-  if (!file) throw new AppError(400, 'invalid', 'กรุณาแนบไฟล์', 'file');
-  return { buffer: await file.toBuffer(), filename: file.filename };
-}
 
 export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['registers: funds'];
@@ -87,7 +79,11 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await importFunds(app.db, request.requireUser(), request.query, await uploaded(request))),
+        .send(
+          await importFunds(app.db, request.requireUser(), request.query, () =>
+            saveUpload(request, TABLE_EXTENSIONS),
+          ),
+        ),
   );
   app.patch(
     '/community-funds/:id',
@@ -131,7 +127,10 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: fundImportQuery,
       },
     },
-    async (request) => importSnapshots(app.db, request.requireUser(), request.query, await uploaded(request)),
+    async (request) =>
+      importSnapshots(app.db, request.requireUser(), request.query, () =>
+        saveUpload(request, TABLE_EXTENSIONS),
+      ),
   );
   app.get(
     '/womens-fund/portfolio',
@@ -166,7 +165,9 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      importPortfolios(app.db, request.requireUser(), request.query, await uploaded(request)),
+      importPortfolios(app.db, request.requireUser(), request.query, () =>
+        saveUpload(request, TABLE_EXTENSIONS),
+      ),
   );
   app.get(
     '/womens-fund/portfolio/export.xlsx',
@@ -220,7 +221,9 @@ export const fundRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      importDebtRelief(app.db, request.requireUser(), request.query, await uploaded(request)),
+      importDebtRelief(app.db, request.requireUser(), request.query, () =>
+        saveUpload(request, TABLE_EXTENSIONS),
+      ),
   );
   app.patch(
     '/debt-relief/:id',

@@ -5,8 +5,19 @@ import type { HouseholdStatus } from '../../../domain/registers/households.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { importSlots } from '../../imports/import-slots.ts';
+import { HOUSEHOLD_LIMITS } from '../../imports/limits.ts';
+import { type FileKind, fileKindOf, readRows, type SheetRow } from '../../imports/row-reader.ts';
+import type { Upload } from '../../imports/upload.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
-import { createJob, jobById, presentJob, reportProgress } from '../imports/service.ts';
+import {
+  createJob,
+  failureMessage,
+  type ImportLog,
+  jobById,
+  presentJob,
+  reportProgress,
+} from '../imports/service.ts';
 import { type RegisterUnit, writableUnit } from '../scope.ts';
 import {
   HOUSEHOLD_ONLY_KEYS,
@@ -28,7 +39,6 @@ import {
   saveHouseholdBatch,
   savePlanBatch,
 } from './queries.ts';
-import { type FileKind, fileKindOf, readRows, type SheetRow } from './row-reader.ts';
 import { type Column, headerMap, householdColumns, PLAN_COLUMNS, SHEET_NAMES } from './workbook-layout.ts';
 
 /** Rows per statement: one jsonb parameter of a few megabytes. */
@@ -166,6 +176,7 @@ type ImportContext = {
   file: string;
   kind: FileKind;
   fiscalYear: number;
+  log: ImportLog;
 };
 
 type UnitCache = Map<string, { id: number; kind: string; path: string } | null>;
@@ -264,7 +275,7 @@ async function validate(ctx: ImportContext, sheets: Sheet[]) {
     rows = [];
     await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errors.count });
   };
-  for await (const r of readRows(ctx.file, ctx.kind)) {
+  for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
     const result = interpreter.interpret(r);
     if (!result) continue;
     read += 1;
@@ -383,7 +394,7 @@ async function save(ctx: ImportContext, sheets: Sheet[], units: UnitCache, total
       plans = [];
       if (liveProgress) await reportProgress(ctx.db, ctx.jobId, { rows_saved: saved });
     };
-    for await (const r of readRows(ctx.file, ctx.kind)) {
+    for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
       const item = interpreter.interpret(r)?.item;
       if (!item) continue;
       if (item.kind === 'plan') {
@@ -413,37 +424,42 @@ async function save(ctx: ImportContext, sheets: Sheet[], units: UnitCache, total
 async function run(ctx: ImportContext) {
   const sheets = sheetsFor(ctx.fiscalYear);
   try {
-    const { errors, read, units } = await validate(ctx, sheets);
-    if (errors.count > 0) {
-      await reportProgress(ctx.db, ctx.jobId, {
-        status: 'failed',
-        rows_total: read,
-        rows_read: read,
-        error_count: errors.count,
-        errors: errors.kept,
-        message: `พบข้อผิดพลาด ${errors.count.toLocaleString('en-US')} รายการ ไม่มีการบันทึกข้อมูล${errors.count > MAX_ERRORS ? ` (แสดง ${MAX_ERRORS.toLocaleString('en-US')} รายการแรก)` : ''}`,
-        finished_at: new Date(),
-      });
-      return;
-    }
-    await reportProgress(ctx.db, ctx.jobId, { status: 'saving', rows_total: read, rows_read: read });
-    const totals = await save(ctx, sheets, units, read);
-    await analyzeHouseholds(ctx.db);
-    await reportProgress(ctx.db, ctx.jobId, {
-      status: 'done',
-      rows_saved: totals.saved,
-      message: `นำเข้าแล้ว: ครัวเรือนใหม่ ${totals.created} ครัวเรือน ปรับปรุง ${totals.updated} ครัวเรือน กิจกรรม ${totals.activities} รายการ แผนการพัฒนา ${totals.planItems} รายการ`,
-      finished_at: new Date(),
-    });
+    await importSlots.run(() => validateAndSave(ctx, sheets));
   } catch (error) {
     await reportProgress(ctx.db, ctx.jobId, {
       status: 'failed',
-      message: `นำเข้าไม่สำเร็จ ไม่มีการบันทึกข้อมูล: ${error instanceof Error ? error.message : String(error)}`,
+      message: `นำเข้าไม่สำเร็จ ไม่มีการบันทึกข้อมูล: ${failureMessage(ctx.log, error)}`,
       finished_at: new Date(),
     });
   } finally {
     fs.rm(ctx.file, { force: true }, () => undefined);
   }
+}
+
+/** Pass 1, then pass 2 if the file has no error; the job records either outcome. */
+async function validateAndSave(ctx: ImportContext, sheets: Sheet[]) {
+  const { errors, read, units } = await validate(ctx, sheets);
+  if (errors.count > 0) {
+    await reportProgress(ctx.db, ctx.jobId, {
+      status: 'failed',
+      rows_total: read,
+      rows_read: read,
+      error_count: errors.count,
+      errors: errors.kept,
+      message: `พบข้อผิดพลาด ${errors.count.toLocaleString('en-US')} รายการ ไม่มีการบันทึกข้อมูล${errors.count > MAX_ERRORS ? ` (แสดง ${MAX_ERRORS.toLocaleString('en-US')} รายการแรก)` : ''}`,
+      finished_at: new Date(),
+    });
+    return;
+  }
+  await reportProgress(ctx.db, ctx.jobId, { status: 'saving', rows_total: read, rows_read: read });
+  const totals = await save(ctx, sheets, units, read);
+  await analyzeHouseholds(ctx.db);
+  await reportProgress(ctx.db, ctx.jobId, {
+    status: 'done',
+    rows_saved: totals.saved,
+    message: `นำเข้าแล้ว: ครัวเรือนใหม่ ${totals.created} ครัวเรือน ปรับปรุง ${totals.updated} ครัวเรือน กิจกรรม ${totals.activities} รายการ แผนการพัฒนา ${totals.planItems} รายการ`,
+    finished_at: new Date(),
+  });
 }
 
 /**
@@ -454,7 +470,7 @@ async function run(ctx: ImportContext) {
 export async function startHouseholdImport(
   db: Db,
   user: AuthUser,
-  input: { unitCode: string; fiscalYear: number; receive: () => Promise<{ file: string; filename: string }> },
+  input: { unitCode: string; fiscalYear: number; receive: () => Promise<Upload>; log: ImportLog },
 ) {
   const unit = await writableUnit(db, user, input.unitCode, 'unit');
   const { file, filename } = await input.receive();
@@ -472,6 +488,6 @@ export async function startHouseholdImport(
   });
   const job = await jobById(db, id);
   if (!job) throw new AppError(500, 'internal', 'สร้างงานนำเข้าไม่สำเร็จ');
-  const done = run({ db, user, unit, jobId: id, file, kind, fiscalYear: input.fiscalYear });
+  const done = run({ db, user, unit, jobId: id, file, kind, fiscalYear: input.fiscalYear, log: input.log });
   return { job: presentJob(job), done };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '../../../http/schemas.ts';
-import { saveUpload } from '../upload.ts';
+import { HOUSEHOLD_UPLOAD_MAX_BYTES, saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
 import { exportHouseholds, householdTemplate } from './export.ts';
 import { startHouseholdImport } from './import.ts';
 import {
@@ -96,7 +96,8 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
       const { job } = await startHouseholdImport(app.db, request.requireUser(), {
         unitCode: request.query.unit,
         fiscalYear: request.query.fiscalYear,
-        receive: () => saveUpload(request, ['.xlsx', '.csv']),
+        receive: () => saveUpload(request, TABLE_EXTENSIONS, HOUSEHOLD_UPLOAD_MAX_BYTES),
+        log: request.log,
       });
       return reply.status(202).send({ job });
     },

@@ -1,5 +1,6 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../../db/database.ts';
-import { notFound } from '../../../errors.ts';
+import { AppError, notFound } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import {
   failImportsStillSince,
@@ -13,6 +14,22 @@ import {
 export const createJob = (db: Db, row: Parameters<typeof insertJob>[1]) => insertJob(db, row);
 
 export const reportProgress = (db: Db, id: number, progress: JobProgress) => updateJob(db, id, progress);
+
+/** Where an import's raw errors go: the request's logger, or the console of a script. */
+export type ImportLog = Pick<FastifyBaseLogger, 'warn' | 'error'>;
+
+/**
+ * What a failed import tells the officer: the Thai message of a refusal, or a general one; the raw error (a parser's
+ * "invalid signature: 0x…", a database error) goes to the server log only.
+ */
+export function failureMessage(log: ImportLog, error: unknown): string {
+  if (error instanceof AppError) {
+    if (error.cause !== undefined) log.warn({ err: error.cause }, error.message);
+    return error.message;
+  }
+  log.error({ err: error }, 'import failed');
+  return 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองอีกครั้ง หากยังไม่สำเร็จโปรดแจ้งผู้ดูแลระบบ';
+}
 
 export const jobById = (db: Db, id: number) => findJob(db, id);
 

@@ -1,0 +1,246 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { PassThrough, pipeline, Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvError, parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../errors.ts';
+import { unneutralisedCell } from './csv-cell.ts';
+import {
+  cellTooLong,
+  type ImportLimits,
+  inflatesTooMuch,
+  tooManyColumns,
+  tooManyRows,
+  unreadable,
+} from './limits.ts';
+import { zipEntrySizes } from './zip-directory.ts';
+
+/** One row of a sheet as text cells (column A first), with its row number as Excel shows it. */
+export type SheetRow = { sheet: number; row: number; cells: string[] };
+
+export type FileKind = 'xlsx' | 'csv';
+
+export function fileKindOf(filename: string): FileKind | null {
+  const lower = filename.toLowerCase();
+  return lower.endsWith('.xlsx') ? 'xlsx' : lower.endsWith('.csv') ? 'csv' : null;
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value).trim();
+}
+
+/** The zip reader exceljs itself streams with (a dependency of exceljs), so both see the same entries. */
+const unzipper = createRequire(import.meta.url)('unzipper') as {
+  Parse(options: { forceStream: true }): NodeJS.ReadWriteStream;
+};
+type ZipEntry = NodeJS.ReadableStream & { path: string };
+
+const isSheet = (path: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
+
+/** A sheet may be large; every other part (shared strings, styles, workbook) is held in memory whole. */
+const entryLimit = (limits: ImportLimits, path: string) =>
+  isSheet(path) ? limits.maxEntryBytes : limits.maxCachedBytes;
+
+/** Refuses at once a zip whose central directory declares an entry or a total past the limits. */
+async function checkDeclaredSizes(file: string, limits: ImportLimits) {
+  const entries = await zipEntrySizes(file, limits.maxCachedBytes);
+  if (!entries) throw unreadable('xlsx', new Error('no zip central directory'));
+  let total = 0;
+  for (const entry of entries) {
+    const limit = entryLimit(limits, entry.name);
+    if (entry.size > limit) throw inflatesTooMuch(limit);
+    total += entry.size;
+  }
+  if (total > limits.maxInflatedBytes) throw inflatesTooMuch(limits.maxInflatedBytes);
+}
+
+/**
+ * Inflates every entry once, counting the bytes as they stream and stopping at the first limit passed: a directory
+ * can lie, and exceljs writes a sheet that comes before the shared strings (as Excel orders them) to a temporary
+ * file without counting. Nothing is kept.
+ */
+async function checkInflatedSizes(file: string, limits: ImportLimits) {
+  const input = fs.createReadStream(file);
+  const entries = new PassThrough({ objectMode: true });
+  pipeline(input, unzipper.Parse({ forceStream: true }), entries, () => undefined);
+  let total = 0;
+  try {
+    for await (const entry of entries as AsyncIterable<ZipEntry>) {
+      const limit = entryLimit(limits, entry.path);
+      let bytes = 0;
+      for await (const chunk of entry.pipe(new PassThrough()) as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        total += chunk.length;
+        if (bytes > limit) throw inflatesTooMuch(limit);
+        if (total > limits.maxInflatedBytes) throw inflatesTooMuch(limits.maxInflatedBytes);
+      }
+    }
+  } catch (error) {
+    throw error instanceof AppError ? error : unreadable('xlsx', error);
+  } finally {
+    input.destroy();
+    entries.destroy();
+  }
+}
+
+/**
+ * Decodes UTF-8 across chunk boundaries, so a Thai character split between two chunks stays whole, and refuses a run
+ * of XML between two tags longer than any allowed cell could make (with entities, 8 characters a character): the
+ * parser would otherwise build that text whole before any row reaches the cell check.
+ */
+async function* xmlText(
+  chunks: AsyncIterable<Buffer | string>,
+  limits: ImportLimits,
+): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  const maxRun = limits.maxCellLength * 8 + 1024;
+  let run = 0;
+  const check = (text: string) => {
+    let start = 0;
+    for (let tag = text.indexOf('<'); tag !== -1; tag = text.indexOf('<', start)) {
+      if (run + tag - start > maxRun) throw cellTooLong(limits);
+      run = 0;
+      start = tag + 1;
+    }
+    run += text.length - start;
+    if (run > maxRun) throw cellTooLong(limits);
+  };
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    check(text);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
+/** The hooks of exceljs's WorkbookReader that hand a sheet's or the shared strings' bytes to its XML parser. */
+type ReaderHooks = {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Iterable<unknown>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+};
+
+/**
+ * exceljs 4.4's streaming reader decodes each chunk on its own (lib/utils/parse-sax.js: `bufferToString(chunk)`), so a
+ * multi-byte character cut by a chunk boundary turns into U+FFFD: about 1 Thai cell in 1,000 of a large sheet came
+ * back corrupted ("บ้าน���ลขที่"). Its parser passes strings through untouched, so the sheets and shared strings are
+ * handed to it already decoded (and their text runs bounded).
+ */
+function decodeWhole(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: ImportLimits) {
+  const hooks = reader as unknown as ReaderHooks;
+  const parseWorksheet = hooks._parseWorksheet.bind(reader);
+  const parseSharedStrings = hooks._parseSharedStrings.bind(reader);
+  hooks._parseWorksheet = (iterator, sheetNo) => parseWorksheet(xmlText(iterator, limits), sheetNo);
+  hooks._parseSharedStrings = (entry) =>
+    parseSharedStrings(Readable.from(xmlText(entry.pipe(new PassThrough()), limits)));
+  return reader;
+}
+
+/** A row's cells, refused when it has more columns or a longer cell than the limits allow. */
+function checkedCells(
+  values: readonly unknown[],
+  row: number,
+  limits: ImportLimits,
+  text: (v: never) => string,
+) {
+  if (values.length > limits.maxColumns) throw tooManyColumns(limits, row);
+  const cells = Array.from(values as never[], text);
+  if (cells.some((c) => c.length > limits.maxCellLength)) throw cellTooLong(limits, row);
+  return cells;
+}
+
+/** Streams an .xlsx sheet by sheet (sheet numbers as stored: 1, 2, 3), never holding the workbook in memory. */
+async function* xlsxRows(file: string, limits: ImportLimits): AsyncGenerator<SheetRow> {
+  await checkDeclaredSizes(file, limits);
+  await checkInflatedSizes(file, limits);
+  const input = fs.createReadStream(file);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    // Number formats tell date cells from numbers: a date typed in Excel arrives as a Date.
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  let rows = 0;
+  try {
+    for await (const worksheet of decodeWhole(reader, limits)) {
+      const sheet = Number((worksheet as unknown as { id: string | number }).id);
+      for await (const row of worksheet) {
+        rows += 1;
+        if (rows > limits.maxRows) throw tooManyRows(limits);
+        const values = (row.values as ExcelJS.CellValue[]).slice(1);
+        yield { sheet, row: row.number, cells: checkedCells(values, row.number, limits, cellText) };
+      }
+    }
+  } catch (error) {
+    throw error instanceof AppError ? error : unreadable('xlsx', error);
+  } finally {
+    input.destroy();
+  }
+}
+
+/**
+ * Refuses a line longer than a full row of the longest cells could be before the CSV parser builds it: a line of
+ * commas alone would make a record of millions of empty cells.
+ */
+async function* boundedLines(chunks: AsyncIterable<Buffer>, limits: ImportLimits): AsyncGenerator<Buffer> {
+  const maxLine = limits.maxColumns * (limits.maxCellLength * 3 + 3);
+  let line = 0;
+  let lines = 1;
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      if (line + end - start > maxLine) throw tooManyColumns(limits, lines);
+      line = 0;
+      lines += 1;
+      start = end + 1;
+    }
+    line += chunk.length - start;
+    if (line > maxLine) throw tooManyColumns(limits, lines);
+    yield chunk;
+  }
+}
+
+/** A CSV holds sheet 1 only; row numbers count records from 1 as a spreadsheet shows them. */
+async function* csvRows(file: string, limits: ImportLimits): AsyncGenerator<SheetRow> {
+  const input = fs.createReadStream(file);
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+    trim: true,
+    // The characters of one record's cells together (separators and empty cells do not count).
+    max_record_size: limits.maxColumns * limits.maxCellLength,
+  });
+  pipeline(Readable.from(boundedLines(input, limits)), parser, () => undefined);
+  let row = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row += 1;
+      if (row > limits.maxRows) throw tooManyRows(limits);
+      yield { sheet: 1, row, cells: checkedCells(record, row, limits, unneutralisedCell) };
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') throw cellTooLong(limits, row + 1);
+    throw unreadable('csv', error);
+  } finally {
+    input.destroy();
+    parser.destroy();
+  }
+}
+
+/** The rows of an .xlsx or .csv file, streamed, with the limits checked as they are read. */
+export function readRows(file: string, kind: FileKind, limits: ImportLimits): AsyncGenerator<SheetRow> {
+  return kind === 'xlsx' ? xlsxRows(file, limits) : csvRows(file, limits);
+}
