@@ -1,0 +1,989 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import {
+  FISCAL_YEAR,
+  kpiCard,
+  lastId,
+  type MatrixRole,
+  MONTH,
+  must,
+  type ProvinceData,
+  portfolio,
+  reportForm,
+  type Target,
+  type UnitData,
+  type World,
+} from './access-world.ts';
+import { budgetCriteria, makeKpiSet } from './factories.ts';
+import { makeUser } from './helpers.ts';
+import { householdCsv } from './register-fixtures.ts';
+import { jpeg, multipart } from './report-fixtures.ts';
+
+/** One request of a case; `as` replaces the role's own session (e.g. a fresh login for logout). */
+export type Call = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+  as?: { cookies: Record<string, string>; csrfToken: string };
+};
+
+type Answer = 'A' | 'D' | '-';
+/** Allowed (2xx), denied (401/403/404) or not applicable, for the targets own, child and foreign in that order. */
+export type Answers = `${Answer}${Answer}${Answer}`;
+export type Expectation = Record<MatrixRole, Answers>;
+
+export type MatrixEntry = {
+  expect: Expectation;
+  call: (w: World, target: Target, role: MatrixRole) => Call | Promise<Call>;
+  /** Tables a refused write must leave as they were. */
+  tables?: string[];
+  /** An import refuses rows outside the caller's area with its row errors (422) rather than 403/404. */
+  refusesByRow?: boolean;
+  /** Waits for work an allowed call leaves running (an import job), so the next case starts from rest. */
+  after?: (w: World, res: LightMyRequestResponse) => Promise<void>;
+};
+
+const rule = (
+  department_admin: Answers,
+  province_admin: Answers,
+  province_staff: Answers,
+  district_officer: Answers,
+  viewer: Answers,
+  anonymous: Answers,
+): Expectation => ({ department_admin, province_admin, province_staff, district_officer, viewer, anonymous });
+
+/** No session needed. */
+const PUBLIC = rule('A--', 'A--', 'A--', 'A--', 'A--', 'A--');
+/** Any account, no unit involved. */
+const SIGNED_IN = rule('A--', 'A--', 'A--', 'A--', 'A--', 'D--');
+const ADMINS = rule('A--', 'A--', 'D--', 'D--', 'D--', 'D--');
+const DEPARTMENT = rule('A--', 'D--', 'D--', 'D--', 'D--', 'D--');
+/** A unit's rows: read inside the scope; a district reads its own, not its province's. */
+const READ_UNIT = rule('AAA', 'AAD', 'AAD', 'DAD', 'AAD', 'DDD');
+/** A unit's rows: written by editors inside their scope, never by viewers. */
+const WRITE_UNIT = rule('AAA', 'AAD', 'AAD', 'DAD', 'DDD', 'DDD');
+const USER_ADMIN = rule('AAA', 'AAD', 'DDD', 'DDD', 'DDD', 'DDD');
+/** Rows kept by districts only (households, villages). */
+const READ_DISTRICT = rule('-AA', '-AD', '-AD', '-AD', '-AD', '-DD');
+const WRITE_DISTRICT = rule('-AA', '-AD', '-AD', '-AD', '-DD', '-DD');
+/** A province's lists filtered by province: another province's filter answers an empty list (rows are checked). */
+const LIST_PROVINCE = rule('A-A', 'A-A', 'A-A', 'A-A', 'A-A', 'D-D');
+/** The province's own pages (the timeliness board and league of its districts). */
+const PROVINCE_OFFICE = rule('A-A', 'A-D', 'A-D', 'D-D', 'A-D', 'D-D');
+/** A province's definitions (KPI sets, agreements, report forms): read by everyone below it. */
+const READ_PROVINCE = rule('A-A', 'A-D', 'A-D', 'A-D', 'A-D', 'D-D');
+/** …and written by the province's office, not by its districts. */
+const WRITE_PROVINCE = rule('A-A', 'A-D', 'A-D', 'D-D', 'D-D', 'D-D');
+/** A district's monthly report: the province and the department review it. */
+const REVIEW_REPORT = rule('-AA', '-AD', '-AD', '-DD', '-DD', '-DD');
+
+const unitOf = (w: World, target: Target): UnitData =>
+  w.units[target === 'own' ? '95' : target === 'child' ? '9501' : '2401'];
+const provinceOf = (w: World, target: Target): ProvinceData =>
+  w.provinces[target === 'foreign' ? '24' : '95'];
+
+const get = (url: string): Call => ({ method: 'GET', url });
+const send = (method: Call['method'], url: string, payload?: unknown): Call => ({ method, url, payload });
+const upload = (url: string, filename: string, content: Buffer, type?: string): Call => {
+  const body = multipart(filename, content, type);
+  return { method: 'POST', url, payload: body.body, headers: body.headers };
+};
+
+const year = `fiscalYear=${FISCAL_YEAR}`;
+const dept = (w: World) => w.sessions.department_admin;
+
+/**
+ * A register's own CSV export of the target unit imported back: a valid file by construction. `renamed` keeps the
+ * header and the world's row, renamed, for registers that refuse a name they already hold.
+ */
+const reimport =
+  (exportUrl: string, importUrl: string, renamed = false, province = false) =>
+  async (w: World, target: Target) => {
+    const unit = province ? provinceOf(w, target).code : unitOf(w, target).code;
+    const file = await dept(w).get(exportUrl.replace('UNIT', unit));
+    if (file.statusCode !== 200) throw new Error(`export ${exportUrl}: ${file.statusCode} ${file.body}`);
+    const [thai, keys, ...rows] = file.body.split(/\r?\n/);
+    const body = renamed
+      ? [thai, keys, rows.find((r) => r.includes('ของหน่วย'))?.replace('ของหน่วย', `นำเข้า ${w.next()}`)].join(
+          '\n',
+        )
+      : file.rawPayload;
+    return upload(importUrl.replace('UNIT', unit), 'rows.csv', Buffer.from(body), 'text/csv');
+  };
+
+/** Polls a household import job until it has finished. */
+async function settleJob(w: World, id: number) {
+  for (;;) {
+    const job = must(await dept(w).get(`/api/registers/imports/${id}`), 'job').job;
+    if (job.status === 'done' || job.status === 'failed') return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A fresh report of the target's district in the state the case needs, filled by its own officer. */
+async function freshSubmission(w: World, target: Target, state: 'draft' | 'submitted' | 'approved') {
+  const p = provinceOf(w, target);
+  const maker = w.makers[p.district as '9501' | '2401'];
+  const month = w.nextMonth();
+  const opened = must(
+    await maker.send('POST', '/api/reports/submissions', {
+      reportTypeId: p.reportType,
+      unitCode: p.district,
+      month,
+    }),
+    'open submission',
+  );
+  const id = opened.submission.id as number;
+  must(
+    await maker.send('PUT', `/api/reports/submissions/${id}/draft`, { values: { households: '3' } }),
+    'draft',
+  );
+  if (state !== 'draft') must(await maker.send('POST', `/api/reports/submissions/${id}/submit`), 'submit');
+  if (state === 'approved')
+    must(await dept(w).send('POST', `/api/reports/submissions/${id}/approve`), 'approve');
+  return id;
+}
+
+async function freshKpiSet(w: World, target: Target) {
+  const { fiscalYear, round } = w.nextRound();
+  const set = await makeKpiSet(w.t.handle, provinceOf(w, target).code, fiscalYear, round, [
+    { key: 'T1', kind: 'team', nameTh: 'ตัวชี้วัดทดสอบ', criteria: budgetCriteria },
+  ]);
+  must(await dept(w).send('PUT', `/api/kpis/${set.kpiIds.T1}`, kpiCard('T1')), 'kpi');
+  return set;
+}
+
+async function freshAgreement(w: World, target: Target, signed = false) {
+  const p = provinceOf(w, target);
+  const set = await freshKpiSet(w, target);
+  const created = must(
+    await dept(w).send('POST', '/api/agreements', {
+      kpiSetId: set.id,
+      pair: 'province_district',
+      agentCode: p.district,
+      items: [{ kpiId: set.kpiIds.T1, weight: '100' }],
+    }),
+    'agreement',
+  );
+  const id = created.agreement.id as number;
+  if (signed) {
+    const principal = w.principals[p.code as '95' | '24'];
+    must(await principal.send('POST', `/api/agreements/${id}/sign`, { side: 'principal' }), 'sign principal');
+    const agent = w.makers[p.district as '9501' | '2401'];
+    must(await agent.send('POST', `/api/agreements/${id}/sign`, { side: 'agent' }), 'sign agent');
+  }
+  return id;
+}
+
+const household = (w: World, target: Target) => unitOf(w, target).household ?? 0;
+const households = (w: World, target: Target) => `/api/registers/households/${household(w, target)}`;
+const line = (w: World, target: Target) => `/api/registers/budget/lines/${unitOf(w, target).budgetLine}`;
+const project = (w: World, target: Target) => `/api/registers/projects/${unitOf(w, target).project}`;
+const submission = (w: World, target: Target) =>
+  `/api/reports/submissions/${provinceOf(w, target).submission}`;
+
+const budgetTables = ['budget_lines', 'budget_events'];
+const householdTables = ['households', 'household_incomes', 'household_plan_items', 'household_activities'];
+const reportTables = ['submissions', 'submission_files', 'submission_events'];
+
+/** Every "METHOD /path" of the built app under /api, read from Fastify's route tree; HEAD mirrors GET. */
+export function routesOf(app: FastifyInstance): string[] {
+  const found = new Set<string>();
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(.+?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m) continue;
+    const [, indent = '', segment = '', methods = ''] = m;
+    stack.length = indent.length / 4;
+    stack.push(segment);
+    const path = stack
+      .join('')
+      .replace(/\/+/g, '/')
+      .replace(/(.)\/$/, '$1');
+    for (const method of methods.split(', ').filter((x) => x && x !== 'HEAD'))
+      if (path.startsWith('/api')) found.add(`${method} ${path}`);
+  }
+  return [...found].sort();
+}
+
+/** Every route of the API by "METHOD path" as Fastify prints it (HEAD is GET's twin and not listed). */
+export const accessMatrix: Record<string, MatrixEntry> = {
+  'GET /api/docs': { expect: PUBLIC, call: () => get('/api/docs') },
+  'GET /api/docs/static/index.html': { expect: PUBLIC, call: () => get('/api/docs/static/index.html') },
+  'GET /api/docs/static/swagger-initializer.js': {
+    expect: PUBLIC,
+    call: () => get('/api/docs/static/swagger-initializer.js'),
+  },
+  'GET /api/docs/*': { expect: PUBLIC, call: () => get('/api/docs/static/swagger-ui.css') },
+  'GET /api/docs/json': { expect: PUBLIC, call: () => get('/api/docs/json') },
+  'GET /api/docs/yaml': { expect: PUBLIC, call: () => get('/api/docs/yaml') },
+  'GET /api/openapi.json': { expect: PUBLIC, call: () => get('/api/openapi.json') },
+  'GET /api/health': { expect: PUBLIC, call: () => get('/api/health') },
+  'POST /api/auth/login': {
+    expect: PUBLIC,
+    call: async (w) => {
+      const user = await makeUser(w.t.handle, 'viewer', '95');
+      return send('POST', '/api/auth/login', { username: user.username, password: user.password });
+    },
+  },
+  'POST /api/auth/logout': {
+    expect: PUBLIC,
+    call: async (w, _target, role) => {
+      if (role === 'anonymous') return send('POST', '/api/auth/logout');
+      const user = await makeUser(
+        w.t.handle,
+        role,
+        { department_admin: 'CDD', province_staff: '95-G1' }[role as string] ??
+          (role === 'district_officer' ? '9501' : '95'),
+      );
+      const res = await w.t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password: user.password },
+      });
+      const cookies = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
+      return { ...send('POST', '/api/auth/logout'), as: { cookies, csrfToken: res.json().csrfToken } };
+    },
+  },
+  'GET /api/auth/me': { expect: SIGNED_IN, call: () => get('/api/auth/me') },
+  'POST /api/scoring/evaluate': {
+    expect: PUBLIC,
+    call: () => send('POST', '/api/scoring/evaluate', { criteria: budgetCriteria, value: '91' }),
+  },
+
+  'GET /api/units': { expect: SIGNED_IN, call: () => get(`/api/units?q=${encodeURIComponent('เมือง')}`) },
+  'GET /api/units/villages/template.xlsx': {
+    expect: SIGNED_IN,
+    call: () => get('/api/units/villages/template.xlsx'),
+  },
+  'POST /api/units/villages/import': {
+    expect: WRITE_DISTRICT,
+    tables: ['units'],
+    refusesByRow: true,
+    call: (w, target) =>
+      upload(
+        '/api/units/villages/import',
+        'villages.csv',
+        Buffer.from(
+          `subdistrict_code,village_no,name_th\n${unitOf(w, target).subdistrict},${40 + (w.next() % 50)},หมู่บ้านนำเข้า`,
+        ),
+        'text/csv',
+      ),
+  },
+  'GET /api/units/:code': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/units/${target === 'foreign' ? '24' : unitOf(w, target).code}`),
+  },
+  'POST /api/units/:code/villages': {
+    expect: WRITE_DISTRICT,
+    tables: ['units'],
+    call: (w, target) =>
+      send('POST', `/api/units/${unitOf(w, target).subdistrict}/villages`, {
+        number: 50 + (w.next() % 49),
+        nameTh: 'หมู่บ้านใหม่',
+      }),
+  },
+
+  'GET /api/users': { expect: ADMINS, call: () => get('/api/users') },
+  'POST /api/users': {
+    expect: USER_ADMIN,
+    tables: ['users'],
+    call: (w, target) =>
+      send('POST', '/api/users', {
+        username: `matrix.user${w.next()}`,
+        password: 'a-long-enough-Passw0rd!',
+        displayName: 'ผู้ใช้ใหม่',
+        role: target === 'own' ? 'viewer' : 'district_officer',
+        unitCode: unitOf(w, target).code,
+      }),
+  },
+  'PATCH /api/users/:id': {
+    expect: USER_ADMIN,
+    tables: ['users'],
+    call: async (w, target) => {
+      const user = await makeUser(
+        w.t.handle,
+        target === 'own' ? 'viewer' : 'district_officer',
+        unitOf(w, target).code,
+      );
+      return send('PATCH', `/api/users/${user.id}`, { displayName: 'ชื่อใหม่' });
+    },
+  },
+  'GET /api/audit': { expect: ADMINS, call: () => get('/api/audit') },
+
+  'GET /api/rounds/:fiscalYear': { expect: SIGNED_IN, call: () => get(`/api/rounds/${FISCAL_YEAR}`) },
+  'PUT /api/rounds/:fiscalYear/:number': {
+    expect: DEPARTMENT,
+    tables: ['evaluation_rounds'],
+    call: () => send('PUT', `/api/rounds/${FISCAL_YEAR}/1`, { start: '2024-10-01', end: '2025-03-31' }),
+  },
+  'GET /api/kpi-sets': { expect: SIGNED_IN, call: () => get(`/api/kpi-sets?${year}`) },
+  'POST /api/kpi-sets': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpi_sets'],
+    call: (w, target) =>
+      send('POST', '/api/kpi-sets', {
+        ownerCode: provinceOf(w, target).code,
+        ...w.nextRound(),
+        nameTh: 'ชุดตัวชี้วัดใหม่',
+      }),
+  },
+  'GET /api/kpi-sets/:id': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/kpi-sets/${provinceOf(w, target).kpiSet}`),
+  },
+  'GET /api/kpi-sets/:id/export.xlsx': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/kpi-sets/${provinceOf(w, target).kpiSet}/export.xlsx`),
+  },
+  'POST /api/kpi-sets/:id/import': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpis'],
+    call: async (w, target) => {
+      const set = await freshKpiSet(w, target);
+      const file = await dept(w).get(`/api/kpi-sets/${provinceOf(w, target).kpiSet}/export.xlsx`);
+      return upload(`/api/kpi-sets/${set.id}/import`, 'set.xlsx', file.rawPayload);
+    },
+  },
+  'POST /api/kpi-sets/:id/kpis': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpis'],
+    call: (w, target) =>
+      send('POST', `/api/kpi-sets/${provinceOf(w, target).kpiSet}/kpis`, kpiCard(`T${w.next()}`)),
+  },
+  'PUT /api/kpis/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpis'],
+    call: (w, target) => send('PUT', `/api/kpis/${provinceOf(w, target).kpi}`, kpiCard('T1')),
+  },
+  'DELETE /api/kpis/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpis'],
+    call: async (w, target) => send('DELETE', `/api/kpis/${(await freshKpiSet(w, target)).kpiIds.T1}`),
+  },
+  'PUT /api/kpi-results': {
+    expect: WRITE_UNIT,
+    tables: ['kpi_results'],
+    call: (w, target) =>
+      send('PUT', '/api/kpi-results', {
+        kpiId: provinceOf(w, target).kpi,
+        unitCode: unitOf(w, target).code,
+        value: '91',
+        asOf: '2025-06-30',
+      }),
+  },
+
+  'GET /api/agreements': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/agreements?kpiSet=${provinceOf(w, target).kpiSet}`),
+  },
+  'POST /api/agreements': {
+    expect: WRITE_PROVINCE,
+    tables: ['agreements', 'agreement_items'],
+    call: async (w, target) => {
+      const set = await freshKpiSet(w, target);
+      return send('POST', '/api/agreements', {
+        kpiSetId: set.id,
+        pair: 'province_district',
+        agentCode: provinceOf(w, target).district,
+        items: [{ kpiId: set.kpiIds.T1, weight: '100' }],
+      });
+    },
+  },
+  'GET /api/agreements/:id': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/agreements/${provinceOf(w, target).agreement}`),
+  },
+  'PUT /api/agreements/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['agreements', 'agreement_items'],
+    call: (w, target) => {
+      const p = provinceOf(w, target);
+      return send('PUT', `/api/agreements/${p.agreement}`, { items: [{ kpiId: p.kpi, weight: '100' }] });
+    },
+  },
+  'POST /api/agreements/:id/sign': {
+    // Each side is signed by the account holding that post: the province admin for Yala, Mueang Yala's officer.
+    expect: rule('D-D', 'A-D', 'D-D', 'A-D', 'D-D', 'D-D'),
+    tables: ['agreements'],
+    call: async (w, target, role) =>
+      send('POST', `/api/agreements/${await freshAgreement(w, target)}/sign`, {
+        side: role === 'district_officer' ? 'agent' : 'principal',
+      }),
+  },
+  'POST /api/agreements/:id/amend': {
+    expect: WRITE_PROVINCE,
+    tables: ['agreements', 'agreement_items'],
+    call: async (w, target) => {
+      const id = await freshAgreement(w, target, true);
+      return send('POST', `/api/agreements/${id}/amend`, { reason: 'แก้ไขน้ำหนักตามมติที่ประชุม' });
+    },
+  },
+
+  'GET /api/reports/types': {
+    expect: LIST_PROVINCE,
+    call: (w, target) => get(`/api/reports/types?province=${provinceOf(w, target).code}`),
+  },
+  'POST /api/reports/types': {
+    expect: WRITE_PROVINCE,
+    tables: ['report_types'],
+    call: (w, target) => send('POST', '/api/reports/types', reportForm(provinceOf(w, target).code, 'แบบใหม่')),
+  },
+  'GET /api/reports/types/:id': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/reports/types/${provinceOf(w, target).reportType}`),
+  },
+  'PUT /api/reports/types/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['report_types'],
+    call: (w, target) => {
+      const { provinceCode: _, ...form } = reportForm(provinceOf(w, target).code, 'แบบรายงานที่แก้ไข');
+      return send('PUT', `/api/reports/types/${provinceOf(w, target).reportType}`, form);
+    },
+  },
+  'DELETE /api/reports/types/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['report_types'],
+    call: async (w, target) => {
+      const created = must(
+        await dept(w).send('POST', '/api/reports/types', reportForm(provinceOf(w, target).code, 'แบบชั่วคราว')),
+        'report type',
+      );
+      return send('DELETE', `/api/reports/types/${created.reportType.id}`);
+    },
+  },
+  'GET /api/reports/calendar': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/reports/calendar?unit=${unitOf(w, target).code}&month=${MONTH}`),
+  },
+  'PUT /api/reports/calendar/overrides': {
+    expect: WRITE_PROVINCE,
+    tables: ['due_date_overrides'],
+    call: (w, target) =>
+      send('PUT', '/api/reports/calendar/overrides', {
+        reportTypeId: provinceOf(w, target).reportType,
+        month: '2025-05',
+        dueDate: '2025-05-12',
+        reason: 'วันหยุดชดเชยของจังหวัด',
+      }),
+  },
+  'GET /api/reports/board': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) => get(`/api/reports/board?province=${provinceOf(w, target).code}&month=${MONTH}`),
+  },
+  'GET /api/reports/league': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) => get(`/api/reports/league?province=${provinceOf(w, target).code}&month=${MONTH}`),
+  },
+  'POST /api/reports/submissions': {
+    expect: WRITE_DISTRICT,
+    tables: reportTables,
+    call: (w, target) => {
+      const p = provinceOf(w, target);
+      return send('POST', '/api/reports/submissions', {
+        reportTypeId: p.reportType,
+        unitCode: p.district,
+        month: w.nextMonth(),
+      });
+    },
+  },
+  'GET /api/reports/submissions/:id': {
+    expect: READ_DISTRICT,
+    call: (w, target) => get(submission(w, target)),
+  },
+  'PUT /api/reports/submissions/:id/draft': {
+    expect: WRITE_DISTRICT,
+    tables: reportTables,
+    call: (w, target) =>
+      send('PUT', `${submission(w, target)}/draft`, { values: { households: String(w.next()) } }),
+  },
+  'POST /api/reports/submissions/:id/submit': {
+    expect: WRITE_DISTRICT,
+    tables: reportTables,
+    call: async (w, target) =>
+      send('POST', `/api/reports/submissions/${await freshSubmission(w, target, 'draft')}/submit`),
+  },
+  'POST /api/reports/submissions/:id/return': {
+    expect: REVIEW_REPORT,
+    tables: reportTables,
+    call: async (w, target) =>
+      send('POST', `/api/reports/submissions/${await freshSubmission(w, target, 'submitted')}/return`, {
+        reason: 'กรุณาแนบหลักฐานเพิ่ม',
+      }),
+  },
+  'POST /api/reports/submissions/:id/reopen': {
+    expect: REVIEW_REPORT,
+    tables: reportTables,
+    call: async (w, target) =>
+      send('POST', `/api/reports/submissions/${await freshSubmission(w, target, 'approved')}/reopen`, {
+        reason: 'พบตัวเลขไม่ตรงกับหลักฐาน',
+      }),
+  },
+  'POST /api/reports/submissions/:id/approve': {
+    expect: REVIEW_REPORT,
+    tables: reportTables,
+    call: async (w, target) =>
+      send('POST', `/api/reports/submissions/${await freshSubmission(w, target, 'submitted')}/approve`),
+  },
+  'POST /api/reports/submissions/:id/files/:fieldId': {
+    expect: WRITE_DISTRICT,
+    tables: ['submission_files'],
+    call: (w, target) =>
+      upload(
+        `${submission(w, target)}/files/evidence`,
+        'more.pdf',
+        Buffer.from(`%PDF-1.4\n${w.next()}\n%%EOF\n`),
+      ),
+  },
+  'GET /api/reports/files/:id': {
+    expect: READ_DISTRICT,
+    call: (w, target) => get(`/api/reports/files/${provinceOf(w, target).file}`),
+  },
+  'DELETE /api/reports/files/:id': {
+    expect: WRITE_DISTRICT,
+    tables: ['submission_files'],
+    call: async (w, target) => {
+      const p = provinceOf(w, target);
+      const body = multipart('extra.pdf', Buffer.from(`%PDF-1.4\n${w.next()}\n%%EOF\n`), 'application/pdf');
+      const created = must(
+        await w.makers[p.district as '9501' | '2401'].send(
+          'POST',
+          `/api/reports/submissions/${p.submission}/files/evidence`,
+          body.body,
+          body.headers,
+        ),
+        'file',
+      );
+      return send('DELETE', `/api/reports/files/${lastId(created.submission.files)}`);
+    },
+  },
+
+  'GET /api/notifications': { expect: SIGNED_IN, call: () => get('/api/notifications') },
+  'POST /api/notifications/read-all': {
+    expect: SIGNED_IN,
+    call: () => send('POST', '/api/notifications/read-all'),
+  },
+  'POST /api/notifications/:id/read': {
+    // Own: the caller's own notification; foreign: another user's.
+    expect: rule('A-D', 'A-D', 'A-D', 'A-D', 'A-D', 'D-D'),
+    tables: ['notifications'],
+    call: (w, target, role) => {
+      const id =
+        target === 'foreign' || role === 'anonymous'
+          ? w.notifications.foreign
+          : w.notifications[role as Exclude<MatrixRole, 'anonymous'>];
+      return send('POST', `/api/notifications/${id}/read`);
+    },
+  },
+  'GET /api/notifications/line-groups': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/notifications/line-groups?unit=${unitOf(w, target).code}`),
+  },
+  'PUT /api/notifications/line-groups/:unitCode': {
+    expect: WRITE_UNIT,
+    tables: ['unit_line_groups'],
+    call: (w, target) =>
+      send('PUT', `/api/notifications/line-groups/${unitOf(w, target).code}`, {
+        groupId: `C${String(w.next()).padStart(32, '0')}`,
+      }),
+  },
+  'GET /api/notifications/outbox': { expect: DEPARTMENT, call: () => get('/api/notifications/outbox') },
+
+  'GET /api/registers/households': {
+    expect: READ_DISTRICT,
+    call: (w, target) => get(`/api/registers/households?unit=${unitOf(w, target).code}`),
+  },
+  'POST /api/registers/households': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) => {
+      const code = unitOf(w, target).subdistrict;
+      return send('POST', '/api/registers/households', {
+        unitCode: code,
+        houseCode: `${code}${String(w.next()).padStart(5, '0')}`,
+        status: 'developable',
+        members: 3,
+      });
+    },
+  },
+  'GET /api/registers/households/summary': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/households/summary?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'GET /api/registers/households/template.xlsx': {
+    expect: SIGNED_IN,
+    call: () => get(`/api/registers/households/template.xlsx?${year}`),
+  },
+  'GET /api/registers/households/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/households/export.xlsx?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'POST /api/registers/households/import': {
+    expect: WRITE_UNIT,
+    tables: ['register_imports', ...householdTables],
+    call: (w, target) => {
+      const code = unitOf(w, target).code;
+      const rowUnit = unitOf(w, target).subdistrict;
+      const row = {
+        house_code: `${rowUnit}${String(w.next()).padStart(5, '0')}`,
+        unit_code: rowUnit,
+        members: 4,
+        status_developable: 1,
+      };
+      return upload(
+        `/api/registers/households/import?unit=${code}&${year}`,
+        'households.csv',
+        householdCsv([row]),
+      );
+    },
+    after: (w, res) => settleJob(w, res.json().job.id),
+  },
+  'GET /api/registers/households/:id': {
+    expect: READ_DISTRICT,
+    call: (w, target) => get(households(w, target)),
+  },
+  'PATCH /api/registers/households/:id': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) => send('PATCH', households(w, target), { address: `บ้านเลขที่ ${w.next()}` }),
+  },
+  'PUT /api/registers/households/:id/status': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) => send('PUT', `${households(w, target)}/status`, { status: 'developable' }),
+  },
+  'PUT /api/registers/households/:id/incomes/:year': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) =>
+      send('PUT', `${households(w, target)}/incomes/${FISCAL_YEAR}`, {
+        incomePerPerson: String(30000 + w.next()),
+      }),
+  },
+  'POST /api/registers/households/:id/plan-items': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) => send('POST', `${households(w, target)}/plan-items`, { item: `ฝึกอาชีพ ${w.next()}` }),
+  },
+  'POST /api/registers/households/:id/activities': {
+    expect: WRITE_DISTRICT,
+    tables: householdTables,
+    call: (w, target) =>
+      send('POST', `${households(w, target)}/activities`, {
+        activity: `อบรม ${w.next()}`,
+        doneOn: '2025-03-03',
+      }),
+  },
+  'GET /api/registers/imports/:id': {
+    expect: READ_DISTRICT,
+    call: async (w, target) => {
+      const code = unitOf(w, target).code;
+      const { payload, headers } = upload(
+        `/api/registers/households/import?unit=${code}&${year}`,
+        'households.csv',
+        householdCsv([]),
+      );
+      const job = must(
+        await dept(w).send('POST', `/api/registers/households/import?unit=${code}&${year}`, payload, headers),
+        'import job',
+      );
+      await settleJob(w, job.job.id);
+      return get(`/api/registers/imports/${job.job.id}`);
+    },
+  },
+
+  'GET /api/registers/budget/lines': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/budget/lines?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'POST /api/registers/budget/lines': {
+    expect: WRITE_UNIT,
+    tables: budgetTables,
+    call: (w, target) =>
+      send('POST', '/api/registers/budget/lines', {
+        unitCode: unitOf(w, target).code,
+        fiscalYear: FISCAL_YEAR,
+        category: 'งบลงทุน',
+        name: `รายการ ${w.next()}`,
+      }),
+  },
+  'GET /api/registers/budget/lines/:id': { expect: READ_UNIT, call: (w, target) => get(line(w, target)) },
+  'PATCH /api/registers/budget/lines/:id': {
+    expect: WRITE_UNIT,
+    tables: budgetTables,
+    call: (w, target) => send('PATCH', line(w, target), { category: `งบดำเนินงาน ${w.next()}` }),
+  },
+  'POST /api/registers/budget/lines/:id/events': {
+    expect: WRITE_UNIT,
+    tables: budgetTables,
+    call: (w, target) =>
+      send('POST', `${line(w, target)}/events`, { kind: 'disbursement', date: '2025-01-15', amount: '1.00' }),
+  },
+  'DELETE /api/registers/budget/events/:id': {
+    expect: WRITE_UNIT,
+    tables: budgetTables,
+    call: async (w, target) => {
+      const created = must(
+        await dept(w).send('POST', `${line(w, target)}/events`, {
+          kind: 'allocation',
+          date: '2024-11-01',
+          amount: '5',
+        }),
+        'event',
+      );
+      return send('DELETE', `/api/registers/budget/events/${lastId(created.line.events)}`);
+    },
+  },
+  'GET /api/registers/budget/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(`/api/registers/budget/export.xlsx?unit=${unitOf(w, target).code}&${year}&format=csv`),
+  },
+  'GET /api/registers/budget/report': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(`/api/registers/budget/report?unit=${unitOf(w, target).code}&${year}&asOf=2025-06-30`),
+  },
+  'POST /api/registers/budget/import': {
+    expect: WRITE_UNIT,
+    tables: budgetTables,
+    call: reimport(
+      `/api/registers/budget/export.xlsx?unit=UNIT&${year}&format=csv`,
+      `/api/registers/budget/import?unit=UNIT&${year}`,
+    ),
+  },
+  'GET /api/registers/budget/cutoffs': {
+    expect: SIGNED_IN,
+    call: () => get('/api/registers/budget/cutoffs'),
+  },
+  'PUT /api/registers/budget/cutoffs/:fiscalYear': {
+    expect: DEPARTMENT,
+    tables: ['budget_cutoffs'],
+    call: () => send('PUT', `/api/registers/budget/cutoffs/${FISCAL_YEAR}`, { returnCutoff: '2025-09-30' }),
+  },
+
+  'GET /api/registers/bindings': {
+    expect: READ_PROVINCE,
+    call: (w, target) => get(`/api/registers/bindings?kpiSet=${provinceOf(w, target).kpiSet}`),
+  },
+  'GET /api/registers/bindings/measures': {
+    expect: SIGNED_IN,
+    call: () => get('/api/registers/bindings/measures'),
+  },
+  'PUT /api/registers/bindings/:kpiId': {
+    expect: WRITE_PROVINCE,
+    tables: ['register_bindings'],
+    call: (w, target) =>
+      send('PUT', `/api/registers/bindings/${provinceOf(w, target).kpi}`, {
+        measure: 'budget.spending',
+        asOf: '2025-06-30',
+      }),
+  },
+  'DELETE /api/registers/bindings/:kpiId': {
+    expect: WRITE_PROVINCE,
+    tables: ['register_bindings'],
+    call: async (w, target) => {
+      const set = await freshKpiSet(w, target);
+      must(
+        await dept(w).send('PUT', `/api/registers/bindings/${set.kpiIds.T1}`, {
+          measure: 'budget.spending',
+          asOf: '2025-06-30',
+        }),
+        'binding',
+      );
+      return send('DELETE', `/api/registers/bindings/${set.kpiIds.T1}`);
+    },
+  },
+  'POST /api/registers/bindings/:kpiId/recompute': {
+    expect: WRITE_PROVINCE,
+    tables: ['kpi_results'],
+    call: async (w, target) => {
+      const set = await freshKpiSet(w, target);
+      must(
+        await dept(w).send('PUT', `/api/registers/bindings/${set.kpiIds.T1}`, {
+          measure: 'budget.spending',
+          asOf: '2025-06-30',
+        }),
+        'binding',
+      );
+      return send('POST', `/api/registers/bindings/${set.kpiIds.T1}/recompute`);
+    },
+  },
+
+  'GET /api/registers/projects': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/projects?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'POST /api/registers/projects': {
+    expect: WRITE_UNIT,
+    tables: ['projects'],
+    call: (w, target) =>
+      send('POST', '/api/registers/projects', {
+        unitCode: unitOf(w, target).code,
+        fiscalYear: FISCAL_YEAR,
+        round: 2,
+        name: `โครงการ ${w.next()}`,
+      }),
+  },
+  'POST /api/registers/projects/import': {
+    expect: WRITE_UNIT,
+    tables: ['projects'],
+    call: reimport(
+      `/api/registers/projects/export.xlsx?unit=UNIT&${year}&format=csv`,
+      `/api/registers/projects/import?unit=UNIT&${year}`,
+    ),
+  },
+  'GET /api/registers/projects/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/projects/export.xlsx?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'GET /api/registers/projects/:id': { expect: READ_UNIT, call: (w, target) => get(project(w, target)) },
+  'PATCH /api/registers/projects/:id': {
+    expect: WRITE_UNIT,
+    tables: ['projects'],
+    call: (w, target) => send('PATCH', project(w, target), { completionPercent: String(w.next() % 100) }),
+  },
+  'POST /api/registers/projects/:id/photos': {
+    expect: WRITE_UNIT,
+    tables: ['project_photos'],
+    call: async (w, target) =>
+      upload(`${project(w, target)}/photos`, 'p.jpg', await jpeg(30 + (w.next() % 50), 20), 'image/jpeg'),
+  },
+  'GET /api/registers/projects/:id/photos/:photoId': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`${project(w, target)}/photos/${unitOf(w, target).photo}`),
+  },
+  'DELETE /api/registers/projects/:id/photos/:photoId': {
+    expect: WRITE_UNIT,
+    tables: ['project_photos'],
+    call: async (w, target) => {
+      const body = multipart('d.jpg', await jpeg(20 + (w.next() % 50), 24), 'image/jpeg');
+      const created = must(
+        await dept(w).send('POST', `${project(w, target)}/photos`, body.body, body.headers),
+        'photo',
+      );
+      return send('DELETE', `${project(w, target)}/photos/${lastId(created.project.photos)}`);
+    },
+  },
+
+  'GET /api/registers/community-funds': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/community-funds?unit=${unitOf(w, target).code}`),
+  },
+  'POST /api/registers/community-funds': {
+    expect: WRITE_UNIT,
+    tables: ['community_funds'],
+    call: (w, target) =>
+      send('POST', '/api/registers/community-funds', {
+        unitCode: unitOf(w, target).code,
+        name: `กองทุน ${w.next()}`,
+        type: 'urban',
+      }),
+  },
+  'GET /api/registers/community-funds/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/community-funds/export.xlsx?unit=${unitOf(w, target).code}`),
+  },
+  'POST /api/registers/community-funds/import': {
+    expect: WRITE_UNIT,
+    tables: ['community_funds'],
+    call: reimport(
+      '/api/registers/community-funds/export.xlsx?unit=UNIT&format=csv',
+      '/api/registers/community-funds/import?unit=UNIT',
+      true,
+    ),
+  },
+  'PATCH /api/registers/community-funds/:id': {
+    expect: WRITE_UNIT,
+    tables: ['community_funds'],
+    call: (w, target) =>
+      send('PATCH', `/api/registers/community-funds/${unitOf(w, target).fund}`, {
+        juristicPerson: w.next() % 2 === 0,
+      }),
+  },
+  'GET /api/registers/womens-fund': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/womens-fund?unit=${unitOf(w, target).code}`),
+  },
+  'PUT /api/registers/womens-fund': {
+    expect: WRITE_UNIT,
+    tables: ['womens_fund_snapshots'],
+    call: (w, target) =>
+      send('PUT', '/api/registers/womens-fund', {
+        unitCode: unitOf(w, target).code,
+        asOf: '2025-07-31',
+        outstanding: String(1000 + w.next()),
+      }),
+  },
+  'GET /api/registers/womens-fund/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/womens-fund/export.xlsx?unit=${unitOf(w, target).code}`),
+  },
+  'POST /api/registers/womens-fund/import': {
+    expect: WRITE_UNIT,
+    tables: ['womens_fund_snapshots'],
+    call: reimport(
+      '/api/registers/womens-fund/export.xlsx?unit=UNIT&format=csv',
+      '/api/registers/womens-fund/import?unit=UNIT',
+    ),
+  },
+  'GET /api/registers/womens-fund/portfolio': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) => get(`/api/registers/womens-fund/portfolio?unit=${provinceOf(w, target).code}`),
+  },
+  'PUT /api/registers/womens-fund/portfolio': {
+    expect: WRITE_PROVINCE,
+    tables: ['womens_fund_portfolios', 'womens_fund_portfolio_lines'],
+    call: (w, target) =>
+      send('PUT', '/api/registers/womens-fund/portfolio', portfolio(provinceOf(w, target).code)),
+  },
+  'POST /api/registers/womens-fund/portfolio/import': {
+    expect: WRITE_PROVINCE,
+    tables: ['womens_fund_portfolios', 'womens_fund_portfolio_lines'],
+    call: reimport(
+      '/api/registers/womens-fund/portfolio/export.xlsx?unit=UNIT&format=csv',
+      '/api/registers/womens-fund/portfolio/import?unit=UNIT',
+      false,
+      true,
+    ),
+  },
+  'GET /api/registers/womens-fund/portfolio/export.xlsx': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) =>
+      get(`/api/registers/womens-fund/portfolio/export.xlsx?unit=${provinceOf(w, target).code}`),
+  },
+  'GET /api/registers/debt-relief': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/debt-relief?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'POST /api/registers/debt-relief': {
+    expect: WRITE_UNIT,
+    tables: ['debt_relief_households'],
+    call: (w, target) =>
+      send('POST', '/api/registers/debt-relief', {
+        unitCode: unitOf(w, target).code,
+        fiscalYear: FISCAL_YEAR,
+        label: `ครัวเรือน ${w.next()}`,
+      }),
+  },
+  'GET /api/registers/debt-relief/export.xlsx': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/debt-relief/export.xlsx?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'POST /api/registers/debt-relief/import': {
+    expect: WRITE_UNIT,
+    tables: ['debt_relief_households'],
+    call: reimport(
+      `/api/registers/debt-relief/export.xlsx?unit=UNIT&${year}&format=csv`,
+      `/api/registers/debt-relief/import?unit=UNIT&${year}`,
+    ),
+  },
+  'PATCH /api/registers/debt-relief/:id': {
+    expect: WRITE_UNIT,
+    tables: ['debt_relief_households'],
+    call: (w, target) =>
+      send('PATCH', `/api/registers/debt-relief/${unitOf(w, target).debt}`, {
+        enteredProcess: w.next() % 2 === 0,
+      }),
+  },
+};

@@ -1,0 +1,118 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Answers, accessMatrix, type Call, type MatrixEntry, routesOf } from '../access-matrix.ts';
+import {
+  buildWorld,
+  type MatrixRole,
+  matrixRoles,
+  type Target,
+  targets,
+  type World,
+} from '../access-world.ts';
+import { engines, startTestApp } from '../helpers.ts';
+import { citizenId, readXlsx } from '../register-fixtures.ts';
+import { reportConfig, TestClock } from '../report-fixtures.ts';
+
+/** The rows Chachoengsao keeps: no answer to a Yala account may carry them. */
+const FOREIGN_MARKS = [
+  'ของหน่วย 2401',
+  'หัวหน้าครัวเรือน 2401',
+  'จังหวัด 24',
+  'ชุดทดสอบ 24 ',
+  'district-officer-2401',
+];
+/** Household heads' names and ID numbers: only the owning district and province see them. */
+const PERSONAL_MARKS = ['หัวหน้าครัวเรือน 9501', 'หัวหน้าครัวเรือน 2401', citizenId(2), citizenId(3)];
+
+async function bodyText(res: LightMyRequestResponse): Promise<string> {
+  if (String(res.headers['content-type'] ?? '').includes('spreadsheetml'))
+    return (await readXlsx(res.rawPayload)).flatMap((s) => s.rows.map((r) => r.join('\t'))).join('\n');
+  return res.body;
+}
+
+/** A fingerprint of the tables' whole contents: a refused write must leave it as it was. */
+async function fingerprint(w: World, tables: string[]): Promise<string> {
+  const parts = await Promise.all(
+    tables.map(async (table) => {
+      const { rows } = await sql<{
+        d: string;
+      }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table)} t`.execute(
+        w.t.handle.db,
+      );
+      return `${table}:${rows[0]?.d}`;
+    }),
+  );
+  return parts.join(' ');
+}
+
+function inject(w: World, role: MatrixRole, call: Call) {
+  const session = call.as ?? (role === 'anonymous' ? undefined : w.sessions[role]);
+  return w.t.app.inject({
+    method: call.method,
+    url: call.url,
+    ...(session ? { cookies: session.cookies } : {}),
+    headers: { ...(session ? { 'x-csrf-token': session.csrfToken } : {}), ...call.headers },
+    ...(call.payload === undefined ? {} : { payload: call.payload as string }),
+  });
+}
+
+type Case = { route: string; entry: MatrixEntry; role: MatrixRole; target: Target; allow: boolean };
+
+const cases: Case[] = Object.entries(accessMatrix).flatMap(([route, entry]) =>
+  matrixRoles.flatMap((role) =>
+    targets.flatMap((target, i) => {
+      const answer = (entry.expect[role] as Answers)[i];
+      return answer === '-' ? [] : [{ route, entry, role, target, allow: answer === 'A' }];
+    }),
+  ),
+);
+
+describe.each(engines())('access matrix on %s', (engine) => {
+  const files = reportConfig(new TestClock('2025-02-20T03:00:00Z'));
+  let w: World;
+
+  beforeAll(async () => {
+    w = await buildWorld(await startTestApp(engine, files.overrides));
+  });
+  afterAll(async () => {
+    await w?.t.close();
+    files.cleanup();
+  });
+
+  it('holds an entry for every route, and no entry for a route that is gone', () => {
+    const routes = routesOf(w.t.app);
+    const missing = routes.filter((r) => !(r in accessMatrix));
+    const stale = Object.keys(accessMatrix).filter((r) => !routes.includes(r));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it('sees the marks where they belong, so the checks below can fail', async () => {
+    const foreign = await w.sessions.department_admin.get(
+      `/api/registers/budget/lines?unit=2401&fiscalYear=2568`,
+    );
+    expect(foreign.body).toContain(FOREIGN_MARKS[0]);
+    const own = await w.sessions.province_admin.get(`/api/registers/households/${w.units['9501'].household}`);
+    expect(own.body).toContain(PERSONAL_MARKS[0]);
+  });
+
+  it.each(cases)('$route as $role on $target: allow=$allow', async ({ entry, role, target, allow }) => {
+    const call = await entry.call(w, target, role);
+    const write = call.method !== 'GET' && entry.tables !== undefined;
+    const before = write && !allow ? await fingerprint(w, entry.tables ?? []) : '';
+    const res = await inject(w, role, call);
+    if (!allow) {
+      const refusals = entry.refusesByRow ? [401, 403, 404, 422] : [401, 403, 404];
+      expect(refusals, `${res.statusCode} ${res.body.slice(0, 300)}`).toContain(res.statusCode);
+      if (write) expect(await fingerprint(w, entry.tables ?? [])).toBe(before);
+      return;
+    }
+    expect(res.statusCode, res.body.slice(0, 300)).toBeGreaterThanOrEqual(200);
+    expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(400);
+    await entry.after?.(w, res);
+    const text = await bodyText(res);
+    if (role !== 'department_admin') for (const mark of FOREIGN_MARKS) expect(text).not.toContain(mark);
+    if (role === 'viewer' || role === 'department_admin')
+      for (const mark of PERSONAL_MARKS) expect(text).not.toContain(mark);
+  });
+});
