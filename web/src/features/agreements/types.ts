@@ -42,6 +42,8 @@ export type AgreementSummary = Agreement & {
   weightChecks: WeightCheck[];
   reported: number;
   expected: number;
+  /** Chosen KPIs whose stored result cannot be scored (counted 0). */
+  unscorable: number;
 };
 
 export type ResultInputs = {
@@ -79,6 +81,8 @@ export type AgreementItem = {
   formula: KpiFormula | null;
   result: KpiResult | null;
   evaluation: Evaluation | null;
+  /** Thai: why the stored result cannot be scored; the KPI then counts 0 in the total. */
+  resultError: string | null;
   /** For a counted share: "ต้องผ่านเกณฑ์อีก 5 ครัวเรือน จึงจะได้ระดับ 1 (ตามตารางเป้าหมาย: อีก 4 ครัวเรือน)". */
   needed: { text: string } | null;
   contribution: string | null;
@@ -91,6 +95,7 @@ export type AgreementView = {
   weightChecks: WeightCheck[];
   reported: number;
   expected: number;
+  unscorable: number;
   /** Thai warnings, e.g. optional KPIs chosen wrongly. */
   warnings: string[];
   canEdit: boolean;

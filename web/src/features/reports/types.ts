@@ -141,7 +141,14 @@ export type SubmissionEvent = {
 
 export type Submission = {
   id: number;
-  reportType: { id: number; nameTh: string; fields: ReportField[]; dayCounting: DayCounting };
+  /** The version of the form's fields this report was opened with, and those fields. */
+  reportType: {
+    id: number;
+    nameTh: string;
+    version: number;
+    fields: ReportField[];
+    dayCounting: DayCounting;
+  };
   unit: { code: string; nameTh: string };
   periodKey: string;
   periodLabelTh: string;
@@ -161,6 +168,8 @@ export type Submission = {
   files: SubmissionFile[];
   events: SubmissionEvent[];
   can: { edit: boolean; submit: boolean; review: boolean; reopen: boolean };
+  /** Set when the reviewer sent this report themselves: someone else must approve or return it. */
+  reviewRefusal: string | null;
 };
 
 export type SubmissionView = { submission: Submission };

@@ -51,6 +51,11 @@ function ItemCells({ item, onEnter }: { item: AgreementItem; onEnter: (() => voi
       <Table.Td>
         <Stack gap={4} align="flex-start">
           <ItemResult item={item} />
+          {item.resultError && (
+            <Text size="xs" c="red" data-testid="item-result-error">
+              {item.resultError} {t('agreement.resultExcluded')}
+            </Text>
+          )}
           {onEnter && (
             <Button size="compact-xs" variant="light" onClick={onEnter} data-testid="result-open">
               {t('agreement.enterResult')}

@@ -71,6 +71,11 @@ export function AgreementList({ kpiSetId, canEdit }: Props) {
                   </Table.Td>
                   <Table.Td ta="center" data-testid="agreement-reported">
                     {t('agreements.reportedN', { reported: a.reported, expected: a.expected })}
+                    {a.unscorable > 0 && (
+                      <Text size="xs" c="red" data-testid="agreement-unscorable">
+                        {t('agreement.unscorable', { count: a.unscorable })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <WeightChecks checks={a.weightChecks} />

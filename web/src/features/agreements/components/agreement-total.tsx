@@ -34,6 +34,11 @@ export function AgreementTotal({ view }: { view: AgreementView }) {
         <Text size="sm" data-testid="reported">
           {t('agreement.reported', { reported: view.reported, expected: view.expected })}
         </Text>
+        {view.unscorable > 0 && (
+          <Text size="sm" c="red" data-testid="unscorable">
+            {t('agreement.unscorable', { count: view.unscorable })}
+          </Text>
+        )}
         <WeightChecks checks={view.weightChecks} />
       </Stack>
     </Paper>

@@ -5,14 +5,17 @@ import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useSubmissionStep } from '../api';
 
-/** The responsible provincial officer: "ส่งกลับแก้ไข" with a reason (the report then scores 0) or "อนุมัติ" (locks it). */
-export function ReviewPanel({ submissionId }: { submissionId: number }) {
+/**
+ * The responsible provincial officer: "ส่งกลับแก้ไข" with a reason (the report then scores 0) or "อนุมัติ" (locks it).
+ * Both stay disabled, with the reason, for the officer who sent the report: someone else reviews it.
+ */
+export function ReviewPanel({ submissionId, ownReport }: { submissionId: number; ownReport: boolean }) {
   const { t } = useI18n();
   const back = useSubmissionStep(submissionId, 'return');
   const approve = useSubmissionStep(submissionId, 'approve');
   const [reason, setReason] = useState('');
   const reasonError = fieldError(back.error, 'reason');
-  const busy = back.isPending || approve.isPending;
+  const busy = back.isPending || approve.isPending || ownReport;
 
   return (
     <Paper withBorder p={{ base: 'sm', sm: 'md' }} bg="indigo.0" data-testid="review-panel">
@@ -32,6 +35,11 @@ export function ReviewPanel({ submissionId }: { submissionId: number }) {
           error={reasonError}
           data-testid="review-reason"
         />
+        {ownReport && (
+          <Text size="sm" c="red" fw={600} data-testid="review-own-report">
+            {t('review.ownReport')}
+          </Text>
+        )}
         {back.isError && !reasonError && (
           <ErrorAlert error={back.error} withTitle={false} testId="review-error" />
         )}
@@ -43,7 +51,13 @@ export function ReviewPanel({ submissionId }: { submissionId: number }) {
             onClick={() => back.mutate(reason.trim())}
             loading={back.isPending}
             disabled={busy || reason.trim().length < 5}
-            title={reason.trim().length < 5 ? t('review.reasonNeeded') : undefined}
+            title={
+              ownReport
+                ? t('review.ownReport')
+                : reason.trim().length < 5
+                  ? t('review.reasonNeeded')
+                  : undefined
+            }
             data-testid="review-return"
           >
             {t('review.return')}
@@ -53,6 +67,7 @@ export function ReviewPanel({ submissionId }: { submissionId: number }) {
             onClick={() => approve.mutate(undefined)}
             loading={approve.isPending}
             disabled={busy}
+            title={ownReport ? t('review.ownReport') : undefined}
             data-testid="review-approve"
           >
             {t('review.approve')}

@@ -40,7 +40,9 @@ export function SubmissionPage() {
           <SubmissionValues submission={s} />
         </>
       )}
-      {s.can.review && <ReviewPanel submissionId={s.id} />}
+      {(s.can.review || s.reviewRefusal) && (
+        <ReviewPanel submissionId={s.id} ownReport={s.reviewRefusal !== null} />
+      )}
       {s.can.reopen && <ReopenForm submissionId={s.id} />}
       <SubmissionHistory events={s.events} />
     </Stack>

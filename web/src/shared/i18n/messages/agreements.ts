@@ -47,6 +47,14 @@ export const agreementMessages = {
   'agreement.noResult': { th: 'ยังไม่รายงาน', en: 'Not reported' },
   'agreement.asOf': { th: 'ณ {date}', en: 'as of {date}' },
   'agreement.asOfRegister': { th: 'จากทะเบียน ณ {date}', en: 'from the register, as of {date}' },
+  'agreement.resultExcluded': {
+    th: 'ไม่นับคะแนนของตัวชี้วัดนี้ (คิดเป็น 0) จนกว่าจะบันทึกผลใหม่',
+    en: 'This KPI scores 0 until its result is entered again',
+  },
+  'agreement.unscorable': {
+    th: 'ผลของตัวชี้วัด {count} รายการใช้คำนวณคะแนนไม่ได้ จึงไม่นับคะแนน (คิดเป็น 0)',
+    en: '{count} KPI result(s) cannot be scored and count 0',
+  },
   'agreement.noCriteria': {
     th: 'ยังไม่ได้กำหนดเกณฑ์ตามโครงการของหน่วยงาน',
     en: "The unit's project criteria are not set yet",

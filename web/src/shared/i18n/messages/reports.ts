@@ -160,6 +160,10 @@ export const reportMessages = {
   'review.reason': { th: 'เหตุผลที่ส่งกลับ', en: 'Reason for returning' },
   'review.return': { th: 'ส่งกลับแก้ไข', en: 'Return for correction' },
   'review.approve': { th: 'อนุมัติ', en: 'Approve' },
+  'review.ownReport': {
+    th: 'ไม่สามารถอนุมัติหรือส่งคืนรายงานที่คุณส่งเองได้ ต้องให้ผู้อื่นตรวจ',
+    en: 'You sent this report yourself, so someone else must approve or return it',
+  },
   'review.reasonNeeded': {
     th: 'กรุณาระบุเหตุผลอย่างน้อย 5 ตัวอักษรก่อนส่งกลับ',
     en: 'Give a reason of at least 5 characters to return it',
