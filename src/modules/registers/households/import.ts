@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Db } from '../../../db/database.ts';
 import { inTransaction } from '../../../db/transaction.ts';
+import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../../domain/registers/house-code.ts';
 import type { HouseholdStatus } from '../../../domain/registers/households.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
@@ -210,9 +211,19 @@ async function checkBatch(
   const codes = batch.map((b) =>
     b.kind === 'household' ? b.household.house_code : b.kind === 'plan' ? b.plan.house_code : b.houseCode,
   );
-  const stored = new Map(
-    (await householdsByCodes(ctx.db, [...new Set(codes)])).map((h) => [h.house_code, h]),
+  // A code of another province is refused for that alone and never looked up (domain/registers/house-code.ts).
+  const homeCodeOf = (b: Interpreted) => (b.kind === 'household' ? b.household.unit_code : ctx.unit.code);
+  const foreign = new Set(
+    batch.flatMap((b, index) => {
+      const code = codes[index] ?? '';
+      return houseCodeFitsUnit(code, ctx.unit.code) && houseCodeFitsUnit(code, homeCodeOf(b)) ? [] : [code];
+    }),
   );
+  const looked = await householdsByCodes(
+    ctx.db,
+    [...new Set(codes)].filter((c) => !foreign.has(c)),
+  );
+  const stored = new Map(looked.map((h) => [h.house_code, h]));
   const sheetOf = (b: Interpreted) => (b.kind === 'plan' ? 2 : 1);
   const fail = (b: Interpreted, row: number, field: string, message: string) =>
     errors.add([
@@ -227,7 +238,9 @@ async function checkBatch(
     const row = rows[index] ?? 0;
     const code = codes[index] ?? '';
     const held = stored.get(code);
-    if (held && !held.path.startsWith(ctx.unit.path)) {
+    if (foreign.has(code)) {
+      fail(b, row, 'house_code', houseCodeProvinceMessage(code, homeCodeOf(b)));
+    } else if (held && !held.path.startsWith(ctx.unit.path)) {
       fail(b, row, 'house_code', `รหัสบ้าน ${code} อยู่ในทะเบียนของหน่วยงานอื่นนอกพื้นที่${ctx.unit.name_th}`);
     }
     if (b.kind === 'household') {
@@ -239,7 +252,8 @@ async function checkBatch(
       }
     }
   });
-  return new Set(stored.keys());
+  // Refused codes count as known, so no later "not found" tells a registered foreign code from an unregistered one.
+  return new Set([...stored.keys(), ...foreign]);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/database.ts';
 import { problemDimensions } from '../../../db/tables/registers.ts';
 import { inTransaction } from '../../../db/transaction.ts';
+import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../../domain/registers/house-code.ts';
 import {
   activityLogGuard,
   HOUSEHOLD_STATUS_LABELS,
@@ -50,6 +51,18 @@ async function homeUnit(db: Db, user: AuthUser, code: string) {
     );
   }
   return unit;
+}
+
+/** Refuses a house code of another province before asking whether it is taken (domain/registers/house-code.ts). */
+function requireHouseCodeOfProvince(houseCode: string, unitCode: string) {
+  if (!houseCodeFitsUnit(houseCode, unitCode)) {
+    throw new AppError(
+      422,
+      'house_code_province',
+      houseCodeProvinceMessage(houseCode, unitCode),
+      'houseCode',
+    );
+  }
 }
 
 function problemsOf(h: Pick<HouseholdRecord, `problem_${(typeof problemDimensions)[number]}`>) {
@@ -165,6 +178,7 @@ function columnsOf(input: Omit<HouseholdChanges, 'unitCode'>): Partial<Household
 
 export async function createHousehold(db: Db, user: AuthUser, input: NewHouseholdInput) {
   const unit = await homeUnit(db, user, input.unitCode);
+  requireHouseCodeOfProvince(input.houseCode, unit.code);
   if (await houseCodeTaken(db, input.houseCode)) {
     throw conflict('houseCode', `รหัสบ้าน ${input.houseCode} มีอยู่ในทะเบียนแล้ว`);
   }
@@ -210,6 +224,7 @@ export async function createHousehold(db: Db, user: AuthUser, input: NewHousehol
 export async function changeHousehold(db: Db, user: AuthUser, id: number, input: HouseholdChanges) {
   const h = await householdForWrite(db, user, id);
   const moveTo = input.unitCode === undefined ? undefined : await homeUnit(db, user, input.unitCode);
+  if (moveTo) requireHouseCodeOfProvince(h.house_code, moveTo.code);
   const columns = { ...columnsOf(input), ...(moveTo ? { unit_id: moveTo.id } : {}) };
   await inTransaction(db, async (trx) => {
     await updateHousehold(trx, id, columns);
