@@ -25,7 +25,7 @@ import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
-import { registerInputGuard } from './plugins/input-guard.ts';
+import { answerFrameworkError, registerInputGuard } from './plugins/input-guard.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 
 declare module 'fastify' {
@@ -46,6 +46,7 @@ export async function buildApp(
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

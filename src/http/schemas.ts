@@ -3,7 +3,8 @@ import { dateEntryProblem, type EntryProblem, monthEntryProblem } from '../domai
 
 /** The input types every route uses for dates, months, ids, fiscal years and free text. */
 
-const PG_INT_MAX = 2_147_483_647;
+/** The largest value of a PostgreSQL integer column (ids, cursors, page numbers). */
+export const PG_INT_MAX = 2_147_483_647;
 
 // In unicode mode a surrogate pair reads as one astral character, so \p{Cs} matches only a lone half.
 const LONE_SURROGATE = /\p{Cs}/u;

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from '../http/schemas.ts';
 
@@ -14,12 +14,33 @@ function holdsUnstorable(value: unknown): boolean {
   return false;
 }
 
+const BAD_URL_MESSAGE = 'ที่อยู่ (URL) ที่ร้องขอเข้ารหัสไม่ถูกต้อง';
+
 function decodedUrl(url: string): string {
   try {
     return decodeURIComponent(url);
   } catch {
-    throw new AppError(400, 'invalid_url', 'ที่อยู่ (URL) ที่ร้องขอเข้ารหัสไม่ถูกต้อง');
+    throw new AppError(400, 'invalid_url', BAD_URL_MESSAGE);
   }
+}
+
+/**
+ * Fastify's own answer to a request it cannot route (a path that does not decode, FST_ERR_BAD_URL), which comes
+ * before any hook or error handler: the same Thai 400 as the guard's.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    reply.status(400).send({ error: { code: 'invalid_url', message: BAD_URL_MESSAGE } });
+    return;
+  }
+  request.log.error(error);
+  reply
+    .status(500)
+    .send({ error: { code: 'internal', message: 'เกิดข้อผิดพลาดภายในระบบ กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ' } });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../../http/schemas.ts';
+import { isoDate, PG_INT_MAX } from '../../http/schemas.ts';
 import { searchAudit } from './service.ts';
 
 export const auditQuery = z.object({
@@ -9,7 +9,7 @@ export const auditQuery = z.object({
   username: z.string().max(100).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(PG_INT_MAX).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problemDimensions } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
-import { fiscalYear, id, isoDate, optionalText, text } from '../../../http/schemas.ts';
+import { fiscalYear, id, isoDate, optionalText, PG_INT_MAX, text } from '../../../http/schemas.ts';
 import { searchText, unitCode } from '../schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
@@ -116,7 +116,7 @@ export const householdListQuery = z.object({
   status: householdStatus.optional(),
   problem: z.enum(problemDimensions).optional(),
   q: searchText.optional(),
-  after: z.coerce.number().int().min(0).default(0),
+  after: z.coerce.number().int().min(0).max(PG_INT_MAX).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type HouseholdListQuery = z.infer<typeof householdListQuery>;
