@@ -34,6 +34,8 @@ export type ReportType = {
   province: { id: number; code: string; nameTh: string };
   workGroup: { code: string; nameTh: string } | null;
   responsibleUserIds: number[];
+  /** The latest version of the fields: a period nobody has opened yet is filled with it. */
+  version: number;
   fields: ReportField[];
   schedule: Schedule;
   unitScope: UnitScope;

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
@@ -51,6 +51,11 @@ export function ReportTypeEditorPage() {
           </Button>
         )}
       </Group>
+      {reportType && (
+        <Text size="sm" c="dimmed" data-testid="type-version-note">
+          {t('types.versionNote', { version: reportType.version })}
+        </Text>
+      )}
       {remove.isError && <ErrorAlert error={remove.error} withTitle={false} testId="type-delete-error" />}
       {provinceCode ? (
         <ReportTypeForm

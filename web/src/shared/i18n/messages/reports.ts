@@ -225,6 +225,10 @@ export const reportMessages = {
   'types.title': { th: 'แบบรายงาน', en: 'Report forms' },
   'types.new': { th: 'สร้างแบบรายงาน', en: 'New report form' },
   'types.edit': { th: 'แก้ไขแบบรายงาน', en: 'Edit the report form' },
+  'types.versionNote': {
+    th: 'ฉบับที่ {version} การแก้ไขช่องข้อมูลมีผลตั้งแต่งวดถัดไปที่ยังไม่มีอำเภอใดเปิดรายงาน รายงานที่เปิดหรือส่งแล้วคงช่องข้อมูลเดิม',
+    en: 'Version {version}. Changed fields apply from the next period no district has opened; reports already opened keep their fields',
+  },
   'types.empty': { th: 'ยังไม่มีแบบรายงาน', en: 'No report form yet' },
   'types.name': { th: 'ชื่อแบบรายงาน', en: 'Name' },
   'types.fieldCount': { th: '{count} ช่อง', en: '{count} fields' },
