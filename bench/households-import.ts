@@ -3,7 +3,7 @@
 // (streamed, validated, then saved in one transaction), and prints rows/s, peak RSS and the live summary's query
 // time, against a baseline: a plain jsonb_to_recordset insert of the same rows in the same process; then a single
 // household edit with a KPI bound to the register, against the old synchronous recompute.
-// PGlite in memory, or DATABASE_URL (bench rows use house codes 99…, deleted before and after). Asserts nothing.
+// PGlite in memory, or DATABASE_URL (bench rows use Yala house codes 959…, deleted before and after). Asserts nothing.
 // Run: npx tsx bench/households-import.ts [--rows 1000000]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,7 +50,7 @@ if (!(await hasUnits(db))) await loadAdminUnits(db);
 const subdistricts = await subdistrictsOf(db, ['/CDD/95/']);
 /** Deletes the bench's households, then vacuums (PGlite has no autovacuum: dead rows would slow the next run). */
 async function clear() {
-  await sql`delete from households where house_code like '99%'`.execute(db);
+  await sql`delete from households where house_code like '959%'`.execute(db);
   await sql`vacuum analyze households, household_incomes, household_activities`.execute(db);
 }
 await clear();
@@ -82,7 +82,7 @@ function householdAt(i: number): WorkbookHousehold {
   ];
   const status = statuses[i % statuses.length] ?? 'developable';
   return {
-    house_code: `99${String(i).padStart(9, '0')}`,
+    house_code: `959${String(i).padStart(8, '0')}`,
     unit_code: subdistricts[i % subdistricts.length]?.code ?? '950101',
     address: `${(i % 300) + 1} หมู่ ${(i % 12) + 1}`,
     head_name: null,

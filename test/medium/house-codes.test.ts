@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import {
+  engines,
+  loginAs,
+  loginEach,
+  makeUser,
+  type Session,
+  startTestApp,
+  type TestApp,
+} from '../helpers.ts';
 import { household, householdCsv, importHouseholds } from '../register-fixtures.ts';
 
 /** A Chachoengsao (24) house code that is registered there, and one that is not. */
@@ -64,7 +72,8 @@ describe.each(engines())('house codes probed across provinces on %s', (engine) =
   });
 
   it('does not move a household into another province', async () => {
-    const department = (await loginEach(t.app, [await makeUser(t.handle, 'department_admin', 'CDD')]))[0];
+    const admin = await makeUser(t.handle, 'department_admin', 'CDD');
+    const department = await loginAs(t.app, admin.username, admin.password);
     const list = (await department.get('/api/registers/households?unit=2401')).json();
     const moved = await department.send('PATCH', `/api/registers/households/${list.items[0].id}`, {
       unitCode: '950101',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { agreementPairs } from '../../db/schema.ts';
-import { id } from '../../http/schemas.ts';
+import { id, plainString } from '../../http/schemas.ts';
 
 const weight = z
-  .union([z.string(), z.number()])
+  .union([plainString(), z.number()])
   .transform((v) => String(v).trim())
   .refine((v) => /^\d{1,3}(\.\d{1,4})?$/.test(v), 'น้ำหนักต้องเป็นตัวเลข 0–999 ทศนิยมไม่เกิน 4 ตำแหน่ง');
 
@@ -12,7 +12,7 @@ export const agreementItemBody = z.object({
   section: z.enum(['team', 'individual', 'optional']).optional(),
   weight,
   selected: z.boolean().optional(),
-  targets: z.record(z.string(), z.unknown()).nullable().optional(),
+  targets: z.record(plainString(), z.unknown()).nullable().optional(),
   unitCriteria: z.unknown().optional(),
 });
 
@@ -25,7 +25,7 @@ export type AgreementBody = z.infer<typeof agreementBody>;
 export const newAgreementBody = agreementBody.extend({
   kpiSetId: id,
   pair: z.enum(agreementPairs, { message: 'คู่คำรับรองไม่ถูกต้อง' }),
-  agentCode: z.string().trim().min(1).max(20),
+  agentCode: plainString().trim().min(1).max(20),
 });
 
 export const agreementIdParams = z.object({ id: id });
@@ -33,7 +33,7 @@ export const agreementIdParams = z.object({ id: id });
 export const signBody = z.object({ side: z.enum(['principal', 'agent']) });
 
 export const amendBody = z.object({
-  reason: z.string().trim().min(5, 'กรุณาระบุเหตุผลการแก้ไขอย่างน้อย 5 ตัวอักษร').max(2000),
+  reason: plainString().trim().min(5, 'กรุณาระบุเหตุผลการแก้ไขอย่างน้อย 5 ตัวอักษร').max(2000),
 });
 
 export const agreementListQuery = z.object({ kpiSet: id });

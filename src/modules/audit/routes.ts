@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate, PG_INT_MAX } from '../../http/schemas.ts';
+import { isoDate, PG_INT_MAX, plainString } from '../../http/schemas.ts';
 import { searchAudit } from './service.ts';
 
 export const auditQuery = z.object({
-  entity: z.string().max(50).optional(),
-  action: z.string().max(20).optional(),
-  username: z.string().max(100).optional(),
+  entity: plainString().max(50).optional(),
+  action: plainString().max(20).optional(),
+  username: plainString().max(100).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   page: z.coerce.number().int().min(1).max(PG_INT_MAX).default(1),

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
+import { plainString } from '../../http/schemas.ts';
 import { requireCsrfToken, SESSION_COOKIE, unauthenticated } from '../../plugins/auth.ts';
 import { presentMe } from '../users/service.ts';
 import { csrfTokenOf, login, logout, userOfSession } from './service.ts';
 
 const credentials = z.object({
-  username: z.string().trim().min(1, 'กรุณากรอกชื่อผู้ใช้').max(100),
-  password: z.string().min(1, 'กรุณากรอกรหัสผ่าน').max(200),
+  username: plainString().trim().min(1, 'กรุณากรอกชื่อผู้ใช้').max(100),
+  password: plainString().min(1, 'กรุณากรอกรหัสผ่าน').max(200),
 });
 
 /** The account name a login body tries, as the rate limit keys it (the body is not validated yet). */

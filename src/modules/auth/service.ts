@@ -89,7 +89,7 @@ export async function login(
   username: string,
   password: string,
   hours: number,
-  log: LockoutLog,
+  log: LockoutLog = () => {},
   now = new Date(),
 ) {
   const user = await findUserForLogin(db, username);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
-import { fiscalYear, id, isoDate } from '../../http/schemas.ts';
+import { fiscalYear, id, isoDate, plainString } from '../../http/schemas.ts';
 
 const round = z.coerce
   .number()
@@ -15,27 +15,27 @@ export const kpiSetQuery = z.object({ fiscalYear: fiscalYear.optional() });
 export const kpiSetIdParams = z.object({ id: id });
 
 export const newKpiSetBody = z.object({
-  ownerCode: z.string().trim().min(1).max(20),
+  ownerCode: plainString().trim().min(1).max(20),
   fiscalYear,
   round,
-  nameTh: z.string().trim().min(1, 'กรุณากรอกชื่อชุดตัวชี้วัด').max(300),
+  nameTh: plainString().trim().min(1, 'กรุณากรอกชื่อชุดตัวชี้วัด').max(300),
   copyFromId: id.optional(),
 });
 
 /** A decimal as typed: Arabic or Thai digits, at most 4 decimals. */
 const decimalText = z
-  .union([z.string(), z.number()])
+  .union([plainString(), z.number()])
   .transform((v) => fromThaiDigits(String(v).trim()).replaceAll(',', ''))
   .refine((v) => /^-?\d{1,15}(\.\d{1,6})?$/.test(v), 'ต้องเป็นตัวเลข เช่น 89.30 (ใช้เลขไทยได้)');
 
 export const resultBody = z.object({
   kpiId: id,
-  unitCode: z.string().trim().min(1).max(20),
+  unitCode: plainString().trim().min(1).max(20),
   value: decimalText.nullable().optional(),
-  verified: z.array(z.string().max(100)).max(100).optional(),
-  measures: z.record(z.string().max(100), decimalText).optional(),
+  verified: z.array(plainString().max(100)).max(100).optional(),
+  measures: z.record(plainString().max(100), decimalText).optional(),
   /** The inputs of the KPI's computable formula, e.g. {overdue: "489204.87", outstanding: "33109323.18"}. */
-  formula: z.record(z.string().max(100), decimalText).optional(),
+  formula: z.record(plainString().max(100), decimalText).optional(),
   asOf: isoDate,
-  note: z.string().max(2000).nullable().optional(),
+  note: plainString().max(2000).nullable().optional(),
 });

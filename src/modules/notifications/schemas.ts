@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from '../../http/schemas.ts';
 
 export const listQuery = z.object({
   unread: z
@@ -8,8 +9,8 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const unitQuery = z.object({ unit: z.string().trim().min(1).max(20) });
-export const unitParams = z.object({ unitCode: z.string().trim().min(1).max(20) });
+export const unitQuery = z.object({ unit: plainString().trim().min(1).max(20) });
+export const unitParams = z.object({ unitCode: plainString().trim().min(1).max(20) });
 
 /** A LINE group id as the Messaging API gives it ('C' and 32 hex digits); null removes the unit's group. */
 export const lineGroupBody = z.object({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { plainString } from '../../http/schemas.ts';
 
-export const unitCodeParams = z.object({ code: z.string().trim().min(1).max(20) });
+export const unitCodeParams = z.object({ code: plainString().trim().min(1).max(20) });
 
 export const unitSearchQuery = z.object({
-  q: z.string().trim().min(1, 'กรุณาพิมพ์คำค้นหา').max(100),
+  q: plainString().trim().min(1, 'กรุณาพิมพ์คำค้นหา').max(100),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -20,17 +21,17 @@ export const villageNumber = z.preprocess(
 
 export const newVillageBody = z.object({
   number: villageNumber,
-  nameTh: z.string().trim().min(1, 'กรุณากรอกชื่อหมู่บ้าน').max(200, 'ชื่อหมู่บ้านยาวเกิน 200 ตัวอักษร'),
-  nameEn: z.string().trim().max(200).optional(),
+  nameTh: plainString().trim().min(1, 'กรุณากรอกชื่อหมู่บ้าน').max(200, 'ชื่อหมู่บ้านยาวเกิน 200 ตัวอักษร'),
+  nameEn: plainString().trim().max(200).optional(),
 });
 export type NewVillageInput = z.infer<typeof newVillageBody>;
 
 export const villageRow = z.object({
   subdistrict_code: z.preprocess(
     (v) => (typeof v === 'string' ? fromThaiDigits(v) : v),
-    z.string().regex(/^\d{6}$/, 'รหัสตำบลต้องเป็นตัวเลข 6 หลัก'),
+    plainString().regex(/^\d{6}$/, 'รหัสตำบลต้องเป็นตัวเลข 6 หลัก'),
   ),
   village_no: villageNumber,
   name_th: newVillageBody.shape.nameTh,
-  name_en: z.string().max(200).optional(),
+  name_en: plainString().max(200).optional(),
 });

@@ -15,7 +15,7 @@ export const unitQuery = z.object({ unit: unitCode });
 
 /** Baht and satang as typed: Arabic or Thai digits, thousands commas allowed, at most 2 decimals. */
 export const money = z
-  .union([z.string(), z.number()])
+  .union([plainString(), z.number()])
   .transform((v) => fromThaiDigits(String(v).trim()).replaceAll(',', ''))
   .refine(
     (v) => /^\d{1,12}(\.\d{1,2})?$/.test(v),

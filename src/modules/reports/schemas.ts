@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { reportFieldsSchema } from '../../domain/report-form/field.ts';
-import { id, isoDate, yearMonth } from '../../http/schemas.ts';
+import { id, isoDate, plainString, yearMonth } from '../../http/schemas.ts';
 
-const unitCode = z.string().trim().min(1).max(20);
-const reason = z.string().trim().min(5, 'กรุณาระบุเหตุผลอย่างน้อย 5 ตัวอักษร').max(2000);
+const unitCode = plainString().trim().min(1).max(20);
+const reason = plainString().trim().min(5, 'กรุณาระบุเหตุผลอย่างน้อย 5 ตัวอักษร').max(2000);
 
 const dueDay = z.number().int().min(1, 'วันกำหนดส่งต้องเป็นวันที่ 1–31').max(31, 'วันกำหนดส่งต้องเป็นวันที่ 1–31');
 const dueMonth = z.enum(['in-period', 'after-period'], {
@@ -19,7 +19,7 @@ export const scheduleSchema = z.discriminatedUnion('frequency', [
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
 export const reportTypeBody = z.object({
-  nameTh: z.string().trim().min(1, 'กรุณากรอกชื่อแบบรายงาน').max(300),
+  nameTh: plainString().trim().min(1, 'กรุณากรอกชื่อแบบรายงาน').max(300),
   workGroupCode: unitCode.nullable().optional(),
   responsibleUserIds: z.array(id).max(50).default([]),
   fields: reportFieldsSchema,
@@ -55,13 +55,15 @@ export const openSubmissionBody = z.object({
 
 export const draftBody = z.object({
   /** By field id; numbers may be typed with Thai digits (๑๒๓) and thousands separators. */
-  values: z.record(z.string().max(40), z.union([z.string().max(5000), z.number(), z.null()])).default({}),
-  narrative: z.string().max(20000).nullable().optional(),
+  values: z
+    .record(plainString().max(40), z.union([plainString().max(5000), z.number(), z.null()]))
+    .default({}),
+  narrative: plainString().max(20000).nullable().optional(),
 });
 
 export const reasonBody = z.object({ reason });
 
-export const fileParams = z.object({ id, fieldId: z.string().max(40) });
+export const fileParams = z.object({ id, fieldId: plainString().max(40) });
 export const fileQuery = z.object({ variant: z.enum(['original', 'display']).default('original') });
 
 export const boardQuery = z.object({ province: unitCode, month: yearMonth });

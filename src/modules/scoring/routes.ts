@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { plainString } from '../../http/schemas.ts';
 import { calculate } from './service.ts';
 
-const decimalInput = z.union([z.string().max(60), z.number()]);
+const decimalInput = z.union([plainString().max(60), z.number()]);
 
 const evaluateBody = z.object({
   criteria: z
@@ -11,9 +12,9 @@ const evaluateBody = z.object({
       'เกณฑ์การให้คะแนน: {"type":"threshold","direction":"higher","inclusive":true,"thresholds":[80,85,90,95,100]}',
     ),
   value: decimalInput.optional(),
-  targets: z.record(z.string(), decimalInput).optional(),
-  verified: z.array(z.string().max(100)).max(200).optional(),
-  measures: z.record(z.string(), decimalInput).optional(),
+  targets: z.record(plainString(), decimalInput).optional(),
+  verified: z.array(plainString().max(100)).max(200).optional(),
+  measures: z.record(plainString(), decimalInput).optional(),
   interpolate: z.boolean().optional(),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roles } from '../../db/schema.ts';
 import { MIN_PASSWORD_LENGTH } from '../../domain/accounts/password-policy.ts';
-import { id } from '../../http/schemas.ts';
+import { id, plainString } from '../../http/schemas.ts';
 
 const password = z
   .string()
@@ -16,19 +16,19 @@ export const newUserBody = z.object({
     .max(64)
     .regex(/^[a-zA-Z0-9._-]+$/, 'ชื่อผู้ใช้ใช้ได้เฉพาะ a-z, 0-9, จุด ขีดกลาง และขีดล่าง'),
   password,
-  displayName: z.string().trim().min(1, 'กรุณากรอกชื่อ-นามสกุล').max(200),
-  positionTitle: z.string().trim().max(200).optional(),
+  displayName: plainString().trim().min(1, 'กรุณากรอกชื่อ-นามสกุล').max(200),
+  positionTitle: plainString().trim().max(200).optional(),
   role: z.enum(roles, { message: 'บทบาทไม่ถูกต้อง' }),
-  unitCode: z.string().trim().min(1, 'กรุณากรอกรหัสหน่วยงาน').max(20),
+  unitCode: plainString().trim().min(1, 'กรุณากรอกรหัสหน่วยงาน').max(20),
   email: z.email('อีเมลไม่ถูกต้อง').optional(),
 });
 export type NewUserInput = z.infer<typeof newUserBody>;
 
 export const userChangesBody = z.object({
-  displayName: z.string().trim().min(1).max(200).optional(),
-  positionTitle: z.string().trim().max(200).nullable().optional(),
+  displayName: plainString().trim().min(1).max(200).optional(),
+  positionTitle: plainString().trim().max(200).nullable().optional(),
   role: z.enum(roles, { message: 'บทบาทไม่ถูกต้อง' }).optional(),
-  unitCode: z.string().trim().min(1).max(20).optional(),
+  unitCode: plainString().trim().min(1).max(20).optional(),
   email: z.email('อีเมลไม่ถูกต้อง').nullable().optional(),
   active: z.boolean().optional(),
   password: password.optional(),
@@ -36,9 +36,9 @@ export const userChangesBody = z.object({
 export type UserChangesInput = z.infer<typeof userChangesBody>;
 
 export const userQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: plainString().trim().max(100).optional(),
   role: z.enum(roles).optional(),
-  unit: z.string().trim().max(20).optional(),
+  unit: plainString().trim().max(20).optional(),
 });
 
 export const userIdParams = z.object({ id: id });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { budgetEventKinds } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { fiscalYear, id, isoDate, optionalText, text } from '../../../http/schemas.ts';
+import { fiscalYear, id, isoDate, optionalText, plainString, text } from '../../../http/schemas.ts';
 import { money, round, searchText, unitCode } from '../schemas.ts';
 import { exportFormat } from '../table-file.ts';
 
@@ -45,7 +45,7 @@ export const cutoffParams = z.object({ fiscalYear });
 export const cutoffBody = z.object({ returnCutoff: isoDate });
 
 const percent = z
-  .union([z.string(), z.number()])
+  .union([plainString(), z.number()])
   .transform((v) => fromThaiDigits(String(v).trim()))
   .refine(
     (v) => /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { problemDimensions } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
-import { fiscalYear, id, isoDate, optionalText, PG_INT_MAX, text } from '../../../http/schemas.ts';
+import {
+  fiscalYear,
+  id,
+  isoDate,
+  optionalText,
+  PG_INT_MAX,
+  plainString,
+  text,
+} from '../../../http/schemas.ts';
 import { searchText, unitCode } from '../schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
@@ -17,7 +25,7 @@ export const PROBLEM_LABELS: Record<(typeof problemDimensions)[number], string> 
 const digits = (v: unknown) => (typeof v === 'string' ? fromThaiDigits(v).replace(/[\s-]/g, '') : v);
 
 /** The DOPA house code (รหัสบ้าน): 11 digits; dashes and spaces are dropped. */
-export const houseCode = z.preprocess(digits, z.string().regex(/^\d{11}$/, 'รหัสบ้านต้องเป็นตัวเลข 11 หลัก'));
+export const houseCode = z.preprocess(digits, plainString().regex(/^\d{11}$/, 'รหัสบ้านต้องเป็นตัวเลข 11 หลัก'));
 
 /** The 13-digit citizen ID with its check digit: the 13th is (11 − Σ dᵢ × (14 − i) mod 11) mod 10. */
 export function isCitizenId(id: string): boolean {
@@ -28,7 +36,7 @@ export function isCitizenId(id: string): boolean {
 
 export const citizenId = z.preprocess(
   digits,
-  z.string().refine(isCitizenId, 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลักและเลขตรวจสอบถูกต้อง'),
+  plainString().refine(isCitizenId, 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลักและเลขตรวจสอบถูกต้อง'),
 );
 
 /** The four status columns of sheet 1, in the order of the domain's HOUSEHOLD_STATUSES. */
@@ -45,7 +53,7 @@ export const members = z.coerce
 
 /** Income per person per year (an average: any decimals), baht. */
 const incomeText = z
-  .union([z.string(), z.number()])
+  .union([plainString(), z.number()])
   .transform((v) => fromThaiDigits(String(v).trim()).replaceAll(',', ''))
   .refine((v) => /^\d{1,9}(\.\d{1,6})?$/.test(v), 'รายได้เฉลี่ยต่อคนต่อปีต้องเป็นจำนวนเงินบาทไม่ติดลบ เช่น 38500.50');
 
