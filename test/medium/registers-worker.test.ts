@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
-import { createJob, failInterruptedImports } from '../../src/modules/registers/imports/service.ts';
+import {
+  createJob,
+  failInterruptedImports,
+  keepRunningImportsAlive,
+  reportProgress,
+} from '../../src/modules/registers/imports/service.ts';
 import { STALE_IMPORT_SECONDS } from '../../src/modules/registers/worker.ts';
 import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { loadYalaSet } from '../register-fixtures.ts';
@@ -119,7 +124,7 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
     expect(await i5Result()).toEqual(before);
   });
 
-  it('marks an import failed once its row has stopped moving: at once on start-up of PGlite, after 10 minutes otherwise', async () => {
+  it('marks an import failed once its row has stopped moving: at once on start-up of PGlite, after STALE_IMPORT_SECONDS otherwise', async () => {
     const unit = await t.handle.db
       .selectFrom('units')
       .select('id')
@@ -158,5 +163,67 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
 
     expect(await failInterruptedImports(t.handle.db, 0)).toBe(1);
     expect((await yala.get(`/api/registers/imports/${fresh.id}`)).json().job.status).toBe('failed');
+  });
+
+  it("keeps the rows of this server's running imports moving, and shows one that committed before its server stopped as done", async () => {
+    const unit = await t.handle.db
+      .selectFrom('units')
+      .select('id')
+      .where('code', '=', '95')
+      .executeTakeFirstOrThrow();
+    const job = (filename: string) =>
+      createJob(t.handle.db, {
+        kind: 'households',
+        unit_id: unit.id,
+        user_id: userId,
+        fiscal_year: 2568,
+        filename,
+      });
+    const [alive, finished, committed] = await Promise.all([
+      job('alive.csv'),
+      job('finished.csv'),
+      job('committed.csv'),
+    ]);
+    await reportProgress(t.handle.db, finished.id, { status: 'failed', message: 'ไฟล์ไม่ถูกต้อง' });
+    const ids = [alive.id, finished.id, committed.id];
+    await t.handle.db
+      .updateTable('register_imports')
+      .set({ updated_at: sql<Date>`now() - interval '11 minutes'` })
+      .where('id', 'in', ids)
+      .execute();
+    const rows = () =>
+      t.handle.db
+        .selectFrom('register_imports')
+        .select([
+          'id',
+          'status',
+          'message',
+          sql<boolean>`updated_at > now() - interval '1 minute'`.as('moved'),
+        ])
+        .where('id', 'in', ids)
+        .orderBy('id')
+        .execute();
+
+    await keepRunningImportsAlive(t.handle.db);
+    expect(await failInterruptedImports(t.handle.db, STALE_IMPORT_SECONDS)).toBe(0);
+    expect((await rows()).map((r) => r.moved)).toEqual([true, false, true]);
+
+    // the save's transaction wrote its audit row, then the server stopped before the job's last update
+    await t.handle.db
+      .insertInto('audit_log')
+      .values({
+        user_id: userId,
+        unit_id: unit.id,
+        action: 'import',
+        entity: 'household',
+        entity_id: `import:${committed.id}`,
+      })
+      .execute();
+    expect(await failInterruptedImports(t.handle.db, 0)).toBe(2);
+    expect((await rows()).map(({ status, message }) => ({ status, message }))).toEqual([
+      { status: 'failed', message: 'การนำเข้าหยุดลงเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กรุณานำเข้าไฟล์อีกครั้ง' },
+      { status: 'failed', message: 'ไฟล์ไม่ถูกต้อง' },
+      { status: 'done', message: 'นำเข้าแล้ว ข้อมูลทั้งไฟล์ถูกบันทึกก่อนระบบเริ่มทำงานใหม่' },
+    ]);
   });
 });

@@ -1,9 +1,12 @@
 import type { Db, Engine } from '../../db/database.ts';
 import { recomputeRequested, recomputeRequests } from './bindings/service.ts';
-import { failInterruptedImports } from './imports/service.ts';
+import { failInterruptedImports, keepRunningImportsAlive } from './imports/service.ts';
 
 /** An unfinished import on PostgreSQL whose row has not moved for this long died with its server. */
-export const STALE_IMPORT_SECONDS = 10 * 60;
+export const STALE_IMPORT_SECONDS = 30;
+
+/** How often a server moves the rows of the imports it is running, apart from the tick a long recompute may hold. */
+const HEARTBEAT_MS = 5000;
 
 const BATCH = 20;
 
@@ -21,12 +24,15 @@ type Log = { error: (object: unknown, message: string) => void };
 /**
  * The registers' background work: KPIs bound to a register are recomputed here after the write that changed
  * the register has been answered (bindings/service.ts recomputeAfterWrite only asks), and on PostgreSQL, where other
- * instances may import, imports whose row has stopped moving are marked failed. PGlite has one process, which marks
+ * instances may import, the rows of this server's running imports are kept moving (a heartbeat) and imports whose
+ * row has stopped moving are marked failed: a server killed mid-import has its job shown failed half a minute after
+ * any instance runs again, and the file can be imported again at once. PGlite has one process, which marks
  * them all at start-up (startup.ts); its import saves without progress on its one connection, so a long save must
  * not be mistaken for a dead one. Safe to run in several instances: each KPI is computed under an advisory lock.
  */
 export function createRegisterWorker(db: Db, engine: Engine, log: Log = console): RegisterWorker {
   let timer: NodeJS.Timeout | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
 
   async function tick(): Promise<number> {
@@ -54,10 +60,17 @@ export function createRegisterWorker(db: Db, engine: Engine, log: Log = console)
             running = null;
           });
       }, intervalMs);
+      if (engine === 'postgresql') {
+        heartbeat = setInterval(() => {
+          keepRunningImportsAlive(db).catch((error: unknown) => log.error(error, 'บันทึกสถานะการนำเข้าไม่สำเร็จ'));
+        }, HEARTBEAT_MS);
+      }
     },
     async stop() {
       if (timer) clearInterval(timer);
+      if (heartbeat) clearInterval(heartbeat);
       timer = null;
+      heartbeat = null;
       await running;
     },
   };

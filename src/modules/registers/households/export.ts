@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Db } from '../../../db/database.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
+import { recordAudit } from '../../audit/service.ts';
 import { readableUnit, seesPersonalData } from '../scope.ts';
 import { surveyYears } from './measure.ts';
 import { activitiesOf, incomesOf, listHouseholds, planItemsUnder } from './queries.ts';
@@ -66,13 +67,26 @@ async function* planPages(db: Db, path: string): AsyncGenerator<WorkbookPlanItem
  */
 export async function exportHouseholds(db: Db, user: AuthUser, q: { unit: string; fiscalYear: number }) {
   const unit = await readableUnit(db, user, q.unit);
+  const personal = seesPersonalData(user);
+  // PDPA: a file carrying heads' names and ID numbers leaves the system only with a record of who took it.
+  if (personal) {
+    await recordAudit(db, {
+      actor: user,
+      unitId: unit.id,
+      action: 'export',
+      entity: 'household',
+      entityId: null,
+      before: null,
+      after: { fiscalYear: q.fiscalYear, personalData: true },
+    });
+  }
   const summary = ['department', 'province', 'district'].includes(unit.kind)
     ? await householdSummary(db, user, q)
     : null;
   const stream = new PassThrough();
   writeHouseholdWorkbook(stream, {
     fiscalYear: q.fiscalYear,
-    personal: seesPersonalData(user),
+    personal,
     households: householdPages(db, unit.path, q.fiscalYear),
     plans: planPages(db, unit.path),
     summary,

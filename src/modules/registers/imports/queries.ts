@@ -65,11 +65,32 @@ export function updateJob(db: Db, id: number, progress: JobProgress) {
     .execute();
 }
 
-/** Unfinished imports whose row has not moved for `seconds`: their server stopped; their transaction rolled back. */
-export function failImportsStillSince(db: Db, seconds: number, message: string) {
+/** The heartbeat of the imports this process is running: their rows move even while a long batch saves. */
+export async function touchJobs(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('register_imports')
+    .set({ updated_at: sql<Date>`now()` })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/**
+ * Unfinished imports whose row has not moved for `seconds`: their server stopped. The save's transaction writes the
+ * import's audit row (entity_id `import:<id>`), so with that row it committed before the server stopped and is done;
+ * without it, it rolled back and saved nothing.
+ */
+export function failImportsStillSince(db: Db, seconds: number, messages: { failed: string; done: string }) {
+  const committed = sql<boolean>`exists (select 1 from audit_log a
+    where a.entity = 'household' and a.action = 'import' and a.entity_id = 'import:' || register_imports.id)`;
   return db
     .updateTable('register_imports')
-    .set({ status: 'failed', message, finished_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .set({
+      status: sql`case when ${committed} then 'done' else 'failed' end`,
+      message: sql`case when ${committed} then ${messages.done}::text else ${messages.failed}::text end`,
+      finished_at: sql<Date>`now()`,
+      updated_at: sql<Date>`now()`,
+    })
     .where('status', 'in', ['validating', 'saving'])
     .where('updated_at', '<=', sql<Date>`now() - make_interval(secs => ${seconds})`)
     .returning('id')

@@ -8,12 +8,25 @@ import {
   insertJob,
   type JobProgress,
   type JobRecord,
+  touchJobs,
   updateJob,
 } from './queries.ts';
 
-export const createJob = (db: Db, row: Parameters<typeof insertJob>[1]) => insertJob(db, row);
+/** The imports this process has started and not finished: the register worker keeps their rows moving. */
+const running = new Set<number>();
 
-export const reportProgress = (db: Db, id: number, progress: JobProgress) => updateJob(db, id, progress);
+export async function createJob(db: Db, row: Parameters<typeof insertJob>[1]) {
+  const job = await insertJob(db, row);
+  running.add(job.id);
+  return job;
+}
+
+export async function reportProgress(db: Db, id: number, progress: JobProgress) {
+  await updateJob(db, id, progress);
+  if (progress.status === 'done' || progress.status === 'failed') running.delete(id);
+}
+
+export const keepRunningImportsAlive = (db: Db) => touchJobs(db, [...running]);
 
 /** Where an import's raw errors go: the request's logger, or the console of a script. */
 export type ImportLog = Pick<FastifyBaseLogger, 'warn' | 'error'>;
@@ -61,16 +74,16 @@ export async function getJob(db: Db, user: AuthUser, id: number) {
 }
 
 /**
- * An import runs in its server's process and saves in one transaction, so one whose server stopped saved nothing;
- * its row is marked failed with a message telling the officer to import the file again. PGlite has one process per
- * data directory, so at its start-up every unfinished import is dead (`seconds` 0); on PostgreSQL other instances may
- * be importing, so only rows that have not moved for a while are.
+ * An import runs in its server's process and saves in one transaction, so one whose server stopped saved nothing,
+ * unless it stopped between the save's commit and the job's last update; its row is marked failed with a message
+ * telling the officer to import the file again (or done). PGlite has one process per data directory, so at its
+ * start-up every unfinished import is dead (`seconds` 0); on PostgreSQL other instances may be importing, so only
+ * rows their heartbeat (the register worker's) has not moved for a while are.
  */
 export async function failInterruptedImports(db: Db, seconds: number): Promise<number> {
-  const failed = await failImportsStillSince(
-    db,
-    seconds,
-    'การนำเข้าหยุดลงเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กรุณานำเข้าไฟล์อีกครั้ง',
-  );
+  const failed = await failImportsStillSince(db, seconds, {
+    failed: 'การนำเข้าหยุดลงเพราะระบบเริ่มทำงานใหม่ ไม่มีข้อมูลใดถูกบันทึก กรุณานำเข้าไฟล์อีกครั้ง',
+    done: 'นำเข้าแล้ว ข้อมูลทั้งไฟล์ถูกบันทึกก่อนระบบเริ่มทำงานใหม่',
+  });
   return failed.length;
 }
