@@ -9,6 +9,7 @@ import {
   type ProvinceData,
   portfolio,
   reportForm,
+  settledJob,
   type Target,
   type UnitData,
   type World,
@@ -26,6 +27,18 @@ export type Call = {
   headers?: Record<string, string>;
   as?: { cookies: Record<string, string>; csrfToken: string };
 };
+
+/** Sends a case's request with the role's session (cookies and CSRF token), or none for anonymous. */
+export function injectAs(w: World, role: MatrixRole, call: Call) {
+  const session = call.as ?? (role === 'anonymous' ? undefined : w.sessions[role]);
+  return w.t.app.inject({
+    method: call.method,
+    url: call.url,
+    ...(session ? { cookies: session.cookies } : {}),
+    headers: { ...(session ? { 'x-csrf-token': session.csrfToken } : {}), ...call.headers },
+    ...(call.payload === undefined ? {} : { payload: call.payload as string }),
+  });
+}
 
 type Answer = 'A' | 'D' | '-';
 /** Allowed (2xx), denied (401/403/404) or not applicable, for the targets own, child and foreign in that order. */
@@ -110,15 +123,6 @@ const reimport =
       : file.rawPayload;
     return upload(importUrl.replace('UNIT', unit), 'rows.csv', Buffer.from(body), 'text/csv');
   };
-
-/** Polls a household import job until it has finished. */
-async function settleJob(w: World, id: number) {
-  for (;;) {
-    const job = must(await dept(w).get(`/api/registers/imports/${id}`), 'job').job;
-    if (job.status === 'done' || job.status === 'failed') return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** A fresh report of the target's district in the state the case needs, filled by its own officer. */
 async function freshSubmission(w: World, target: Target, state: 'draft' | 'submitted' | 'approved') {
@@ -636,7 +640,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
         householdCsv([row]),
       );
     },
-    after: (w, res) => settleJob(w, res.json().job.id),
+    after: (w, res) => settledJob(w, res.json().job.id),
   },
   'GET /api/registers/households/:id': {
     expect: READ_DISTRICT,
@@ -687,7 +691,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
         await dept(w).send('POST', `/api/registers/households/import?unit=${code}&${year}`, payload, headers),
         'import job',
       );
-      await settleJob(w, job.job.id);
+      await settledJob(w, job.job.id);
       return get(`/api/registers/imports/${job.job.id}`);
     },
   },

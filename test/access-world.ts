@@ -1,10 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
+import type { Engine } from '../src/db/database.ts';
 import { portfolioStatuses } from '../src/domain/registers/womens-fund-portfolio.ts';
 import { insertNotifications } from '../src/modules/notifications/queries.ts';
 import { budgetCriteria, makeKpiSet } from './factories.ts';
-import { loginEach, makeUser, type Session, type TestApp } from './helpers.ts';
+import { loginEach, makeUser, type Session, startTestApp, type TestApp } from './helpers.ts';
 import { citizenId } from './register-fixtures.ts';
-import { jpeg, multipart } from './report-fixtures.ts';
+import { jpeg, multipart, reportConfig, TestClock } from './report-fixtures.ts';
 
 /** The roles of the access matrix: the five account roles of Yala (95) and a caller without a session. */
 export const matrixRoles = [
@@ -70,6 +73,20 @@ export type World = {
   /** A month no report of the test is opened for yet. */
   nextMonth: () => string;
 };
+
+/** A fingerprint of the tables' whole contents: a refused write must leave it as it was. */
+export async function fingerprint(w: World, tables: string[]): Promise<string> {
+  const parts = await Promise.all(
+    tables.map(async (table) => {
+      const { rows } = await sql<{ d: string }>`
+        select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table)} t`.execute(
+        w.t.handle.db,
+      );
+      return `${table}:${rows[0]?.d}`;
+    }),
+  );
+  return parts.join(' ');
+}
 
 /** The newest row of a list the API answered with. */
 export const lastId = (rows: { id: number }[]) => Math.max(...rows.map((r) => r.id));
@@ -363,4 +380,30 @@ export async function buildWorld(t: TestApp): Promise<World> {
       return `${2026 + Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
     },
   };
+}
+
+/** The world of a describe block on one engine: built before its tests, closed after them. */
+export function worldOf(engine: Engine): () => World {
+  const files = reportConfig(new TestClock('2025-02-20T03:00:00Z'));
+  let w: World | undefined;
+  beforeAll(async () => {
+    w = await buildWorld(await startTestApp(engine, files.overrides));
+  });
+  afterAll(async () => {
+    await w?.t.close();
+    files.cleanup();
+  });
+  return () => {
+    if (!w) throw new Error('the world is not built yet');
+    return w;
+  };
+}
+
+/** Polls a household import job until it has finished, and answers its view. */
+export async function settledJob(w: World, id: number) {
+  for (;;) {
+    const { job } = must(await w.sessions.department_admin.get(`/api/registers/imports/${id}`), 'job');
+    if (job.status === 'done' || job.status === 'failed') return job;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -1,18 +1,9 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answers, accessMatrix, type Call, type MatrixEntry, routesOf } from '../access-matrix.ts';
-import {
-  buildWorld,
-  type MatrixRole,
-  matrixRoles,
-  type Target,
-  targets,
-  type World,
-} from '../access-world.ts';
-import { engines, startTestApp } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { type Answers, accessMatrix, injectAs, type MatrixEntry, routesOf } from '../access-matrix.ts';
+import { fingerprint, type MatrixRole, matrixRoles, type Target, targets, worldOf } from '../access-world.ts';
+import { engines } from '../helpers.ts';
 import { citizenId, readXlsx } from '../register-fixtures.ts';
-import { reportConfig, TestClock } from '../report-fixtures.ts';
 
 /** The rows Chachoengsao keeps: no answer to a Yala account may carry them. */
 const FOREIGN_MARKS = [
@@ -31,32 +22,6 @@ async function bodyText(res: LightMyRequestResponse): Promise<string> {
   return res.body;
 }
 
-/** A fingerprint of the tables' whole contents: a refused write must leave it as it was. */
-async function fingerprint(w: World, tables: string[]): Promise<string> {
-  const parts = await Promise.all(
-    tables.map(async (table) => {
-      const { rows } = await sql<{
-        d: string;
-      }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table)} t`.execute(
-        w.t.handle.db,
-      );
-      return `${table}:${rows[0]?.d}`;
-    }),
-  );
-  return parts.join(' ');
-}
-
-function inject(w: World, role: MatrixRole, call: Call) {
-  const session = call.as ?? (role === 'anonymous' ? undefined : w.sessions[role]);
-  return w.t.app.inject({
-    method: call.method,
-    url: call.url,
-    ...(session ? { cookies: session.cookies } : {}),
-    headers: { ...(session ? { 'x-csrf-token': session.csrfToken } : {}), ...call.headers },
-    ...(call.payload === undefined ? {} : { payload: call.payload as string }),
-  });
-}
-
 type Case = { route: string; entry: MatrixEntry; role: MatrixRole; target: Target; allow: boolean };
 
 const cases: Case[] = Object.entries(accessMatrix).flatMap(([route, entry]) =>
@@ -69,18 +34,10 @@ const cases: Case[] = Object.entries(accessMatrix).flatMap(([route, entry]) =>
 );
 
 describe.each(engines())('access matrix on %s', (engine) => {
-  const files = reportConfig(new TestClock('2025-02-20T03:00:00Z'));
-  let w: World;
-
-  beforeAll(async () => {
-    w = await buildWorld(await startTestApp(engine, files.overrides));
-  });
-  afterAll(async () => {
-    await w?.t.close();
-    files.cleanup();
-  });
+  const world = worldOf(engine);
 
   it('holds an entry for every route, and no entry for a route that is gone', () => {
+    const w = world();
     const routes = routesOf(w.t.app);
     const missing = routes.filter((r) => !(r in accessMatrix));
     const stale = Object.keys(accessMatrix).filter((r) => !routes.includes(r));
@@ -88,6 +45,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
   });
 
   it('sees the marks where they belong, so the checks below can fail', async () => {
+    const w = world();
     const foreign = await w.sessions.department_admin.get(
       `/api/registers/budget/lines?unit=2401&fiscalYear=2568`,
     );
@@ -97,10 +55,11 @@ describe.each(engines())('access matrix on %s', (engine) => {
   });
 
   it.each(cases)('$route as $role on $target: allow=$allow', async ({ entry, role, target, allow }) => {
+    const w = world();
     const call = await entry.call(w, target, role);
     const write = call.method !== 'GET' && entry.tables !== undefined;
     const before = write && !allow ? await fingerprint(w, entry.tables ?? []) : '';
-    const res = await inject(w, role, call);
+    const res = await injectAs(w, role, call);
     if (!allow) {
       const refusals = entry.refusesByRow ? [401, 403, 404, 422] : [401, 403, 404];
       expect(refusals, `${res.statusCode} ${res.body.slice(0, 300)}`).toContain(res.statusCode);

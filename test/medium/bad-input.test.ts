@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { injectAs } from '../access-matrix.ts';
+import { fingerprint, settledJob, worldOf } from '../access-world.ts';
+import { type BadCase, badInputCases } from '../bad-input-cases.ts';
+import { engines } from '../helpers.ts';
+
+const THAI = /[\u0E00-\u0E7F]/;
+/** Internal error text that must never reach a user. */
+const RAW =
+  /Cannot read|invalid signature|is not a function|TypeError|SyntaxError|RangeError|Unexpected (token|end)|ENOENT|violates|constraint|invalid byte sequence|Internal Server Error|at [\w.]+ \(/;
+
+const REFUSALS = [400, 404, 409, 413, 415, 422];
+
+describe.each(engines())('bad input on %s', (engine) => {
+  const world = worldOf(engine);
+
+  it('has at least 200 cases', () => {
+    expect(badInputCases.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(badInputCases)('$name', async (c: BadCase) => {
+    const w = world();
+    const call = await c.call(w);
+    const before = await fingerprint(w, c.tables);
+    const res = await injectAs(w, 'department_admin', call);
+    const shown = `${res.statusCode} ${res.body.slice(0, 400)}`;
+    if (c.accepted) {
+      expect(res.statusCode, shown).toBeLessThan(300);
+      return;
+    }
+    expect(res.statusCode, shown).toBeLessThan(500);
+    // The household import answers 202 and refuses a bad file in its job.
+    if (c.job && res.statusCode === 202) {
+      const job = await settledJob(w, res.json().job.id);
+      expect(job.status, JSON.stringify(job)).toBe('failed');
+      const said = [job.message, ...job.errors.map((e: { message: string }) => e.message)].join(' ');
+      expect(said).toMatch(THAI);
+      expect(said).not.toMatch(RAW);
+    } else {
+      expect(REFUSALS, shown).toContain(res.statusCode);
+      expect(res.json().error.message, shown).toMatch(THAI);
+      expect(res.body).not.toMatch(RAW);
+    }
+    expect(await fingerprint(w, c.tables)).toBe(before);
+  });
+});
