@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerErrorHandling } from '../../src/plugins/errors.ts';
 import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import { household, householdCsv, importHouseholds } from '../register-fixtures.ts';
 
 const THAI = /[\u0E00-\u0E7F]/;
 
@@ -164,6 +165,39 @@ describe.each(engines())('no 5xx from any input on %s', (engine) => {
       end: '2025-09-31',
     });
     expect(expectRefused(round).field).toBe('end');
+  });
+
+  it('refuses import dates outside 1957–2057 as a form does, B.E. years still read as B.E.', async () => {
+    const withDate = (n: number, date: string) =>
+      household(
+        n,
+        '950101',
+        'developable',
+        {},
+        {
+          activity: 'ฝึกอาชีพ',
+          activity_date: date,
+          activity_agency: 'พัฒนาการอำเภอ',
+          activity_agency_role: 'หลัก',
+        },
+      );
+    const before = await rowCount('households');
+    const far = await importHouseholds(
+      mueang,
+      '9501',
+      'far.csv',
+      householdCsv([withDate(9001, '1/1/9999'), withDate(9002, '2099-01-01'), withDate(9003, '2025-02-30')]),
+    );
+    expect(far.status).toBe('failed');
+    expect(far.errors.map((e) => e.field)).toEqual(['activity_date', 'activity_date', 'activity_date']);
+    expect(await rowCount('households')).toBe(before);
+    const thai = await importHouseholds(
+      mueang,
+      '9501',
+      'be.csv',
+      householdCsv([withDate(9004, '20/1/2568')]),
+    );
+    expect(thai.status, JSON.stringify(thai.errors)).toBe('done');
   });
 
   it('answers ids beyond the integer column with 400 or 404, never 500', async () => {

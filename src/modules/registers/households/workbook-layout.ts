@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../domain/calendar/iso-date.ts';
+import { dateEntryProblem } from '../../../domain/calendar/date-entry.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUS_LABELS } from '../../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
@@ -120,7 +120,10 @@ export function mark(cell: string): boolean | null {
   return null;
 }
 
-/** A date as typed: ISO (C.E. or B.E. year) or D/M/YYYY with a B.E. or C.E. year; null when unreadable. */
+/**
+ * A date as typed: ISO (C.E. or B.E. year) or D/M/YYYY with a B.E. or C.E. year; null when unreadable, not on the
+ * calendar or outside C.E. 1957–2057 (domain/calendar/date-entry.ts), like a date typed in a form.
+ */
 export function cellDate(cell: string): string | null {
   const text = fromThaiDigits(cell.trim());
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
@@ -130,7 +133,7 @@ export function cellDate(cell: string): string | null {
   const [y, m, d] = parts.map(Number) as [number, number, number];
   const year = y > 2400 ? y - 543 : y;
   const date = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return isIsoDate(date) ? date : null;
+  return dateEntryProblem(date) === null ? date : null;
 }
 
 /** The Thai name of a dimension, or its key, to the key. */
