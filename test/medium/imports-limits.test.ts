@@ -86,6 +86,14 @@ describe.each(engines())('import limits on %s', (engine) => {
     await expectRefused(await upload(BUDGET, 'commas.csv', commas), 422, 'too_many_columns', 'เกิน 200 คอลัมน์');
   });
 
+  it('refuses an upload past 100 MB with 413 instead of importing the part that fit', async () => {
+    const line = `${ROW.join(',')}\n`;
+    const big = Buffer.from(
+      `${HEADER.join(',')}\n${line.repeat(Math.ceil((101 * 1024 * 1024) / line.length))}`,
+    );
+    await expectRefused(await upload(BUDGET, 'big.csv', big), 413, 'too_large', 'ไฟล์มีขนาดเกิน 100 MB');
+  });
+
   it('refuses an xlsx cell past 2,000 characters before its text is built whole', async () => {
     const { parts, sheetHead, sheetTail } = await workbookParts(HEADER);
     const cell = `<row r="2"><c r="A2" t="inlineStr"><is><t>${'ก'.repeat(50_000)}</t></is></c></row>`;

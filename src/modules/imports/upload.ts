@@ -37,14 +37,17 @@ export async function saveUpload(
     os.tmpdir(),
     `tidtam-import-${randomUUID()}${path.extname(part.filename).toLowerCase()}`,
   );
+  const tooLarge = () => new AppError(413, 'too_large', `ไฟล์มีขนาดเกิน ${maxBytes / MB} MB`, 'file');
   try {
     await pipeline(part.file, fs.createWriteStream(file));
   } catch (error) {
     await fs.promises.rm(file, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError(413, 'too_large', `ไฟล์มีขนาดเกิน ${maxBytes / MB} MB`, 'file');
-    }
-    throw error;
+    throw (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' ? tooLarge() : error;
+  }
+  // Past the limit the multipart stream ends quietly, cut short: a cut CSV would import its first rows only.
+  if (part.file.truncated) {
+    await fs.promises.rm(file, { force: true });
+    throw tooLarge();
   }
   return { file, filename: part.filename };
 }

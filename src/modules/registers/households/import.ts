@@ -446,7 +446,7 @@ async function run(ctx: ImportContext) {
       finished_at: new Date(),
     });
   } finally {
-    fs.rm(ctx.file, { force: true }, () => undefined);
+    await fs.promises.rm(ctx.file, { force: true });
   }
 }
 
