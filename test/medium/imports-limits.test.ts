@@ -70,7 +70,7 @@ describe.each(engines())('import limits on %s', (engine) => {
     await expectRefused(await upload(BUDGET, 'strings.xlsx', bomb), 413, 'too_large', '32 MB');
   });
 
-  it('refuses a CSV past 200,000 rows, a cell past 2,000 characters and a row past 200 columns (422)', async () => {
+  it('refuses a CSV past 200,000 rows, a cell past 2,000 characters, a NUL and a row past 200 columns (422)', async () => {
     const many = csv([HEADER, ...Array.from({ length: 200_000 }, () => ROW)]);
     await expectRefused(await upload(BUDGET, 'many.csv', many), 422, 'too_many_rows', 'ไฟล์มีเกิน 200,000 แถว');
     const long = csv([HEADER, [...ROW.slice(0, 7), 'ก'.repeat(2_001)]]);
@@ -82,6 +82,8 @@ describe.each(engines())('import limits on %s', (engine) => {
     );
     const wide = csv([HEADER, [...ROW, ...Array.from({ length: 200 }, () => 'x')]]);
     await expectRefused(await upload(BUDGET, 'wide.csv', wide), 422, 'too_many_columns', 'เกิน 200 คอลัมน์');
+    const nul = csv([HEADER, [...ROW.slice(0, 7), 'ก\u0000ข']]);
+    await expectRefused(await upload(BUDGET, 'nul.csv', nul), 422, 'invalid_cell', 'แถวที่ 2 มีอักขระ NUL');
     const commas = `${HEADER.join(',')}\n${','.repeat(3_000_000)}`;
     await expectRefused(await upload(BUDGET, 'commas.csv', commas), 422, 'too_many_columns', 'เกิน 200 คอลัมน์');
   });

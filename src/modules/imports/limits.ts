@@ -59,6 +59,10 @@ export const cellTooLong = (limits: ImportLimits, row?: number) =>
     'file',
   );
 
+/** A NUL character: no text column can store it, and no one types it. */
+export const nulInCell = (row: number) =>
+  new AppError(422, 'invalid_cell', `แถวที่ ${count(row)} มีอักขระ NUL ซึ่งบันทึกไม่ได้ กรุณาตรวจสอบไฟล์`, 'file');
+
 export const inflatesTooMuch = (bytes: number) =>
   new AppError(
     413,

@@ -10,6 +10,7 @@ import {
   cellTooLong,
   type ImportLimits,
   inflatesTooMuch,
+  nulInCell,
   tooManyColumns,
   tooManyRows,
   unreadable,
@@ -145,7 +146,7 @@ function decodeWhole(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: ImportL
   return reader;
 }
 
-/** A row's cells, refused when it has more columns or a longer cell than the limits allow. */
+/** A row's cells, refused when it has more columns or a longer cell than the limits allow, or a NUL. */
 function checkedCells(
   values: readonly unknown[],
   row: number,
@@ -155,6 +156,7 @@ function checkedCells(
   if (values.length > limits.maxColumns) throw tooManyColumns(limits, row);
   const cells = Array.from(values as never[], text);
   if (cells.some((c) => c.length > limits.maxCellLength)) throw cellTooLong(limits, row);
+  if (cells.some((c) => c.includes('\u0000'))) throw nulInCell(row);
   return cells;
 }
 
