@@ -135,7 +135,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     output += d;
   });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     const up = await fetch(`${base}/api/health`).then(
