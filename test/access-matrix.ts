@@ -52,6 +52,8 @@ export type MatrixEntry = {
   tables?: string[];
   /** An import refuses rows outside the caller's area with its row errors (422) rather than 403/404. */
   refusesByRow?: boolean;
+  /** What an allowed answer must show: the target's own row, so an empty list cannot pass for a filtered one. */
+  shows?: (w: World, target: Target) => string;
   /** Waits for work an allowed call leaves running (an import job), so the next case starts from rest. */
   after?: (w: World, res: LightMyRequestResponse) => Promise<void>;
 };
@@ -103,6 +105,9 @@ const upload = (url: string, filename: string, content: Buffer, type?: string): 
 };
 
 const year = `fiscalYear=${FISCAL_YEAR}`;
+/** Lists are read through their search: the words every row of the world carries in its name. */
+const search = `q=${encodeURIComponent('ของหน่วย')}`;
+const ownRow = (w: World, target: Target) => `ของหน่วย ${unitOf(w, target).code}`;
 const dept = (w: World) => w.sessions.department_admin;
 
 /**
@@ -595,7 +600,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   'GET /api/registers/households': {
     expect: READ_DISTRICT,
-    call: (w, target) => get(`/api/registers/households?unit=${unitOf(w, target).code}`),
+    call: (w, target) => get(`/api/registers/households?unit=${unitOf(w, target).code}&q=0`),
   },
   'POST /api/registers/households': {
     expect: WRITE_DISTRICT,
@@ -698,7 +703,8 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   'GET /api/registers/budget/lines': {
     expect: READ_UNIT,
-    call: (w, target) => get(`/api/registers/budget/lines?unit=${unitOf(w, target).code}&${year}`),
+    shows: ownRow,
+    call: (w, target) => get(`/api/registers/budget/lines?unit=${unitOf(w, target).code}&${year}&${search}`),
   },
   'POST /api/registers/budget/lines': {
     expect: WRITE_UNIT,
@@ -740,6 +746,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/registers/budget/export.xlsx': {
     expect: READ_UNIT,
+    shows: ownRow,
     call: (w, target) =>
       get(`/api/registers/budget/export.xlsx?unit=${unitOf(w, target).code}&${year}&format=csv`),
   },
@@ -816,7 +823,8 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   'GET /api/registers/projects': {
     expect: READ_UNIT,
-    call: (w, target) => get(`/api/registers/projects?unit=${unitOf(w, target).code}&${year}`),
+    shows: ownRow,
+    call: (w, target) => get(`/api/registers/projects?unit=${unitOf(w, target).code}&${year}&${search}`),
   },
   'POST /api/registers/projects': {
     expect: WRITE_UNIT,
@@ -839,6 +847,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/registers/projects/export.xlsx': {
     expect: READ_UNIT,
+    shows: ownRow,
     call: (w, target) => get(`/api/registers/projects/export.xlsx?unit=${unitOf(w, target).code}&${year}`),
   },
   'GET /api/registers/projects/:id': { expect: READ_UNIT, call: (w, target) => get(project(w, target)) },
@@ -872,7 +881,8 @@ export const accessMatrix: Record<string, MatrixEntry> = {
 
   'GET /api/registers/community-funds': {
     expect: READ_UNIT,
-    call: (w, target) => get(`/api/registers/community-funds?unit=${unitOf(w, target).code}`),
+    shows: ownRow,
+    call: (w, target) => get(`/api/registers/community-funds?unit=${unitOf(w, target).code}&${search}`),
   },
   'POST /api/registers/community-funds': {
     expect: WRITE_UNIT,
@@ -886,6 +896,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/registers/community-funds/export.xlsx': {
     expect: READ_UNIT,
+    shows: ownRow,
     call: (w, target) => get(`/api/registers/community-funds/export.xlsx?unit=${unitOf(w, target).code}`),
   },
   'POST /api/registers/community-funds/import': {
@@ -958,7 +969,8 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/registers/debt-relief': {
     expect: READ_UNIT,
-    call: (w, target) => get(`/api/registers/debt-relief?unit=${unitOf(w, target).code}&${year}`),
+    shows: ownRow,
+    call: (w, target) => get(`/api/registers/debt-relief?unit=${unitOf(w, target).code}&${year}&${search}`),
   },
   'POST /api/registers/debt-relief': {
     expect: WRITE_UNIT,
@@ -972,6 +984,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/registers/debt-relief/export.xlsx': {
     expect: READ_UNIT,
+    shows: ownRow,
     call: (w, target) => get(`/api/registers/debt-relief/export.xlsx?unit=${unitOf(w, target).code}&${year}`),
   },
   'POST /api/registers/debt-relief/import': {

@@ -70,6 +70,7 @@ describe.each(engines())('access matrix on %s', (engine) => {
     expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(400);
     await entry.after?.(w, res);
     const text = await bodyText(res);
+    if (entry.shows) expect(text).toContain(entry.shows(w, target));
     if (role !== 'department_admin') for (const mark of FOREIGN_MARKS) expect(text).not.toContain(mark);
     if (role === 'viewer' || role === 'department_admin')
       for (const mark of PERSONAL_MARKS) expect(text).not.toContain(mark);
