@@ -82,6 +82,15 @@ describe.each(engines())('login lockout and password policy on %s', (engine) => 
         await attempt(limited, `colleague-${i % 2}`, 'mistyped-pass', '203.0.113.7');
       expect((await attempt(limited, 'colleague-0', 'mistyped-pass', '203.0.113.7')).statusCode).toBe(429);
       expect((await attempt(limited, u.username, u.password, '203.0.113.7')).statusCode).toBe(200);
+      // Ever new account names from one address meet the address's own cap, 10 × the limit a minute.
+      const names = Array.from({ length: 30 }, (_, i) =>
+        attempt(limited, `sprayed-${i}`, 'guess-1234', '198.51.100.9'),
+      );
+      const codes = (await Promise.all(names)).map((r) => r.statusCode);
+      expect(codes.filter((c) => c === 429)).toHaveLength(0);
+      const over = await attempt(limited, 'sprayed-31', 'guess-1234', '198.51.100.9');
+      expect(over.statusCode).toBe(429);
+      expect(over.json().error.message).toBe('พยายามหลายครั้งเกินไป กรุณารอสักครู่แล้วลองใหม่');
     } finally {
       await limited.close();
     }
