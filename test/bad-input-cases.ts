@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Call } from './access-matrix.ts';
 import { FISCAL_YEAR, kpiCard, MONTH, portfolio, reportForm, type World } from './access-world.ts';
 import { householdCsv } from './register-fixtures.ts';
+import { jpeg, multipart } from './report-fixtures.ts';
 
 /**
  * The bad-input suite's cases (issue R2-1, "Must also deliver" 2), generated from tables: each form with a valid
@@ -458,17 +459,19 @@ type Importer = {
   job?: boolean;
 };
 
+const budgetImporter: Importer = {
+  name: 'budget',
+  area: true,
+  url: () => `/api/registers/budget/import?unit=9501&fiscalYear=${FISCAL_YEAR}`,
+  thai: 'รหัสหน่วยงาน,หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม,ประเภทรายการ,วันที่ (ค.ศ.),จำนวนเงิน (บาท),จ่ายตาม PO,หมายเหตุ',
+  keys: 'unit_code,category,name,kind,date,amount,against_po,note',
+  row: (w) => ['9501', 'งบดำเนินงาน', `รายการนำเข้า ${n(w)}`, 'allocation', '2024-10-01', '100.00', '', ''],
+  tables: ['budget_lines', 'budget_events'],
+  columns: { date: 4, money: 5, text: 2 },
+};
+
 const importers: Importer[] = [
-  {
-    name: 'budget',
-    area: true,
-    url: () => `/api/registers/budget/import?unit=9501&fiscalYear=${FISCAL_YEAR}`,
-    thai: 'รหัสหน่วยงาน,หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม,ประเภทรายการ,วันที่ (ค.ศ.),จำนวนเงิน (บาท),จ่ายตาม PO,หมายเหตุ',
-    keys: 'unit_code,category,name,kind,date,amount,against_po,note',
-    row: (w) => ['9501', 'งบดำเนินงาน', `รายการนำเข้า ${n(w)}`, 'allocation', '2024-10-01', '100.00', '', ''],
-    tables: ['budget_lines', 'budget_events'],
-    columns: { date: 4, money: 5, text: 2 },
-  },
+  budgetImporter,
   {
     name: 'projects',
     area: true,
@@ -719,6 +722,38 @@ const fileCases: FileCase[] = [
   },
 ];
 
+/** Evidence files and photos: what is not the file it claims to be. */
+const attachmentCases: { name: string; file: (w: World) => Promise<File> }[] = [
+  {
+    name: 'an empty file',
+    file: async () => ({ filename: 'photo.jpg', content: Buffer.alloc(0), type: 'image/jpeg' }),
+  },
+  {
+    name: 'a program named .jpg',
+    file: async () => ({
+      filename: 'photo.jpg',
+      content: Buffer.from('MZ\u0090\u0000\u0003'),
+      type: 'image/jpeg',
+    }),
+  },
+  {
+    name: 'a web page named .pdf',
+    file: async () => ({
+      filename: 'evidence.pdf',
+      content: Buffer.from('<html><script>alert(1)</script></html>'),
+      type: 'application/pdf',
+    }),
+  },
+  {
+    name: 'a truncated JPEG',
+    file: async () => ({
+      filename: 'photo.jpg',
+      content: (await jpeg(64, 48)).subarray(0, 40),
+      type: 'image/jpeg',
+    }),
+  },
+];
+
 const MULTIPART = 'multipart/form-data; boundary=----tidtamBAD';
 
 /** Requests that are not a proper upload at all. */
@@ -752,48 +787,69 @@ const malformed: { name: string; headers: Record<string, string>; payload: strin
   },
 ];
 
-const importCases: BadCase[] = importers.flatMap((imp) => [
-  ...fileCases
-    .filter((fc) => applies(fc, imp))
-    .map((fc) => ({
-      name: `import ${imp.name}: ${fc.name}`,
-      tables: imp.tables,
-      ...(imp.job ? { job: true } : {}),
-      call: async (w: World): Promise<Call> => {
-        const file = await fc.file(imp, w);
-        const boundary = '----tidtamFILE';
-        const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`;
-        return {
-          method: 'POST',
-          url: imp.url(w),
-          payload: Buffer.concat([Buffer.from(head), file.content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-          headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-        };
-      },
-    })),
-  ...malformed.map((m) => ({
-    name: `import ${imp.name}: ${m.name}`,
+type File = { filename: string; content: Buffer; type?: string };
+
+const uploadCall = (url: string, file: File): Call => {
+  const { body, headers } = multipart(file.filename, file.content, file.type);
+  return { method: 'POST', url, payload: body, headers };
+};
+
+/** Every import endpoint: its file cases, and requests that are not a proper upload. */
+const uploadTargets: {
+  name: string;
+  url: (w: World) => string;
+  tables: string[];
+  job?: boolean;
+  cases: { name: string; file: (w: World) => Promise<File> }[];
+}[] = [
+  ...importers.map((imp) => ({
+    name: `import ${imp.name}`,
+    url: imp.url,
     tables: imp.tables,
-    call: (w: World): Call => ({ method: 'POST', url: imp.url(w), payload: m.payload, headers: m.headers }),
+    ...(imp.job ? { job: true } : {}),
+    cases: fileCases
+      .filter((fc) => applies(fc, imp))
+      .map((fc) => ({ ...fc, file: (w: World) => fc.file(imp, w) })),
+  })),
+  {
+    name: 'import KPI set',
+    url: (w) => `/api/kpi-sets/${w.provinces['95'].kpiSet}/import`,
+    tables: ['kpis'],
+    // The KPI workbook is xlsx only: the cases of a file that is no table at all.
+    cases: fileCases.slice(0, 7).map((fc) => ({ ...fc, file: (w: World) => fc.file(budgetImporter, w) })),
+  },
+  {
+    name: 'report evidence upload',
+    url: (w) => `/api/reports/submissions/${w.provinces['95'].submission}/files/evidence`,
+    tables: ['submission_files'],
+    cases: attachmentCases,
+  },
+  {
+    name: 'project photo upload',
+    url: (w) => `/api/registers/projects/${w.units['9501'].project}/photos`,
+    tables: ['project_photos'],
+    cases: attachmentCases,
+  },
+];
+
+const importCases: BadCase[] = uploadTargets.flatMap((target) => [
+  ...target.cases.map((fc) => ({
+    name: `${target.name}: ${fc.name}`,
+    tables: target.tables,
+    ...(target.job ? { job: true } : {}),
+    call: async (w: World) => uploadCall(target.url(w), await fc.file(w)),
+  })),
+  ...malformed.map((m) => ({
+    name: `${target.name}: ${m.name}`,
+    tables: target.tables,
+    call: (w: World): Call => ({
+      method: 'POST',
+      url: target.url(w),
+      payload: m.payload,
+      headers: m.headers,
+    }),
   })),
 ]);
-
-/** The KPI-set workbook import: xlsx only. */
-const kpiImportCases: BadCase[] = fileCases.slice(0, 8).map((fc) => ({
-  name: `import KPI set: ${fc.name}`,
-  tables: ['kpis'],
-  call: async (w: World): Promise<Call> => {
-    const file = await fc.file(importers[0] as Importer, w);
-    const boundary = '----tidtamKPI';
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\n\r\n`;
-    return {
-      method: 'POST',
-      url: `/api/kpi-sets/${w.provinces['95'].kpiSet}/import`,
-      payload: Buffer.concat([Buffer.from(head), file.content, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    };
-  },
-}));
 
 /** Every case of the suite. */
 export const badInputCases: BadCase[] = [
@@ -802,5 +858,4 @@ export const badInputCases: BadCase[] = [
   ...idCases,
   ...queryCases,
   ...importCases,
-  ...kpiImportCases,
 ];
