@@ -6,7 +6,7 @@ const MIGRATION_TABLES = ['kysely_migration', 'kysely_migration_lock'];
 
 export type TableInfo = { name: string; columns: string[]; primaryKey: string[] };
 
-export type ForeignKey = { table: string; references: string; constraint: string };
+export type ForeignKey = { table: string; references: string };
 
 export async function appliedMigrations(db: Db): Promise<string[]> {
   const exists = await tableExists(db, 'kysely_migration');
@@ -39,10 +39,10 @@ export async function dataTables(db: Db): Promise<TableInfo[]> {
 
 export async function foreignKeys(db: Db): Promise<ForeignKey[]> {
   const { rows } = await sql<ForeignKey>`
-    select c.conrelid::regclass::text as table, c.confrelid::regclass::text as references, c.conname as constraint
+    select c.conrelid::regclass::text as table, c.confrelid::regclass::text as references
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace
     where c.contype = 'f' and n.nspname = 'public'
-    order by 1, 3`.execute(db);
+    order by 1, 2`.execute(db);
   return rows;
 }
 
