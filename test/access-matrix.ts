@@ -293,7 +293,11 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       }),
   },
 
-  'GET /api/users': { expect: ADMINS, call: () => get('/api/users') },
+  'GET /api/users': {
+    // Filtered by a foreign unit, a province admin gets an empty list (its rows are checked), not an error.
+    expect: rule('AAA', 'AAA', 'DDD', 'DDD', 'DDD', 'DDD'),
+    call: (w, target) => get(`/api/users?unit=${unitOf(w, target).code}`),
+  },
   'POST /api/users': {
     expect: USER_ADMIN,
     tables: ['users'],
