@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSlots } from '../../src/modules/imports/import-slots.ts';
 import {
   engines,
   loginEach,
@@ -159,6 +160,25 @@ describe.each(engines())('import limits on %s', (engine) => {
     expect(health.every((s) => s === 200)).toBe(true);
     expect((peak - before) / 1024 / 1024).toBeLessThan(300);
     expect(await events()).toBe(0);
+  });
+
+  it('queues imports past the two running and answers 503 with Retry-After once the queue is full', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const busy = Array.from({ length: importSlots.max + importSlots.maxWaiting }, () =>
+      importSlots.run(() => held),
+    );
+    const refused = await upload(BUDGET, 'rows.csv', csv([HEADER, ROW]));
+    expect(refused.statusCode).toBe(503);
+    expect(refused.headers['retry-after']).toBe('30');
+    expect(refused.json().error.message).toContain('กรุณารอ');
+    release();
+    await Promise.all(busy);
+    const accepted = await upload(BUDGET, 'rows.csv', csv([HEADER, ROW]));
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await events()).toBe(1);
   });
 
   it("writes a CSV text cell that starts a formula as '= and imports it back as it was", async () => {
