@@ -4,14 +4,29 @@ import { hasUnstorableCharacter, UNSTORABLE_MESSAGE } from '../http/schemas.ts';
 
 const unstorable = () => new AppError(400, 'invalid_characters', UNSTORABLE_MESSAGE);
 
-/** True when any string, or any key, anywhere in a parsed JSON value holds a NUL or a lone surrogate. */
-function holdsUnstorable(value: unknown): boolean {
-  if (typeof value === 'string') return hasUnstorableCharacter(value);
-  if (Array.isArray(value)) return value.some(holdsUnstorable);
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).some(([key, v]) => hasUnstorableCharacter(key) || holdsUnstorable(v));
+/** No form nests deeper; a body nested deeper (JSON.parse takes 400,000 levels) would overflow later code's stack. */
+const MAX_DEPTH = 32;
+
+const tooDeep = () => new AppError(400, 'too_deep', 'ข้อมูลที่ส่งซ้อนกันหลายชั้นเกินกำหนด');
+
+/**
+ * Throws when any string, or any key, anywhere in a parsed JSON value holds a NUL or a lone surrogate, or the value
+ * nests deeper than MAX_DEPTH. Walks with its own stack, so no input can overflow the call stack here.
+ */
+function refuseUnstorable(root: unknown): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [value, depth] = next;
+    if (typeof value === 'string') {
+      if (hasUnstorableCharacter(value)) throw unstorable();
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_DEPTH) throw tooDeep();
+      for (const [key, child] of Object.entries(value)) {
+        if (hasUnstorableCharacter(key)) throw unstorable();
+        stack.push([child, depth + 1]);
+      }
+    }
   }
-  return false;
 }
 
 const BAD_URL_MESSAGE = 'ที่อยู่ (URL) ที่ร้องขอเข้ารหัสไม่ถูกต้อง';
@@ -44,7 +59,8 @@ export function answerFrameworkError(
 }
 
 /**
- * Refuses a NUL byte or a lone surrogate anywhere in the URL, the query or the JSON body with one Thai 400,
+ * Refuses a NUL byte or a lone surrogate anywhere in the URL, the query or the JSON body with one Thai 400 (and a
+ * body nested too deep),
  * whatever the route, so no such string reaches a handler, the login or PostgreSQL (which cannot store
  * either). The body is checked after parsing: JSON.parse turns "\u0000" and "\ud800" escapes into the
  * characters themselves.
@@ -54,8 +70,6 @@ export function registerInputGuard(app: FastifyInstance): void {
     if (hasUnstorableCharacter(decodedUrl(request.url))) throw unstorable();
   });
   app.addHook('preValidation', async (request) => {
-    if (holdsUnstorable(request.query) || holdsUnstorable(request.params) || holdsUnstorable(request.body)) {
-      throw unstorable();
-    }
+    for (const part of [request.query, request.params, request.body]) refuseUnstorable(part);
   });
 }

@@ -124,6 +124,14 @@ describe.each(engines())('no 5xx from any input on %s', (engine) => {
     expect(await rowCount('projects')).toBe(before.projects);
   });
 
+  it('refuses a body nested deeper than any form instead of overflowing the stack', async () => {
+    const deep = `{"username":${'['.repeat(300_000)}${']'.repeat(300_000)},"password":"x"}`;
+    expect(expectRefused(await rawLogin(deep)).code).toBe('too_deep');
+    const targets = `${'{"a":'.repeat(40)}1${'}'.repeat(40)}`;
+    const res = await yala.send('POST', '/api/agreements', JSON.parse(`{"kpiSetId":1,"targets":${targets}}`));
+    expect(expectRefused(res).code).toBe('too_deep');
+  });
+
   it('refuses dates that do not exist, B.E. years typed as C.E. and years outside 1957–2057', async () => {
     const report = (asOf: string) =>
       mueang.get(`/api/registers/budget/report?unit=9501&fiscalYear=2568&asOf=${asOf}`);
