@@ -59,11 +59,10 @@ export function answerFrameworkError(
 }
 
 /**
- * Refuses a NUL byte or a lone surrogate anywhere in the URL, the query or the JSON body with one Thai 400 (and a
- * body nested too deep),
- * whatever the route, so no such string reaches a handler, the login or PostgreSQL (which cannot store
- * either). The body is checked after parsing: JSON.parse turns "\u0000" and "\ud800" escapes into the
- * characters themselves.
+ * Refuses a NUL byte or a lone surrogate anywhere in the URL, the query or the JSON body (and a body nested too
+ * deep) with one Thai 400, whatever the route, so no such string reaches a handler, the login or PostgreSQL (which
+ * cannot store either). The body is checked after parsing: JSON.parse turns "\u0000" and "\ud800" escapes into
+ * the characters themselves.
  */
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
