@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
+import { RECOMPUTE_FAILED, recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
 import {
   createJob,
   failInterruptedImports,
@@ -121,6 +121,25 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
     expect((await i5Binding()).recompute).toMatchObject({ state: 'pending' });
     await t.worker.settle();
     expect((await i5Binding()).recompute).toBeNull();
+    expect(await i5Result()).toEqual(before);
+  });
+
+  it('tells a recompute that failed inside the database in Thai and keeps the raw error for the log', async () => {
+    const before = await i5Result();
+    await snapshot('2025-09-25', '3000', '1000');
+    await sql`alter table womens_fund_snapshots rename to womens_fund_snapshots_away`.execute(t.handle.db);
+    const logged: string[] = [];
+    const pending = await request();
+    try {
+      await recomputeRequested(t.handle.db, pending as NonNullable<typeof pending>, {
+        error: (object) => logged.push(String(object)),
+      });
+    } finally {
+      await sql`alter table womens_fund_snapshots_away rename to womens_fund_snapshots`.execute(t.handle.db);
+    }
+    const failed = (await i5Binding()).recompute;
+    expect(failed).toMatchObject({ state: 'failed', error: RECOMPUTE_FAILED });
+    expect(logged.join('\n')).toContain('womens_fund_snapshots');
     expect(await i5Result()).toEqual(before);
   });
 

@@ -39,7 +39,7 @@ export function createRegisterWorker(db: Db, engine: Engine, log: Log = console)
     if (engine === 'postgresql') await failInterruptedImports(db, STALE_IMPORT_SECONDS);
     let ran = 0;
     for (const request of await recomputeRequests(db, BATCH)) {
-      if (await recomputeRequested(db, request)) ran += 1;
+      if (await recomputeRequested(db, request, log)) ran += 1;
     }
     return ran;
   }

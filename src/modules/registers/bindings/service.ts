@@ -141,14 +141,18 @@ export async function recomputeAfterWrite(db: Db, family: MeasureFamily, path: s
   await requestRecompute(db, measuresOf(family), path);
 }
 
+/** How a failed recompute is told on the KPI card: a rule's own Thai message, anything else in general words. */
+export const RECOMPUTE_FAILED = 'คำนวณผลจากทะเบียนไม่สำเร็จ ระบบจะลองใหม่เมื่อมีการแก้ไขทะเบียนครั้งต่อไป';
+
 /**
  * Recomputes a KPI the worker was asked for, as the system, in one transaction holding the KPI's advisory lock
- * (false when another instance holds it). A failure is kept on the request with its reason, and the results stay
- * as they were.
+ * (false when another instance holds it). A failure is kept on the request with its reason (the raw error goes to
+ * the log, never to the card), and the results stay as they were.
  */
 export async function recomputeRequested(
   db: Db,
   request: { kpi_id: number; generation: number },
+  log: { error: (object: unknown, message: string) => void } = console,
 ): Promise<boolean> {
   try {
     return await inTransaction(db, async (trx) => {
@@ -159,8 +163,8 @@ export async function recomputeRequested(
       return true;
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    await failRecompute(db, request, message);
+    if (!(error instanceof AppError)) log.error(error, `คำนวณผลตัวชี้วัด ${request.kpi_id} จากทะเบียนไม่สำเร็จ`);
+    await failRecompute(db, request, error instanceof AppError ? error.message : RECOMPUTE_FAILED);
     return true;
   }
 }
