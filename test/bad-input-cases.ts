@@ -851,6 +851,17 @@ const importCases: BadCase[] = uploadTargets.flatMap((target) => [
   })),
 ]);
 
+/** A file over the 20 MB upload limit: refused as too large (413) before anything is read. */
+const hugeCase: BadCase = {
+  name: 'import budget: a file over the 20 MB upload limit',
+  tables: budgetImporter.tables,
+  call: (w) =>
+    uploadCall(
+      budgetImporter.url(w),
+      csv(Buffer.concat([fileOf(budgetImporter, []), Buffer.alloc(21 * 1024 * 1024, 0x41)])),
+    ),
+};
+
 /** Every case of the suite. */
 export const badInputCases: BadCase[] = [
   ...formCases,
@@ -858,4 +869,5 @@ export const badInputCases: BadCase[] = [
   ...idCases,
   ...queryCases,
   ...importCases,
+  hugeCase,
 ];

@@ -54,7 +54,10 @@ describe.each(engines())('access matrix on %s', (engine) => {
     expect(own.body).toContain(PERSONAL_MARKS[0]);
   });
 
-  it.each(cases)('$route as $role on $target: allow=$allow', async ({ entry, role, target, allow }) => {
+  const named = cases.map(
+    (c) => [`${c.route} as ${c.role} on ${c.target}: ${c.allow ? 'allowed' : 'refused'}`, c] as const,
+  );
+  it.each(named)('%s', async (_, { entry, role, target, allow }) => {
     const w = world();
     const call = await entry.call(w, target, role);
     const write = call.method !== 'GET' && entry.tables !== undefined;
