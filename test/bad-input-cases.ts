@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { Call } from './access-matrix.ts';
-import { FISCAL_YEAR, kpiCard, MONTH, portfolio, reportForm, type World } from './access-world.ts';
+import { accessMatrix, type Call } from './access-matrix.ts';
+import { FISCAL_YEAR, kpiCard, MONTH, portfolio, reportForm, targets, type World } from './access-world.ts';
 import { householdCsv } from './register-fixtures.ts';
 import { jpeg, multipart } from './report-fixtures.ts';
 
@@ -851,6 +851,25 @@ const importCases: BadCase[] = uploadTargets.flatMap((target) => [
   })),
 ]);
 
+/** Every GET route of the access matrix with NUL or a lone surrogate (as UTF-8 escapes) in each query value, or at
+ * the end of its path when it has no query. */
+const readCases: BadCase[] = Object.entries(accessMatrix)
+  .filter(([route]) => route.startsWith('GET ') && !/docs|openapi|health/.test(route))
+  .flatMap(([route, entry]) =>
+    Object.entries({ NUL: '%00', 'a lone surrogate': '%ED%A0%80' }).map(([label, bad]) => ({
+      name: `${route} with ${label} in its query or path`,
+      tables: [],
+      call: async (w: World): Promise<Call> => {
+        const target = targets.find((_, i) => entry.expect.department_admin[i] === 'A') ?? 'own';
+        const { url } = await entry.call(w, target, 'department_admin');
+        return {
+          method: 'GET',
+          url: url.includes('?') ? url.replace(/=([^&]*)/g, `=$1${bad}`) : `${url}${bad}`,
+        };
+      },
+    })),
+  );
+
 /** A file over the 20 MB upload limit: refused as too large (413) before anything is read. */
 const hugeCase: BadCase = {
   name: 'import budget: a file over the 20 MB upload limit',
@@ -869,5 +888,6 @@ export const badInputCases: BadCase[] = [
   ...idCases,
   ...queryCases,
   ...importCases,
+  ...readCases,
   hugeCase,
 ];
