@@ -1008,3 +1008,59 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       }),
   },
 };
+
+/**
+ * Writes that pair the caller's own unit with another province's definition or row (its KPI, report form or
+ * budget line): each must be refused as if the foreign row did not exist.
+ */
+export const crossScopeWrites: { name: string; tables: string[]; call: (w: World) => Call }[] = [
+  {
+    name: "a result of Chachoengsao's KPI for Mueang Yala",
+    tables: ['kpi_results'],
+    call: (w) =>
+      send('PUT', '/api/kpi-results', {
+        kpiId: w.provinces['24'].kpi,
+        unitCode: '9501',
+        value: '91',
+        asOf: '2025-06-30',
+      }),
+  },
+  {
+    name: "an agreement on Chachoengsao's KPI set with Mueang Yala",
+    tables: ['agreements', 'agreement_items'],
+    call: (w) =>
+      send('POST', '/api/agreements', {
+        kpiSetId: w.provinces['24'].kpiSet,
+        pair: 'province_district',
+        agentCode: '9501',
+        items: [{ kpiId: w.provinces['24'].kpi, weight: '100' }],
+      }),
+  },
+  {
+    name: "Mueang Yala's report on Chachoengsao's form",
+    tables: ['submissions'],
+    call: (w) =>
+      send('POST', '/api/reports/submissions', {
+        reportTypeId: w.provinces['24'].reportType,
+        unitCode: '9501',
+        month: '2027-01',
+      }),
+  },
+  {
+    name: "a Yala project paid from Chachoengsao's budget line",
+    tables: ['projects'],
+    call: (w) =>
+      send('POST', '/api/registers/projects', {
+        unitCode: '9501',
+        fiscalYear: FISCAL_YEAR,
+        round: 1,
+        name: 'โครงการข้ามจังหวัด',
+        budgetLineId: w.units['2401'].budgetLine,
+      }),
+  },
+  {
+    name: "a Yala project moved onto Chachoengsao's budget line",
+    tables: ['projects'],
+    call: (w) => send('PATCH', project(w, 'child'), { budgetLineId: w.units['2401'].budgetLine }),
+  },
+];

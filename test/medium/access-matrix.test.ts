@@ -1,6 +1,13 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { type Answers, accessMatrix, injectAs, type MatrixEntry, routesOf } from '../access-matrix.ts';
+import {
+  type Answers,
+  accessMatrix,
+  crossScopeWrites,
+  injectAs,
+  type MatrixEntry,
+  routesOf,
+} from '../access-matrix.ts';
 import { fingerprint, type MatrixRole, matrixRoles, type Target, targets, worldOf } from '../access-world.ts';
 import { engines } from '../helpers.ts';
 import { citizenId, readXlsx } from '../register-fixtures.ts';
@@ -42,6 +49,19 @@ describe.each(engines())('access matrix on %s', (engine) => {
     const missing = routes.filter((r) => !(r in accessMatrix));
     const stale = Object.keys(accessMatrix).filter((r) => !routes.includes(r));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  const mixed = crossScopeWrites.flatMap((c) =>
+    (['province_admin', 'province_staff', 'district_officer'] as const).map(
+      (role) => [`${c.name} as ${role}`, c, role] as const,
+    ),
+  );
+  it.each(mixed)('refuses %s', async (_, c, role) => {
+    const w = world();
+    const before = await fingerprint(w, c.tables);
+    const res = await injectAs(w, role, c.call(w));
+    expect([403, 404, 422], `${res.statusCode} ${res.body.slice(0, 300)}`).toContain(res.statusCode);
+    expect(await fingerprint(w, c.tables)).toBe(before);
   });
 
   it('sees the marks where they belong, so the checks below can fail', async () => {
