@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUserAsSystem } from '../../src/modules/users/service.ts';
 import { engines, loginAs, makeUser, startTestApp, type TestApp } from '../helpers.ts';
 
 const attempt = (t: TestApp, username: string, password: string, remoteAddress = '10.0.0.1') =>
@@ -133,5 +134,15 @@ describe.each(engines())('login lockout and password policy on %s', (engine) => 
       password: 'xx-pw.good-xx',
     });
     expect(resetToName.statusCode).toBe(422);
+    // The command line (`tidtam user add`) goes through the same rule.
+    await expect(
+      createUserAsSystem(t.handle.db, {
+        username: 'cli.user',
+        password: 'welcome2568',
+        role: 'viewer',
+        unitCode: '95',
+        displayName: 'ผู้ใช้จากคำสั่ง',
+      }),
+    ).rejects.toMatchObject({ status: 422, code: 'weak_password' });
   });
 });
