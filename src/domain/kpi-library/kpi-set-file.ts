@@ -13,6 +13,10 @@ import { itemsFor, kpiSetProblems } from './kpi-set-checks.ts';
  */
 const thai = thaiErrors('');
 const text = z.string(thai).trim().min(1, thai);
+/** A name, key or unit: the seeds' longest name is 119 characters. */
+const shortText = text.max(500, thai);
+/** A card's paragraphs (definition, rationale, notes…): the seeds' longest is 2,565 characters. */
+const longText = text.max(20_000, thai);
 
 function problem(
   ctx: z.RefinementCtx,
@@ -57,7 +61,7 @@ const evidenceSchema = z.strictObject(
         problem(ctx, levels, [], 'ต้องเป็นระดับ 1–5 หรือช่วงระดับ เช่น "1-3"');
       }
     }),
-    text,
+    text: longText,
   },
   thai,
 );
@@ -65,32 +69,32 @@ const evidenceSchema = z.strictObject(
 const contactSchema = z.strictObject(
   {
     role: z.enum(['responsible', 'coordinator'], thai),
-    name: text,
-    position: text,
-    phone: text.nullable(),
+    name: shortText,
+    position: shortText,
+    phone: shortText.nullable(),
   },
   thai,
 );
 
 /** Level texts as printed, level 1 to 5; "" where the seed prints none (003 L407: no level 5). */
-const levelText = z.string(thai).trim();
+const levelText = z.string(thai).trim().max(20_000, thai);
 
 export const kpiSchema = z
   .strictObject(
     {
-      key: text,
-      number: text,
+      key: shortText,
+      number: shortText,
       kind: z.enum(KPI_KINDS, thai),
-      nameTh: text,
-      nameEn: text.nullable(),
-      unitOfMeasure: text.nullable(),
+      nameTh: shortText,
+      nameEn: shortText.nullable(),
+      unitOfMeasure: shortText.nullable(),
       /** The card's own weight (001 L214 "น้ำหนัก : ๑๕"); agreements carry the weights that count. */
       weight: weight.nullable(),
-      definition: text.nullable(),
-      formulaText: text.nullable(),
+      definition: longText.nullable(),
+      formulaText: longText.nullable(),
       formula: formulaSchema.nullable(),
-      rationale: text.nullable(),
-      dataSource: text.nullable(),
+      rationale: longText.nullable(),
+      dataSource: longText.nullable(),
       levelTexts: z.tuple(
         [levelText, levelText, levelText, levelText, levelText],
         thaiErrors('', { count: 5 }),
@@ -102,7 +106,7 @@ export const kpiSchema = z
       workGroup: z.enum(['G1', 'G2', 'G3', 'G4'], thai).nullable(),
       /** 001 L289: "(วัดเป็นรายเดือนทุกวันที่ ๒๐)" */
       measurementDay: integer(1, 31, 'วันที่ 1–31').nullable(),
-      notes: text.nullable(),
+      notes: longText.nullable(),
     },
     thai,
   )
@@ -120,11 +124,11 @@ export type AgreementPair = (typeof AGREEMENT_PAIRS)[number];
 
 const itemSchema = z.strictObject(
   {
-    kpi: text,
+    kpi: shortText,
     section: z.enum(KPI_KINDS, thai),
     weight,
     /** Only these agents get the item; 001 L49: KPI 3 "๓ อำเภอ (อำเภอเมืองยะลา อำเภอธารโต อำเภอยะหา)". */
-    agents: z.array(text, thai).min(1, thai).optional(),
+    agents: z.array(shortText, thai).min(1, thai).optional(),
   },
   thai,
 );
@@ -133,9 +137,9 @@ export const agreementSchema = z.strictObject(
   {
     pair: z.enum(AGREEMENT_PAIRS, thai),
     /** Unit code of the upper side: "CDD" or a province code. */
-    principal: text,
+    principal: shortText,
     /** Unit codes of the lower side; each gets its own agreement. */
-    agents: z.array(text, thai).min(1, thai),
+    agents: z.array(shortText, thai).min(1, thai),
     /** Each agent chooses this many of its optional items (001 L59: "ตัวชี้วัดทางเลือก"). */
     optionalRequired: integer(0, 100, 'จำนวนเต็มไม่ติดลบ'),
     items: z.array(itemSchema, thai).min(1, thai),
@@ -149,13 +153,13 @@ export const kpiSetFileSchema = z
   .strictObject(
     {
       /** Where the set comes from (seed file, lines) and what was decided where the seed is unclear. */
-      source: text,
+      source: longText,
       /** The unit code that owns the set: a province code ("95") or "CDD". */
-      owner: text,
+      owner: shortText,
       /** Buddhist-era fiscal year, e.g. 2568. */
       fiscalYear: integer(2500, 2700, 'ปีงบประมาณ พ.ศ. เช่น 2568'),
       round: z.literal([1, 2], thai),
-      nameTh: text,
+      nameTh: shortText,
       kpis: z.array(kpiSchema, thai).min(1, thai),
       agreements: z.array(agreementSchema, thai),
     },

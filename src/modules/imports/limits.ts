@@ -63,6 +63,17 @@ export const cellTooLong = (limits: ImportLimits, row?: number) =>
 export const nulInCell = (row: number) =>
   new AppError(422, 'invalid_cell', `แถวที่ ${count(row)} มีอักขระ NUL ซึ่งบันทึกไม่ได้ กรุณาตรวจสอบไฟล์`, 'file');
 
+/** Bytes that are not UTF-8: most often a CSV saved by Excel in the Thai Windows code page (TIS-620). */
+export const notUtf8 = (kind: 'xlsx' | 'csv') =>
+  new AppError(
+    422,
+    'not_utf8',
+    kind === 'csv'
+      ? 'ไฟล์ CSV ไม่ได้บันทึกเป็น UTF-8 (ตัวอักษรไทยจะเพี้ยน) ใน Excel ให้เลือก "บันทึกเป็น" ชนิด "CSV UTF-8 (Comma delimited)" หรือนำเข้าเป็นไฟล์ .xlsx'
+      : 'ไฟล์ Excel มีข้อความที่ไม่ใช่ UTF-8 กรุณาบันทึกใหม่จาก Excel แล้วลองอีกครั้ง',
+    'file',
+  );
+
 export const inflatesTooMuch = (bytes: number) =>
   new AppError(
     413,

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { PassThrough, pipeline, Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
@@ -10,6 +9,7 @@ import {
   cellTooLong,
   type ImportLimits,
   inflatesTooMuch,
+  notUtf8,
   nulInCell,
   tooManyColumns,
   tooManyRows,
@@ -94,7 +94,28 @@ async function checkInflatedSizes(file: string, limits: ImportLimits) {
 }
 
 /**
- * Decodes UTF-8 across chunk boundaries, so a Thai character split between two chunks stays whole, and refuses a run
+ * Decodes UTF-8 across chunk boundaries, so a Thai character split between two chunks stays whole; bytes that are not
+ * UTF-8 refuse the file instead of turning into U+FFFD in a stored cell.
+ */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>, kind: FileKind): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Buffer) => {
+    try {
+      return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+    } catch {
+      throw notUtf8(kind);
+    }
+  };
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decode(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decode();
+  if (rest !== '') yield rest;
+}
+
+/**
+ * The XML of a sheet or of the shared strings as text (utf8Text), refusing a run
  * of XML between two tags longer than any allowed cell could make (with entities, 8 characters a character): the
  * parser would otherwise build that text whole before any row reaches the cell check.
  */
@@ -102,7 +123,6 @@ async function* xmlText(
   chunks: AsyncIterable<Buffer | string>,
   limits: ImportLimits,
 ): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
   const maxRun = limits.maxCellLength * 8 + 1024;
   let run = 0;
   const check = (text: string) => {
@@ -115,13 +135,10 @@ async function* xmlText(
     run += text.length - start;
     if (run > maxRun) throw cellTooLong(limits);
   };
-  for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  for await (const text of utf8Text(chunks, 'xlsx')) {
     check(text);
-    if (text !== '') yield text;
+    yield text;
   }
-  const rest = decoder.end();
-  if (rest !== '') yield rest;
 }
 
 /** The hooks of exceljs's WorkbookReader that hand a sheet's or the shared strings' bytes to its XML parser. */
@@ -195,13 +212,13 @@ async function* xlsxRows(file: string, limits: ImportLimits): AsyncGenerator<She
  * Refuses a line longer than a full row of the longest cells could be before the CSV parser builds it: a line of
  * commas alone would make a record of millions of empty cells.
  */
-async function* boundedLines(chunks: AsyncIterable<Buffer>, limits: ImportLimits): AsyncGenerator<Buffer> {
-  const maxLine = limits.maxColumns * (limits.maxCellLength * 3 + 3);
+async function* boundedLines(chunks: AsyncIterable<string>, limits: ImportLimits): AsyncGenerator<string> {
+  const maxLine = limits.maxColumns * (limits.maxCellLength * 2 + 3);
   let line = 0;
   let lines = 1;
   for await (const chunk of chunks) {
     let start = 0;
-    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
       if (line + end - start > maxLine) throw tooManyColumns(limits, lines);
       line = 0;
       lines += 1;
@@ -224,7 +241,7 @@ async function* csvRows(file: string, limits: ImportLimits): AsyncGenerator<Shee
     // The characters of one record's cells together (separators and empty cells do not count).
     max_record_size: limits.maxColumns * limits.maxCellLength,
   });
-  pipeline(Readable.from(boundedLines(input, limits)), parser, () => undefined);
+  pipeline(Readable.from(boundedLines(utf8Text(input, 'csv'), limits)), parser, () => undefined);
   let row = 0;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {

@@ -175,7 +175,8 @@ export function parseHousehold(cells: RowCells): ParsedHousehold | null {
   if (citizenId !== '' && !isCitizenId(citizenId)) {
     cells.fail('head_citizen_id', 'ต้องเป็นตัวเลข 13 หลักและเลขตรวจสอบถูกต้อง');
   }
-  const members = Number(cells.digits('members'));
+  // A count keeps its sign: "-3" is refused, not read as 3 (digits() drops dashes, which codes may carry).
+  const members = Number(fromThaiDigits(cells.get('members')).replaceAll(',', ''));
   if (!Number.isInteger(members) || members < 1 || members > 99)
     cells.fail('members', 'ต้องเป็นจำนวนเต็ม 1–99 คน');
   const problems = marks(cells, PROBLEM_KEYS);
