@@ -43,6 +43,17 @@ const badUpload = () => body('bad_upload', 'ไฟล์ที่ส่งมา
 const isDataException = (error: { code?: unknown }) =>
   typeof error.code === 'string' && /^22[0-9A-Z]{3}$/.test(error.code);
 
+/**
+ * Two writers met: a unique key another request took first (23505: two people adding the same thing, or a new report
+ * form version saved twice at once), or PostgreSQL chose this transaction to give way (40001, 40P01). Services check
+ * what they can first; a race still answers 409 with what to do, never 500.
+ */
+const concurrentWrite: Record<string, string> = {
+  '23505': 'ข้อมูลนี้มีผู้อื่นบันทึกไว้แล้วหรือบันทึกพร้อมกัน กรุณาโหลดหน้าใหม่แล้วตรวจสอบอีกครั้ง',
+  '40001': 'มีผู้อื่นแก้ไขข้อมูลเดียวกันพร้อมกัน กรุณาลองบันทึกอีกครั้ง',
+  '40P01': 'มีผู้อื่นแก้ไขข้อมูลเดียวกันพร้อมกัน กรุณาลองบันทึกอีกครั้ง',
+};
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -70,6 +81,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .status(422)
         .send(body('invalid_value', 'ข้อมูลบางช่องมีค่าที่ระบบบันทึกไม่ได้ (รูปแบบหรือช่วงค่าไม่ถูกต้อง) กรุณาตรวจสอบแล้วส่งใหม่'));
+    }
+    const raced = typeof error.code === 'string' ? concurrentWrite[error.code] : undefined;
+    if (raced) {
+      request.log.warn({ err: error }, 'concurrent write');
+      return reply.status(409).send(body('conflict', raced));
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('bad_request', 'คำขอไม่ถูกต้อง'));

@@ -264,7 +264,7 @@ describe.each(engines())('no 5xx from any input on %s', (engine) => {
     }
   });
 
-  it('maps a PostgreSQL data exception caused by a value to a Thai 422 as the last line of defence', async () => {
+  it('maps a PostgreSQL data exception caused by a value to a Thai 422, and a unique key taken first to 409, as the last line of defence', async () => {
     const probe = Fastify();
     registerErrorHandling(probe);
     const queries: Record<string, string> = {
@@ -276,6 +276,12 @@ describe.each(engines())('no 5xx from any input on %s', (engine) => {
       sql.raw(queries[request.params.code] ?? '').execute(t.handle.db),
     );
     probe.get('/probe-nul', async () => sql`select ${'a\u0000b'}::text as v`.execute(t.handle.db));
+    // A unique key taken by another writer first: the same unit code inserted again.
+    probe.get('/probe-duplicate', async () =>
+      sql`insert into units (kind, code, name_th, path) select kind, code, name_th, path || 'x' from units where code = '95'`.execute(
+        t.handle.db,
+      ),
+    );
     try {
       for (const code of Object.keys(queries)) {
         expect(expectRefused(await probe.inject({ url: `/probe/${code}` }), [422]).code).toBe(
@@ -283,6 +289,7 @@ describe.each(engines())('no 5xx from any input on %s', (engine) => {
         );
       }
       expectRefused(await probe.inject({ url: '/probe-nul' }), [422]);
+      expect(expectRefused(await probe.inject({ url: '/probe-duplicate' }), [409]).code).toBe('conflict');
     } finally {
       await probe.close();
     }
