@@ -49,6 +49,7 @@ export function UserForm({ mode, initialValues, pending, error, onSubmit, onCanc
             label={t(mode === 'create' ? 'users.password' : 'users.newPassword')}
             {...bind('password')}
             required={mode === 'create'}
+            description={t('users.passwordRule')}
             autoComplete="new-password"
             error={errorOf('password')}
             data-testid="user-password"

@@ -19,6 +19,10 @@ export const userMessages = {
   'users.filterUnit': { th: 'รหัสหน่วยงาน', en: 'Unit code' },
   'users.username': { th: 'ชื่อผู้ใช้', en: 'Username' },
   'users.password': { th: 'รหัสผ่าน', en: 'Password' },
+  'users.passwordRule': {
+    th: 'อย่างน้อย 10 ตัวอักษร ไม่มีชื่อผู้ใช้อยู่ในรหัส และไม่ใช่รหัสที่ใช้กันทั่วไป',
+    en: 'At least 10 characters, not containing the username, not a common password',
+  },
   'users.newPassword': { th: 'รหัสผ่านใหม่ (เว้นว่างหากไม่เปลี่ยน)', en: 'New password (leave empty to keep)' },
   'users.displayName': { th: 'ชื่อ-นามสกุล', en: 'Full name' },
   'users.positionTitle': { th: 'ตำแหน่ง', en: 'Position' },
