@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
@@ -74,18 +75,25 @@ export type World = {
   nextMonth: () => string;
 };
 
-/** A fingerprint of the tables' whole contents: a refused write must leave it as it was. */
-export async function fingerprint(w: World, tables: string[]): Promise<string> {
+/** The tables' whole contents as text, row by row in a stable order. */
+export async function tableText(w: World, tables: string[]): Promise<string> {
   const parts = await Promise.all(
     tables.map(async (table) => {
       const { rows } = await sql<{ d: string }>`
-        select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as d from ${sql.table(table)} t`.execute(
+        select coalesce(string_agg(t::text, '|' order by t::text), '') as d from ${sql.table(table)} t`.execute(
         w.t.handle.db,
       );
       return `${table}:${rows[0]?.d}`;
     }),
   );
-  return parts.join(' ');
+  return parts.join('\n');
+}
+
+/** A fingerprint of the tables' whole contents: a refused write must leave it as it was. */
+export async function fingerprint(w: World, tables: string[]): Promise<string> {
+  return createHash('sha256')
+    .update(await tableText(w, tables))
+    .digest('hex');
 }
 
 /** The newest row of a list the API answered with. */

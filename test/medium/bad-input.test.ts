@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { injectAs } from '../access-matrix.ts';
-import { fingerprint, settledJob, worldOf } from '../access-world.ts';
+import { fingerprint, settledJob, tableText, worldOf } from '../access-world.ts';
 import { type BadCase, badInputCases } from '../bad-input-cases.ts';
 import { engines } from '../helpers.ts';
 
@@ -26,6 +26,11 @@ describe.each(engines())('bad input on %s', (engine) => {
     const shown = `${res.statusCode} ${res.body.slice(0, 400)}`;
     if (c.accepted) {
       expect(res.statusCode, shown).toBeLessThan(300);
+      if (c.stored) {
+        const text = await tableText(w, c.tables);
+        expect(text).toContain(c.stored.present);
+        expect(text).not.toContain(c.stored.absent);
+      }
       return;
     }
     expect(res.statusCode, shown).toBeLessThan(500);
