@@ -110,6 +110,13 @@ const search = `q=${encodeURIComponent('ของหน่วย')}`;
 const ownRow = (w: World, target: Target) => `ของหน่วย ${unitOf(w, target).code}`;
 const dept = (w: World) => w.sessions.department_admin;
 
+/** A file the department admin exports, checked whole before a case imports it back. */
+async function exported(w: World, url: string) {
+  const file = await dept(w).get(url);
+  if (file.statusCode !== 200) throw new Error(`export ${url}: ${file.statusCode} ${file.body}`);
+  return file;
+}
+
 /**
  * A register's own CSV export of the target unit imported back: a valid file by construction. `renamed` keeps the
  * header and the world's row, renamed, for registers that refuse a name they already hold.
@@ -118,8 +125,7 @@ const reimport =
   (exportUrl: string, importUrl: string, renamed = false, province = false) =>
   async (w: World, target: Target) => {
     const unit = province ? provinceOf(w, target).code : unitOf(w, target).code;
-    const file = await dept(w).get(exportUrl.replace('UNIT', unit));
-    if (file.statusCode !== 200) throw new Error(`export ${exportUrl}: ${file.statusCode} ${file.body}`);
+    const file = await exported(w, exportUrl.replace('UNIT', unit));
     const [thai, keys, ...rows] = file.body.split(/\r?\n/);
     const body = renamed
       ? [thai, keys, rows.find((r) => r.includes('ของหน่วย'))?.replace('ของหน่วย', `นำเข้า ${w.next()}`)].join(
@@ -354,7 +360,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     tables: ['kpis'],
     call: async (w, target) => {
       const set = await freshKpiSet(w, target);
-      const file = await dept(w).get(`/api/kpi-sets/${provinceOf(w, target).kpiSet}/export.xlsx`);
+      const file = await exported(w, `/api/kpi-sets/${provinceOf(w, target).kpiSet}/export.xlsx`);
       return upload(`/api/kpi-sets/${set.id}/import`, 'set.xlsx', file.rawPayload);
     },
   },
