@@ -27,6 +27,12 @@ export const TABLE_LIMITS: ImportLimits = {
   maxCachedBytes: 32 * MB,
 };
 
+/**
+ * KPI cards: a card's definition or rationale is a paragraph (the seeds' longest is 2,565 characters; a card may
+ * hold 20,000), so its cells may be longer; a set has tens of cards.
+ */
+export const KPI_CARD_LIMITS: ImportLimits = { ...TABLE_LIMITS, maxRows: 10_000, maxCellLength: 20_000 };
+
 /** A province's household workbook: a million households and their activity and plan rows. */
 export const HOUSEHOLD_LIMITS: ImportLimits = {
   maxRows: 5_000_000,

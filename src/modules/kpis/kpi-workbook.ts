@@ -40,6 +40,24 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 const parts = (line: string) => line.split('|').map((p) => p.trim());
+
+/**
+ * The evidence cell: one "levels | text" line per item, where a line that does not start with levels continues the
+ * item above (a seed's evidence text may hold line breaks, and the export writes it as it is).
+ */
+function evidenceItems(cell: string) {
+  const items: { levels: string; text: string }[] = [];
+  for (const line of lines(cell)) {
+    const last = items.at(-1);
+    if (last && !/^[1-5](\s*-\s*[1-5])?\s*\|/.test(line)) {
+      last.text = `${last.text}\n${line}`;
+      continue;
+    }
+    const [levels = '', ...text] = parts(line);
+    items.push({ levels, text: text.join(' | ') });
+  }
+  return items;
+}
 const orNull = (text: string | undefined) => (text && text.trim() !== '' ? text.trim() : null);
 
 type Formula = { expression: string; inputs: { id: string; labelTh: string; unit?: string }[] } | null;
@@ -59,7 +77,7 @@ function cells(card: Card): Record<(typeof KPI_COLUMNS)[number], string | number
     formula_text: card.formulaText,
     formula_expression: formula?.expression ?? null,
     formula_inputs: formula
-      ? formula.inputs.map((i) => [i.id, i.labelTh, i.unit ?? ''].join(' | ')).join('\n')
+      ? formula.inputs.map((i) => [i.id, i.labelTh, i.unit ?? '', i.labelEn ?? ''].join(' | ')).join('\n')
       : null,
     rationale: card.rationale,
     data_source: card.dataSource,
@@ -102,7 +120,7 @@ export async function kpiWorkbook(title: string, cards: Card[]): Promise<Buffer>
       'criteria',
       'เกณฑ์การให้คะแนนแบบ JSON เช่น {"type":"threshold","direction":"higher","inclusive":true,"thresholds":["80","85","90","95","100"]}',
     ],
-    ['formula_inputs', 'หนึ่งบรรทัดต่อหนึ่งตัวแปร: id | ชื่อภาษาไทย | หน่วย'],
+    ['formula_inputs', 'หนึ่งบรรทัดต่อหนึ่งตัวแปร: รหัสตัวแปร | ชื่อภาษาไทย | หน่วย | ชื่อภาษาอังกฤษ'],
     ['evidence', 'หนึ่งบรรทัดต่อหนึ่งช่วงระดับ: 1-5 | หลักฐาน'],
     ['contacts', 'หนึ่งบรรทัดต่อหนึ่งคน: responsible หรือ coordinator | ชื่อ | ตำแหน่ง | โทรศัพท์'],
     ['work_group', 'G1 ยุทธศาสตร์, G2 ประสานฯ, G3 ส่งเสริม, G4 สารสนเทศ'],
@@ -132,8 +150,8 @@ function cardOf(v: Record<string, string>, row: number, errors: RowError[]): unk
       ? {
           expression,
           inputs: lines(v.formula_inputs ?? '').map((l) => {
-            const [id = '', labelTh = '', unit = ''] = parts(l);
-            return unit ? { id, labelTh, unit } : { id, labelTh };
+            const [id = '', labelTh = '', unit = '', labelEn = ''] = parts(l);
+            return { id, labelTh, ...(unit ? { unit } : {}), ...(labelEn ? { labelEn } : {}) };
           }),
         }
       : null,
@@ -141,10 +159,7 @@ function cardOf(v: Record<string, string>, row: number, errors: RowError[]): unk
     dataSource: orNull(v.data_source),
     levelTexts: [v.level_1 ?? '', v.level_2 ?? '', v.level_3 ?? '', v.level_4 ?? '', v.level_5 ?? ''],
     criteria,
-    evidence: lines(v.evidence ?? '').map((l) => {
-      const [levels = '', ...text] = parts(l);
-      return { levels, text: text.join(' | ') };
-    }),
+    evidence: evidenceItems(v.evidence ?? ''),
     contacts: lines(v.contacts ?? '').map((l) => {
       const [role = '', name = '', position = '', phone = ''] = parts(l);
       return { role, name, position, phone: orNull(phone) };

@@ -7,6 +7,7 @@ import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
+import { KPI_CARD_LIMITS } from '../imports/limits.ts';
 import { runImport } from '../imports/runner.ts';
 import type { TableRow } from '../imports/table-reader.ts';
 import type { Upload } from '../imports/upload.ts';
@@ -337,6 +338,7 @@ export async function importSet(db: Db, user: AuthUser, id: number, receive: () 
   return runImport<TableRow, Plan, { created: number; updated: number }>(db, receive, {
     columns: ['key', 'number', 'kind', 'name_th', 'criteria'],
     emptyMessage: 'ไฟล์ไม่มีบัตรตัวชี้วัด',
+    limits: KPI_CARD_LIMITS,
     // A card reads several cells together (criteria, measures), so rows are checked as a table.
     parseRow: (row) => row,
     check: async (table, errors) => {
