@@ -60,7 +60,10 @@ function evidenceItems(cell: string) {
 }
 const orNull = (text: string | undefined) => (text && text.trim() !== '' ? text.trim() : null);
 
-type Formula = { expression: string; inputs: { id: string; labelTh: string; unit?: string }[] } | null;
+type Formula = {
+  expression: string;
+  inputs: { id: string; labelTh: string; labelEn?: string; unit?: string }[];
+} | null;
 
 function cells(card: Card): Record<(typeof KPI_COLUMNS)[number], string | number | null> {
   const formula = card.formula as Formula;
