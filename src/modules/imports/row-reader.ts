@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough, pipeline, Readable } from 'node:stream';
+import { pipeline as pipelineAsync } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
@@ -43,9 +47,22 @@ function cellText(value: ExcelJS.CellValue): string {
 const unzipper = createRequire(import.meta.url)('unzipper') as {
   Parse(options: { forceStream: true }): NodeJS.ReadWriteStream;
 };
-type ZipEntry = NodeJS.ReadableStream & { path: string };
+type ZipEntry = NodeJS.ReadableStream & { path: string; autodrain(): unknown };
 
 const isSheet = (path: string) => /^xl\/worksheets\/sheet\d+\.xml$/.test(path);
+
+/**
+ * The entries of a zip file in stored order. unzipper's Parse emits 'end' as soon as it has read the whole file, while
+ * entries it has already parsed may still wait in its queue for a slow consumer; a reader that stops at that 'end' (a
+ * `pipe`, exceljs's lib/utils/iterate-stream.js) drops them. Node's own async iterator hands out every queued entry
+ * before it honours the end, so Parse is read with it, directly. Each entry must be read or autodrained in turn.
+ */
+function zipEntries(file: string) {
+  const input = fs.createReadStream(file);
+  const zip = unzipper.Parse({ forceStream: true });
+  pipeline(input, zip, () => undefined);
+  return { input, entries: zip as unknown as AsyncIterable<ZipEntry> };
+}
 
 /** A sheet may be large; every other part (shared strings, styles, workbook) is held in memory whole. */
 const entryLimit = (limits: ImportLimits, path: string) =>
@@ -66,16 +83,14 @@ async function checkDeclaredSizes(file: string, limits: ImportLimits) {
 
 /**
  * Inflates every entry once, counting the bytes as they stream and stopping at the first limit passed: a directory
- * can lie, and exceljs writes a sheet that comes before the shared strings (as Excel orders them) to a temporary
+ * can lie, and parseEntries writes a sheet that comes before the shared strings (as Excel orders them) to a temporary
  * file without counting. Nothing is kept.
  */
 async function checkInflatedSizes(file: string, limits: ImportLimits) {
-  const input = fs.createReadStream(file);
-  const entries = new PassThrough({ objectMode: true });
-  pipeline(input, unzipper.Parse({ forceStream: true }), entries, () => undefined);
+  const { input, entries } = zipEntries(file);
   let total = 0;
   try {
-    for await (const entry of entries as AsyncIterable<ZipEntry>) {
+    for await (const entry of entries) {
       const limit = entryLimit(limits, entry.path);
       let bytes = 0;
       for await (const chunk of entry.pipe(new PassThrough()) as AsyncIterable<Buffer>) {
@@ -89,7 +104,6 @@ async function checkInflatedSizes(file: string, limits: ImportLimits) {
     throw error instanceof AppError ? error : unreadable('xlsx', error);
   } finally {
     input.destroy();
-    entries.destroy();
   }
 }
 
@@ -163,6 +177,51 @@ function decodeWhole(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: ImportL
   return reader;
 }
 
+/** The parts of exceljs's WorkbookReader that read one zip entry each, and what they leave on the reader. */
+type ReaderParts = ReaderHooks & {
+  _parseRels(entry: ZipEntry): Promise<void>;
+  _parseWorkbook(entry: ZipEntry): Promise<void>;
+  _parseStyles(entry: ZipEntry): Promise<void>;
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+  parse(): AsyncGenerator<unknown>;
+};
+
+/**
+ * exceljs's own zip loop (WorkbookReader.parse) walks the entries with iterate-stream.js, which stops at Parse's early
+ * 'end' (zipEntries): when writing a sheet to a temporary file took longer than inflating the rest of the file, the
+ * entries after it were lost, most often xl/workbook.xml, which exceljs writes last ("Cannot read properties of
+ * undefined (reading 'sheets')": a valid file refused, about 1 import in 300 under load; exceljs#3064), or the shared
+ * strings, whose cells then read empty. This is the same loop over zipEntries; a sheet that comes before the shared
+ * strings waits in a temporary file of ours, deleted when the reading ends or is abandoned.
+ */
+async function* parseEntries(reader: ReaderParts, file: string): AsyncGenerator<unknown> {
+  const { input, entries } = zipEntries(file);
+  const waiting: { sheetNo: string; path: string }[] = [];
+  try {
+    for await (const entry of entries) {
+      const sheetNo = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(entry.path)?.[1];
+      if (entry.path === 'xl/_rels/workbook.xml.rels') await reader._parseRels(entry);
+      else if (entry.path === 'xl/workbook.xml') await reader._parseWorkbook(entry);
+      else if (entry.path === 'xl/sharedStrings.xml') yield* reader._parseSharedStrings(entry);
+      else if (entry.path === 'xl/styles.xml') await reader._parseStyles(entry);
+      else if (sheetNo && reader.sharedStrings && reader.workbookRels)
+        yield* reader._parseWorksheet(entry, sheetNo);
+      else if (sheetNo) {
+        const spooled = path.join(os.tmpdir(), `tidtam-sheet-${randomUUID()}.xml`);
+        waiting.push({ sheetNo, path: spooled });
+        await pipelineAsync(entry, fs.createWriteStream(spooled));
+      }
+      entry.autodrain();
+    }
+    for (const sheet of waiting)
+      yield* reader._parseWorksheet(fs.createReadStream(sheet.path), sheet.sheetNo);
+  } finally {
+    input.destroy();
+    await Promise.all(waiting.map((sheet) => fs.promises.rm(sheet.path, { force: true })));
+  }
+}
+
 /** A row's cells, refused when it has more columns or a longer cell than the limits allow, or a NUL. */
 function checkedCells(
   values: readonly unknown[],
@@ -181,8 +240,7 @@ function checkedCells(
 async function* xlsxRows(file: string, limits: ImportLimits): AsyncGenerator<SheetRow> {
   await checkDeclaredSizes(file, limits);
   await checkInflatedSizes(file, limits);
-  const input = fs.createReadStream(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -190,9 +248,11 @@ async function* xlsxRows(file: string, limits: ImportLimits): AsyncGenerator<She
     styles: 'cache',
     entries: 'ignore',
   });
+  const parts = decodeWhole(reader, limits) as unknown as ReaderParts;
+  parts.parse = () => parseEntries(parts, file);
   let rows = 0;
   try {
-    for await (const worksheet of decodeWhole(reader, limits)) {
+    for await (const worksheet of reader) {
       const sheet = Number((worksheet as unknown as { id: string | number }).id);
       for await (const row of worksheet) {
         rows += 1;
@@ -203,8 +263,6 @@ async function* xlsxRows(file: string, limits: ImportLimits): AsyncGenerator<She
     }
   } catch (error) {
     throw error instanceof AppError ? error : unreadable('xlsx', error);
-  } finally {
-    input.destroy();
   }
 }
 
