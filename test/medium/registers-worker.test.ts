@@ -198,11 +198,10 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
         fiscal_year: 2568,
         filename,
       });
-    const [alive, finished, committed] = await Promise.all([
-      job('alive.csv'),
-      job('finished.csv'),
-      job('committed.csv'),
-    ]);
+    // One after another: the rows are compared in id order, which parallel inserts on PostgreSQL do not keep.
+    const alive = await job('alive.csv');
+    const finished = await job('finished.csv');
+    const committed = await job('committed.csv');
     await reportProgress(t.handle.db, finished.id, { status: 'failed', message: 'ไฟล์ไม่ถูกต้อง' });
     const ids = [alive.id, finished.id, committed.id];
     await t.handle.db
