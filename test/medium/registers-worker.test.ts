@@ -52,6 +52,19 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
       .where('units.code', '=', '95')
       .executeTakeFirst();
 
+  const yalaUnit = () =>
+    t.handle.db.selectFrom('units').select('id').where('code', '=', '95').executeTakeFirstOrThrow();
+
+  /** A household import job of Yala, as a server starts one. */
+  const job = async (filename: string) =>
+    createJob(t.handle.db, {
+      kind: 'households',
+      unit_id: (await yalaUnit()).id,
+      user_id: userId,
+      fiscal_year: 2568,
+      filename,
+    });
+
   const request = () =>
     t.handle.db
       .selectFrom('register_recompute_requests')
@@ -144,19 +157,6 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
   });
 
   it('marks an import failed once its row has stopped moving: at once on start-up of PGlite, after STALE_IMPORT_SECONDS otherwise', async () => {
-    const unit = await t.handle.db
-      .selectFrom('units')
-      .select('id')
-      .where('code', '=', '95')
-      .executeTakeFirstOrThrow();
-    const job = (filename: string) =>
-      createJob(t.handle.db, {
-        kind: 'households',
-        unit_id: unit.id,
-        user_id: userId,
-        fiscal_year: 2568,
-        filename,
-      });
     const [old, fresh] = await Promise.all([job('old.xlsx'), job('fresh.xlsx')]);
     await t.handle.db
       .updateTable('register_imports')
@@ -185,19 +185,7 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
   });
 
   it("keeps the rows of this server's running imports moving, and shows one that committed before its server stopped as done", async () => {
-    const unit = await t.handle.db
-      .selectFrom('units')
-      .select('id')
-      .where('code', '=', '95')
-      .executeTakeFirstOrThrow();
-    const job = (filename: string) =>
-      createJob(t.handle.db, {
-        kind: 'households',
-        unit_id: unit.id,
-        user_id: userId,
-        fiscal_year: 2568,
-        filename,
-      });
+    const unit = await yalaUnit();
     // One after another: the rows are compared in id order, which parallel inserts on PostgreSQL do not keep.
     const alive = await job('alive.csv');
     const finished = await job('finished.csv');
