@@ -180,7 +180,7 @@ describe.each(engines())(
         const items: Item[] = view.items;
         const i1 = items.find((i) => i.key === 'I1');
         expect(i1?.evaluation).toBeNull();
-        expect(i1?.resultError).toMatch(/^ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: measures ต้องระบุ/);
+        expect(i1?.resultError).toMatch(/^ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: ต้องระบุค่าของแต่ละเงื่อนไข/);
         expect(items.find((i) => i.key === 'T1')).toMatchObject({
           evaluation: { level: 5 },
           resultError: null,

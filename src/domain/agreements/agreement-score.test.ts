@@ -120,7 +120,7 @@ describe('scoreAgreement', () => {
     );
     expect(score.items[0]).toMatchObject({ error: null, evaluation: { level: 5 } });
     expect(score.items[1]?.evaluation).toBeNull();
-    expect(score.items[1]?.error).toMatch(/^ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: measures/);
+    expect(score.items[1]?.error).toMatch(/^ผลที่บันทึกไว้ใช้คำนวณคะแนนไม่ได้: ต้องระบุค่าของแต่ละเงื่อนไข/);
     expect(score).toMatchObject({ reported: 1, expected: 2, unscorable: 1 });
     expect(score.weighted?.score).toBe('2.5000');
   });

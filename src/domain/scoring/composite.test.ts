@@ -97,7 +97,7 @@ describe('composite (001-I1)', () => {
 
   it('needs every measure and no others', () => {
     expect(() => evaluate(otopProducts, { measures: { growth: 12, channels: 2 } })).toThrow(
-      'measures.posts ต้องระบุ (การเผยแพร่ (ครั้ง/เดือน))',
+      'ต้องระบุการเผยแพร่ (ครั้ง/เดือน)',
     );
     expect(() =>
       evaluate(otopProducts, { measures: { growth: 12, channels: 2, posts: 1, likes: 9 } }),

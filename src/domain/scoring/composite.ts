@@ -27,7 +27,7 @@ export function compositeLevel(
   const rows = criteria.measures.map((measure) => {
     const input = measures[measure.id];
     const field = `measures.${measure.id}`;
-    if (input === undefined) throw new ScoringInputError(field, `${field} ต้องระบุ (${measure.label})`);
+    if (input === undefined) throw new ScoringInputError(field, `ต้องระบุ${measure.label}`);
     return { measure, value: toDecimal(input, field), bounds: thresholdBounds(measure) };
   });
   const level = cumulativeLevel((candidate: PassingLevel) =>

@@ -50,7 +50,7 @@ describe('evaluate', () => {
       next: { level: 3 },
     });
     expect(() => evaluate(criteriaSchema.parse({ type: 'project-defined' }), { value: 3 })).toThrow(
-      'criteria.unitCriteria ต้องระบุ (เกณฑ์ตามโครงการที่เสนอผ่านอำเภอ/จังหวัด)',
+      'ต้องระบุเกณฑ์ตามโครงการที่เสนอผ่านอำเภอ/จังหวัด',
     );
   });
 
@@ -61,7 +61,7 @@ describe('evaluate', () => {
       inclusive: true,
       thresholds: [80, 85, 90, 95, 100],
     });
-    expect(() => evaluate(budget, {})).toThrow('value ต้องระบุ (ผลการดำเนินงาน)');
+    expect(() => evaluate(budget, {})).toThrow('ต้องระบุผลการดำเนินงาน');
     try {
       evaluate(budget, { value: '89,30' });
       expect.unreachable();

@@ -29,7 +29,7 @@ export interface EvaluateOptions {
 }
 
 function required<T>(value: T | undefined, field: string, what: string): T {
-  if (value === undefined) throw new ScoringInputError(field, `${field} ต้องระบุ (${what})`);
+  if (value === undefined) throw new ScoringInputError(field, `ต้องระบุ${what}`);
   return value;
 }
 

@@ -48,9 +48,9 @@ describe('tiers (000-I2 OTOP sales against the unit’s own targets)', () => {
   });
 
   it('needs every target, in rising order, and no others', () => {
-    expect(() => evaluate(otopSales, { value: 1 })).toThrow('targets ต้องระบุ (ค่าเป้าหมายของหน่วยงาน)');
+    expect(() => evaluate(otopSales, { value: 1 })).toThrow('ต้องระบุค่าเป้าหมายของหน่วยงาน');
     expect(() => evaluate(otopSales, { value: 1, targets: { minimum: 1, standard: 2 } })).toThrow(
-      'targets.high ต้องระบุ (ค่าเป้าหมายขั้นสูง)',
+      'ต้องระบุค่าเป้าหมายขั้นสูง',
     );
     expect(() => evaluate(otopSales, { value: 1, targets: { minimum: 1, standard: 1, high: 3 } })).toThrow(
       'targets.standard ค่าเป้าหมายขั้นมาตรฐาน (1) ต้องมากกว่า ค่าเป้าหมายขั้นต่ำ (1)',

@@ -21,7 +21,7 @@ export function tierBandSet(
   let previous: { amount: Dec; label: string } | undefined;
   for (const { id, label } of criteria.tiers) {
     const input = targets[id];
-    if (input === undefined) throw new ScoringInputError(`targets.${id}`, `targets.${id} ต้องระบุ (${label})`);
+    if (input === undefined) throw new ScoringInputError(`targets.${id}`, `ต้องระบุ${label}`);
     const current = { amount: toDecimal(input, `targets.${id}`), label };
     if (previous !== undefined && !current.amount.gt(previous.amount)) {
       throw new ScoringInputError(
