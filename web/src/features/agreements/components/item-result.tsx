@@ -1,5 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { resultValueText } from '../../../shared/i18n/number';
 import { formatDate } from '../../../shared/thai-date/format-date';
 import { effectiveCriteria } from '../item-criteria';
 import type { AgreementItem } from '../types';
@@ -24,7 +25,7 @@ export function ItemResult({ item }: { item: AgreementItem }) {
       lang === 'th' ? `ผ่าน ${verified.length}/${total} ขั้นตอน` : `${verified.length}/${total} steps done`;
   } else if (criteria?.type === 'composite' && measures) {
     shown = criteria.measures.map((measure) => `${measure.label}: ${measures[measure.id] ?? '—'}`).join('; ');
-  } else shown = result.value ?? '—';
+  } else shown = result.value === null ? '—' : resultValueText(result.value);
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600} data-testid="item-result">

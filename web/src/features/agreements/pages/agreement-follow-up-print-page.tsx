@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { translate } from '../../../shared/i18n/language';
-import { trimDecimal } from '../../../shared/i18n/number';
+import { resultValueText, trimDecimal } from '../../../shared/i18n/number';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatDate } from '../../../shared/thai-date/format-date';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -22,7 +22,7 @@ function resultText(item: AgreementItem): string {
   const { result } = item;
   if (!result) return th('followUp.noResult');
   const criteria = effectiveCriteria(item);
-  let value = result.value ?? '-';
+  let value = result.value === null ? '-' : resultValueText(result.value);
   if (criteria?.type === 'milestones' && result.inputs?.verified) {
     value = `ผ่าน ${result.inputs.verified.length}/${criteria.levels.flat().length} ขั้นตอน`;
   } else if (criteria?.type === 'composite' && result.inputs?.measures) {
