@@ -35,7 +35,14 @@ export async function openTestDatabase(engine: Engine): Promise<DatabaseHandle> 
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ TIDTAM_LOG_LEVEL: 'silent', TIDTAM_LOGIN_LIMIT: '1000' }), ...overrides };
+  return {
+    ...loadConfig({
+      TIDTAM_LOG_LEVEL: 'silent',
+      TIDTAM_LOGIN_LIMIT: '1000',
+      TIDTAM_WEB_DIST: process.env.TIDTAM_WEB_DIST,
+    }),
+    ...overrides,
+  };
 }
 
 /** `worker` is the registers' background worker, not started: tests settle it when they need its work done. */

@@ -14,11 +14,12 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fieldError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
+import { fiscalYearOf } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { FiscalYearSelect } from '../../../shared/ui/fiscal-year-select';
 import { useCreateKpiSet } from '../api';
 import { roundShortLabel } from '../round-label';
 import type { KpiSet } from '../types';
-import { FiscalYearSelect } from './fiscal-year-select';
 
 type Props = {
   ownerCode: string;
@@ -74,7 +75,12 @@ export function NewKpiSetForm({ ownerCode: initialOwner, fiscalYear: initialYear
               error={ownerError}
               data-testid="kpi-set-owner"
             />
-            <FiscalYearSelect value={fiscalYear} onChange={setFiscalYear} testId="kpi-set-fiscal-year" />
+            <FiscalYearSelect
+              value={fiscalYear}
+              onChange={setFiscalYear}
+              years={creatableYears()}
+              testId="kpi-set-fiscal-year"
+            />
             <Input.Wrapper label={t('kpiSets.roundNumber')} error={roundError}>
               <SegmentedControl
                 fullWidth
@@ -119,4 +125,10 @@ export function NewKpiSetForm({ ownerCode: initialOwner, fiscalYear: initialYear
       </form>
     </Paper>
   );
+}
+
+/** A new set may be for next year or any of the eight before it (agreements signed late are entered afterwards). */
+function creatableYears(): number[] {
+  const current = fiscalYearOf();
+  return Array.from({ length: 9 }, (_, index) => current + 1 - index);
 }

@@ -2,11 +2,11 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { fiscalYearOf } from '../../../shared/thai-date/fiscal-year';
+import { FiscalYearSelect } from '../../../shared/ui/fiscal-year-select';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { useCurrentUser } from '../../auth/api';
 import { ResourceError } from '../../auth/components/resource-error';
 import { useKpiSets, useRounds } from '../api';
-import { FiscalYearSelect } from '../components/fiscal-year-select';
 import { KpiSetTable } from '../components/kpi-set-table';
 import { NewKpiSetForm } from '../components/new-kpi-set-form';
 import { canCreateKpiSets } from '../kpi-permissions';
@@ -42,7 +42,7 @@ export function KpiSetsPage() {
         </Anchor>
       </Group>
       <Group align="flex-end" gap="md">
-        <FiscalYearSelect value={fiscalYear} onChange={setFiscalYear} />
+        <FiscalYearSelect value={fiscalYear} onChange={setFiscalYear} years={[]} />
         {otherYears.length > 0 && (
           <Group gap="xs" data-testid="kpi-other-years">
             <Text size="sm" c="dimmed">
