@@ -337,6 +337,19 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     call: () => send('PUT', `/api/rounds/${FISCAL_YEAR}/1`, { start: '2024-10-01', end: '2025-03-31' }),
   },
   'GET /api/kpi-sets': { expect: SIGNED_IN, call: () => get(`/api/kpi-sets?${year}`) },
+  'GET /api/kpi-sets/years': { expect: SIGNED_IN, call: () => get('/api/kpi-sets/years') },
+  'POST /api/kpis/formula-preview': {
+    expect: SIGNED_IN,
+    call: () =>
+      send('POST', '/api/kpis/formula-preview', {
+        expression: 'a * 100 / b',
+        inputs: [
+          { id: 'a', labelTh: 'ผลงาน' },
+          { id: 'b', labelTh: 'เป้าหมาย' },
+        ],
+        values: { a: '9', b: '10' },
+      }),
+  },
   'POST /api/kpi-sets': {
     expect: WRITE_PROVINCE,
     tables: ['kpi_sets'],
@@ -607,6 +620,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       }),
   },
   'GET /api/notifications/outbox': { expect: DEPARTMENT, call: () => get('/api/notifications/outbox') },
+  'GET /api/home': { expect: SIGNED_IN, call: () => get('/api/home') },
 
   'GET /api/registers/households': {
     expect: READ_DISTRICT,
@@ -759,6 +773,10 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     shows: ownRow,
     call: (w, target) =>
       get(`/api/registers/budget/export.xlsx?unit=${unitOf(w, target).code}&${year}&format=csv`),
+  },
+  'GET /api/registers/years': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/years?unit=${unitOf(w, target).code}`),
   },
   'GET /api/registers/budget/report': {
     expect: READ_UNIT,

@@ -140,6 +140,19 @@ const forms: [Call['method'], Form][] = [
     tables: ['kpis'],
     fields: { nameTh: 'text', weight: 'money' },
   }),
+  form(POST, '/api/kpis/formula-preview', {
+    url: () => '/api/kpis/formula-preview',
+    body: () => ({
+      expression: 'a * 100 / b',
+      inputs: [
+        { id: 'a', labelTh: 'ผลงาน' },
+        { id: 'b', labelTh: 'เป้าหมาย' },
+      ],
+      values: { a: '9', b: '10' },
+    }),
+    tables: [],
+    fields: { expression: 'text', 'inputs.0.labelTh': 'text', 'values.a': 'text' },
+  }),
   form(PUT, '/api/kpi-results', {
     url: () => '/api/kpi-results',
     body: (w) => ({ kpiId: p(w).kpi, unitCode: '9501', value: '91', asOf: '2025-06-30' }),
@@ -435,6 +448,7 @@ const queryCases: BadCase[] = [
   ['/api/users?q=', '%00'],
   ['/api/audit?from=', '2025-02-31'],
   ['/api/registers/households?unit=', '%00'],
+  ['/api/registers/years?unit=', '%00'],
   ['/api/registers/debt-relief?unit=9501&fiscalYear=2568&reduced=', 'maybe'],
 ].map(([url, value]) => ({
   name: `GET ${url}${value}`,

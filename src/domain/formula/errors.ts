@@ -1,3 +1,5 @@
+import type { FormulaNode } from './parse.ts';
+
 /**
  * Why a formula cannot be read or computed:
  * - syntax: the text is not a formula ("สูตรไม่ถูกต้องที่ตำแหน่ง 12: …"); `position` is 1-based;
@@ -14,6 +16,8 @@ export class FormulaError extends Error {
     message: string,
     readonly position: number | null = null,
     readonly inputs: readonly string[] = [],
+    /** division-by-zero: the divisor that came out as 0, to be retold in the reader's words. */
+    readonly divisor: FormulaNode | null = null,
   ) {
     super(message);
   }

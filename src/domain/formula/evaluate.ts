@@ -61,6 +61,7 @@ function compute(node: FormulaNode, values: ReadonlyMap<string, Dec>): Dec {
               `หารด้วยศูนย์ไม่ได้: ตัวหาร ${formulaText(node.right)} มีค่าเป็น 0`,
               null,
               formulaInputs(node.right),
+              node.right,
             );
           }
           return left.div(right);

@@ -25,7 +25,14 @@ const identifier = text.superRefine((id, ctx) => {
 });
 
 export const formulaInputSchema = z.strictObject(
-  { id: identifier, labelTh: text, labelEn: text.optional(), unit: text.optional() },
+  {
+    id: identifier,
+    labelTh: text,
+    /** The input's name inside the formula in words ("เบิกจ่าย"); the full label when absent. */
+    shortTh: text.optional(),
+    labelEn: text.optional(),
+    unit: text.optional(),
+  },
   thai,
 );
 

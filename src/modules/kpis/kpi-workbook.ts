@@ -80,7 +80,9 @@ function cells(card: Card): Record<(typeof KPI_COLUMNS)[number], string | number
     formula_text: card.formulaText,
     formula_expression: formula?.expression ?? null,
     formula_inputs: formula
-      ? formula.inputs.map((i) => [i.id, i.labelTh, i.unit ?? '', i.labelEn ?? ''].join(' | ')).join('\n')
+      ? formula.inputs
+          .map((i) => [i.id, i.labelTh, i.unit ?? '', i.labelEn ?? '', i.shortTh ?? ''].join(' | '))
+          .join('\n')
       : null,
     rationale: card.rationale,
     data_source: card.dataSource,
@@ -123,7 +125,7 @@ export async function kpiWorkbook(title: string, cards: Card[]): Promise<Buffer>
       'criteria',
       'เกณฑ์การให้คะแนนแบบ JSON เช่น {"type":"threshold","direction":"higher","inclusive":true,"thresholds":["80","85","90","95","100"]}',
     ],
-    ['formula_inputs', 'หนึ่งบรรทัดต่อหนึ่งตัวแปร: รหัสตัวแปร | ชื่อภาษาไทย | หน่วย | ชื่อภาษาอังกฤษ'],
+    ['formula_inputs', 'หนึ่งบรรทัดต่อหนึ่งตัวแปร: รหัสตัวแปร | ชื่อภาษาไทย | หน่วย | ชื่อภาษาอังกฤษ | ชื่อย่อในสูตร'],
     ['evidence', 'หนึ่งบรรทัดต่อหนึ่งช่วงระดับ: 1-5 | หลักฐาน'],
     ['contacts', 'หนึ่งบรรทัดต่อหนึ่งคน: responsible หรือ coordinator | ชื่อ | ตำแหน่ง | โทรศัพท์'],
     ['work_group', 'G1 ยุทธศาสตร์, G2 ประสานฯ, G3 ส่งเสริม, G4 สารสนเทศ'],
@@ -153,8 +155,14 @@ function cardOf(v: Record<string, string>, row: number, errors: RowError[]): unk
       ? {
           expression,
           inputs: lines(v.formula_inputs ?? '').map((l) => {
-            const [id = '', labelTh = '', unit = '', labelEn = ''] = parts(l);
-            return { id, labelTh, ...(unit ? { unit } : {}), ...(labelEn ? { labelEn } : {}) };
+            const [id = '', labelTh = '', unit = '', labelEn = '', shortTh = ''] = parts(l);
+            return {
+              id,
+              labelTh,
+              ...(unit ? { unit } : {}),
+              ...(labelEn ? { labelEn } : {}),
+              ...(shortTh ? { shortTh } : {}),
+            };
           }),
         }
       : null,

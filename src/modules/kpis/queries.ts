@@ -57,6 +57,24 @@ export function listKpiSets(db: Db, scopePath: string, fiscalYear?: number) {
   return q.orderBy('s.fiscal_year', 'desc').orderBy('s.round', 'desc').orderBy('u.code').execute();
 }
 
+/** The fiscal years and rounds that have a set readable in the scope (the same reach as listKpiSets), newest first. */
+export function kpiSetRounds(db: Db, scopePath: string) {
+  return db
+    .selectFrom('kpi_sets as s')
+    .innerJoin('units as u', 'u.id', 's.owner_unit_id')
+    .where((eb) =>
+      eb.or([
+        eb('u.path', 'like', `${scopePath}%`),
+        eb(sql.val(scopePath), 'like', sql<string>`u.path || '%'`),
+      ]),
+    )
+    .select(['s.fiscal_year', 's.round'])
+    .distinct()
+    .orderBy('s.fiscal_year', 'desc')
+    .orderBy('s.round', 'desc')
+    .execute();
+}
+
 export function insertKpiSet(
   db: Db,
   row: {

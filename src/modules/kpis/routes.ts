@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
 import { saveUpload } from '../imports/upload.ts';
+import { previewFormula } from './formula-preview.ts';
 import { setResult } from './results.ts';
 import {
   fiscalYearParams,
+  formulaPreviewBody,
   kpiSetIdParams,
   kpiSetQuery,
   newKpiSetBody,
@@ -22,6 +24,7 @@ import {
   removeKpi,
   roundsOfYear,
   setRoundDates,
+  setYears,
 } from './service.ts';
 
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -58,6 +61,11 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['kpis'];
   app.get('/', { schema: { tags, summary: 'ชุดตัวชี้วัด', querystring: kpiSetQuery } }, async (request) =>
     listSets(app.db, request.requireUser(), request.query.fiscalYear),
+  );
+  app.get(
+    '/years',
+    { schema: { tags, summary: 'ปีงบประมาณและรอบที่มีชุดตัวชี้วัดของหน่วยงาน (ล่าสุดก่อน)' } },
+    async (request) => setYears(app.db, request.requireUser()),
   );
   app.post(
     '/',
@@ -97,6 +105,14 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
 
 export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['kpis'];
+  app.post(
+    '/formula-preview',
+    { schema: { tags, summary: 'ทดลองคำนวณสูตรตัวชี้วัดด้วยค่าตัวอย่าง (ไม่บันทึก)', body: formulaPreviewBody } },
+    async (request) => {
+      request.requireUser();
+      return previewFormula(request.body);
+    },
+  );
   app.put(
     '/:id',
     { schema: { tags, summary: 'แก้ไขบัตรตัวชี้วัด', params: kpiSetIdParams, body: kpiSchema } },

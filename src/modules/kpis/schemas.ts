@@ -39,3 +39,21 @@ export const resultBody = z.object({
   asOf: isoDate,
   note: plainString().max(2000).nullable().optional(),
 });
+
+/** The formula editor's live preview: inputs as typed (possibly incomplete), sample values, the card's criteria. */
+export const formulaPreviewBody = z.object({
+  expression: plainString().max(1000, 'สูตรยาวเกิน 1000 ตัวอักษร'),
+  inputs: z
+    .array(
+      z.object({
+        id: plainString().trim().max(100, 'รหัสข้อมูลยาวเกิน 100 ตัวอักษร'),
+        labelTh: plainString().max(2000, 'ชื่อข้อมูลยาวเกิน 2000 ตัวอักษร'),
+        shortTh: plainString().trim().max(200, 'ชื่อย่อยาวเกิน 200 ตัวอักษร').optional(),
+      }),
+    )
+    .max(50, 'สูตรมีข้อมูลได้ไม่เกิน 50 รายการ'),
+  values: z.record(plainString().max(100), plainString().max(60, 'ค่าตัวอย่างยาวเกิน 60 ตัวอักษร')),
+  criteria: z.unknown().optional(),
+});
+
+export type FormulaPreviewBody = z.output<typeof formulaPreviewBody>;

@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { roundLabel } from '../../domain/calendar/labels.ts';
 import { evaluationRound, type RoundNumber } from '../../domain/calendar/round.ts';
+import { formulaSchema } from '../../domain/formula/schema.ts';
+import { storedFormulaWords } from '../../domain/formula/words.ts';
 import type { KpiSetKpi } from '../../domain/kpi-library/kpi-set-file.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
@@ -25,6 +27,7 @@ import {
   type KpiSetRecord,
   keyTaken,
   kpiSetExists,
+  kpiSetRounds,
   kpisOfSet,
   listKpiSets,
   lockedKpiKeys,
@@ -92,6 +95,12 @@ export function presentSet(s: KpiSetRecord) {
   };
 }
 
+/** A stored formula in Thai words; a row that no longer reads as a formula shows none rather than failing. */
+export function formulaWordsOf(stored: unknown): string | null {
+  const parsed = formulaSchema.nullable().safeParse(stored);
+  return parsed.success ? storedFormulaWords(parsed.data) : null;
+}
+
 export function presentKpi(k: KpiRecord) {
   return {
     id: k.id,
@@ -106,6 +115,8 @@ export function presentKpi(k: KpiRecord) {
     definition: k.definition,
     formulaText: k.formula_text,
     formula: k.formula,
+    /** The formula in Thai words ("(เบิกจ่าย + ใบสั่งซื้อ) × 100 ÷ งบที่ได้รับ"): what a reader sees, never the ids. */
+    formulaWords: formulaWordsOf(k.formula),
     rationale: k.rationale,
     dataSource: k.data_source,
     levelTexts: k.level_texts as string[],
@@ -137,6 +148,23 @@ export function requireSetWrite(user: AuthUser, s: KpiSetRecord): void {
 
 export async function listSets(db: Db, user: AuthUser, fiscalYear?: number) {
   return { items: (await listKpiSets(db, user.scope.path, fiscalYear)).map(presentSet) };
+}
+
+/**
+ * The fiscal years that have KPI sets for the user's unit, newest first, each with its rounds, and the latest
+ * round with a set: the set pages open there rather than on an empty current year.
+ */
+export async function setYears(db: Db, user: AuthUser) {
+  const rows = await kpiSetRounds(db, user.scope.path);
+  const years = [...new Set(rows.map((row) => row.fiscal_year))];
+  const latest = rows[0];
+  return {
+    items: years.map((fiscalYear) => ({
+      fiscalYear,
+      rounds: rows.filter((row) => row.fiscal_year === fiscalYear).map((row) => row.round as RoundNumber),
+    })),
+    latest: latest ? { fiscalYear: latest.fiscal_year, round: latest.round as RoundNumber } : null,
+  };
 }
 
 export async function getSet(db: Db, user: AuthUser, id: number) {
