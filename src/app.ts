@@ -16,6 +16,7 @@ import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { homeRoutes } from './modules/home/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(
       await api.register(registerRoutes(config), { prefix: '/registers' });
       await api.register(reportRoutes(config), { prefix: '/reports' });
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
+      await api.register(homeRoutes(config), { prefix: '/home' });
     },
     { prefix: '/api' },
   );
