@@ -10,12 +10,16 @@ import { createRegisterWorker, STALE_IMPORT_SECONDS } from './modules/registers/
 export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 
 /** On an empty database: the administrative tree, then (unless TIDTAM_DEMO=0) the demo users and villages. */
-export async function seedIfEmpty(handle: DatabaseHandle, demo: boolean): Promise<Seeded | null> {
+export async function seedIfEmpty(
+  handle: DatabaseHandle,
+  demo: boolean,
+  now: Date = new Date(),
+): Promise<Seeded | null> {
   if (await hasUnits(handle.db)) return null;
   const units = await loadAdminUnits(handle.db);
   if (!demo) return { units, kpiSets: 0, demoAccounts: [] };
   const demoAccounts = await loadDemo(handle.db);
-  const kpiSets = await loadDemoKpiSets(handle.db);
+  const kpiSets = await loadDemoKpiSets(handle.db, now);
   await createRegisterWorker(handle.db, handle.engine).settle();
   return { units, kpiSets, demoAccounts };
 }
@@ -27,7 +31,7 @@ export async function openAndPrepare(config: Config) {
     handle.db,
     handle.engine === 'pglite' ? 0 : STALE_IMPORT_SECONDS,
   );
-  const seeded = await seedIfEmpty(handle, config.demo);
+  const seeded = await seedIfEmpty(handle, config.demo, config.clock());
   return { handle, seeded, interruptedImports };
 }
 

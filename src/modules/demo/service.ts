@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/service.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
 import { loadDemoRegisters } from './registers.ts';
+import { loadDemoReports } from './reports.ts';
 
 type DemoUser = {
   username: string;
@@ -45,8 +46,11 @@ export function demoVillages(subdistricts: { id: number; code: string; path: str
   );
 }
 
-/** The seeds' KPI sets with draft agreements for every pair they name, and the demo registers feeding some of them. */
-export async function loadDemoKpiSets(db: Db): Promise<number> {
+/**
+ * The seeds' KPI sets with draft agreements for every pair they name, the demo registers feeding some of them,
+ * and the demo report forms with their history up to `now` (the first start).
+ */
+export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
   const files = fs
     .readdirSync(KPI_SET_DIR)
     .filter((f) => f.endsWith('.json'))
@@ -56,6 +60,7 @@ export async function loadDemoKpiSets(db: Db): Promise<number> {
     for (const file of files)
       loaded.set(file, (await loadKpiSetFile(trx, readKpiSetFile(path.join(KPI_SET_DIR, file)))).kpiSetId);
     await loadDemoRegisters(trx, loaded);
+    await loadDemoReports(trx, loaded, now);
     return files.length;
   });
 }

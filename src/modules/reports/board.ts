@@ -11,10 +11,18 @@ import { outcomesOf, outcomeView, planFor } from './expected.ts';
 import { periodLabel } from './present.ts';
 import { activeReportTypes, districtsUnder } from './queries.ts';
 
-async function provinceMonth(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
+/** Who reads a province's month: its users and the department; `alsoWithin` lets its districts in too. */
+async function provinceMonth(
+  db: Db,
+  user: AuthUser,
+  provinceCode: string,
+  month: IsoMonth,
+  alsoWithin = false,
+) {
   const province = await unitByCode(db, provinceCode);
   if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
-  requireRead(user, { path: province.path, nameTh: province.name_th });
+  if (!(alsoWithin && user.scope.path.startsWith(province.path)))
+    requireRead(user, { path: province.path, nameTh: province.name_th });
   if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
   const [types, districts] = await Promise.all([
     activeReportTypes(db, province.id),
@@ -57,9 +65,11 @@ export async function boardOf(db: Db, user: AuthUser, provinceCode: string, mont
  * The month's timeliness league table of the province's districts, best first, with DHIS2-style expected /
  * submitted / on-time rates. Seed 003 L991: "…ดำเนินการเก็บข้อมูล และส่งผลคะแนนสรุปให้กลุ่มงานสารสนเทศฯ
  * ทุกวันที่ ๒๕ ของทุกเดือน": this is that monthly summary, computed instead of collected.
+ * Decision: a district's officers read their own province's league (every district's row, as a league is read
+ * in a meeting), so they see their rank; nothing else of the other districts, and no other province's league.
  */
 export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
-  const { province, districts, outcomes } = await provinceMonth(db, user, provinceCode, month);
+  const { province, districts, outcomes } = await provinceMonth(db, user, provinceCode, month, true);
   const byId = new Map(districts.map((d) => [String(d.id), d]));
   const rows = leagueTable(
     districts.map((d) => String(d.id)),

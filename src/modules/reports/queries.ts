@@ -462,3 +462,81 @@ export function insertFile(
 export function deleteFile(db: Db, id: number) {
   return db.deleteFrom('submission_files').where('id', '=', id).execute();
 }
+
+// ---------------------------------------------------------------- bulk loads (the demo's forms and history)
+
+export function reportTypesByIds(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return selectTypes(db).where('t.id', 'in', ids).orderBy('t.id').execute();
+}
+
+export function usersNamed(db: Db, usernames: string[]) {
+  if (usernames.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'username']).where('username', 'in', usernames).execute();
+}
+
+/** Forms with their first version and responsible officers: three inserts whatever the number of forms. */
+export async function insertReportTypes(
+  db: Db,
+  forms: { row: ReportTypeRow; fields: string; responsibleIds: number[] }[],
+): Promise<number[]> {
+  if (forms.length === 0) return [];
+  const created = await db
+    .insertInto('report_types')
+    .values(forms.map((f) => f.row))
+    .returning(['id', 'owner_unit_id', 'name_th'])
+    .execute();
+  const idOf = new Map(created.map((c) => [`${c.owner_unit_id}|${c.name_th}`, c.id]));
+  const ids = forms.map((f) => idOf.get(`${f.row.owner_unit_id}|${f.row.name_th}`) ?? 0);
+  await db
+    .insertInto('report_type_versions')
+    .values(
+      forms.map((f, i) => ({ report_type_id: ids[i] ?? 0, version: 1, fields: f.fields, created_by: null })),
+    )
+    .execute();
+  const responsibles = forms.flatMap((f, i) =>
+    f.responsibleIds.map((user_id) => ({ report_type_id: ids[i] ?? 0, user_id })),
+  );
+  if (responsibles.length > 0) await db.insertInto('report_type_responsibles').values(responsibles).execute();
+  return ids;
+}
+
+export type HistorySubmission = {
+  report_type_id: number;
+  unit_id: number;
+  period_key: string;
+  due_date: string;
+  status: SubmissionStatus;
+  values: string;
+  narrative: string | null;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+  approved_by: number | null;
+  created_at: Date;
+  events: { at: Date; user_id: number | null; action: SubmissionAction; reason: string | null }[];
+};
+
+/** Submissions already sent and reviewed, with their review logs: two inserts whatever the number of rows. */
+export async function insertHistory(db: Db, rows: HistorySubmission[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db
+    .insertInto('submissions')
+    .values(
+      rows.map(({ events, ...row }) => ({
+        ...row,
+        report_type_version: 1,
+        updated_at: events.at(-1)?.at ?? row.created_at,
+      })),
+    )
+    .returning(['id', 'report_type_id', 'unit_id', 'period_key'])
+    .execute();
+  const key = (r: { report_type_id: number; unit_id: number; period_key: string }) =>
+    `${r.report_type_id}|${r.unit_id}|${r.period_key}`;
+  const idOf = new Map(inserted.map((r) => [key(r), r.id]));
+  const events = rows.flatMap((row) =>
+    row.events.map((event) => ({ ...event, submission_id: idOf.get(key(row)) ?? 0 })),
+  );
+  if (events.length > 0) await db.insertInto('submission_events').values(events).execute();
+  return inserted.length;
+}
