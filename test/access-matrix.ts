@@ -504,7 +504,8 @@ export const accessMatrix: Record<string, MatrixEntry> = {
     call: (w, target) => get(`/api/reports/board?province=${provinceOf(w, target).code}&month=${MONTH}`),
   },
   'GET /api/reports/league': {
-    expect: PROVINCE_OFFICE,
+    /** The league is read in the province's meeting: its districts see it too (their own rank), not another's. */
+    expect: READ_PROVINCE,
     call: (w, target) => get(`/api/reports/league?province=${provinceOf(w, target).code}&month=${MONTH}`),
   },
   'POST /api/reports/submissions': {
