@@ -1,6 +1,6 @@
-export type AuditAction = 'create' | 'update' | 'delete' | 'login' | 'import';
+import type { auditActions } from './audit-names';
 
-export const auditActions: AuditAction[] = ['create', 'update', 'delete', 'login', 'import'];
+export type AuditAction = (typeof auditActions)[number];
 
 export type AuditEntry = {
   id: number;

@@ -3,7 +3,8 @@ import type { FormEvent } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useTextFields } from '../../../shared/ui/use-text-fields';
-import { auditActions, type AuditFilters as Filters } from '../types';
+import { actionKey, auditActions, auditEntities, entityKey } from '../audit-names';
+import type { AuditFilters as Filters } from '../types';
 
 type Draft = Omit<Filters, 'page'>;
 type Props = { filters: Draft; onChange: (filters: Draft) => void };
@@ -16,7 +17,7 @@ export function AuditFilters({ filters, onChange }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ ...draft, entity: draft.entity.trim(), username: draft.username.trim() });
+    onChange({ ...draft, username: draft.username.trim() });
   };
 
   const clear = () => {
@@ -27,10 +28,16 @@ export function AuditFilters({ filters, onChange }: Props) {
   return (
     <form onSubmit={submit} data-testid="audit-filters">
       <Group align="flex-end" gap="sm">
-        <TextInput
+        <NativeSelect
           label={t('audit.entity')}
           {...bind('entity')}
-          w={{ base: '100%', sm: 150 }}
+          data={[
+            { value: '', label: t('common.all') },
+            ...auditEntities
+              .map((entity) => ({ value: entity, label: t(entityKey(entity)) }))
+              .sort((a, b) => a.label.localeCompare(b.label, 'th')),
+          ]}
+          w={{ base: '100%', sm: 220 }}
           data-testid="audit-filter-entity"
         />
         <NativeSelect
@@ -38,7 +45,7 @@ export function AuditFilters({ filters, onChange }: Props) {
           {...bind('action')}
           data={[
             { value: '', label: t('common.all') },
-            ...auditActions.map((action) => ({ value: action, label: t(`action.${action}`) })),
+            ...auditActions.map((action) => ({ value: action, label: t(actionKey(action)) })),
           ]}
           w={{ base: '100%', sm: 150 }}
           data-testid="audit-filter-action"

@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
-import { knownMessageKey } from '../../../shared/i18n/optional-message';
 import { formatDateTime } from '../../../shared/thai-date/format-date';
+import { actionKey, entityKey } from '../audit-names';
 import type { AuditEntry } from '../types';
 import { AuditChange } from './audit-change';
 
@@ -10,16 +10,16 @@ const actionColors: Record<AuditEntry['action'], string> = {
   create: 'green',
   update: 'blue',
   delete: 'red',
-  login: 'gray',
   import: 'grape',
+  export: 'grape',
+  login: 'gray',
+  lockout: 'orange',
+  submit: 'indigo',
+  resubmit: 'indigo',
+  return: 'orange',
+  approve: 'teal',
+  reopen: 'yellow',
 };
-
-/** Known entities in the UI language, others as the server names them. */
-function EntityLabel({ entity }: { entity: string }) {
-  const { t } = useI18n();
-  const key = knownMessageKey(`entity.${entity}`);
-  return key ? t(key) : entity;
-}
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, lang } = useI18n();
@@ -70,12 +70,16 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                     {entry.user ? `${entry.user.displayName} (${entry.user.username})` : t('audit.system')}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={actionColors[entry.action]}>
-                      {t(`action.${entry.action}`)}
+                    <Badge
+                      variant="light"
+                      color={actionColors[entry.action] ?? 'gray'}
+                      data-testid="audit-action"
+                    >
+                      {t(actionKey(entry.action))}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <EntityLabel entity={entry.entity} />
+                    <span data-testid="audit-entity">{t(entityKey(entry.entity))}</span>
                     {entry.entityId && (
                       <Text span c="dimmed" size="sm">
                         {` #${entry.entityId}`}
