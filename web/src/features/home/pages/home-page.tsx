@@ -1,67 +1,73 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
-import { formatDate } from '../../../shared/thai-date/format-date';
+import { formatIsoDate } from '../../../shared/thai-date/month';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PageLoader } from '../../../shared/ui/page-loader';
 import { useCurrentUser } from '../../auth/api';
-import type { Unit } from '../../units/types';
 import { unitName } from '../../units/unit-name';
+import { useHome } from '../api';
+import { NotificationsBlock, ProvincesBlock } from '../components/common-blocks';
+import { AgreementBlock, DueReportsBlock, ReturnedBlock } from '../components/district-blocks';
+import { AlertsBlock, LateBlock, ScoresBlock, WaitingBlock } from '../components/province-blocks';
+import type { Home } from '../types';
 
-function UnitCard({ title, unit, testId }: { title: string; unit: Unit; testId: string }) {
-  const { t, lang } = useI18n();
+function Blocks({ home }: { home: Home }) {
+  if (home.kind === 'district') {
+    return (
+      <SimpleGrid cols={{ base: 1, md: 2 }} data-testid="home-district">
+        <DueReportsBlock home={home} />
+        <ReturnedBlock home={home} />
+        <AgreementBlock home={home} />
+        <NotificationsBlock home={home} />
+      </SimpleGrid>
+    );
+  }
+  if (home.kind === 'province') {
+    return (
+      <SimpleGrid cols={{ base: 1, md: 2 }} data-testid="home-province">
+        <WaitingBlock home={home} />
+        <LateBlock home={home} />
+        <ScoresBlock home={home} />
+        <AlertsBlock home={home} />
+        <NotificationsBlock home={home} />
+      </SimpleGrid>
+    );
+  }
   return (
-    <Paper withBorder p="md" data-testid={testId}>
-      <Text size="sm" c="dimmed">
-        {title}
-      </Text>
-      <Group gap="xs" mt={4}>
-        <Badge variant="light">{t(`kind.${unit.kind}`)}</Badge>
-        <Text fw={600}>{unitName(unit, lang)}</Text>
-        <Text c="dimmed" size="sm">
-          {unit.code}
-        </Text>
-      </Group>
-      <Anchor component={Link} to={`/units/${unit.code}`} size="sm" mt="xs" display="inline-block">
-        {t('home.openUnit')}
-      </Anchor>
-    </Paper>
+    <Stack data-testid="home-department">
+      <NotificationsBlock home={home} />
+      <ProvincesBlock home={home} />
+    </Stack>
   );
 }
 
+/** The home: who and where the user is in one line, then what their unit should look at now, each item linked. */
 export function HomePage() {
   const { t, lang } = useI18n();
   const me = useCurrentUser();
+  const home = useHome();
   return (
-    <Stack gap="lg" maw={960}>
+    <Stack gap="lg" maw={1200}>
       <div>
-        <Text c="dimmed" data-testid="home-today">
-          {t('home.today')} {formatDate(new Date(), lang)}
+        <Text c="dimmed" size="sm" data-testid="home-today">
+          {t('home.today')} {home.data ? formatIsoDate(home.data.today, lang) : ''}
+          {home.data ? ` · ${t('home.fiscalYear', { year: home.data.fiscalYear })}` : ''}
         </Text>
         <Title order={2} data-testid="home-name">
           {t('home.greeting', { name: me.displayName })}
         </Title>
+        <Text size="sm" c="dimmed">
+          {t(`role.${me.role}`)}
+          {me.positionTitle ? ` · ${me.positionTitle}` : ''} ·{' '}
+          <span data-testid="home-unit">{unitName(me.unit, lang)}</span>
+          {me.scope.code !== me.unit.code && (
+            <span data-testid="home-scope"> ({unitName(me.scope, lang)})</span>
+          )}
+        </Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Paper withBorder p="md">
-          <Text size="sm" c="dimmed">
-            {t('home.position')}
-          </Text>
-          <Text fw={600} data-testid="home-position">
-            {me.positionTitle ?? '—'}
-          </Text>
-        </Paper>
-        <Paper withBorder p="md">
-          <Text size="sm" c="dimmed">
-            {t('home.role')}
-          </Text>
-          <Text fw={600} data-testid="home-role">
-            {t(`role.${me.role}`)}
-          </Text>
-        </Paper>
-        <UnitCard title={t('home.unit')} unit={me.unit} testId="home-unit" />
-        {me.scope.code !== me.unit.code && (
-          <UnitCard title={t('home.scope')} unit={me.scope} testId="home-scope" />
-        )}
-      </SimpleGrid>
+      {home.isPending && <PageLoader />}
+      {home.isError && <ErrorAlert error={home.error} />}
+      {home.data && <Blocks home={home.data} />}
     </Stack>
   );
 }
