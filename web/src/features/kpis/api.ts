@@ -1,13 +1,45 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import type { Kpi, KpiCard, KpiImportResult, KpiSet, KpiSetDetail, NewKpiSet, Round } from './types';
+import type {
+  FormulaPreview,
+  FormulaPreviewRequest,
+  Kpi,
+  KpiCard,
+  KpiImportResult,
+  KpiSet,
+  KpiSetDetail,
+  KpiSetYears,
+  NewKpiSet,
+  Round,
+} from './types';
 
 export const kpiKeys = {
   all: ['kpis'] as const,
   sets: (fiscalYear: number | null) => ['kpis', 'sets', fiscalYear] as const,
   set: (id: number) => ['kpis', 'set', id] as const,
   rounds: (fiscalYear: number) => ['kpis', 'rounds', fiscalYear] as const,
+  years: ['kpis', 'sets', 'years'] as const,
+  formulaPreview: (request: FormulaPreviewRequest) => ['kpis', 'formula-preview', request] as const,
 };
+
+/** The fiscal years with KPI sets for the user's unit and the latest round: the set list opens there. */
+export function useKpiSetYears() {
+  return useQuery({
+    queryKey: kpiKeys.years,
+    queryFn: () => apiRequest<KpiSetYears>('/kpi-sets/years'),
+  });
+}
+
+/** The formula editor's live preview (nothing is saved); null while there is nothing to compute. */
+export function useFormulaPreview(request: FormulaPreviewRequest | null) {
+  return useQuery({
+    queryKey: kpiKeys.formulaPreview(request ?? { expression: '', inputs: [], values: {} }),
+    queryFn: () => apiRequest<FormulaPreview>('/kpis/formula-preview', { method: 'POST', body: request }),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
 
 export const kpiSetExportUrl = (id: number) => `/api/kpi-sets/${id}/export.xlsx`;
 

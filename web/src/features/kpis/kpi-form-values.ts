@@ -1,8 +1,62 @@
 import { emptyThresholdDraft, type ThresholdDraft, thresholdDraftOf } from '../scoring/threshold-draft';
 import type { Criteria, CriteriaType } from '../scoring/types';
-import type { Contact, Evidence, KpiCard, KpiKind, WorkGroup } from './types';
+import type { Contact, Evidence, Formula, FormulaInput, KpiCard, KpiKind, WorkGroup } from './types';
 
 export type ContactValues = { role: Contact['role']; name: string; position: string; phone: string };
+
+/** One formula input as typed: every part a string, blank where the card has none. */
+export type FormulaInputValues = {
+  id: string;
+  labelTh: string;
+  shortTh: string;
+  unit: string;
+  labelEn: string;
+};
+
+/** The formula editor's value: named inputs and an expression over their keys; blank and empty = no formula. */
+export type FormulaValues = { expression: string; inputs: FormulaInputValues[] };
+
+export const emptyFormulaInput: FormulaInputValues = {
+  id: '',
+  labelTh: '',
+  shortTh: '',
+  unit: '',
+  labelEn: '',
+};
+
+export function formulaValues(formula: Formula | null): FormulaValues {
+  if (!formula) return { expression: '', inputs: [] };
+  return {
+    expression: formula.expression,
+    inputs: formula.inputs.map((input) => ({
+      id: input.id,
+      labelTh: input.labelTh,
+      shortTh: input.shortTh ?? '',
+      unit: input.unit ?? '',
+      labelEn: input.labelEn ?? '',
+    })),
+  };
+}
+
+/** The formula the API takes (formulaSchema): trimmed, optional parts left out when blank; null when nothing typed. */
+export function toFormula(values: FormulaValues): Formula | null {
+  if (values.expression.trim() === '' && values.inputs.length === 0) return null;
+  return {
+    expression: values.expression.trim(),
+    inputs: values.inputs.map((row) => {
+      const input: FormulaInput = { id: row.id.trim(), labelTh: row.labelTh.trim() };
+      const shortTh = row.shortTh.trim();
+      const labelEn = row.labelEn.trim();
+      const unit = row.unit.trim();
+      return {
+        ...input,
+        ...(shortTh ? { shortTh } : {}),
+        ...(labelEn ? { labelEn } : {}),
+        ...(unit ? { unit } : {}),
+      };
+    }),
+  };
+}
 
 /** A KPI card as typed: texts stay strings until saved; the criteria are a threshold draft or JSON. */
 export type KpiFormValues = {
@@ -15,7 +69,7 @@ export type KpiFormValues = {
   weight: string;
   definition: string;
   formulaText: string;
-  formulaJson: string;
+  formula: FormulaValues;
   rationale: string;
   dataSource: string;
   levelTexts: [string, string, string, string, string];
@@ -97,7 +151,7 @@ export function emptyKpiValues(kind: KpiKind = 'team'): KpiFormValues {
     weight: '',
     definition: '',
     formulaText: '',
-    formulaJson: '',
+    formula: { expression: '', inputs: [] },
     rationale: '',
     dataSource: '',
     levelTexts: ['', '', '', '', ''],
@@ -124,7 +178,7 @@ export function kpiValues(card: KpiCard): KpiFormValues {
     weight: card.weight ?? '',
     definition: card.definition ?? '',
     formulaText: card.formulaText ?? '',
-    formulaJson: card.formula ? json(card.formula) : '',
+    formula: formulaValues(card.formula),
     rationale: card.rationale ?? '',
     dataSource: card.dataSource ?? '',
     levelTexts: [l1, l2, l3, l4, l5],
@@ -175,12 +229,6 @@ export function toKpiCard(
     if ('error' in parsed) return { problem: { field: 'criteria', message: jsonError(parsed.error) } };
     criteria = parsed.value;
   }
-  let formula: unknown = null;
-  if (values.formulaJson.trim() !== '') {
-    const parsed = parseJson(values.formulaJson);
-    if ('error' in parsed) return { problem: { field: 'formula', message: jsonError(parsed.error) } };
-    formula = parsed.value;
-  }
   const day = values.measurementDay.trim();
   return {
     card: {
@@ -193,7 +241,7 @@ export function toKpiCard(
       weight: orNull(values.weight),
       definition: orNull(values.definition),
       formulaText: orNull(values.formulaText),
-      formula: formula as KpiCard['formula'],
+      formula: toFormula(values.formula),
       rationale: orNull(values.rationale),
       dataSource: orNull(values.dataSource),
       levelTexts: values.levelTexts.map((text) => text.trim()) as KpiCard['levelTexts'],

@@ -6,3 +6,8 @@ const setEditors: Role[] = ['department_admin', 'province_admin', 'province_staf
 export function canCreateKpiSets(me: Me): boolean {
   return setEditors.includes(me.role);
 }
+
+/** The set's source note (which seed, which lines) is for the offices that keep the sets, folded away. */
+export function canSeeSetSource(me: Me): boolean {
+  return me.role === 'department_admin' || me.role === 'province_admin';
+}

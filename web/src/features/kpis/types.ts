@@ -41,7 +41,8 @@ export type Contact = {
   phone: string | null;
 };
 
-export type FormulaInput = { id: string; labelTh: string; labelEn?: string; unit?: string };
+/** One named input of a formula: its key in the expression, its Thai label, and the short name used in words. */
+export type FormulaInput = { id: string; labelTh: string; shortTh?: string; labelEn?: string; unit?: string };
 
 export type Formula = { expression: string; inputs: FormulaInput[] };
 
@@ -68,7 +69,29 @@ export type KpiCard = {
   notes: string | null;
 };
 
-export type Kpi = KpiCard & { id: number; kpiSetId: number };
+/** A stored card; formulaWords is its formula in Thai words ("(เบิกจ่าย + ใบสั่งซื้อ) × 100 ÷ งบที่ได้รับ"). */
+export type Kpi = KpiCard & { id: number; kpiSetId: number; formulaWords: string | null };
+
+/** GET /api/kpi-sets/years: the years with sets for the user's unit, newest first, and the latest round. */
+export type KpiSetYears = {
+  items: { fiscalYear: number; rounds: (1 | 2)[] }[];
+  latest: { fiscalYear: number; round: 1 | 2 } | null;
+};
+
+/** POST /api/kpis/formula-preview: the formula in words, the sample value (4 places) and its level. */
+export type FormulaPreview = {
+  words: string | null;
+  value: string | null;
+  evaluation: { level: number; score: string } | null;
+  problems: string[];
+};
+
+export type FormulaPreviewRequest = {
+  expression: string;
+  inputs: { id: string; labelTh: string; shortTh?: string }[];
+  values: Record<string, string>;
+  criteria?: unknown;
+};
 
 export type KpiSetDetail = { set: KpiSet; round: Round; kpis: Kpi[]; canEdit: boolean };
 

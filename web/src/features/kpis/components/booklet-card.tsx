@@ -1,6 +1,7 @@
 import { translate } from '../../../shared/i18n/language';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { kpiKindLabel } from '../kpi-sections';
+import './booklet.css';
 import { roundShortLabel } from '../round-label';
 import type { Contact, Kpi, Round } from '../types';
 
@@ -49,8 +50,8 @@ export function BookletCard({ kpi, round }: { kpi: Kpi; round: Round }) {
   const responsible = kpi.contacts.filter((contact) => contact.role === 'responsible');
   const coordinators = kpi.contacts.filter((contact) => contact.role === 'coordinator');
   return (
-    <section className="print-sheet" data-testid="booklet-card" data-key={kpi.key}>
-      <p className="print-label">{th(kpiKindLabel[kpi.kind])}</p>
+    <section className="print-sheet booklet-card" data-testid="booklet-card" data-key={kpi.key}>
+      <p className="print-label print-label-line">{th(kpiKindLabel[kpi.kind])}</p>
       <h2 data-testid="booklet-card-title">{d(th('booklet.title', { number: kpi.number, name }))}</h2>
       <Field label={th('booklet.unit')} text={kpi.unitOfMeasure} />
       <Field

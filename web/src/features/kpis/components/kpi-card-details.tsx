@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { criteriaLevelTexts } from '../../scoring/criteria-text';
 import type { Kpi } from '../types';
+import { FormulaText } from './formula-text';
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -27,7 +28,7 @@ export function KpiCardDetails({ kpi }: { kpi: Kpi }) {
 
   return (
     <Stack gap="md" data-testid="kpi-card-details">
-      {kpi.nameEn && (
+      {kpi.nameEn && lang === 'en' && (
         <Text size="sm" c="dimmed">
           {kpi.nameEn}
         </Text>
@@ -41,11 +42,7 @@ export function KpiCardDetails({ kpi }: { kpi: Kpi }) {
       </SimpleGrid>
       <Field label={t('kpi.definition')}>{kpi.definition ?? dash}</Field>
       <Field label={t('kpi.formulaText')}>{kpi.formulaText ?? dash}</Field>
-      {kpi.formula && (
-        <Text size="xs" c="dimmed" ff="monospace" data-testid="kpi-formula-expression">
-          {kpi.formula.expression}
-        </Text>
-      )}
+      <FormulaText words={kpi.formulaWords} formula={kpi.formula} />
       <Field label={t('kpi.rationale')}>{kpi.rationale ?? dash}</Field>
       <Field label={t('kpi.dataSource')}>{kpi.dataSource ?? dash}</Field>
       <Stack gap={4}>

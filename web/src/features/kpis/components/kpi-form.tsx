@@ -15,12 +15,15 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { fieldErrorUnder, isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { isThresholdDraftComplete, thresholdCriteriaOf } from '../../scoring/threshold-draft';
+import { formulaMessage } from '../formula-message';
 import { type KpiFormValues, type LocalProblem, toKpiCard } from '../kpi-form-values';
 import { kpiKindLabel } from '../kpi-sections';
 import { type KpiCard, type KpiKind, kpiKinds, workGroups } from '../types';
 import { ContactsEditor } from './contacts-editor';
 import { CriteriaField } from './criteria-field';
 import { EvidenceEditor } from './evidence-editor';
+import { FormulaEditor } from './formula-editor';
 
 type Props = {
   initialValues: KpiFormValues;
@@ -67,6 +70,18 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </Stack>
     </Paper>
   );
+}
+
+/** The criteria as now typed, for the formula preview's level; null while incomplete or not JSON. */
+function previewCriteria(values: KpiFormValues): unknown {
+  if (values.criteriaType === 'threshold') {
+    return isThresholdDraftComplete(values.threshold) ? thresholdCriteriaOf(values.threshold) : null;
+  }
+  try {
+    return JSON.parse(values.criteriaJson);
+  } catch {
+    return null;
+  }
 }
 
 /** The KPI card editor: all of kpiSchema, with the criteria form and its live preview. */
@@ -209,17 +224,11 @@ export function KpiForm({ initialValues, pending, error, onSubmit, onCancel }: P
             error={errorOf('formulaText')}
             data-testid="kpi-formula-text"
           />
-          <Textarea
-            label={t('kpi.formula')}
-            description={t('kpi.formulaHelp')}
-            {...text('formulaJson')}
-            autosize
-            minRows={2}
-            maxRows={20}
-            styles={{ input: { fontFamily: 'monospace', fontSize: 13 } }}
-            spellCheck={false}
+          <FormulaEditor
+            value={values.formula}
+            onChange={(formula) => set({ formula })}
+            criteria={previewCriteria(values)}
             error={errorOf('formula')}
-            data-testid="kpi-formula-json"
           />
           <Textarea
             label={t('kpi.rationale')}
@@ -293,7 +302,8 @@ export function KpiForm({ initialValues, pending, error, onSubmit, onCancel }: P
         </Section>
         {(problem !== null || located) && (
           <Text c="red" size="sm" data-testid="kpi-form-field-error">
-            {problem?.message ?? (isApiError(error) ? error.message : '')}
+            {problem?.message ??
+              (isApiError(error) ? formulaMessage(error.message, { formula: t('formula.title') }) : '')}
           </Text>
         )}
         <Group>

@@ -1,12 +1,15 @@
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { useCurrentUser } from '../../auth/api';
+import { canSeeSetSource } from '../kpi-permissions';
 import { roundLabel } from '../round-label';
 import type { KpiSetDetail } from '../types';
 
-/** Name, fiscal year, round label with its dates, and the owning office. */
+/** Name, fiscal year, round label with its dates, and the owning office; admins may unfold where the set came from. */
 export function KpiSetHeader({ detail }: { detail: KpiSetDetail }) {
   const { t, lang } = useI18n();
+  const me = useCurrentUser();
   const { set, round } = detail;
   return (
     <Stack gap={4}>
@@ -16,7 +19,7 @@ export function KpiSetHeader({ detail }: { detail: KpiSetDetail }) {
       <Group gap="xs">
         <Badge variant="light">{t('kpiSet.fiscalYear', { year: set.fiscalYear })}</Badge>
         <Text size="sm" c="dimmed">
-          {set.owner.nameTh} ({set.owner.code})
+          {set.owner.nameTh}
         </Text>
       </Group>
       <Title order={2} data-testid="kpi-set-name">
@@ -25,10 +28,19 @@ export function KpiSetHeader({ detail }: { detail: KpiSetDetail }) {
       <Text fw={600} data-testid="kpi-set-round-label">
         {roundLabel(round, lang)}
       </Text>
-      {set.source && (
-        <Text size="sm" c="dimmed">
-          {t('kpiSet.source')}: {set.source}
-        </Text>
+      {set.source && canSeeSetSource(me) && (
+        <Accordion variant="contained" chevronPosition="left" data-testid="kpi-set-source">
+          <Accordion.Item value="source">
+            <Accordion.Control>
+              <Text size="sm">{t('kpiSet.source')}</Text>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }} data-testid="kpi-set-source-text">
+                {set.source}
+              </Text>
+            </Accordion.Panel>
+          </Accordion.Item>
+        </Accordion>
       )}
     </Stack>
   );
