@@ -59,9 +59,9 @@ type Step = { at: Date; by: 'district' | 'reviewer'; action: SubmissionAction; r
 
 /** How districts behave: a steady one, an average one, a struggling one (chosen by the district's code). */
 const characters = [
-  { onTime: 70, late: 15, returned: 10, early: 45 },
-  { onTime: 45, late: 25, returned: 15, early: 20 },
-  { onTime: 25, late: 30, returned: 15, early: 5 },
+  { onTime: 70, late: 15, returned: 10, early: 65 },
+  { onTime: 45, late: 25, returned: 15, early: 40 },
+  { onTime: 25, late: 30, returned: 15, early: 10 },
 ] as const;
 
 /**
@@ -94,7 +94,7 @@ export function storyOf(
   });
   let steps: Step[] = [];
   if (daysBetween(today, e.dueDate) >= 0) {
-    const sentOn = addDays(today, -(roll % 3));
+    const sentOn = addDays(today, -(roll % 6));
     if (roll < character.early && monthOf(sentOn) === monthOf(today)) {
       const reviewed =
         roll % 3 === 2 ? review(addDays(sentOn, 1), 'return', reason) : review(addDays(sentOn, 1), 'approve');

@@ -9,7 +9,7 @@ import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { outcomesOf, outcomeView, planFor } from './expected.ts';
 import { periodLabel } from './present.ts';
-import { activeReportTypes, districtsUnder } from './queries.ts';
+import { activeReportTypes, districtsUnder, monthsWithSubmissions } from './queries.ts';
 
 /** Who reads a province's month: its users and the department; `alsoWithin` lets its districts in too. */
 async function provinceMonth(
@@ -24,17 +24,18 @@ async function provinceMonth(
   if (!(alsoWithin && user.scope.path.startsWith(province.path)))
     requireRead(user, { path: province.path, nameTh: province.name_th });
   if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
-  const [types, districts] = await Promise.all([
+  const [types, districts, months] = await Promise.all([
     activeReportTypes(db, province.id),
     districtsUnder(db, [province.path]),
+    monthsWithSubmissions(db, province.id),
   ]);
   const plan = await planFor(db, types, [month]);
-  return { province, districts, plan, outcomes: await outcomesOf(db, plan) };
+  return { province, districts, months, plan, outcomes: await outcomesOf(db, plan) };
 }
 
 /** The province's live board: every district × every report due in the month, with state, colour hint and score. */
 export async function boardOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth, today: IsoDate) {
-  const { province, districts, plan, outcomes } = await provinceMonth(db, user, provinceCode, month);
+  const { province, districts, months, plan, outcomes } = await provinceMonth(db, user, provinceCode, month);
   const columns = plan.entries.map((e) => ({
     reportTypeId: Number(e.reportTypeId),
     nameTh: plan.types.get(e.reportTypeId)?.name_th ?? '',
@@ -48,6 +49,7 @@ export async function boardOf(db: Db, user: AuthUser, provinceCode: string, mont
     province: { code: province.code, nameTh: province.name_th },
     month,
     monthLabelTh: monthLabel(month),
+    monthsWithData: months,
     today,
     columns,
     rows: districts.map((d) => ({
@@ -69,7 +71,7 @@ export async function boardOf(db: Db, user: AuthUser, provinceCode: string, mont
  * in a meeting), so they see their rank; nothing else of the other districts, and no other province's league.
  */
 export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
-  const { province, districts, outcomes } = await provinceMonth(db, user, provinceCode, month, true);
+  const { province, districts, months, outcomes } = await provinceMonth(db, user, provinceCode, month, true);
   const byId = new Map(districts.map((d) => [String(d.id), d]));
   const rows = leagueTable(
     districts.map((d) => String(d.id)),
@@ -79,6 +81,7 @@ export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, mon
     province: { code: province.code, nameTh: province.name_th },
     month,
     monthLabelTh: monthLabel(month),
+    monthsWithData: months,
     rows: rows.map(({ unitId, ...row }) => {
       const unit = byId.get(unitId);
       return {

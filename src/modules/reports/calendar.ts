@@ -14,7 +14,14 @@ import { unitByCode } from '../org-units/service.ts';
 import { entryKey, outcomesOf, outcomeView, planFor } from './expected.ts';
 import { closedDayName } from './holidays.ts';
 import { periodLabel, scheduleOf } from './present.ts';
-import { activeReportTypes, moveSubmissionsDue, overridesOf, unitsByIds, upsertOverride } from './queries.ts';
+import {
+  activeReportTypes,
+  monthsWithSubmissions,
+  moveSubmissionsDue,
+  overridesOf,
+  unitsByIds,
+  upsertOverride,
+} from './queries.ts';
 import { reportTypeInScope, requireProvinceEditor } from './report-types.ts';
 
 /** The province a calendar is asked for, and the district when it is one district's calendar. */
@@ -37,7 +44,11 @@ async function calendarUnits(db: Db, user: AuthUser, unitCode: string) {
  */
 export async function calendarOf(db: Db, user: AuthUser, unitCode: string, month: IsoMonth, today: IsoDate) {
   const { province, district } = await calendarUnits(db, user, unitCode);
-  const plan = await planFor(db, await activeReportTypes(db, province.id), [month]);
+  const [types, months] = await Promise.all([
+    activeReportTypes(db, province.id),
+    monthsWithSubmissions(db, province.id, district?.id),
+  ]);
+  const plan = await planFor(db, types, [month]);
   const outcomes = district
     ? await outcomesOf(
         db,
@@ -72,6 +83,7 @@ export async function calendarOf(db: Db, user: AuthUser, unitCode: string, month
   return {
     month,
     monthLabelTh: monthLabel(month),
+    monthsWithData: months,
     today,
     unit: { code: (district ?? province).code, nameTh: (district ?? province).name_th },
     province: { code: province.code, nameTh: province.name_th },

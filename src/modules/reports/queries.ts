@@ -540,3 +540,20 @@ export async function insertHistory(db: Db, rows: HistorySubmission[]): Promise<
   if (events.length > 0) await db.insertInto('submission_events').values(events).execute();
   return inserted.length;
 }
+
+/**
+ * The months (of the due date, newest first, at most two years) in which the province's districts, or one unit,
+ * sent reports: what the month pickers offer besides the current month.
+ */
+export async function monthsWithSubmissions(db: Db, ownerId: number, unitId?: number): Promise<string[]> {
+  let q = db
+    .selectFrom('submissions as s')
+    .innerJoin('report_types as t', 't.id', 's.report_type_id')
+    .select(sql<string>`to_char(s.due_date, 'YYYY-MM')`.as('month'))
+    .distinct()
+    .where('t.owner_unit_id', '=', ownerId)
+    .where('s.first_submitted_at', 'is not', null);
+  if (unitId !== undefined) q = q.where('s.unit_id', '=', unitId);
+  const rows = await q.orderBy('month', 'desc').limit(24).execute();
+  return rows.map((r) => r.month);
+}

@@ -19,6 +19,11 @@ export function homeProvince(me: Me): string {
   return me.scope.kind === 'province' ? me.scope.code : '';
 }
 
+/** A district officer's province: a district's code is its province's two digits and two more (9501 → 95). */
+export function districtProvince(me: Me): string {
+  return me.scope.kind === 'district' ? me.scope.code.slice(0, 2) : '';
+}
+
 /**
  * The reports' working context lives in the URL (STYLE rule 8): ?month=YYYY-MM (this month by default),
  * ?province= for the board, the league table and the forms, ?unit= for one district's reports.

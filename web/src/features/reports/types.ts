@@ -113,6 +113,8 @@ export type CalendarEntry = {
 export type CalendarView = {
   month: string;
   monthLabelTh: string;
+  /** Months in which reports were sent, newest first: the month picker offers them. */
+  monthsWithData: string[];
   today: string;
   unit: { code: string; nameTh: string };
   province: { code: string; nameTh: string };
@@ -203,20 +205,28 @@ export type BoardView = {
   province: { code: string; nameTh: string };
   month: string;
   monthLabelTh: string;
+  /** Months in which reports were sent, newest first: the month picker offers them. */
+  monthsWithData: string[];
   today: string;
   columns: BoardColumn[];
   rows: { unit: { code: string; nameTh: string }; cells: BoardCell[] }[];
   rates: Rates;
 };
 
+export type LeagueStanding = 'ranked' | 'not-submitted' | 'nothing-expected';
+
 export type LeagueRow = {
   unit: { code: string; nameTh: string };
   expected: number;
+  submitted: number;
   pending: number;
   totalScore: number;
   maxScore: number;
   percent: string | null;
+  daysLate: number;
+  standing: LeagueStanding;
   rank: number | null;
+  medal: 1 | 2 | 3 | null;
   rates: Rates;
 };
 
@@ -224,6 +234,8 @@ export type LeagueView = {
   province: { code: string; nameTh: string };
   month: string;
   monthLabelTh: string;
+  /** Months in which reports were sent, newest first: the month picker offers them. */
+  monthsWithData: string[];
   rows: LeagueRow[];
   rates: Rates;
 };

@@ -21,7 +21,7 @@ export function ReportsTabs({ active, month, province }: Props) {
   const { t } = useI18n();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const tabs: ReportsTab[] = isDistrictUser(me) ? ['mine'] : ['board', 'league', 'types'];
+  const tabs: ReportsTab[] = isDistrictUser(me) ? ['mine', 'league'] : ['board', 'league', 'types'];
   if (tabs.length < 2) return null;
   const labels: Record<ReportsTab, MessageKey> = {
     mine: 'reports.tab.mine',

@@ -37,7 +37,7 @@ export function BoardPage() {
         </div>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <ProvinceSelect value={province} onChange={setProvince} />
-          <MonthPicker value={month} onChange={setMonth} />
+          <MonthPicker value={month} onChange={setMonth} withData={board.data?.monthsWithData} />
         </Group>
       </Group>
       {!province && (

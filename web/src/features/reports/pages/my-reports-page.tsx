@@ -38,7 +38,7 @@ export function MyReportsPage() {
             {mine ? unitLabel : ''} {t('mine.subtitle', { month: formatMonth(month, lang) })}
           </Text>
         </div>
-        <MonthPicker value={month} onChange={setMonth} />
+        <MonthPicker value={month} onChange={setMonth} withData={calendar.data?.monthsWithData} />
       </Group>
       {calendar.isPending && <PageLoader />}
       {calendar.isError && <ResourceError error={calendar.error} />}

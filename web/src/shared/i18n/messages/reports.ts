@@ -13,6 +13,7 @@ export const reportMessages = {
   'month.year': { th: 'ปี พ.ศ.', en: 'Year (B.E.)' },
   'month.previous': { th: 'เดือนก่อน', en: 'Previous month' },
   'month.next': { th: 'เดือนถัดไป', en: 'Next month' },
+  'month.withData': { th: 'เดือนที่มีการส่งรายงาน:', en: 'Months with reports:' },
 
   'province.label': { th: 'จังหวัด', en: 'Province' },
   'province.choose': { th: 'เลือกจังหวัดที่ต้องการดู', en: 'Choose a province' },
@@ -218,8 +219,30 @@ export const reportMessages = {
   'league.submitted': { th: 'ส่งแล้ว', en: 'Sent' },
   'league.empty': { th: 'ไม่มีรายงานที่ต้องส่งในเดือนนี้', en: 'No report is due this month' },
   'league.rule': {
-    th: 'รายงานละ 3 คะแนน: ครบถ้วน ถูกต้อง ตรงเวลา 3 · ตรงเวลาแต่ถูกส่งกลับ 0 · ส่งช้าหักวันละ 1 · รายงานที่รอตรวจยังนับ 0',
-    en: '3 points a report: complete, correct, on time 3 · returned 0 · late −1 a day · unreviewed count 0',
+    th: 'รายงานละ 3 คะแนน: ครบถ้วน ถูกต้อง ตรงเวลา 3 · ตรงเวลาแต่ถูกส่งกลับ 0 · ส่งช้าหักวันละ 1 · รายงานที่รอตรวจยังนับ 0 · เรียงอันดับตามร้อยละของคะแนน ถ้าเท่ากันอำเภอที่ส่งช้ารวมน้อยวันกว่าอยู่ก่อน ถ้ายังเท่ากันได้อันดับเดียวกัน',
+    en: '3 points a report: complete, correct, on time 3 · returned 0 · late −1 a day · unreviewed count 0 · ranked by share of points, then fewer days late; equal districts share a rank',
+  },
+  'league.daysLate': { th: 'ส่งช้ารวม', en: 'Days late' },
+  'league.daysLateValue': { th: '{days} วัน', en: '{days} d' },
+  'league.noDaysLate': { th: 'ตรงเวลา', en: 'On time' },
+  'league.yours': { th: 'อำเภอของคุณ', en: 'Your district' },
+  'league.notSubmitted': { th: 'ยังไม่ส่ง ({count} อำเภอ)', en: 'Not submitted ({count} districts)' },
+  'league.notSubmittedHint': {
+    th: 'อำเภอที่ยังไม่ได้ส่งรายงานของเดือนนี้เลย ยังไม่จัดอันดับ',
+    en: 'Districts that have sent none of this month’s reports are not ranked',
+  },
+  'league.owes': { th: 'ต้องส่ง {count} รายงาน', en: '{count} due' },
+  'league.nobody': {
+    th: 'ยังไม่มีอำเภอใดส่งรายงานของเดือนนี้ จึงยังไม่มีอันดับ',
+    en: 'No district has sent this month’s reports yet, so there is no ranking',
+  },
+  'league.ownRank': {
+    th: 'อำเภอของคุณอยู่อันดับที่ {rank} จาก {of} อำเภอที่ส่งแล้ว ได้ {score} คะแนน',
+    en: 'Your district ranks {rank} of {of} districts that sent, with {score} points',
+  },
+  'league.ownNotSubmitted': {
+    th: 'อำเภอของคุณยังไม่ได้ส่งรายงานของเดือนนี้ จึงยังไม่มีอันดับ ส่งรายงานได้ที่แท็บรายงานของฉัน',
+    en: 'Your district has not sent this month’s reports yet, so it has no rank. Send them from My reports',
   },
 
   'types.title': { th: 'แบบรายงาน', en: 'Report forms' },
