@@ -97,6 +97,7 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
               .filter((i) => i.selected)
               .map((i) => ({
                 id: i.id,
+                section: i.section,
                 number: i.number,
                 nameTh: i.nameTh,
                 level: i.evaluation?.level ?? null,

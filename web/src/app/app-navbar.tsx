@@ -1,16 +1,18 @@
-import { NavLink } from '@mantine/core';
+import { Badge, NavLink } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useCurrentUser } from '../features/auth/api';
+import { useUnreadCount } from '../features/notifications/api';
 import type { MessageKey } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
 
-/** `sections`: the paths under which the item shows as active. */
-type Item = { label: MessageKey; to: string; sections: string[]; testId: string };
+/** `sections`: the paths under which the item shows as active; `count`: a red number beside the label. */
+type Item = { label: MessageKey; to: string; sections: string[]; testId: string; count?: number };
 
 export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useI18n();
   const me = useCurrentUser();
   const { pathname } = useLocation();
+  const unread = useUnreadCount().data ?? 0;
 
   const items: Item[] = [
     { label: 'nav.home', to: '/', sections: ['/'], testId: 'nav-home' },
@@ -22,6 +24,13 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
       to: '/registers/households',
       sections: ['/registers'],
       testId: 'nav-registers',
+    },
+    {
+      label: 'notifications.title',
+      to: '/notifications',
+      sections: ['/notifications'],
+      testId: 'nav-notifications',
+      count: unread,
     },
     ...(me.permissions.manageUsers
       ? [{ label: 'nav.users' as const, to: '/users', sections: ['/users'], testId: 'nav-users' }]
@@ -41,6 +50,13 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
       to={item.to}
       label={t(item.label)}
       active={isActive(item.sections)}
+      rightSection={
+        item.count ? (
+          <Badge color="red" size="sm" circle={item.count < 10} data-testid={`${item.testId}-count`}>
+            {item.count > 99 ? '99+' : item.count}
+          </Badge>
+        ) : undefined
+      }
       onClick={onNavigate}
       data-testid={item.testId}
     />

@@ -1,3 +1,4 @@
+import type { KpiKind } from '../kpis/types';
 import type { AppNotification } from '../notifications/types';
 import type { ReportState } from '../reports/types';
 import type { NextLevel } from '../scoring/types';
@@ -34,6 +35,7 @@ export type DueReport = {
 
 export type HomeKpi = {
   id: number;
+  section: KpiKind;
   number: string;
   nameTh: string;
   level: number | null;

@@ -43,11 +43,10 @@ export function ProvincesBlock({ home }: { home: DepartmentHome }) {
   const [q, setQ] = useState('');
   const name = (p: DepartmentHome['provinces'][number]) =>
     lang === 'en' ? (p.nameEn ?? p.nameTh) : p.nameTh;
-  const shown = home.provinces.filter(
-    (p) =>
-      q.trim() === '' ||
-      `${p.nameTh} ${p.nameEn ?? ''} ${p.code}`.toLowerCase().includes(q.trim().toLowerCase()),
-  );
+  const wanted = q.trim().toLowerCase();
+  const shown = home.provinces
+    .filter((p) => wanted === '' || `${p.nameTh} ${p.nameEn ?? ''} ${p.code}`.toLowerCase().includes(wanted))
+    .sort((a, b) => name(a).localeCompare(name(b), lang));
   return (
     <HomeBlock
       title={t('home.provinces.title')}

@@ -1,10 +1,12 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
+import { kpiKindLabel } from '../../kpis/kpi-sections';
+import { kpiKinds } from '../../kpis/types';
 import { periodLabel } from '../../reports/period-label';
 import { LevelBadge } from '../../scoring/components/level-badge';
 import { nextLevelText } from '../../scoring/criteria-text';
-import type { DistrictHome, DueReport } from '../types';
+import type { DistrictHome, DueReport, HomeKpi } from '../types';
 import { HomeBlock, HomeEmpty, HomeRow } from './home-block';
 
 const waiting = new Set(['open', 'due-soon', 'missing', 'returned', 'reopened']);
@@ -106,6 +108,11 @@ export function ReturnedBlock({ home }: { home: DistrictHome }) {
 
 export function AgreementBlock({ home }: { home: DistrictHome }) {
   const { t, lang } = useI18n();
+  /** The count still needed ("ต้องผ่านเกณฑ์อีก 3 ครัวเรือน…") is worded in Thai only; English reads the bound. */
+  const nextText = (kpi: HomeKpi) => {
+    if (lang === 'th' && kpi.neededTh) return kpi.neededTh;
+    return kpi.next ? nextLevelText(kpi.next, lang) : t('home.agreement.top');
+  };
   const { agreement } = home;
   if (!agreement) {
     return (
@@ -130,33 +137,40 @@ export function AgreementBlock({ home }: { home: DistrictHome }) {
           {t('home.agreement.reported', { reported: agreement.reported, expected: agreement.expected })}
         </Text>
       </Group>
-      <Stack gap="sm">
-        {agreement.items.map((kpi) => (
-          <HomeRow
-            key={kpi.id}
-            testId="home-kpi"
-            to={`/agreements/${agreement.id}`}
-            title={`${kpi.number}. ${kpi.nameTh}`}
-            details={
-              <Text size="xs" c={kpi.level === null ? 'dimmed' : undefined} data-testid="home-kpi-next">
-                {kpi.level === null
-                  ? t('home.agreement.noResult')
-                  : (kpi.neededTh ?? (kpi.next ? nextLevelText(kpi.next, lang) : t('home.agreement.top')))}
-              </Text>
-            }
-            badges={
-              kpi.level !== null && (
-                <>
-                  <LevelBadge level={kpi.level} testId="home-kpi-level" />
-                  <Text size="sm" ff="monospace">
-                    {kpi.score}
+      {kpiKinds.map((kind) => {
+        const items = agreement.items.filter((kpi) => kpi.section === kind);
+        if (items.length === 0) return null;
+        return (
+          <Stack gap="sm" key={kind} data-testid={`home-kpis-${kind}`}>
+            <Text size="sm" fw={700} c="dimmed">
+              {t(kpiKindLabel[kind])}
+            </Text>
+            {items.map((kpi) => (
+              <HomeRow
+                key={kpi.id}
+                testId="home-kpi"
+                to={`/agreements/${agreement.id}`}
+                title={`${kpi.number}. ${kpi.nameTh}`}
+                details={
+                  <Text size="xs" c={kpi.level === null ? 'dimmed' : undefined} data-testid="home-kpi-next">
+                    {kpi.level === null ? t('home.agreement.noResult') : nextText(kpi)}
                   </Text>
-                </>
-              )
-            }
-          />
-        ))}
-      </Stack>
+                }
+                badges={
+                  kpi.level !== null && (
+                    <>
+                      <LevelBadge level={kpi.level} testId="home-kpi-level" />
+                      <Text size="sm" ff="monospace">
+                        {kpi.score}
+                      </Text>
+                    </>
+                  )
+                }
+              />
+            ))}
+          </Stack>
+        );
+      })}
     </HomeBlock>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatDateTime } from '../../../shared/thai-date/format-date';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
 import { useCurrentUser } from '../../auth/api';
 import { periodLabel } from '../../reports/period-label';
@@ -28,6 +29,9 @@ export function WaitingBlock({ home }: { home: ProvinceHome }) {
             details={
               <Text size="xs" c="dimmed">
                 {periodLabel(s.periodKey, s.periodLabelTh, lang)}
+                {s.submittedAt
+                  ? ` · ${t('home.waiting.sent', { at: formatDateTime(s.submittedAt, lang) })}`
+                  : ''}
               </Text>
             }
           />

@@ -14,7 +14,7 @@ import type { Home } from '../types';
 function Blocks({ home }: { home: Home }) {
   if (home.kind === 'district') {
     return (
-      <SimpleGrid cols={{ base: 1, md: 2 }} data-testid="home-district">
+      <SimpleGrid cols={{ base: 1, md: 2 }} style={{ alignItems: 'start' }} data-testid="home-district">
         <DueReportsBlock home={home} />
         <ReturnedBlock home={home} />
         <AgreementBlock home={home} />
@@ -24,7 +24,7 @@ function Blocks({ home }: { home: Home }) {
   }
   if (home.kind === 'province') {
     return (
-      <SimpleGrid cols={{ base: 1, md: 2 }} data-testid="home-province">
+      <SimpleGrid cols={{ base: 1, md: 2 }} style={{ alignItems: 'start' }} data-testid="home-province">
         <WaitingBlock home={home} />
         <LateBlock home={home} />
         <ScoresBlock home={home} />

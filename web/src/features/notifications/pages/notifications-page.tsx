@@ -55,6 +55,11 @@ function Item({ notification }: { notification: AppNotification }) {
           <Text size="xs" c="dimmed" mt={2} data-testid="notification-time">
             {formatDateTime(notification.at, lang)}
           </Text>
+          {notification.link && (
+            <Text size="sm" c="indigo.7" fw={600} mt={4} data-testid="notification-link">
+              {t('notifications.open')} ›
+            </Text>
+          )}
         </UnstyledButton>
         {unread && (
           <Button

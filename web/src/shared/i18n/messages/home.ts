@@ -49,6 +49,7 @@ export const homeMessages = {
     th: 'ไม่มีรายงานรอตรวจ — เมื่ออำเภอส่งรายงาน รายงานจะขึ้นที่นี่ให้ตรวจและอนุมัติ',
     en: 'Nothing waits for review — reports the districts send show here for review',
   },
+  'home.waiting.sent': { th: 'ส่งเมื่อ {at}', en: 'sent {at}' },
   'home.waiting.open': { th: 'ไปที่กระดานติดตาม', en: 'Go to the board' },
 
   'home.late.title': { th: 'อำเภอที่ส่งรายงานช้าเดือน{month}', en: 'Districts late in {month}' },
