@@ -81,7 +81,8 @@ describe.each(engines())("the seeds' KPI sets through the API on %s", (engine) =
     const view = (await yala.get(`/api/agreements/${dg.id}`)).json();
     const item = view.items.find((i: { key: string }) => i.key === 'I5');
     expect(item.evaluation).toMatchObject({ level: 5, score: '5.0000', next: null });
-    expect(item.contribution).toBe('0.5000');
+    // I5 weighs 20 in the individual list of 100: 20 × 5 ÷ 100 as it enters the list's score.
+    expect(item.contribution).toBe('1.0000');
     const missing = await yala.send('PUT', '/api/kpi-results', {
       kpiId: i5.id,
       unitCode: '95',

@@ -70,7 +70,34 @@ describe('scoreAgreement', () => {
     expect(score.weightChecks).toEqual([
       { group: 'individual', sum: '110', is100: false, message: 'น้ำหนักรวม 110 ไม่เท่ากับ 100' },
     ]);
-    expect(score.weighted?.score).toBe('3.0000');
+    // Each row enters as 10 × 3 ÷ 110 = 0.2727 (4 decimals), and the list is the sum of its rows: 11 × 0.2727.
+    expect(score.weighted?.items[0]?.contribution).toBe('0.2727');
+    expect(score.weighted?.score).toBe('2.9997');
+  });
+
+  it('combines the team and individual lists as (team + individual) ÷ 2, each the sum of its rows', () => {
+    const score = scoreAgreement(
+      [
+        item('T1', 'team', '50', budget, '70'),
+        item('T2', 'team', '40', plan, '70'),
+        item('T3', 'team', '10', overdue, '1.48'),
+        item('I1', 'individual', '50', budget, '100'),
+        item('I2', 'individual', '50', plan, '86'),
+      ],
+      0,
+    );
+    expect(score.weighted?.items).toEqual([
+      { id: 'T1', contribution: '0.0000' },
+      { id: 'T2', contribution: '0.0000' },
+      { id: 'T3', contribution: '0.5000' },
+      { id: 'I1', contribution: '2.5000' },
+      { id: 'I2', contribution: '1.5000' },
+    ]);
+    expect(score.weighted?.sections).toEqual([
+      { id: 'team', weightSum: '100', score: '0.5000' },
+      { id: 'individual', weightSum: '100', score: '4.0000' },
+    ]);
+    expect(score.weighted?.score).toBe('2.2500');
   });
 
   it('puts a chosen optional KPI into the individual list and warns when the choice count is wrong', () => {

@@ -1,8 +1,9 @@
 import type { Criteria } from '../scoring/criteria.ts';
+import { toDecimal } from '../scoring/decimal.ts';
 import { ScoringInputError } from '../scoring/errors.ts';
 import { type EvaluationInput, evaluate } from '../scoring/evaluate.ts';
 import type { Evaluation } from '../scoring/result.ts';
-import { checkWeights, type WeightedResult, type WeightsCheck, weightedScore } from '../scoring/weighted.ts';
+import { agreementTotal, checkWeights, type WeightedResult, type WeightsCheck } from '../scoring/weighted.ts';
 
 export type Section = 'team' | 'individual' | 'optional';
 
@@ -31,7 +32,7 @@ export interface AgreementScore {
     /** Thai: why the stored result cannot be scored; it then counts 0 in the total, like no result. */
     readonly error: string | null;
   }[];
-  /** null when no item has weight yet. */
+  /** Each row's weighted score, each list's score and the total (see agreementTotal); null when no item has weight yet. */
   readonly weighted: WeightedResult | null;
   /** One check per weight list: each must total 100 before the agreement can be signed. */
   readonly weightChecks: readonly WeightGroupCheck[];
@@ -66,7 +67,8 @@ function scoreItem(
 }
 
 /**
- * Scores every KPI of an agreement and the weighted total Σ(w·s)/Σw (anchors §1.4). A KPI with no result yet,
+ * Scores every KPI of an agreement and the total: each list Σ(w·s)/Σw, then (team + individual) ÷ 2 (agreementTotal).
+ * A KPI with no result yet,
  * or with a result that cannot be scored, scores 0 in the total and is counted as not reported. Weight lists
  * are checked, never corrected.
  */
@@ -83,15 +85,18 @@ export function scoreAgreement(
       .map(({ item }) => item.weight);
     return weights.length === 0 ? [] : [{ group, ...checkWeights(weights) }];
   });
-  const hasWeight = counted.some(({ item }) => Number(item.weight) > 0);
+  const hasWeight = counted.some(({ item }) => toDecimal(item.weight, 'weight').gt(0));
   const weighted = hasWeight
-    ? weightedScore(
-        evaluated.map(({ item, evaluation }) => ({
-          id: item.id,
-          weight: item.weight,
-          score: evaluation?.score ?? '0',
-          section: groupOf(item.section),
-          selected: item.selected,
+    ? agreementTotal(
+        (['team', 'individual'] as const).map((group) => ({
+          id: group,
+          items: counted
+            .filter(({ item }) => groupOf(item.section) === group)
+            .map(({ item, evaluation }) => ({
+              id: item.id,
+              weight: item.weight,
+              score: evaluation?.score ?? '0',
+            })),
         })),
       )
     : null;

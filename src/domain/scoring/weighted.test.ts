@@ -1,87 +1,124 @@
 import { describe, expect, it } from 'vitest';
+import { Dec } from './decimal.ts';
 import { ScoringInputError } from './errors.ts';
-import { checkWeights, weightedScore } from './weighted.ts';
+import { agreementTotal, checkWeights } from './weighted.ts';
 
-describe('weighted agreement score', () => {
-  it('P2 team KPIs 50/40/10 (001 L27–30)', () => {
-    const result = weightedScore([
-      { id: 'T1', weight: 50, score: '2.0000' },
-      { id: 'T2', weight: 40, score: '5.0000' },
-      { id: 'T3', weight: 10, score: '1.0000' },
+/** A weight list from [id, weight, score] rows. */
+const list = (id: string, rows: readonly (readonly [string, string | number, string | number])[]) => ({
+  id,
+  items: rows.map(([item, weight, score]) => ({ id: item, weight, score })),
+});
+
+const sum = (values: readonly (string | null)[]) =>
+  values.reduce<Dec>((total, value) => total.plus(value ?? '0'), new Dec(0)).toFixed(4);
+
+describe('agreement total', () => {
+  it('P2 team KPIs 50/40/10 (001 L27–30): rows w·s/100 add up to the list score', () => {
+    const result = agreementTotal([
+      list('team', [
+        ['T1', 50, '2.0000'],
+        ['T2', 40, '5.0000'],
+        ['T3', 10, '1.0000'],
+      ]),
     ]);
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       score: '3.1000',
-      weightedSum: '310',
-      weights: { sum: '100', is100: true, message: null },
       items: [
         { id: 'T1', contribution: '1.0000' },
         { id: 'T2', contribution: '2.0000' },
         { id: 'T3', contribution: '0.1000' },
       ],
-      warnings: [],
+      sections: [{ id: 'team', weightSum: '100', score: '3.1000' }],
     });
   });
 
-  it('is exact: 113.705 / 100 rounds half up to 1.1371 (binary floats give 1.1370)', () => {
-    const result = weightedScore([
-      { id: 'T1', weight: 50, score: '2.1237' },
-      { id: 'T2', weight: 40, score: '0.0209' },
-      { id: 'T3', weight: 10, score: '0.6684' },
+  it('combines the team and individual lists as (team + individual) ÷ 2, so T3 10 × level 5 enters as 0.5000', () => {
+    const result = agreementTotal([
+      list('team', [
+        ['T1', 50, '0'],
+        ['T2', 40, '0'],
+        ['T3', 10, '5.0000'],
+      ]),
+      list('individual', [
+        ['I1', 60, '3.0000'],
+        ['I2', 40, '1.5000'],
+      ]),
     ]);
-    expect(result.score).toBe('1.1371');
-    expect(result.weightedSum).toBe('113.705');
-  });
-
-  it('flags seed 003’s 11 individual KPIs × 10 = 110 and still divides by the real sum', () => {
-    const scores = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5];
-    const result = weightedScore(scores.map((score, index) => ({ id: `I${index + 1}`, weight: 10, score })));
-    expect(result.weights).toEqual({ sum: '110', is100: false, message: 'น้ำหนักรวม 110 ไม่เท่ากับ 100' });
-    expect(result.score).toBe('3.1818');
-    expect(checkWeights(['50', 40, '๑๐'])).toEqual({ sum: '100', is100: true, message: null });
-  });
-
-  it('sums sections and checks a "choose 1 of 3" optional section', () => {
-    const items = [
-      { id: 'I1', weight: 20, score: 3, section: 'mandatory' },
-      { id: 'I2', weight: 20, score: 4, section: 'mandatory' },
-      { id: 'I4', weight: 15, score: 5, section: 'mandatory' },
-      { id: 'I5', weight: 15, score: 2, section: 'mandatory' },
-      { id: 'I6', weight: 15, score: 1, section: 'mandatory' },
-      { id: 'O7', weight: 15, score: 5, section: 'optional', selected: false },
-      { id: 'O8', weight: 15, score: 4, section: 'optional', selected: false },
-      { id: 'O9', weight: 15, score: 3, section: 'optional', selected: true },
-    ];
-    const rules = [{ id: 'optional', choose: 1 }];
-    const result = weightedScore(items, rules);
-    expect(result.score).toBe('3.0500');
-    expect(result.weights.is100).toBe(true);
+    expect(result.items.find((item) => item.id === 'T3')?.contribution).toBe('0.5000');
     expect(result.sections).toEqual([
-      {
-        id: 'mandatory',
-        weightSum: '85',
-        weightedSum: '260',
-        score: '3.0588',
-        selectedCount: 5,
-        itemCount: 5,
-      },
-      { id: 'optional', weightSum: '15', weightedSum: '45', score: '3.0000', selectedCount: 1, itemCount: 3 },
+      { id: 'team', weightSum: '100', score: '0.5000' },
+      { id: 'individual', weightSum: '100', score: '2.4000' },
     ]);
-    expect(result.items.find((item) => item.id === 'O7')?.contribution).toBe('0.0000');
-    expect(result.warnings).toEqual([]);
-
-    const twoChosen = weightedScore(
-      items.map((item) => (item.id === 'O8' ? { ...item, selected: true } : item)),
-      rules,
-    );
-    expect(twoChosen.warnings).toEqual(['ส่วน optional ต้องเลือก 1 จาก 3 ตัวชี้วัด แต่เลือก 2']);
-    expect(twoChosen.weights).toMatchObject({ sum: '115', is100: false });
+    expect(result.score).toBe('1.4500');
+    const team = result.items.filter((item) => item.id.startsWith('T')).map((item) => item.contribution);
+    expect(sum(team)).toBe(result.sections[0]?.score);
   });
 
-  it('refuses scores outside 0–5, negative weights and a zero total weight', () => {
-    expect(() => weightedScore([{ id: 'a', weight: 10, score: '5.5' }])).toThrow(
-      'items[0].score ต้องอยู่ระหว่าง 0 ถึง 5',
+  it('rounds each row half up to 4 decimals, exactly (binary floats give 1.0618 for 50 × 2.1237 ÷ 100)', () => {
+    const result = agreementTotal([
+      list('team', [
+        ['T1', 50, '2.1237'],
+        ['T2', 40, '0.0209'],
+        ['T3', 10, '0.6684'],
+      ]),
+    ]);
+    expect(result.items.map((item) => item.contribution)).toEqual(['1.0619', '0.0084', '0.0668']);
+    expect(result.score).toBe('1.1371');
+    expect(sum(result.items.map((item) => item.contribution))).toBe(result.score);
+  });
+
+  it('rows always add up to their list, also with interpolated scores and weights with decimals', () => {
+    const weights = ['12.5', '17.5', '33.3', '36.7'];
+    const scores = ['3.3333', '4.1667', '2.7778', '1.2345'];
+    const result = agreementTotal([
+      {
+        id: 'individual',
+        items: weights.map((weight, i) => ({ id: `I${i}`, weight, score: scores[i] ?? '0' })),
+      },
+    ]);
+    expect(sum(result.items.map((item) => item.contribution))).toBe(result.sections[0]?.score);
+    expect(result.score).toBe(result.sections[0]?.score);
+  });
+
+  it('the total of two lists is their mean, rounded half up: (0.0001 + 0) ÷ 2 = 0.0001', () => {
+    const result = agreementTotal([
+      { id: 'team', items: [{ id: 'T1', weight: 100, score: '0.0001' }] },
+      { id: 'individual', items: [{ id: 'I1', weight: 100, score: '0' }] },
+    ]);
+    expect(result.score).toBe('0.0001');
+  });
+
+  it('flags seed 003’s 11 individual KPIs × 10 = 110 and still divides each row by the real sum', () => {
+    const scores = [5, 4, 3, 2, 1, 5, 4, 3, 2, 1, 5];
+    const result = agreementTotal([
+      { id: 'individual', items: scores.map((score, index) => ({ id: `I${index + 1}`, weight: 10, score })) },
+    ]);
+    expect(checkWeights(scores.map(() => 10))).toEqual({
+      sum: '110',
+      is100: false,
+      message: 'น้ำหนักรวม 110 ไม่เท่ากับ 100',
+    });
+    expect(result.items[0]?.contribution).toBe('0.4545');
+    expect(result.score).toBe(sum(result.items.map((item) => item.contribution)));
+    expect(checkWeights(['50', 40, '๑๐'])).toEqual({ sum: '100', is100: true, message: null });
+    expect(checkWeights(['33.3', '33.3', '33.4'])).toEqual({ sum: '100', is100: true, message: null });
+  });
+
+  it('leaves out a list with no weight and refuses scores outside 0–5, negative weights and no weight at all', () => {
+    const oneList = agreementTotal([
+      { id: 'team', items: [{ id: 'T1', weight: 100, score: 4 }] },
+      { id: 'individual', items: [] },
+    ]);
+    expect(oneList.score).toBe('4.0000');
+    expect(oneList.sections.map((section) => section.id)).toEqual(['team']);
+    expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: 10, score: '5.5' }] }])).toThrow(
+      'lists[0].items[0].score ต้องอยู่ระหว่าง 0 ถึง 5',
     );
-    expect(() => weightedScore([{ id: 'a', weight: -1, score: 1 }])).toThrow(ScoringInputError);
-    expect(() => weightedScore([{ id: 'a', weight: 0, score: 1 }])).toThrow('items ต้องมีน้ำหนักรวมมากกว่า 0');
+    expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: -1, score: 1 }] }])).toThrow(
+      ScoringInputError,
+    );
+    expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: 0, score: 1 }] }])).toThrow(
+      'lists ต้องมีน้ำหนักรวมมากกว่า 0',
+    );
   });
 });

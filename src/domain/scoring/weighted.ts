@@ -7,16 +7,12 @@ export interface WeightedItem {
   readonly weight: DecimalInput;
   /** The KPI's score, 0 to 5, e.g. "2.0000". */
   readonly score: DecimalInput;
-  /** Items with the same section are also summed together; items without one only count in the total. */
-  readonly section?: string;
-  /** For a "choose N of M" section: whether the unit chose this KPI. Unchosen items count nowhere. Default true. */
-  readonly selected?: boolean;
 }
 
-/** A section where the unit picks `choose` of the listed KPIs (001 L59: "ตัวชี้วัดงานรายบุคคล (ตัวชี้วัดทางเลือก)"). */
-export interface SectionRule {
+/** One weight list of an agreement (ตัวชี้วัดรายทีม, ตัวชี้วัดรายบุคคล): its KPIs as they count. */
+export interface WeightList {
   readonly id: string;
-  readonly choose: number;
+  readonly items: readonly WeightedItem[];
 }
 
 export interface WeightsCheck {
@@ -26,32 +22,25 @@ export interface WeightsCheck {
   readonly message: string | null;
 }
 
-export interface SectionResult {
+export interface ListResult {
   readonly id: string;
   readonly weightSum: DecimalString;
-  /** Σ weight × score */
-  readonly weightedSum: DecimalString;
-  /** Σ(w·s)/Σw with 4 decimals; null when the section has no weight. */
+  /** The list's weighted score: the sum of its rows' weighted scores, 4 decimals; null when the list has no weight. */
   readonly score: string | null;
-  readonly selectedCount: number;
-  readonly itemCount: number;
 }
 
 export interface ItemContribution {
   readonly id: string;
-  /** ค่าคะแนนถ่วงน้ำหนัก: w·s/Σw with 4 decimals, 0 when the item is not selected. */
+  /** ค่าคะแนนถ่วงน้ำหนัก: w × s ÷ (the list's Σw), rounded half up to 4 decimals, as it enters its list's score. */
   readonly contribution: string;
 }
 
 export interface WeightedResult {
-  /** Σ(w·s)/Σw over the selected items, 4 decimals. */
+  /** คะแนนรวม: the mean of the lists' scores, 4 decimals. */
   readonly score: string;
-  readonly weights: WeightsCheck;
-  readonly weightedSum: DecimalString;
   readonly items: readonly ItemContribution[];
-  readonly sections: readonly SectionResult[];
-  /** Thai messages for "choose N of M" sections chosen wrongly. */
-  readonly warnings: readonly string[];
+  /** One result per list that has weight, in the order given. */
+  readonly sections: readonly ListResult[];
 }
 
 const HUNDRED = new Dec(100);
@@ -70,73 +59,52 @@ export function checkWeights(weights: readonly DecimalInput[]): WeightsCheck {
   return { sum: canonical(sum), is100, message: is100 ? null : `น้ำหนักรวม ${canonical(sum)} ไม่เท่ากับ 100` };
 }
 
-function parseItem(item: WeightedItem, index: number) {
-  const weight = toDecimal(item.weight, `items[${index}].weight`);
-  const score = toDecimal(item.score, `items[${index}].score`);
-  if (weight.isNegative())
-    throw new ScoringInputError(`items[${index}].weight`, `items[${index}].weight ต้องไม่ติดลบ`);
+function parseItem(item: WeightedItem, field: string) {
+  const weight = toDecimal(item.weight, `${field}.weight`);
+  const score = toDecimal(item.score, `${field}.score`);
+  if (weight.isNegative()) throw new ScoringInputError(`${field}.weight`, `${field}.weight ต้องไม่ติดลบ`);
   if (score.isNegative() || score.gt(MAX_SCORE)) {
-    throw new ScoringInputError(`items[${index}].score`, `items[${index}].score ต้องอยู่ระหว่าง 0 ถึง 5`);
+    throw new ScoringInputError(`${field}.score`, `${field}.score ต้องอยู่ระหว่าง 0 ถึง 5`);
   }
-  return { ...item, weight, score, selected: item.selected ?? true };
+  return { id: item.id, weight, score };
 }
 
 /**
- * Weighted agreement score Σ(wᵢ·sᵢ)/Σwᵢ (anchors.md §1.4: "ผลรวมคะแนนเฉลี่ยถ่วงน้ำหนัก = Σ(Wᵢ×SMᵢ)/ΣWᵢ"), exact,
- * rounded half-up to 4 decimals only at the end. Scores are taken as given (the 4-decimal scores shown per KPI).
+ * The agreement's score, in steps a reader can add up on the printed form:
+ * - each row's weighted score (ค่าคะแนนถ่วงน้ำหนัก) is w × s ÷ Σw of its list, rounded half up to 4 decimals:
+ *   anchors §1.4 "ผลรวมคะแนนเฉลี่ยถ่วงน้ำหนัก = Σ(Wᵢ×SMᵢ)/ΣWᵢ", per list, since each list of the follow-up form
+ *   (000 "๘.๑ ตัวชี้วัดรายทีม" / "๘.๒ ตัวชี้วัดรายบุคคล", columns "น้ำหนัก ร้อยละ | ค่าคะแนน") carries its own weights to 100;
+ * - a list's score is the sum of its rows as printed;
+ * - the total is the mean of the lists' scores: (team + individual) ÷ 2. The seeds do not say how the two lists
+ *   combine (research §9 Q1 "How is the weighted total computed … The documents are silent"); with both lists at
+ *   100 the mean equals Σ(w·s)/Σw over both, and it keeps one list from outweighing the other when a draft's
+ *   weights do not total 100. The page and the printouts state this rule in a footnote.
  */
-export function weightedScore(
-  items: readonly WeightedItem[],
-  sections: readonly SectionRule[] = [],
-): WeightedResult {
-  const parsed = items.map(parseItem);
-  const selected = parsed.filter((item) => item.selected);
-  const weights = checkWeights(selected.map((item) => canonical(item.weight)));
-  const weightSum = new Dec(weights.sum);
-  if (weightSum.isZero()) throw new ScoringInputError('items', 'items ต้องมีน้ำหนักรวมมากกว่า 0');
-  const weightedSum = selected.reduce<Dec>(
-    (total, item) => total.plus(item.weight.times(item.score)),
-    new Dec(0),
-  );
-
-  const sectionIds = [
-    ...new Set(parsed.flatMap((item) => (item.section === undefined ? [] : [item.section]))),
-  ];
-  const sectionResults = sectionIds.map((id): SectionResult => {
-    const members = parsed.filter((item) => item.section === id);
-    const chosen = members.filter((item) => item.selected);
-    const sectionWeight = chosen.reduce<Dec>((total, item) => total.plus(item.weight), new Dec(0));
-    const sectionSum = chosen.reduce<Dec>(
-      (total, item) => total.plus(item.weight.times(item.score)),
-      new Dec(0),
-    );
-    return {
-      id,
-      weightSum: canonical(sectionWeight),
-      weightedSum: canonical(sectionSum),
-      score: sectionWeight.isZero() ? null : scoreString(sectionSum.div(sectionWeight)),
-      selectedCount: chosen.length,
-      itemCount: members.length,
-    };
-  });
-
-  const warnings = sections.flatMap((rule) => {
-    const section = sectionResults.find((result) => result.id === rule.id);
-    const chosen = section?.selectedCount ?? 0;
-    return chosen === rule.choose
-      ? []
-      : [`ส่วน ${rule.id} ต้องเลือก ${rule.choose} จาก ${section?.itemCount ?? 0} ตัวชี้วัด แต่เลือก ${chosen}`];
-  });
-
-  return {
-    score: scoreString(weightedSum.div(weightSum)),
-    weights,
-    weightedSum: canonical(weightedSum),
-    items: parsed.map((item) => ({
+export function agreementTotal(lists: readonly WeightList[]): WeightedResult {
+  const parsed = lists.map((list, listIndex) => {
+    const items = list.items.map((item, index) => parseItem(item, `lists[${listIndex}].items[${index}]`));
+    const weightSum = items.reduce<Dec>((total, item) => total.plus(item.weight), new Dec(0));
+    const rows = items.map((item) => ({
       id: item.id,
-      contribution: scoreString(item.selected ? item.weight.times(item.score).div(weightSum) : new Dec(0)),
+      contribution: weightSum.isZero()
+        ? new Dec(0)
+        : item.weight.times(item.score).div(weightSum).toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+    }));
+    const score = rows.reduce<Dec>((total, row) => total.plus(row.contribution), new Dec(0));
+    return { id: list.id, weightSum, rows, score };
+  });
+  const weighed = parsed.filter((list) => !list.weightSum.isZero());
+  if (weighed.length === 0) throw new ScoringInputError('lists', 'lists ต้องมีน้ำหนักรวมมากกว่า 0');
+  const total = weighed.reduce<Dec>((sum, list) => sum.plus(list.score), new Dec(0)).div(weighed.length);
+  return {
+    score: scoreString(total),
+    items: parsed.flatMap((list) =>
+      list.rows.map((row) => ({ id: row.id, contribution: scoreString(row.contribution) })),
+    ),
+    sections: weighed.map((list) => ({
+      id: list.id,
+      weightSum: canonical(list.weightSum),
+      score: scoreString(list.score),
     })),
-    sections: sectionResults,
-    warnings,
   };
 }

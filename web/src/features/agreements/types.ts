@@ -91,7 +91,11 @@ export type AgreementItem = {
 export type AgreementView = {
   agreement: Agreement;
   items: AgreementItem[];
-  total: { score: string; sections: { id: string; weightSum: string; score: string | null }[] } | null;
+  /** คะแนนรวม and each list's score (the sum of its rows' weighted scores). */
+  total: {
+    score: string;
+    sections: { id: 'team' | 'individual'; weightSum: string; score: string }[];
+  } | null;
   weightChecks: WeightCheck[];
   reported: number;
   expected: number;

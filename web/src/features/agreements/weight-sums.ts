@@ -1,21 +1,12 @@
+import Decimal from 'decimal.js';
+import { sumDecimals } from '../../shared/i18n/number';
 import { fromThaiDigits } from '../../shared/i18n/thai-digits';
 import type { KpiKind } from '../kpis/types';
 
-const SCALE = 10_000;
-
-/** A weight as typed ("15", "12.5", "๑๕") in ten-thousandths, or null when it is not a number. */
-export function parseWeight(text: string): number | null {
+/** A weight as typed ("15", "12.5", "๑๕") in plain digits, or null when it is not a number of up to 4 decimals. */
+export function parseWeight(text: string): string | null {
   const clean = fromThaiDigits(text.trim());
-  if (!/^\d{1,3}(\.\d{1,4})?$/.test(clean)) return null;
-  return Math.round(Number(clean) * SCALE);
-}
-
-function formatScaled(scaled: number): string {
-  const whole = Math.trunc(scaled / SCALE);
-  const fraction = String(scaled % SCALE)
-    .padStart(4, '0')
-    .replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : String(whole);
+  return /^\d{1,3}(\.\d{1,4})?$/.test(clean) ? clean : null;
 }
 
 export type WeightedRow = { section: KpiKind; weight: string; selected: boolean };
@@ -32,7 +23,8 @@ export type WeightSum = {
 
 /**
  * The two weight lists the server checks before signing (src/domain/agreements/agreement-score.ts): team, and
- * individual together with the optional KPIs chosen. Lists with no item are left out, as on the server.
+ * individual together with the optional KPIs chosen. Lists with no item are left out, as on the server. Sums are
+ * exact decimals (33.3 + 33.3 + 33.4 is 100, never 100.00000000000001).
  */
 export function weightSums(rows: WeightedRow[]): WeightSum[] {
   const groups: { group: WeightSum['group']; rows: WeightedRow[] }[] = [
@@ -49,12 +41,12 @@ export function weightSums(rows: WeightedRow[]): WeightSum[] {
     .map(({ group, rows: listed }) => {
       const weights = listed.map((row) => parseWeight(row.weight));
       const valid = weights.every((weight) => weight !== null);
-      const scaled = weights.reduce<number>((total, weight) => total + (weight ?? 0), 0);
+      const sum = sumDecimals(weights.map((weight) => weight ?? '0'));
       return {
         group,
-        sum: formatScaled(scaled),
+        sum,
         complete: valid,
-        is100: valid && scaled === 100 * SCALE,
+        is100: valid && new Decimal(sum).equals(100),
         count: listed.length,
       };
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultValueText } from './number';
+import { resultValueText, sumDecimals, trimDecimal } from './number';
 
 describe('resultValueText', () => {
   it("shows a register's long quotient to 4 decimals, rounded half up, and a value typed with fewer as typed", () => {
@@ -9,5 +9,17 @@ describe('resultValueText', () => {
     expect(resultValueText('0.00005')).toBe('0.0001');
     expect(resultValueText('89.30')).toBe('89.30');
     expect(resultValueText('90')).toBe('90');
+  });
+});
+
+describe('sumDecimals', () => {
+  it('adds weights exactly, where binary floats print 101.30000000000001', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(sumDecimals(['50', '40', '11.3'])).toBe('101.3');
+    expect(sumDecimals(['100.0000', '1.3000'])).toBe('101.3');
+    expect(sumDecimals(['33.3', '33.3', '33.4'])).toBe('100');
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
+    expect(sumDecimals([])).toBe('0');
+    expect(trimDecimal(sumDecimals(['12.5000', '87.5000']))).toBe('100');
   });
 });

@@ -21,3 +21,8 @@ export function resultValueText(value: string): string {
   const decimal = new Decimal(value);
   return decimal.decimalPlaces() > 4 ? decimal.toFixed(4, Decimal.ROUND_HALF_UP) : value;
 }
+
+/** The exact sum of decimals as the API sends them, without trailing zeros: ["33.3", "33.3", "33.4"] → "100". */
+export function sumDecimals(values: readonly string[]): string {
+  return values.reduce((total, value) => total.plus(value), new Decimal(0)).toFixed();
+}

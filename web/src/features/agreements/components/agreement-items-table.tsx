@@ -1,167 +1,293 @@
-import { Alert, Badge, Box, Button, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { Fragment, type ReactNode, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { trimDecimal } from '../../../shared/i18n/number';
-import { kpiKindLabel } from '../../kpis/kpi-sections';
-import { type KpiKind, kpiKinds } from '../../kpis/types';
+import type { Round } from '../../kpis/types';
 import { LevelBadge } from '../../scoring/components/level-badge';
 import { nextLevelText } from '../../scoring/criteria-text';
-import type { AgreementItem } from '../types';
+import { type WeightList, weightLists } from '../print-rows';
+import type { AgreementItem, AgreementView } from '../types';
 import { ItemResult } from './item-result';
 import { ResultForm } from './result-form';
 
 type Props = {
-  items: AgreementItem[];
+  view: Pick<AgreementView, 'items' | 'total'>;
   optionalRequired: number;
   unitCode: string;
   /** Whether the user may enter results (not a viewer). */
   canEnterResults: boolean;
+  /** The agreement's round: a result entered after it ended is dated its last day by default. */
+  round: Round | undefined;
 };
 
 const warningColor = { gap: 'yellow', 'out-of-range': 'orange', 'not-counted': 'yellow' } as const;
 
-function ItemCells({ item, onEnter }: { item: AgreementItem; onEnter: (() => void) | null }) {
-  const { t, lang } = useI18n();
-  const { evaluation } = item;
+/** Below this width each KPI is a card, so level and score stay in view on a phone. */
+const CARDS = '(max-width: 64em)';
+
+function ItemName({ item }: { item: AgreementItem }) {
+  const { t } = useI18n();
   const counted = item.selected;
   return (
-    <>
-      <Table.Td>
-        <Text size="sm" fw={600} c={counted ? undefined : 'dimmed'}>
-          {item.number}. {item.nameTh}
-        </Text>
+    <Stack gap={2}>
+      <Text size="sm" fw={600} c={counted ? undefined : 'dimmed'}>
+        {item.number}. {item.nameTh}
+      </Text>
+      {item.unitOfMeasure && (
         <Text size="xs" c="dimmed">
-          {item.key}
-          {item.unitOfMeasure ? ` · ${item.unitOfMeasure}` : ''}
+          {t('agreement.unitOfMeasure', { unit: item.unitOfMeasure })}
         </Text>
-        {item.section === 'optional' && (
-          <Badge
-            size="xs"
-            variant={counted ? 'filled' : 'outline'}
-            color={counted ? 'indigo' : 'gray'}
-            mt={4}
-          >
-            {t(counted ? 'agreement.chosen' : 'agreement.notChosen')}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td ta="right" data-testid="item-weight">
-        {trimDecimal(item.weight)}
-      </Table.Td>
-      <Table.Td>
-        <Stack gap={4} align="flex-start">
-          <ItemResult item={item} />
-          {item.resultError && (
-            <Text size="xs" c="red" data-testid="item-result-error">
-              {item.resultError} {t('agreement.resultExcluded')}
-            </Text>
-          )}
-          {onEnter && (
-            <Button size="compact-xs" variant="light" onClick={onEnter} data-testid="result-open">
-              {t('agreement.enterResult')}
-            </Button>
-          )}
-        </Stack>
-      </Table.Td>
-      <Table.Td>{evaluation ? <LevelBadge level={evaluation.level} testId="item-level" /> : '—'}</Table.Td>
-      <Table.Td ta="right" ff="monospace" data-testid="item-score">
-        {evaluation?.score ?? '—'}
-      </Table.Td>
-      <Table.Td ta="right" ff="monospace" data-testid="item-contribution">
-        {counted ? (item.contribution ?? '—') : '—'}
-      </Table.Td>
-      <Table.Td>
-        <Stack gap={4}>
-          {evaluation?.next && (
-            <Text size="sm" data-testid="item-next">
-              {nextLevelText(evaluation.next, lang)}
-            </Text>
-          )}
-          {item.needed && (
-            <Text size="sm" fw={600} data-testid="item-needed">
-              {item.needed.text}
-            </Text>
-          )}
-          {evaluation?.warnings.map((warning) => (
-            <Alert
-              key={warning.code + warning.message}
-              color={warningColor[warning.code]}
-              variant="light"
-              p={6}
-              data-testid="item-warning"
-              data-code={warning.code}
-            >
-              <Text size="xs">{warning.message}</Text>
-            </Alert>
-          ))}
-          {!evaluation && item.criteria.type === 'project-defined' && !item.unitCriteria && (
-            <Text size="xs" c="dimmed">
-              {t('agreement.noCriteria')}
-            </Text>
-          )}
-        </Stack>
-      </Table.Td>
-    </>
+      )}
+      {item.section === 'optional' && (
+        <Badge size="xs" variant={counted ? 'filled' : 'outline'} color={counted ? 'indigo' : 'gray'}>
+          {t(counted ? 'agreement.chosen' : 'agreement.notChosen')}
+        </Badge>
+      )}
+    </Stack>
   );
 }
 
-/** One table per section (ตัวชี้วัดรายทีม / รายบุคคล / ทางเลือก): weight, result, level, score, what comes next. */
-export function AgreementItemsTable({ items, optionalRequired, unitCode, canEnterResults }: Props) {
+function ItemResultCell({ item, onEnter }: { item: AgreementItem; onEnter: (() => void) | null }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<number | null>(null);
-  const sections = kpiKinds
-    .map((kind) => ({ kind, items: items.filter((item) => item.section === kind) }))
-    .filter((section) => section.items.length > 0);
+  return (
+    <Stack gap={4} align="flex-start">
+      <ItemResult item={item} />
+      {item.resultError && (
+        <Text size="xs" c="red" data-testid="item-result-error">
+          {item.resultError} {t('agreement.resultExcluded')}
+        </Text>
+      )}
+      {onEnter && (
+        <Button size="compact-xs" variant="light" onClick={onEnter} data-testid="result-open">
+          {t('agreement.enterResult')}
+        </Button>
+      )}
+    </Stack>
+  );
+}
 
-  const heading = (kind: KpiKind) =>
-    kind === 'optional'
-      ? `${t(kpiKindLabel[kind])} (${t('agreement.optionalRequired', { count: optionalRequired })})`
-      : t(kpiKindLabel[kind]);
+function ItemNext({ item }: { item: AgreementItem }) {
+  const { t, lang } = useI18n();
+  const { evaluation } = item;
+  return (
+    <Stack gap={4}>
+      {evaluation?.next && (
+        <Text size="sm" data-testid="item-next">
+          {nextLevelText(evaluation.next, lang)}
+        </Text>
+      )}
+      {item.needed && (
+        <Text size="sm" fw={600} data-testid="item-needed">
+          {item.needed.text}
+        </Text>
+      )}
+      {evaluation?.warnings.map((warning) => (
+        <Alert
+          key={warning.code + warning.message}
+          color={warningColor[warning.code]}
+          variant="light"
+          p={6}
+          data-testid="item-warning"
+          data-code={warning.code}
+        >
+          <Text size="xs">{warning.message}</Text>
+        </Alert>
+      ))}
+      {!evaluation && item.criteria.type === 'project-defined' && !item.unitCriteria && (
+        <Text size="xs" c="dimmed">
+          {t('agreement.noCriteria')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+const level = (item: AgreementItem) =>
+  item.evaluation ? <LevelBadge level={item.evaluation.level} testId="item-level" /> : '—';
+const contribution = (item: AgreementItem) => (item.selected ? (item.contribution ?? '—') : '—');
+
+/** One KPI as a card: name, then weight, result, level, score and weighted score, then what the next level needs. */
+function ItemCard({ item, onEnter }: { item: AgreementItem; onEnter: (() => void) | null }) {
+  const { t } = useI18n();
+  const field = (label: string, value: ReactNode, testId?: string) => (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Box fz="sm" ff={testId && testId !== 'item-weight' ? 'monospace' : undefined} data-testid={testId}>
+        {value}
+      </Box>
+    </Stack>
+  );
+  return (
+    <Paper withBorder p="sm" data-testid="item-row" data-kpi-key={item.key} data-item-id={item.id}>
+      <Stack gap="xs">
+        <ItemName item={item} />
+        <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
+          {field(t('agreement.weight'), trimDecimal(item.weight), 'item-weight')}
+          {field(t('agreement.level'), level(item))}
+          {field(t('agreement.score'), item.evaluation?.score ?? '—', 'item-score')}
+          {field(t('agreement.contribution'), contribution(item), 'item-contribution')}
+        </SimpleGrid>
+        {field(t('agreement.result'), <ItemResultCell item={item} onEnter={onEnter} />)}
+        {(item.evaluation?.next || item.needed || item.evaluation?.warnings.length) &&
+          field(t('agreement.next'), <ItemNext item={item} />)}
+      </Stack>
+    </Paper>
+  );
+}
+
+function useListLabel() {
+  const { t } = useI18n();
+  return (list: WeightList) =>
+    t('agreement.listTotal', {
+      list: t(list.id === 'team' ? 'kpiKind.team' : 'kpiKind.individual'),
+      weight: list.section ? trimDecimal(list.section.weightSum) : '—',
+    });
+}
+
+/**
+ * The agreement's two weight lists (ตัวชี้วัดรายทีม; รายบุคคล with the optional KPIs after it), each KPI with its
+ * weight, result, level, score, weighted score and what comes next, and each list's total: a table that fits a
+ * 1366 px screen, and one card per KPI on a phone.
+ */
+export function AgreementItemsTable({ view, optionalRequired, unitCode, canEnterResults, round }: Props) {
+  const { t } = useI18n();
+  const listLabel = useListLabel();
+  const cards = useMediaQuery(CARDS);
+  const [open, setOpen] = useState<number | null>(null);
+  const onEnter = (item: AgreementItem) =>
+    canEnterResults ? () => setOpen(open === item.id ? null : item.id) : null;
+  const form = (item: AgreementItem) =>
+    open === item.id ? (
+      <ResultForm item={item} unitCode={unitCode} round={round} onDone={() => setOpen(null)} />
+    ) : null;
+  const optionalHeading = `${t('kpiKind.optional')} (${t('agreement.optionalRequired', { count: optionalRequired })})`;
+
+  const tableRows = (items: AgreementItem[]) =>
+    items.map((item) => (
+      <Fragment key={item.id}>
+        <Table.Tr data-testid="item-row" data-kpi-key={item.key} data-item-id={item.id}>
+          <Table.Td>
+            <ItemName item={item} />
+          </Table.Td>
+          <Table.Td ta="right" data-testid="item-weight">
+            {trimDecimal(item.weight)}
+          </Table.Td>
+          <Table.Td>
+            <ItemResultCell item={item} onEnter={onEnter(item)} />
+          </Table.Td>
+          <Table.Td>
+            <Stack gap={4} align="flex-start">
+              {level(item)}
+              <Text size="sm" ff="monospace" data-testid="item-score">
+                {item.evaluation?.score ?? '—'}
+              </Text>
+            </Stack>
+          </Table.Td>
+          <Table.Td ta="right" ff="monospace" data-testid="item-contribution">
+            {contribution(item)}
+          </Table.Td>
+          <Table.Td>
+            <ItemNext item={item} />
+          </Table.Td>
+        </Table.Tr>
+        {open === item.id && (
+          <Table.Tr>
+            <Table.Td colSpan={6} p="xs">
+              {form(item)}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </Fragment>
+    ));
+
+  const cardList = (items: AgreementItem[]) =>
+    items.map((item) => (
+      <Stack key={item.id} gap="xs">
+        <ItemCard item={item} onEnter={onEnter(item)} />
+        {form(item)}
+      </Stack>
+    ));
 
   return (
     <Stack gap="lg">
-      {sections.map((section) => (
-        <Stack key={section.kind} gap="xs" data-testid={`agreement-section-${section.kind}`}>
+      {weightLists(view).map((list) => (
+        <Stack key={list.id} gap="xs" data-testid={`agreement-section-${list.id}`}>
           <Title order={3} size="h4">
-            {heading(section.kind)}
+            {t(list.id === 'team' ? 'kpiKind.team' : 'kpiKind.individual')}
           </Title>
-          <Table.ScrollContainer minWidth={960}>
-            <Table withTableBorder verticalSpacing="sm" styles={{ th: { whiteSpace: 'nowrap' } }}>
+          {cards ? (
+            <>
+              {cardList(list.items)}
+              {list.optional.length > 0 && (
+                <Title order={4} size="h5" data-testid="agreement-section-optional">
+                  {optionalHeading}
+                </Title>
+              )}
+              {cardList(list.optional)}
+              <Paper withBorder p="sm" bg="gray.0" data-testid="list-total" data-list={list.id}>
+                <Group justify="space-between" wrap="nowrap">
+                  <Text size="sm" fw={700}>
+                    {listLabel(list)}
+                  </Text>
+                  <Text size="sm" fw={700} ff="monospace" data-testid="list-total-score">
+                    {list.section?.score ?? '—'}
+                  </Text>
+                </Group>
+              </Paper>
+            </>
+          ) : (
+            <Table withTableBorder verticalSpacing="sm" layout="fixed" data-testid="agreement-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th miw={220}>{t('agreement.kpi')}</Table.Th>
-                  <Table.Th ta="right">{t('agreement.weight')}</Table.Th>
-                  <Table.Th w={150}>{t('agreement.result')}</Table.Th>
-                  <Table.Th w={110}>{t('agreement.level')}</Table.Th>
-                  <Table.Th ta="right">{t('agreement.score')}</Table.Th>
-                  <Table.Th ta="right">{t('agreement.contribution')}</Table.Th>
-                  <Table.Th w="26%">{t('agreement.next')}</Table.Th>
+                  <Table.Th w="25%">{t('agreement.kpi')}</Table.Th>
+                  <Table.Th w="7%" ta="right">
+                    {t('agreement.weight')}
+                  </Table.Th>
+                  <Table.Th w="17%">{t('agreement.result')}</Table.Th>
+                  <Table.Th w="12%">{t('agreement.levelScore')}</Table.Th>
+                  <Table.Th w="13%" ta="right">
+                    {t('agreement.contribution')}
+                  </Table.Th>
+                  <Table.Th>{t('agreement.next')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {section.items.map((item) => (
-                  <Fragment key={item.id}>
-                    <Table.Tr data-testid="item-row" data-kpi-key={item.key} data-item-id={item.id}>
-                      <ItemCells
-                        item={item}
-                        onEnter={canEnterResults ? () => setOpen(open === item.id ? null : item.id) : null}
-                      />
-                    </Table.Tr>
-                    {open === item.id && (
-                      <Table.Tr>
-                        <Table.Td colSpan={7} p={0}>
-                          {/* Sticky so the form stays in view while the wide table scrolls sideways on a phone. */}
-                          <Box p="xs" style={{ position: 'sticky', left: 0, maxWidth: 'calc(100vw - 2rem)' }}>
-                            <ResultForm item={item} unitCode={unitCode} onDone={() => setOpen(null)} />
-                          </Box>
-                        </Table.Td>
-                      </Table.Tr>
-                    )}
-                  </Fragment>
-                ))}
+                {tableRows(list.items)}
+                {list.optional.length > 0 && (
+                  <Table.Tr data-testid="agreement-section-optional">
+                    <Table.Td colSpan={6} bg="gray.0" fw={600}>
+                      {optionalHeading}
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                {tableRows(list.optional)}
+                <Table.Tr bg="gray.0" data-testid="list-total" data-list={list.id}>
+                  <Table.Td colSpan={4} fw={700}>
+                    {listLabel(list)}
+                  </Table.Td>
+                  <Table.Td ta="right" ff="monospace" fw={700} data-testid="list-total-score">
+                    {list.section?.score ?? '—'}
+                  </Table.Td>
+                  <Table.Td />
+                </Table.Tr>
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          )}
         </Stack>
       ))}
     </Stack>

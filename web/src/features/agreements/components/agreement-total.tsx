@@ -1,12 +1,10 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
-import { trimDecimal } from '../../../shared/i18n/number';
+import { totalRule } from '../print-rows';
 import type { AgreementView } from '../types';
 import { WeightChecks } from './weight-checks';
 
-const sectionLabel = { team: 'kpiKind.team', individual: 'builder.sumIndividual' } as const;
-
-/** The footer: Σ(w·s)/Σw with 4 decimals, each weight list's score, how many KPIs have a result. */
+/** The footer: the total with the rule that makes it from the lists' scores, how many KPIs have a result. */
 export function AgreementTotal({ view }: { view: AgreementView }) {
   const { t } = useI18n();
   return (
@@ -18,18 +16,10 @@ export function AgreementTotal({ view }: { view: AgreementView }) {
             {view.total?.score ?? '—'}
           </Text>
         </Group>
-        {view.total?.sections.map((section) => (
-          <Group key={section.id} justify="space-between" wrap="wrap" data-testid="section-score">
-            <Text size="sm">
-              {section.id === 'team' || section.id === 'individual'
-                ? t(sectionLabel[section.id])
-                : section.id}{' '}
-              ({t('agreement.weight')} {trimDecimal(section.weightSum)})
-            </Text>
-            <Text size="sm" ff="monospace">
-              {section.score ?? '—'}
-            </Text>
-          </Group>
+        {totalRule(view.total, t).map((line) => (
+          <Text key={line} size="sm" c="dimmed" data-testid="total-rule">
+            {line}
+          </Text>
         ))}
         <Text size="sm" data-testid="reported">
           {t('agreement.reported', { reported: view.reported, expected: view.expected })}

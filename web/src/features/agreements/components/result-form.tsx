@@ -2,20 +2,21 @@ import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, TextInput, Tit
 import { type FormEvent, useState } from 'react';
 import { fieldError, fieldErrorUnder } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
-import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import type { Round } from '../../kpis/types';
 import { useSaveResult } from '../api';
 import { effectiveCriteria } from '../item-criteria';
+import { defaultResultDate } from '../result-date';
 import type { AgreementItem } from '../types';
 
-type Props = { item: AgreementItem; unitCode: string; onDone: () => void };
+type Props = { item: AgreementItem; unitCode: string; round: Round | undefined; onDone: () => void };
 
 /**
  * "บันทึกผล": a value for threshold, band and tier criteria; the steps done for milestones; each measure for a
  * composite. PUT /api/kpi-results, then the agreement is scored again.
  */
-export function ResultForm({ item, unitCode, onDone }: Props) {
+export function ResultForm({ item, unitCode, round, onDone }: Props) {
   const { t } = useI18n();
   const save = useSaveResult();
   const criteria = effectiveCriteria(item);
@@ -25,7 +26,7 @@ export function ResultForm({ item, unitCode, onDone }: Props) {
   const [measures, setMeasures] = useState<Record<string, string>>(inputs?.measures ?? {});
   const [formulaValues, setFormulaValues] = useState<Record<string, string>>(inputs?.formula ?? {});
   const formula = criteria?.type === 'milestones' || criteria?.type === 'composite' ? null : item.formula;
-  const [asOf, setAsOf] = useState(todayIso());
+  const [asOf, setAsOf] = useState(() => defaultResultDate(round));
   const [note, setNote] = useState(item.result?.note ?? '');
 
   const submit = (event: FormEvent) => {

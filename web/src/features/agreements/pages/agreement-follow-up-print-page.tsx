@@ -12,7 +12,7 @@ import { useAgreement } from '../api';
 import { PrintSignature } from '../components/print-signature';
 import { effectiveCriteria } from '../item-criteria';
 import { agentTitle, agentUnitName } from '../pair';
-import { printLists } from '../print-rows';
+import { totalRule, type WeightList, weightLists } from '../print-rows';
 import type { AgreementItem, AgreementView } from '../types';
 
 const th = (key: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[2]) =>
@@ -59,21 +59,11 @@ function ItemRow({ item }: { item: AgreementItem }) {
   );
 }
 
-function SectionTable({
-  title,
-  items,
-  sectionScore,
-  weightSum,
-}: {
-  title: string;
-  items: AgreementItem[];
-  sectionScore: string | null | undefined;
-  weightSum: string | undefined;
-}) {
+function SectionTable({ list, optionalRequired }: { list: WeightList; optionalRequired: number }) {
   return (
     <>
-      <h3>{title}</h3>
-      <table className="print-table" data-testid="follow-up-table">
+      <h3>{th(list.id === 'team' ? 'summary.sectionTeam' : 'summary.sectionIndividual')}</h3>
+      <table className="print-table" data-testid="follow-up-table" data-list={list.id}>
         <thead>
           <tr>
             <th>{th('followUp.kpi')}</th>
@@ -83,14 +73,24 @@ function SectionTable({
           </tr>
         </thead>
         <tbody>
-          {items.map((item) => (
+          {list.items.map((item) => (
             <ItemRow key={item.id} item={item} />
           ))}
-          <tr className="total">
+          {list.optional.length > 0 && (
+            <tr className="subhead">
+              <td colSpan={4}>{d(th('summary.optionalHeading', { count: optionalRequired }))}</td>
+            </tr>
+          )}
+          {list.optional.map((item) => (
+            <ItemRow key={item.id} item={item} />
+          ))}
+          <tr className="total" data-testid="follow-up-list-total">
             <td>{th('followUp.sectionTotal')}</td>
-            <td className="num">{weightSum ? d(trimDecimal(weightSum)) : '-'}</td>
-            <td className="num">{sectionScore ? d(sectionScore) : '-'}</td>
+            <td className="num">{list.section ? d(trimDecimal(list.section.weightSum)) : '-'}</td>
             <td />
+            <td className="num" data-testid="follow-up-list-score">
+              {list.section?.score ? d(list.section.score) : '-'}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -102,10 +102,6 @@ function FollowUp({ view }: { view: AgreementView }) {
   const { agreement, total } = view;
   const detail = useKpiSet(agreement.kpiSetId);
   const round = detail.data?.round;
-  const lists = printLists(view.items);
-  const section = (id: 'team' | 'individual') => total?.sections.find((s) => s.id === id);
-  const totalWeight = view.weightChecks.reduce((sum, check) => sum + Number(check.sum), 0);
-  const individual = [...lists.individual, ...lists.optional];
   return (
     <PrintDocument title={`แบบติดตามผล ${agentUnitName(agreement)}`} backTo={`/agreements/${agreement.id}`}>
       <section className="print-sheet" data-testid="follow-up-sheet">
@@ -122,36 +118,24 @@ function FollowUp({ view }: { view: AgreementView }) {
           </p>
         )}
         {round && <p className="print-center">{d(th('followUp.fiscalYear', { year: round.fiscalYear }))}</p>}
-        {lists.team.length > 0 && (
-          <SectionTable
-            title={th('summary.sectionTeam')}
-            items={lists.team}
-            sectionScore={section('team')?.score}
-            weightSum={section('team')?.weightSum}
-          />
-        )}
-        {individual.length > 0 && (
-          <SectionTable
-            title={th('summary.sectionIndividual')}
-            items={individual}
-            sectionScore={section('individual')?.score}
-            weightSum={section('individual')?.weightSum}
-          />
-        )}
+        {weightLists(view).map((list) => (
+          <SectionTable key={list.id} list={list} optionalRequired={agreement.optionalRequired} />
+        ))}
         <table className="print-table" data-testid="follow-up-total">
           <tbody>
             <tr className="total">
               <td>{th('followUp.grandTotal')}</td>
-              <td className="num" style={{ width: '11%' }}>
-                {d(trimDecimal(String(totalWeight)))}
-              </td>
-              <td style={{ width: '13%' }} />
               <td className="num" style={{ width: '15%' }} data-testid="follow-up-total-score">
                 {total ? d(total.score) : '-'}
               </td>
             </tr>
           </tbody>
         </table>
+        {totalRule(total, th).map((line) => (
+          <p key={line} className="print-note" data-testid="follow-up-rule">
+            {d(line)}
+          </p>
+        ))}
         <p>{th('followUp.date')}</p>
         <div className="print-signatures">
           <PrintSignature

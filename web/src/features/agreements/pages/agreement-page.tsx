@@ -22,7 +22,7 @@ export function AgreementPage() {
   if (view.isPending) return <PageLoader />;
   if (view.isError) return <ResourceError error={view.error} />;
 
-  const { agreement, items } = view.data;
+  const { agreement } = view.data;
   const canAmend = agreement.status === 'signed' && detail.data?.canEdit === true;
 
   return (
@@ -64,10 +64,11 @@ export function AgreementPage() {
         </Alert>
       ))}
       <AgreementItemsTable
-        items={items}
+        view={view.data}
         optionalRequired={agreement.optionalRequired}
         unitCode={agreement.agent.code}
         canEnterResults={me.role !== 'viewer'}
+        round={detail.data?.round}
       />
       <AgreementTotal view={view.data} />
       <AgreementSignatures view={view.data} />

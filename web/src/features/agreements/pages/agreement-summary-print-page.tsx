@@ -9,7 +9,7 @@ import { useKpiSet } from '../../kpis/api';
 import { useAgreement } from '../api';
 import { PrintSignature } from '../components/print-signature';
 import { agentTitle, principalTitle } from '../pair';
-import { printLists } from '../print-rows';
+import { weightLists } from '../print-rows';
 import type { AgreementItem, AgreementView } from '../types';
 
 const th = (key: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[2]) =>
@@ -94,7 +94,6 @@ function Summary({ view }: { view: AgreementView }) {
   const { agreement } = view;
   const detail = useKpiSet(agreement.kpiSetId);
   const round = detail.data?.round;
-  const lists = printLists(view.items);
   const sum = (group: 'team' | 'individual') => view.weightChecks.find((check) => check.group === group)?.sum;
   return (
     <PrintDocument title={`สรุปงบหน้า ${agentTitle(agreement)}`} backTo={`/agreements/${agreement.id}`}>
@@ -115,26 +114,17 @@ function Summary({ view }: { view: AgreementView }) {
           {d(th('summary.version', { version: agreement.version }))}
           {agreement.status === 'draft' ? ` ${th('summary.draft')}` : ''}
         </p>
-        {lists.team.length > 0 && (
+        {weightLists(view).map((list) => (
           <SectionTable
-            title={th('summary.sectionTeam')}
-            items={lists.team}
-            optional={[]}
-            optionalRequired={0}
-            total={sum('team')}
-            testId="summary-team"
-          />
-        )}
-        {lists.individual.length + lists.optional.length > 0 && (
-          <SectionTable
-            title={th('summary.sectionIndividual')}
-            items={lists.individual}
-            optional={lists.optional}
+            key={list.id}
+            title={th(list.id === 'team' ? 'summary.sectionTeam' : 'summary.sectionIndividual')}
+            items={list.items}
+            optional={list.optional}
             optionalRequired={agreement.optionalRequired}
-            total={sum('individual')}
-            testId="summary-individual"
+            total={sum(list.id)}
+            testId={`summary-${list.id}`}
           />
-        )}
+        ))}
         <div className="print-signatures">
           <PrintSignature
             role={th('signature.principal')}

@@ -62,8 +62,19 @@ export const agreementMessages = {
   'agreement.notChosen': { th: 'ไม่ได้เลือก', en: 'Not chosen' },
   'agreement.chosen': { th: 'เลือก', en: 'Chosen' },
   'agreement.enterResult': { th: 'บันทึกผล', en: 'Enter result' },
-  'agreement.total': { th: 'คะแนนรวม Σ(w·s)/Σw', en: 'Total Σ(w·s)/Σw' },
-  'agreement.sectionScore': { th: 'คะแนน{section}', en: '{section} score' },
+  'agreement.total': { th: 'คะแนนรวม', en: 'Total score' },
+  'agreement.unitOfMeasure': { th: 'หน่วยวัด: {unit}', en: 'Unit: {unit}' },
+  'agreement.levelScore': { th: 'ระดับ / คะแนน', en: 'Level / score' },
+  'agreement.listTotal': { th: 'รวม{list} (น้ำหนัก {weight})', en: '{list} total (weight {weight})' },
+  'agreement.ruleRows': {
+    th: 'คะแนนถ่วงน้ำหนักของแต่ละตัวชี้วัด = น้ำหนัก × คะแนน ÷ น้ำหนักรวมของกลุ่ม (ทศนิยม 4 ตำแหน่ง) และคะแนนของกลุ่ม = ผลรวมคะแนนถ่วงน้ำหนักของตัวชี้วัดในกลุ่ม',
+    en: "Each KPI's weighted score = weight × score ÷ the list's total weight (4 decimals); a list's score = the sum of its weighted scores",
+  },
+  'agreement.ruleTotalTwo': {
+    th: 'คะแนนรวม = (คะแนนตัวชี้วัดรายทีม + คะแนนตัวชี้วัดรายบุคคล) ÷ 2 = ({team} + {individual}) ÷ 2 = {total}',
+    en: 'Total score = (team KPIs + individual KPIs) ÷ 2 = ({team} + {individual}) ÷ 2 = {total}',
+  },
+  'agreement.ruleTotalOne': { th: 'คะแนนรวม = คะแนน{list} = {total}', en: 'Total score = {list} = {total}' },
   'agreement.reported': {
     th: 'รายงานผลแล้ว {reported} จาก {expected} ตัวชี้วัด',
     en: '{reported} of {expected} KPIs reported',

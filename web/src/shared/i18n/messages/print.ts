@@ -35,7 +35,7 @@ export const printMessages = {
   'followUp.resultFromRegister': doc('ผลการดำเนินงาน: {value} (คำนวณจากทะเบียน ข้อมูล ณ วันที่ {date})'),
   'followUp.noResult': doc('ผลการดำเนินงาน: ยังไม่รายงาน'),
   'followUp.sectionTotal': doc('รวม'),
-  'followUp.grandTotal': doc('คะแนนรวม (ผลรวมคะแนนเฉลี่ยถ่วงน้ำหนัก)'),
+  'followUp.grandTotal': doc('คะแนนรวม'),
   'followUp.monitored': doc('ผู้รับการติดตาม'),
   'followUp.monitor': doc('ผู้ติดตาม'),
   'followUp.position': doc('ตำแหน่ง'),
