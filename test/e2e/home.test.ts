@@ -32,7 +32,7 @@ describe.each(engines())('the home page per role in the browser, on %s', (engine
       makeUser(e.handle, 'district_officer', '9502'),
       makeUser(e.handle, 'department_admin', 'CDD'),
     ]);
-    const [staff, pdo, ddo, bto] = await loginEach(e.app, [staffUser, admin, mueang, betong]);
+    const [staff, pdo, ddo, bto] = await loginEach(e.app, [staffUser, admin, mueang, betong] as const);
     const type = await staff.send(
       'POST',
       '/api/reports/types',
