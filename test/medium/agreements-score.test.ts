@@ -25,10 +25,11 @@ describe.each(engines())('the agreement score adds up on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    [staff, ddo] = await loginEach(t.app, [
-      await makeUser(t.handle, 'province_staff', '95-G1'),
-      await makeUser(t.handle, 'district_officer', '9501'),
+    const users = await Promise.all([
+      makeUser(t.handle, 'province_staff', '95-G1'),
+      makeUser(t.handle, 'district_officer', '9501'),
     ]);
+    [staff, ddo] = await loginEach(t.app, users);
     const sliding = { ...budgetCriteria, interpolate: true };
     set = await makeKpiSet(t.handle, '95', 2568, 2, [
       { key: 'T1', kind: 'team', nameTh: 'ร้อยละของการใช้จ่ายงบประมาณ', criteria: sliding },
