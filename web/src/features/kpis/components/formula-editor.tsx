@@ -170,11 +170,13 @@ export function FormulaEditor({ value, onChange, criteria, error }: Props) {
           {t('formula.addInput')}
         </Button>
       </Group>
-      <TextInput
+      <Textarea
         label={t('formula.expression')}
         description={t('formula.expressionHelp')}
         value={value.expression}
         onChange={(event) => onChange({ ...value, expression: event.currentTarget.value })}
+        autosize
+        minRows={1}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         spellCheck={false}
         autoCapitalize="off"

@@ -21,7 +21,8 @@ export function KpiBindingChip({ kpiSetId, binding, canEdit }: Props) {
         variant="light"
         color="teal"
         size="sm"
-        style={{ textTransform: 'none', maxWidth: '100%', height: 'auto', whiteSpace: 'normal' }}
+        style={{ textTransform: 'none', maxWidth: '100%', height: 'auto' }}
+        styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
         data-testid="kpi-binding-chip"
       >
         {t('binding.chip', { measure: binding.measureLabelTh, date: formatIsoDate(binding.asOf, lang) })}
