@@ -1,27 +1,50 @@
-import { Code, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { changedFields, fieldKey, formatValue } from '../audit-fields';
 import type { AuditEntry } from '../types';
 
-function JsonBlock({ label, value }: { label: string; value: unknown }) {
-  return (
-    <Stack gap={4} miw={0}>
-      <Text size="sm" fw={600}>
-        {label}
-      </Text>
-      <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-        {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
-      </Code>
-    </Stack>
-  );
-}
-
-/** The record before and after the change, side by side. */
+/** The record before and after the change, field by field in words, the changed fields marked. */
 export function AuditChange({ entry }: { entry: AuditEntry }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const rows = changedFields(entry.before, entry.after);
+  const shown = (value: unknown) => formatValue(value, lang, t);
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="audit-detail">
-      <JsonBlock label={t('audit.before')} value={entry.before} />
-      <JsonBlock label={t('audit.after')} value={entry.after} />
-    </SimpleGrid>
+    <Table.ScrollContainer minWidth={480}>
+      <Table withTableBorder data-testid="audit-detail" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="28%">{t('audit.field')}</Table.Th>
+            <Table.Th>{t('audit.before')}</Table.Th>
+            <Table.Th>{t('audit.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => {
+            const key = row.field === null ? 'audit.value' : fieldKey(row.field);
+            return (
+              <Table.Tr
+                key={row.field ?? ''}
+                bg={row.changed ? 'yellow.0' : undefined}
+                data-testid="audit-field"
+              >
+                <Table.Td>
+                  {key ? (
+                    t(key)
+                  ) : (
+                    <Text span c="dimmed" size="sm">
+                      {row.field}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{shown(row.before)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }} fw={row.changed ? 600 : undefined}>
+                  {shown(row.after)}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -49,10 +49,12 @@ export function HomePage() {
   return (
     <Stack gap="lg" maw={1200}>
       <div>
-        <Text c="dimmed" size="sm" data-testid="home-today">
-          {t('home.today')} {home.data ? formatIsoDate(home.data.today, lang) : ''}
-          {home.data ? ` · ${t('home.fiscalYear', { year: home.data.fiscalYear })}` : ''}
-        </Text>
+        {home.data && (
+          <Text c="dimmed" size="sm" data-testid="home-today">
+            {t('home.today')} {formatIsoDate(home.data.today, lang)} ·{' '}
+            {t('home.fiscalYear', { year: home.data.fiscalYear })}
+          </Text>
+        )}
         <Title order={2} data-testid="home-name">
           {t('home.greeting', { name: me.displayName })}
         </Title>
