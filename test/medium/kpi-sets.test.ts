@@ -216,6 +216,13 @@ describe.each(engines())('KPI set workbook on %s', (engine) => {
 
   it('exports the cards and imports them back with a change and a new card', async () => {
     const { workbook, sheet } = await exportedSheet();
+    // Columns are headed in Thai, never with code names such as name_th.
+    expect((sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1, 5)).toEqual([
+      'รหัสตัวชี้วัด',
+      'ตัวชี้วัดที่',
+      'ประเภทตัวชี้วัด',
+      'ชื่อตัวชี้วัด',
+    ]);
     expect(sheet.getRow(2).getCell(1).value).toBe('T1');
     expect(sheet.getRow(3).getCell(4).value).toBe('ร้อยละของครัวเรือนยากจนเป้าหมายฯ คงเหลือ');
     sheet.getRow(2).getCell(7).value = '40';
@@ -243,6 +250,9 @@ describe.each(engines())('KPI set workbook on %s', (engine) => {
     const rows = res.json().error.rows.map((r: { row: number; field: string }) => [r.row, r.field]);
     expect(rows).toContainEqual([3, 'criteria']);
     expect(rows).toContainEqual([4, 'kind']);
+    const columns = res.json().error.rows.map((r: { column: string }) => r.column);
+    expect(columns).toContain('เกณฑ์ที่ใช้คิดคะแนน');
+    expect(columns).toContain('ประเภทตัวชี้วัด');
     expect((await staff.get(`/api/kpi-sets/${setId}`)).json().kpis[0].nameTh).toBe(
       'ร้อยละของการใช้จ่ายงบประมาณ',
     );

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Formula } from '../../domain/formula/schema.ts';
 import { type KpiSetKpi, kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
 import type { RowError } from '../../errors.ts';
 import type { TableRow } from '../imports/table-reader.ts';
@@ -34,6 +35,34 @@ export const KPI_COLUMNS = [
   'notes',
 ] as const;
 
+/** The Thai header of each column: the export writes these, an import reads them (or the keys), errors name them. */
+export const KPI_COLUMN_LABELS: Record<(typeof KPI_COLUMNS)[number], string> = {
+  key: 'รหัสตัวชี้วัด',
+  number: 'ตัวชี้วัดที่',
+  kind: 'ประเภทตัวชี้วัด',
+  name_th: 'ชื่อตัวชี้วัด',
+  name_en: 'ชื่อตัวชี้วัดภาษาอังกฤษ',
+  unit_of_measure: 'หน่วยวัด',
+  weight: 'น้ำหนัก',
+  definition: 'คำนิยาม',
+  formula_text: 'สูตรการคำนวณ',
+  formula_expression: 'สูตรสำหรับคำนวณอัตโนมัติ',
+  formula_inputs: 'ข้อมูลในสูตร',
+  rationale: 'เหตุผลในการวัด',
+  data_source: 'แหล่งข้อมูล',
+  level_1: 'เกณฑ์ระดับ 1',
+  level_2: 'เกณฑ์ระดับ 2',
+  level_3: 'เกณฑ์ระดับ 3',
+  level_4: 'เกณฑ์ระดับ 4',
+  level_5: 'เกณฑ์ระดับ 5',
+  criteria: 'เกณฑ์ที่ใช้คิดคะแนน',
+  evidence: 'หลักฐานเชิงประจักษ์',
+  contacts: 'ผู้รับผิดชอบและผู้ประสานงาน',
+  work_group: 'กลุ่มงานที่รับผิดชอบ',
+  measurement_day: 'วันที่วัดผลของทุกเดือน',
+  notes: 'หมายเหตุ',
+};
+
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
@@ -60,13 +89,8 @@ function evidenceItems(cell: string) {
 }
 const orNull = (text: string | undefined) => (text && text.trim() !== '' ? text.trim() : null);
 
-type Formula = {
-  expression: string;
-  inputs: { id: string; labelTh: string; labelEn?: string; unit?: string }[];
-} | null;
-
 function cells(card: Card): Record<(typeof KPI_COLUMNS)[number], string | number | null> {
-  const formula = card.formula as Formula;
+  const formula = card.formula as Formula | null;
   const levels = card.levelTexts;
   return {
     key: card.key,
@@ -108,7 +132,7 @@ export async function kpiWorkbook(title: string, cards: Card[]): Promise<Buffer>
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('ตัวชี้วัด');
   sheet.columns = KPI_COLUMNS.map((c) => ({
-    header: c,
+    header: KPI_COLUMN_LABELS[c],
     key: c,
     width: c.startsWith('level') || c === 'definition' ? 40 : 16,
   }));
@@ -120,15 +144,18 @@ export async function kpiWorkbook(title: string, cards: Card[]): Promise<Buffer>
   const about = workbook.addWorksheet('คำอธิบาย');
   about.addRows([
     [title],
-    ['kind', 'team = รายทีม, individual = รายบุคคล, optional = ทางเลือก'],
+    [KPI_COLUMN_LABELS.kind, 'team = รายทีม, individual = รายบุคคล, optional = ทางเลือก'],
     [
-      'criteria',
+      KPI_COLUMN_LABELS.criteria,
       'เกณฑ์การให้คะแนนแบบ JSON เช่น {"type":"threshold","direction":"higher","inclusive":true,"thresholds":["80","85","90","95","100"]}',
     ],
-    ['formula_inputs', 'หนึ่งบรรทัดต่อหนึ่งตัวแปร: รหัสตัวแปร | ชื่อภาษาไทย | หน่วย | ชื่อภาษาอังกฤษ | ชื่อย่อในสูตร'],
-    ['evidence', 'หนึ่งบรรทัดต่อหนึ่งช่วงระดับ: 1-5 | หลักฐาน'],
-    ['contacts', 'หนึ่งบรรทัดต่อหนึ่งคน: responsible หรือ coordinator | ชื่อ | ตำแหน่ง | โทรศัพท์'],
-    ['work_group', 'G1 ยุทธศาสตร์, G2 ประสานฯ, G3 ส่งเสริม, G4 สารสนเทศ'],
+    [
+      KPI_COLUMN_LABELS.formula_inputs,
+      'หนึ่งบรรทัดต่อหนึ่งตัวแปร: รหัสตัวแปร | ชื่อภาษาไทย | หน่วย | ชื่อภาษาอังกฤษ | ชื่อย่อในสูตร',
+    ],
+    [KPI_COLUMN_LABELS.evidence, 'หนึ่งบรรทัดต่อหนึ่งช่วงระดับ: 1-5 | หลักฐาน'],
+    [KPI_COLUMN_LABELS.contacts, 'หนึ่งบรรทัดต่อหนึ่งคน: responsible หรือ coordinator | ชื่อ | ตำแหน่ง | โทรศัพท์'],
+    [KPI_COLUMN_LABELS.work_group, 'G1 ยุทธศาสตร์, G2 ประสานฯ, G3 ส่งเสริม, G4 สารสนเทศ'],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

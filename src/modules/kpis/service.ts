@@ -14,7 +14,7 @@ import { runImport } from '../imports/runner.ts';
 import type { TableRow } from '../imports/table-reader.ts';
 import type { Upload } from '../imports/upload.ts';
 import { unitByCode } from '../org-units/service.ts';
-import { cardsOfTable, kpiWorkbook } from './kpi-workbook.ts';
+import { cardsOfTable, KPI_COLUMN_LABELS, kpiWorkbook } from './kpi-workbook.ts';
 import {
   agreementsUsingKpi,
   deleteKpi,
@@ -365,6 +365,7 @@ export async function importSet(db: Db, user: AuthUser, id: number, receive: () 
   type Plan = { added: KpiSetKpi[]; changed: KpiSetKpi[]; existing: Awaited<ReturnType<typeof kpisOfSet>> };
   return runImport<TableRow, Plan, { created: number; updated: number }>(db, receive, {
     columns: ['key', 'number', 'kind', 'name_th', 'criteria'],
+    labels: KPI_COLUMN_LABELS,
     emptyMessage: 'ไฟล์ไม่มีบัตรตัวชี้วัด',
     limits: KPI_CARD_LIMITS,
     // A card reads several cells together (criteria, measures), so rows are checked as a table.
