@@ -47,6 +47,10 @@ export function presentType(t: ReportTypeRecord) {
     province: { id: t.owner_id, code: t.owner_code, nameTh: t.owner_name_th },
     workGroup: t.work_group_code ? { code: t.work_group_code, nameTh: t.work_group_name_th ?? '' } : null,
     responsibleUserIds: t.responsible_ids,
+    /** Their names, for a province officer who may not list users. */
+    responsibles: t.responsibles,
+    /** Reports were opened with it: it can be closed (active = false), not deleted. */
+    inUse: t.in_use,
     /** The latest version's fields: what a period nobody has opened yet will be filled with. */
     version: t.version,
     fields: fieldsOf(t),

@@ -52,6 +52,10 @@ function selectTypes(db: Db) {
         where r.report_type_id = t.id), '[]')`.as('responsible_ids'),
       sql<string[]>`coalesce((select jsonb_agg(u.code order by u.code) from report_type_units c
         join units u on u.id = c.unit_id where c.report_type_id = t.id), '[]')`.as('unit_codes'),
+      sql<{ id: number; displayName: string }[]>`coalesce((select jsonb_agg(jsonb_build_object('id', p.id,
+        'displayName', p.display_name) order by p.id) from report_type_responsibles r
+        join users p on p.id = r.user_id where r.report_type_id = t.id), '[]')`.as('responsibles'),
+      sql<boolean>`exists (select 1 from submissions s where s.report_type_id = t.id)`.as('in_use'),
     ]);
 }
 

@@ -34,6 +34,9 @@ export type ReportType = {
   province: { id: number; code: string; nameTh: string };
   workGroup: { code: string; nameTh: string } | null;
   responsibleUserIds: number[];
+  responsibles: { id: number; displayName: string }[];
+  /** Reports were opened with it: it can be closed, not deleted. */
+  inUse: boolean;
   /** The latest version of the fields: a period nobody has opened yet is filled with it. */
   version: number;
   fields: ReportField[];

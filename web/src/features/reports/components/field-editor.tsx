@@ -58,10 +58,7 @@ export function FieldEditor({
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm" fw={700}>
-            {t('typeForm.fieldN', { n: index + 1 })}{' '}
-            <Text span size="xs" c="dimmed" fw={400}>
-              {t('typeForm.fieldId', { id: field.id })}
-            </Text>
+            {t('typeForm.fieldN', { n: index + 1 })}
           </Text>
           <Group gap={4} wrap="nowrap">
             <ActionIcon

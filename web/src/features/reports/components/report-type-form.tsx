@@ -44,7 +44,11 @@ const isNumberText = (value: string) => {
 };
 
 /** The officers who may be made responsible: the province's admins and staff (listed for admins who manage users). */
-function useOfficerOptions(provinceCode: string, chosen: string[]) {
+function useOfficerOptions(
+  provinceCode: string,
+  chosen: string[],
+  known: { id: number; displayName: string }[],
+) {
   const { t } = useI18n();
   const me = useCurrentUser();
   const users = useUsers({ q: '', role: '', unit: provinceCode }, me.permissions.manageUsers);
@@ -57,7 +61,12 @@ function useOfficerOptions(provinceCode: string, chosen: string[]) {
       : [];
   const extra = chosen
     .filter((id) => !listed.some((option) => option.value === id))
-    .map((id) => ({ value: id, label: id === String(me.id) ? me.displayName : t('typeForm.userN', { id }) }));
+    .map((id) => ({
+      value: id,
+      label:
+        known.find((user) => String(user.id) === id)?.displayName ??
+        (id === String(me.id) ? me.displayName : t('typeForm.userN', { id })),
+    }));
   return [...listed, ...extra];
 }
 
@@ -74,7 +83,7 @@ export function ReportTypeForm({ provinceCode, reportType, initial, onSaved }: P
   const children = province.data?.children ?? [];
   const workGroups = children.filter((unit) => unit.kind === 'work_group');
   const districts = children.filter((unit) => unit.kind === 'district');
-  const officers = useOfficerOptions(provinceCode, values.responsibleUserIds);
+  const officers = useOfficerOptions(provinceCode, values.responsibleUserIds, reportType?.responsibles ?? []);
 
   const set = (changes: Partial<ReportTypeValues>) => setValues((current) => ({ ...current, ...changes }));
   const setField = (index: number, field: FieldDraft) =>

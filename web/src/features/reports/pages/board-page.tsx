@@ -1,4 +1,5 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMonth } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -12,7 +13,7 @@ import { ProvinceCalendar } from '../components/province-calendar';
 import { ProvinceSelect } from '../components/province-select';
 import { RatesSummary } from '../components/rates-summary';
 import { ReportsTabs } from '../components/reports-tabs';
-import { canEditReportTypes, isDistrictUser, useReportContext } from '../report-context';
+import { canEditReportTypes, isDistrictUser, reportsLink, useReportContext } from '../report-context';
 
 /** /reports/board?province=&month=: the live board of every district × report, its rates, and the month's calendar. */
 export function BoardPage() {
@@ -51,9 +52,19 @@ export function BoardPage() {
         <>
           <RatesSummary rates={board.data.rates} />
           {board.data.columns.length === 0 ? (
-            <Text c="dimmed" data-testid="board-empty">
-              {t('board.empty')}
-            </Text>
+            <Stack gap="xs" align="flex-start" data-testid="board-empty">
+              <Text c="dimmed">{t('board.empty')}</Text>
+              {canEditReportTypes(me) && (
+                <Button
+                  component={Link}
+                  to={reportsLink('/reports/types', { province })}
+                  variant="light"
+                  size="compact-sm"
+                >
+                  {t('board.emptyNext')}
+                </Button>
+              )}
+            </Stack>
           ) : (
             <BoardTable board={board.data} />
           )}

@@ -39,7 +39,7 @@ export function ReportTypeEditorPage() {
         <Title order={2} data-testid="type-editor-title">
           {reportType ? t('types.edit') : t('types.new')}
         </Title>
-        {reportType && (
+        {reportType && !reportType.inUse && (
           <Button
             color="red"
             variant="subtle"
@@ -54,6 +54,7 @@ export function ReportTypeEditorPage() {
       {reportType && (
         <Text size="sm" c="dimmed" data-testid="type-version-note">
           {t('types.versionNote', { version: reportType.version })}
+          {reportType.inUse && ` ${t('types.inUseNote')}`}
         </Text>
       )}
       {remove.isError && <ErrorAlert error={remove.error} withTitle={false} testId="type-delete-error" />}

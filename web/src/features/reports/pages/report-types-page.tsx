@@ -49,9 +49,17 @@ export function ReportTypesPage() {
       {types.isError && <ResourceError error={types.error} />}
       {types.data &&
         (types.data.length === 0 ? (
-          <Text c="dimmed" data-testid="report-types-empty">
-            {t('types.empty')}
-          </Text>
+          <Stack gap="xs" align="flex-start" data-testid="report-types-empty">
+            <Text fw={600}>{t('types.empty')}</Text>
+            <Text size="sm" c="dimmed">
+              {canEdit ? t('types.emptyNext') : t('types.emptyAsk')}
+            </Text>
+            {canEdit && (
+              <Button component={Link} to={reportsLink('/reports/types/new', { province })} variant="light">
+                + {t('types.new')}
+              </Button>
+            )}
+          </Stack>
         ) : (
           <ReportTypeList types={types.data} canEdit={canEdit} />
         ))}

@@ -44,7 +44,7 @@ export function SubmissionPage() {
         <ReviewPanel submissionId={s.id} ownReport={s.reviewRefusal !== null} />
       )}
       {s.can.reopen && <ReopenForm submissionId={s.id} />}
-      <SubmissionHistory events={s.events} />
+      <SubmissionHistory events={s.events} dueDate={s.dueDate} />
     </Stack>
   );
 }

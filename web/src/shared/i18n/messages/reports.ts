@@ -24,7 +24,10 @@ export const reportMessages = {
     th: 'รายงานที่ต้องส่งในเดือน{month} พร้อมวันกำหนดส่งและสถานะ',
     en: 'Reports due in {month}, with due dates and where each stands',
   },
-  'mine.empty': { th: 'ไม่มีรายงานที่ต้องส่งในเดือนนี้', en: 'No report is due this month' },
+  'mine.empty': {
+    th: 'ไม่มีรายงานที่ต้องส่งในเดือนนี้ เลือกเดือนอื่นด้านบนเพื่อดูรายงานที่ส่งแล้ว หรือสอบถามจังหวัดหากควรมีแบบรายงาน',
+    en: 'No report is due this month. Choose another month above to see sent reports, or ask the province if a form is missing.',
+  },
   'mine.due': { th: 'กำหนดส่ง {date}', en: 'Due {date}' },
   'mine.movedFrom': { th: 'เลื่อนจาก {date}: {reason}', en: 'Moved from {date}: {reason}' },
   'mine.closedDay': { th: 'ตรงกับ{name}', en: 'Falls on {name}' },
@@ -150,7 +153,13 @@ export const reportMessages = {
 
   'history.title': { th: 'ประวัติการส่งและการตรวจ', en: 'History' },
   'history.empty': { th: 'ยังไม่มีการส่ง', en: 'Not sent yet' },
-  'history.system': { th: 'ระบบ', en: 'System' },
+  'history.system': { th: 'ไม่ระบุผู้ใช้', en: 'No user recorded' },
+  'history.late': {
+    th: 'ส่งครั้งแรกช้ากว่ากำหนด {days} วัน (นับคะแนนจากการส่งครั้งนี้)',
+    en: 'First sent {days} days late (scored from this sending)',
+  },
+  'history.onDueDate': { th: 'ส่งครั้งแรกตรงวันกำหนดส่ง ทันเวลา', en: 'First sent on the due date, on time' },
+  'history.early': { th: 'ส่งครั้งแรกก่อนกำหนด {days} วัน ทันเวลา', en: 'First sent {days} days early, on time' },
   'history.reason': { th: 'เหตุผล: {reason}', en: 'Reason: {reason}' },
 
   'review.title': { th: 'ตรวจรายงาน', en: 'Review' },
@@ -183,6 +192,7 @@ export const reportMessages = {
   'board.district': { th: 'อำเภอ', en: 'District' },
   'board.notExpected': { th: 'ไม่ต้องส่ง', en: 'Not expected' },
   'board.empty': { th: 'ไม่มีรายงานที่ต้องส่งในเดือนนี้', en: 'No report is due this month' },
+  'board.emptyNext': { th: 'ดูหรือสร้างแบบรายงานของจังหวัด', en: 'See or create the province’s forms' },
   'board.legend': { th: 'ความหมายของสี', en: 'Colours' },
   'board.legend.green': { th: 'อนุมัติ ตรงเวลา (3 คะแนน)', en: 'Approved on time (3 points)' },
   'board.legend.orange': { th: 'ส่งช้า (หักวันละ 1 คะแนน)', en: 'Late (1 point off per day)' },
@@ -253,6 +263,18 @@ export const reportMessages = {
     en: 'Version {version}. Changed fields apply from the next period no district has opened; reports already opened keep their fields',
   },
   'types.empty': { th: 'ยังไม่มีแบบรายงาน', en: 'No report form yet' },
+  'types.emptyNext': {
+    th: 'เริ่มจากสร้างแบบรายงานประจำเดือน เช่น รายงานความก้าวหน้าการดำเนินงานตัวชี้วัด ส่งทุกวันที่ 10 เมื่อบันทึกแล้ว ทุกอำเภอจะเห็นรายงานที่ต้องส่งในเดือนนั้นทันที',
+    en: 'Start with a monthly form, e.g. the KPI progress report due on the 10th; once saved, every district sees it in its month.',
+  },
+  'types.emptyAsk': {
+    th: 'เจ้าหน้าที่จังหวัด (ผู้ดูแลระบบจังหวัดหรือกลุ่มงาน) เป็นผู้สร้างแบบรายงาน',
+    en: 'The province’s admins and staff create report forms.',
+  },
+  'types.inUseNote': {
+    th: 'มีการส่งรายงานตามแบบนี้แล้ว จึงลบไม่ได้ หากไม่ใช้แล้วให้ปิดการใช้งาน',
+    en: 'Reports were sent with this form, so it cannot be deleted; switch it off instead.',
+  },
   'types.name': { th: 'ชื่อแบบรายงาน', en: 'Name' },
   'types.fieldCount': { th: '{count} ช่อง', en: '{count} fields' },
   'types.allDistricts': { th: 'ทุกอำเภอ', en: 'All districts' },
@@ -309,7 +331,6 @@ export const reportMessages = {
   'typeForm.moveUp': { th: 'เลื่อนขึ้น', en: 'Move up' },
   'typeForm.moveDown': { th: 'เลื่อนลง', en: 'Move down' },
   'typeForm.removeField': { th: 'ลบช่อง', en: 'Remove the field' },
-  'typeForm.fieldId': { th: 'รหัสช่อง {id}', en: 'Field id {id}' },
   'typeForm.schedule': { th: 'ความถี่และวันกำหนดส่ง', en: 'Frequency and due day' },
   'typeForm.frequency': { th: 'ความถี่', en: 'Frequency' },
   'typeForm.frequency.monthly': { th: 'รายเดือน', en: 'Monthly' },
