@@ -1,13 +1,16 @@
 import { Table, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
-import { changedFields, fieldKey, formatValue } from '../audit-fields';
+import { changedFields, codedValue, fieldKey, formatValue } from '../audit-fields';
 import type { AuditEntry } from '../types';
 
 /** The record before and after the change, field by field in words, the changed fields marked. */
 export function AuditChange({ entry }: { entry: AuditEntry }) {
   const { t, lang } = useI18n();
   const rows = changedFields(entry.before, entry.after);
-  const shown = (value: unknown) => formatValue(value, lang, t);
+  const shown = (field: string | null, value: unknown) => {
+    const named = codedValue(entry.entity, field, value);
+    return named ? t(named) : formatValue(value, lang, t);
+  };
   return (
     <Table.ScrollContainer minWidth={480}>
       <Table withTableBorder data-testid="audit-detail" fz="sm">
@@ -36,9 +39,9 @@ export function AuditChange({ entry }: { entry: AuditEntry }) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{shown(row.before)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>{shown(row.field, row.before)}</Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }} fw={row.changed ? 600 : undefined}>
-                  {shown(row.after)}
+                  {shown(row.field, row.after)}
                 </Table.Td>
               </Table.Tr>
             );
