@@ -132,6 +132,8 @@ async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: Is
       ? null
       : listProjects(db, user, { unit: province.code, fiscalYear: projectYear, asOf: today }),
   ]);
+  // A district is late this month when a report is past its due date unsent, or was sent after it: seed 003 L999
+  // "ส่งรายงานช้ากว่าวันที่กำหนดหักลบวันละ ๑ คะแนน" (the board's states `missing`, `late` and `approved-late`).
   const late = board.rows.flatMap((row) => {
     const cells = row.cells.flatMap((c) => ('state' in c ? [c] : []));
     const missing = cells.filter((c) => c.state === 'missing').length;
