@@ -85,15 +85,19 @@ export function AttachmentField({ submissionId, field, files, editable, problem 
             </Text>
           )}
         </Text>
-        <Text size="xs" c="dimmed">
-          {rule}
-        </Text>
+        {editable && (
+          <Text size="xs" c="dimmed">
+            {rule}
+          </Text>
+        )}
       </div>
-      <Text size="xs" fw={600} data-testid="attachment-count">
-        {field.max !== undefined
-          ? t('attachment.countOf', { count: files.length, max: field.max })
-          : t('attachment.count', { count: files.length })}
-      </Text>
+      {(editable || files.length > 0) && (
+        <Text size="xs" fw={600} data-testid="attachment-count">
+          {field.max !== undefined
+            ? t('attachment.countOf', { count: files.length, max: field.max })
+            : t('attachment.count', { count: files.length })}
+        </Text>
+      )}
       {files.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('attachment.none')}

@@ -54,8 +54,15 @@ function Row({ row, own }: { row: LeagueRow; own: boolean }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td ta="right" data-testid="league-score" style={{ whiteSpace: 'nowrap' }}>
-        {row.totalScore} / {row.maxScore}
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        <span data-testid="league-score">
+          {row.totalScore} / {row.maxScore}
+        </span>
+        {row.pending > 0 && (
+          <Text size="xs" c="blue" hiddenFrom="sm">
+            {t('league.pendingShort', { count: formatNumber(row.pending) })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td ta="right" data-testid="league-percent" fw={700} visibleFrom="sm">
         {row.percent ?? '—'}

@@ -233,6 +233,7 @@ export const reportMessages = {
     en: '3 points a report: complete, correct, on time 3 · returned 0 · late −1 a day · unreviewed count 0 · ranked by share of points, then fewer days late; equal districts share a rank',
   },
   'league.daysLate': { th: 'ส่งช้ารวม', en: 'Days late' },
+  'league.pendingShort': { th: 'รอตรวจ {count}', en: '{count} to review' },
   'league.daysLateValue': { th: '{days} วัน', en: '{days} d' },
   'league.noDaysLate': { th: 'ตรงเวลา', en: 'On time' },
   'league.yours': { th: 'อำเภอของคุณ', en: 'Your district' },
