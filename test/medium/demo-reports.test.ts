@@ -61,6 +61,9 @@ describe.each(engines())('demo report forms and history on %s', (engine) => {
       .where('id', '=', bound[0]?.kpiId ?? 0)
       .executeTakeFirstOrThrow();
     expect(kpi.key).toBe('T2');
+    const first = res.json().items[0] as { inUse: boolean; responsibles: { displayName: string }[] };
+    expect(first.inUse).toBe(true);
+    expect(first.responsibles.map((r) => r.displayName)).toContain('ผู้ดูแลระบบจังหวัดยะลา (สาธิต)');
     const others = await chachoengsaoAdmin.get('/api/reports/types?province=24');
     expect(others.json().items).toHaveLength(1);
   });
@@ -98,6 +101,7 @@ describe.each(engines())('demo report forms and history on %s', (engine) => {
     expect([...states].some((s) => s === 'approved-after-return' || s === 'returned')).toBe(true);
     expect(states).toContain('missing');
     expect(board.rates.submitted).toBeGreaterThan(0);
+    expect(res.json().monthsWithData).toEqual(['2026-11', '2026-10']);
   });
 
   it('ranks the league by points then days late, districts that sent nothing apart and unranked', async () => {
