@@ -86,7 +86,7 @@ export function HomeRow({
 }) {
   return (
     <Group justify="space-between" gap="xs" align="flex-start" data-testid={testId}>
-      <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
+      <Stack gap={2} style={{ flex: '1 1 10rem', minWidth: 0 }}>
         <Anchor component={Link} to={to} fw={600} size="sm">
           {title}
         </Anchor>

@@ -64,10 +64,10 @@ export function LateBlock({ home }: { home: ProvinceHome }) {
       );
     }
     if (late.dueThisMonth === 0) return <HomeEmpty testId="home-empty-late" text={t('home.late.noneDue')} />;
-    const next = late.nextDueDate
-      ? ` ${t('home.late.next', { date: formatIsoDate(late.nextDueDate, lang) })}`
-      : '';
-    return <HomeEmpty testId="home-empty-late" text={`${t('home.late.none')}${next}`} />;
+    const text = late.nextDueDate
+      ? t('home.late.noneNext', { date: formatIsoDate(late.nextDueDate, lang) })
+      : t('home.late.none');
+    return <HomeEmpty testId="home-empty-late" text={text} />;
   };
   return (
     <HomeBlock

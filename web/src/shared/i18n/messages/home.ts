@@ -59,7 +59,10 @@ export const homeMessages = {
   },
   'home.late.noneDue': { th: 'เดือนนี้ไม่มีรายงานกำหนดส่ง', en: 'No report is due this month' },
   'home.late.none': { th: 'ยังไม่มีอำเภอส่งช้า', en: 'No district is late' },
-  'home.late.next': { th: 'กำหนดส่งถัดไป {date}', en: 'Next due date {date}' },
+  'home.late.noneNext': {
+    th: 'ยังไม่มีอำเภอส่งช้า กำหนดส่งถัดไป {date}',
+    en: 'No district is late. Next due date: {date}',
+  },
   'home.late.missing': { th: 'ยังไม่ส่ง {count} รายงาน', en: '{count} not sent' },
   'home.late.sentLate': { th: 'ส่งช้า {count} รายงาน', en: '{count} sent late' },
   'home.late.forms': { th: 'ไปที่แบบรายงาน', en: 'Go to report forms' },
