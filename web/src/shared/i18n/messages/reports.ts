@@ -19,7 +19,7 @@ export const reportMessages = {
   'province.choose': { th: 'เลือกจังหวัดที่ต้องการดู', en: 'Choose a province' },
 
   'mine.title': { th: 'รายงานของฉัน', en: 'My reports' },
-  'mine.titleOf': { th: 'รายงานของ{unit}', en: 'Reports of {unit}' },
+  'mine.titleOf': { th: 'รายงานของอำเภอ{unit}', en: 'Reports of {unit}' },
   'mine.subtitle': {
     th: 'รายงานที่ต้องส่งในเดือน{month} พร้อมวันกำหนดส่งและสถานะ',
     en: 'Reports due in {month}, with due dates and where each stands',
