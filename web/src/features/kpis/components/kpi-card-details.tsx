@@ -1,9 +1,10 @@
-import { Badge, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { criteriaLevelTexts } from '../../scoring/criteria-text';
 import type { Kpi } from '../types';
 import { FormulaText } from './formula-text';
+import { ResponsiveRows } from './responsive-rows';
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -54,27 +55,15 @@ export function KpiCardDetails({ kpi }: { kpi: Kpi }) {
             {t(`criteriaType.${kpi.criteria.type}`)}
           </Badge>
         </Group>
-        <Table.ScrollContainer minWidth={480}>
-          <Table withTableBorder withColumnBorders data-testid="kpi-levels-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={90}>{t('kpi.levelColumn')}</Table.Th>
-                <Table.Th>{t('kpi.levelTextColumn')}</Table.Th>
-                <Table.Th w="30%">{t('kpi.criteriaColumn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {kpi.levelTexts.map((text, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the five levels are fixed positions
-                <Table.Tr key={index}>
-                  <Table.Td ta="center">{index + 1}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{text || dash}</Table.Td>
-                  <Table.Td>{criteriaTexts[index]}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveRows
+          testId="kpi-levels-table"
+          columns={[
+            { label: t('kpi.levelColumn'), width: 90, center: true },
+            { label: t('kpi.levelTextColumn') },
+            { label: t('kpi.criteriaColumn'), width: '30%' },
+          ]}
+          rows={kpi.levelTexts.map((text, index) => [index + 1, text || dash, criteriaTexts[index]])}
+        />
         <Text size="sm" data-testid="kpi-criteria-text">
           {criteriaTexts
             .map((text, index) => `${t('kpi.levelText', { level: index + 1 })} ${text}`)
@@ -91,25 +80,14 @@ export function KpiCardDetails({ kpi }: { kpi: Kpi }) {
           <Title order={4} size="h6">
             {t('kpi.evidence')}
           </Title>
-          <Table.ScrollContainer minWidth={400}>
-            <Table withTableBorder withColumnBorders data-testid="kpi-evidence-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={110}>{t('kpi.evidenceLevels')}</Table.Th>
-                  <Table.Th>{t('kpi.evidenceText')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {kpi.evidence.map((row, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows keep their printed order
-                  <Table.Tr key={index}>
-                    <Table.Td ta="center">{row.levels.replace('-', ' – ')}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{row.text}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveRows
+            testId="kpi-evidence-table"
+            columns={[
+              { label: t('kpi.evidenceLevels'), width: 110, center: true },
+              { label: t('kpi.evidenceText') },
+            ]}
+            rows={kpi.evidence.map((row) => [row.levels.replace('-', ' – '), row.text])}
+          />
         </Stack>
       )}
       {kpi.contacts.length > 0 && (
@@ -117,31 +95,21 @@ export function KpiCardDetails({ kpi }: { kpi: Kpi }) {
           <Title order={4} size="h6">
             {t('kpi.contacts')}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
-            <Table withTableBorder data-testid="kpi-contacts-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('kpi.contactRole')}</Table.Th>
-                  <Table.Th>{t('kpi.contactName')}</Table.Th>
-                  <Table.Th>{t('kpi.contactPosition')}</Table.Th>
-                  <Table.Th>{t('kpi.contactPhone')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {[...responsible, ...coordinators].map((contact, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the same person may appear twice
-                  <Table.Tr key={index}>
-                    <Table.Td>
-                      {t(contact.role === 'responsible' ? 'kpi.responsible' : 'kpi.coordinator')}
-                    </Table.Td>
-                    <Table.Td>{contact.name}</Table.Td>
-                    <Table.Td>{contact.position}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{contact.phone ?? dash}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ResponsiveRows
+            testId="kpi-contacts-table"
+            columns={[
+              { label: t('kpi.contactRole') },
+              { label: t('kpi.contactName') },
+              { label: t('kpi.contactPosition') },
+              { label: t('kpi.contactPhone') },
+            ]}
+            rows={[...responsible, ...coordinators].map((contact) => [
+              t(contact.role === 'responsible' ? 'kpi.responsible' : 'kpi.coordinator'),
+              contact.name,
+              contact.position,
+              contact.phone ?? dash,
+            ])}
+          />
         </Stack>
       )}
       {kpi.notes && <Field label={t('kpi.notes')}>{kpi.notes}</Field>}
