@@ -128,7 +128,7 @@ export function AgreementBlock({ home }: { home: DistrictHome }) {
       link={{ to: `/agreements/${agreement.id}`, label: t('home.agreement.open') }}
     >
       <Group gap="xs">
-        {agreement.score !== null && (
+        {agreement.score !== null && agreement.reported > 0 && (
           <Text fw={700} data-testid="home-agreement-score">
             {t('home.agreement.total', { score: agreement.score })}
           </Text>
