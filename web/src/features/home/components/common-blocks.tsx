@@ -63,7 +63,7 @@ export function ProvincesBlock({ home }: { home: DepartmentHome }) {
       {shown.length === 0 ? (
         <HomeEmpty testId="home-empty-provinces" text={t('home.provinces.none')} />
       ) : (
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
+        <SimpleGrid cols={{ base: 2, md: 3, lg: 4 }} spacing="xs">
           {shown.map((p) => (
             <Paper key={p.code} withBorder p="xs" data-testid="home-province">
               <Stack gap={2}>

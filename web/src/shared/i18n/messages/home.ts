@@ -95,7 +95,7 @@ export const homeMessages = {
   'home.provinces.search': { th: 'ค้นหาจังหวัด', en: 'Find a province' },
   'home.provinces.none': { th: 'ไม่พบจังหวัดที่ค้นหา', en: 'No province matches' },
   'home.provinces.districts': { th: '{count} อำเภอ', en: '{count} districts' },
-  'home.provinces.board': { th: 'กระดานติดตามรายงาน', en: 'Report board' },
+  'home.provinces.board': { th: 'กระดานรายงาน', en: 'Report board' },
   'home.provinces.unit': { th: 'ผังหน่วยงาน', en: 'Unit tree' },
 
   'home.notifications.title': { th: 'การแจ้งเตือนที่ยังไม่อ่าน', en: 'Unread notifications' },
