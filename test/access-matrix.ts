@@ -405,6 +405,7 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       }),
   },
 
+  'GET /api/agreements/rounds': { expect: SIGNED_IN, call: () => get('/api/agreements/rounds') },
   'GET /api/agreements': {
     expect: READ_PROVINCE,
     call: (w, target) => get(`/api/agreements?kpiSet=${provinceOf(w, target).kpiSet}`),

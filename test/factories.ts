@@ -70,3 +70,11 @@ export const overdueCriteria = {
   inclusive: false,
   thresholds: [null, '20', '15', '10', '5'],
 };
+
+/** Seed 001's budget example for Mueang Yala (formula inputs of KPI T1): 13,746,496.46 of 15,394,077.59 → 89.30 %. */
+export const seedBudgetExample = {
+  disbursed: '13746496.46',
+  purchase_orders: '0',
+  allocated: '15394077.59',
+  returned_before_cutoff: '0',
+};

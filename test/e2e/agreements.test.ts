@@ -101,7 +101,7 @@ describe.each(engines())('KPI agreements in the browser on %s', (engine) => {
     await expect.poll(() => t1.getByTestId('item-level').textContent()).toContain('2');
     expect(await t1.getByTestId('item-score').textContent()).toBe('2.0000');
     expect(await t1.getByTestId('item-next').textContent()).toContain('90');
-    // Σ(w·s)/Σw over both lists (team 100 + individual 100): 50 × 2 / 200.
+    // (team 50 × 2 ÷ 100 + individual 0) ÷ 2.
     expect(await page.getByTestId('total-score').textContent()).toBe('0.5000');
 
     const i4 = page.locator('[data-testid="item-row"][data-kpi-key="I4"]');

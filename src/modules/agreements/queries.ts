@@ -55,6 +55,32 @@ export function listAgreements(db: Db, kpiSetId: number, scopePath: string) {
     .execute();
 }
 
+/**
+ * The KPI sets (one per round) in which a scope may read some agreement, the newest round first, with how many
+ * agreements each holds: what the agreements page opens on and offers in its picker. One grouped read.
+ */
+export function roundsWithAgreements(db: Db, scopePath: string) {
+  return db
+    .selectFrom('agreements as a')
+    .innerJoin('kpi_sets as k', 'k.id', 'a.kpi_set_id')
+    .innerJoin('units as p', 'p.id', 'a.principal_unit_id')
+    .innerJoin('units as g', 'g.id', 'a.agent_unit_id')
+    .where((eb) => eb.or([eb('g.path', 'like', `${scopePath}%`), eb('p.path', 'like', `${scopePath}%`)]))
+    .where('a.status', '!=', 'superseded')
+    .select((eb) => [
+      'k.id',
+      'k.fiscal_year',
+      'k.round',
+      'k.name_th',
+      eb.fn.countAll<string>().as('agreements'),
+    ])
+    .groupBy(['k.id', 'k.fiscal_year', 'k.round', 'k.name_th'])
+    .orderBy('k.fiscal_year', 'desc')
+    .orderBy('k.round', 'desc')
+    .orderBy('k.id', 'desc')
+    .execute();
+}
+
 export function latestVersion(db: Db, kpiSetId: number, pair: AgreementPair, agentId: number) {
   return db
     .selectFrom('agreements')

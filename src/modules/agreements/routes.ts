@@ -7,7 +7,15 @@ import {
   newAgreementBody,
   signBody,
 } from './schemas.ts';
-import { amend, createAgreement, getAgreement, listOfSet, sign, updateAgreement } from './service.ts';
+import {
+  amend,
+  createAgreement,
+  getAgreement,
+  listOfSet,
+  roundsOf,
+  sign,
+  updateAgreement,
+} from './service.ts';
 
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['agreements'];
@@ -15,6 +23,9 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/',
     { schema: { tags, summary: 'คำรับรองของชุดตัวชี้วัด', querystring: agreementListQuery } },
     async (request) => listOfSet(app.db, request.requireUser(), request.query.kpiSet),
+  );
+  app.get('/rounds', { schema: { tags, summary: 'รอบการประเมินที่มีคำรับรอง (ล่าสุดก่อน)' } }, async (request) =>
+    roundsOf(app.db, request.requireUser()),
   );
   app.post(
     '/',

@@ -23,6 +23,7 @@ import {
   latestVersion,
   listAgreements,
   replaceItems,
+  roundsWithAgreements,
   setOptionalRequired,
   setStatus,
   signAgreement,
@@ -137,6 +138,20 @@ export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
         unscorable: score.unscorable,
       };
     }),
+  };
+}
+
+/** The rounds that have agreements the user may read, newest first: the agreements page opens on the first. */
+export async function roundsOf(db: Db, user: AuthUser) {
+  const rows = await roundsWithAgreements(db, user.scope.path);
+  return {
+    items: rows.map((r) => ({
+      kpiSetId: r.id,
+      fiscalYear: r.fiscal_year,
+      round: r.round,
+      nameTh: r.name_th,
+      agreements: Number(r.agreements),
+    })),
   };
 }
 

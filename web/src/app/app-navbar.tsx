@@ -17,7 +17,8 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const items: Item[] = [
     { label: 'nav.home', to: '/', sections: ['/'], testId: 'nav-home' },
     { label: 'nav.units', to: `/units/${me.scope.code}`, sections: ['/units'], testId: 'nav-units' },
-    { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets', '/agreements'], testId: 'nav-kpis' },
+    { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets'], testId: 'nav-kpis' },
+    { label: 'nav.agreements', to: '/agreements', sections: ['/agreements'], testId: 'nav-agreements' },
     { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
     {
       label: 'nav.registers',

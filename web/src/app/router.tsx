@@ -3,6 +3,7 @@ import { EditAgreementPage, NewAgreementPage } from '../features/agreements/page
 import { AgreementFollowUpPrintPage } from '../features/agreements/pages/agreement-follow-up-print-page';
 import { AgreementPage } from '../features/agreements/pages/agreement-page';
 import { AgreementSummaryPrintPage } from '../features/agreements/pages/agreement-summary-print-page';
+import { AgreementsPage } from '../features/agreements/pages/agreements-page';
 import { AuditPage } from '../features/audit/pages/audit-page';
 import { useCurrentUser } from '../features/auth/api';
 import { RequireAuth } from '../features/auth/components/require-auth';
@@ -76,6 +77,7 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/kpis/new', element: <KpiEditorPage /> },
       { path: 'kpi-sets/:id/kpis/:kpiId/edit', element: <KpiEditorPage /> },
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
+      { path: 'agreements', element: <AgreementsPage /> },
       { path: 'agreements/:id', element: <AgreementPage /> },
       { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
       { path: 'reports', element: <MyReportsPage /> },

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import type {
   AgreementBody,
+  AgreementRound,
   AgreementSummary,
   AgreementView,
   NewAgreement,
@@ -12,6 +13,7 @@ import type {
 export const agreementKeys = {
   all: ['agreements'] as const,
   list: (kpiSetId: number) => ['agreements', 'list', kpiSetId] as const,
+  rounds: ['agreements', 'rounds'] as const,
   detail: (id: number) => ['agreements', 'detail', id] as const,
 };
 
@@ -25,6 +27,15 @@ export function useAgreements(kpiSetId: number) {
       apiRequest<{ items: AgreementSummary[] }>('/agreements', { query: { kpiSet: kpiSetId } }).then(
         (r) => r.items,
       ),
+    ...fresh,
+  });
+}
+
+/** The rounds that have agreements the user may read, the latest first. */
+export function useAgreementRounds() {
+  return useQuery({
+    queryKey: agreementKeys.rounds,
+    queryFn: () => apiRequest<{ items: AgreementRound[] }>('/agreements/rounds').then((r) => r.items),
     ...fresh,
   });
 }

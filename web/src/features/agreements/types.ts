@@ -37,6 +37,15 @@ export type Agreement = {
   agentSigned: Signature | null;
 };
 
+/** A round (one KPI set) that has agreements the user may read. */
+export type AgreementRound = {
+  kpiSetId: number;
+  fiscalYear: number;
+  round: 1 | 2;
+  nameTh: string;
+  agreements: number;
+};
+
 export type AgreementSummary = Agreement & {
   score: string | null;
   weightChecks: WeightCheck[];

@@ -1,19 +1,66 @@
-import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
 import { useAgreements } from '../api';
 import { agentTitle } from '../pair';
+import type { AgreementSummary } from '../types';
 import { StatusBadge } from './status-badge';
 import { WeightChecks } from './weight-checks';
 
 type Props = { kpiSetId: number; canEdit: boolean };
 
+/** One agreement as a card on a phone: who, the pair, version and status, score, results reported, weights. */
+function AgreementCard({ agreement: a }: { agreement: AgreementSummary }) {
+  const { t, lang } = useI18n();
+  return (
+    <Paper withBorder p="sm" data-testid="agreement-row" data-id={a.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Anchor component={Link} to={`/agreements/${a.id}`} fw={600} data-testid="agreement-link">
+            {agentTitle(a, lang)}
+          </Anchor>
+          <StatusBadge status={a.status} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t(`pair.${a.pair}`)} · {t('agreements.versionN', { version: a.version })}
+        </Text>
+        <SimpleGrid cols={2} spacing="xs">
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {t('agreements.score')}
+            </Text>
+            <Text ff="monospace" fw={700} data-testid="agreement-score">
+              {a.score ?? '—'}
+            </Text>
+          </Stack>
+          <Stack gap={0}>
+            <Text size="xs" c="dimmed">
+              {t('agreements.reported')}
+            </Text>
+            <Text size="sm" data-testid="agreement-reported">
+              {t('agreements.reportedN', { reported: a.reported, expected: a.expected })}
+            </Text>
+          </Stack>
+        </SimpleGrid>
+        {a.unscorable > 0 && (
+          <Text size="xs" c="red" data-testid="agreement-unscorable">
+            {t('agreement.unscorable', { count: a.unscorable })}
+          </Text>
+        )}
+        <WeightChecks checks={a.weightChecks} />
+      </Stack>
+    </Paper>
+  );
+}
+
 /** The คำรับรอง tab of a KPI set: every agreement of the user's scope, newest version first per agent. */
 export function AgreementList({ kpiSetId, canEdit }: Props) {
   const { t, lang } = useI18n();
   const agreements = useAgreements(kpiSetId);
+  const cards = useMediaQuery('(max-width: 48em)');
 
   return (
     <Stack gap="md">
@@ -31,7 +78,9 @@ export function AgreementList({ kpiSetId, canEdit }: Props) {
           {t('agreements.empty')}
         </Text>
       )}
-      {agreements.data && agreements.data.length > 0 && (
+      {cards &&
+        agreements.data?.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} />)}
+      {!cards && agreements.data && agreements.data.length > 0 && (
         <Table.ScrollContainer minWidth={860}>
           <Table
             striped

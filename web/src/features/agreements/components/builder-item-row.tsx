@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Checkbox,
   Collapse,
@@ -45,9 +44,6 @@ export function BuilderItemRow({ item, kpi, onChange, onRemove, error }: Props) 
       <Stack gap="xs">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Text size="sm" fw={600} style={{ flex: '1 1 280px' }} mb={6}>
-            <Badge variant="light" size="sm" mr={6}>
-              {kpi?.key ?? item.kpiId}
-            </Badge>
             {kpi ? t('kpi.title', { number: kpi.number, name: kpi.nameTh }) : item.kpiId}
           </Text>
           <Group gap="sm" align="flex-end" wrap="nowrap">

@@ -16,6 +16,18 @@ export const agreementMessages = {
   'status.draft': { th: 'ร่าง', en: 'Draft' },
   'status.signed': { th: 'ลงนามแล้ว', en: 'Signed' },
   'status.superseded': { th: 'ถูกแทนที่', en: 'Superseded' },
+  'nav.agreements': { th: 'คำรับรอง', en: 'Agreements' },
+  'agreements.title': { th: 'คำรับรองการปฏิบัติราชการ', en: 'Performance agreements' },
+  'agreements.none': {
+    th: 'ยังไม่มีคำรับรองที่ท่านเปิดดูได้ จัดทำคำรับรองได้จากชุดตัวชี้วัดของรอบการประเมิน',
+    en: 'No agreement you can open yet. Agreements are made from a round’s KPI set.',
+  },
+  'agreements.toKpiSets': { th: 'ไปที่ชุดตัวชี้วัด', en: 'Go to the KPI sets' },
+  'agreements.roundN': { th: 'รอบที่ {round}', en: 'Round {round}' },
+  'agreements.yearEmpty': {
+    th: 'ปีงบประมาณ {year} ยังไม่มีคำรับรอง เลือกปีงบประมาณอื่นจากรายการ',
+    en: 'No agreement in fiscal year {year} yet; choose another year from the list',
+  },
   'agreements.empty': { th: 'ยังไม่มีคำรับรองในชุดนี้', en: 'No agreement in this set yet' },
   'agreements.new': { th: 'จัดทำคำรับรอง', en: 'New agreement' },
   'agreements.agent': { th: 'ผู้รับคำรับรอง', en: 'Agent' },
