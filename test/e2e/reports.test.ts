@@ -258,8 +258,8 @@ describe.each(engines())('monthly reports in the browser on %s', (engine) => {
     const items = ddo.getByTestId('notification-item');
     await expect.poll(() => items.count()).toBe(2);
     expect(await items.getByTestId('notification-title').allTextContents()).toEqual([
-      `${REPORT}ได้รับอนุมัติแล้ว`,
-      `${REPORT}ถูกส่งคืนให้แก้ไข`,
+      `${REPORT} ได้รับอนุมัติแล้ว`,
+      `${REPORT} ถูกส่งคืนให้แก้ไข`,
     ]);
     expect(await text(items.nth(1).getByTestId('notification-body'))).toBe(
       `${REPORT} มีนาคม 2568 ของเมืองยะลา เหตุผล: ${RETURN_REASON}`,

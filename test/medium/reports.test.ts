@@ -240,7 +240,7 @@ describe.each(engines())('monthly reports: calendar, review and timeliness on %s
     });
     const inbox = (await betong.get('/api/notifications')).json();
     expect(inbox.items[0]).toMatchObject({
-      title: 'รายงานความก้าวหน้าการดำเนินงานประจำเดือนถูกส่งคืนให้แก้ไข',
+      title: 'รายงานความก้าวหน้าการดำเนินงานประจำเดือน ถูกส่งคืนให้แก้ไข',
       body: expect.stringContaining('เหตุผล: จำนวนครัวเรือนไม่ตรงกับทะเบียน'),
       link: `/reports/submissions/${id}`,
     });
@@ -263,7 +263,7 @@ describe.each(engines())('monthly reports: calendar, review and timeliness on %s
     ]);
     const staffInbox = (await staff.get('/api/notifications?unread=true')).json();
     expect(staffInbox.items.map((n: { title: string }) => n.title)).toContain(
-      'เบตงส่งรายงานความก้าวหน้าการดำเนินงานประจำเดือนแล้ว รอตรวจ',
+      'เบตงส่งรายงานความก้าวหน้าการดำเนินงานประจำเดือน แล้ว รอตรวจ',
     );
   });
 

@@ -330,7 +330,7 @@ export async function submit(db: Db, user: AuthUser, id: number, now: Date, toda
     notifyUsers(
       trx,
       type.responsible_ids,
-      message(loaded, `${s.unit_name_th}ส่ง${type.name_th}แล้ว รอตรวจ`, null),
+      message(loaded, `${s.unit_name_th}ส่ง${type.name_th} แล้ว รอตรวจ`, null),
       now,
     ),
   );
@@ -354,7 +354,7 @@ export async function returnSubmission(
     notifyUsers(
       trx,
       officers.map((o) => o.id),
-      message(loaded, `${loaded.type.name_th}ถูกส่งคืนให้แก้ไข`, reason),
+      message(loaded, `${loaded.type.name_th} ถูกส่งคืนให้แก้ไข`, reason),
       now,
     ),
   );
@@ -390,7 +390,7 @@ export async function approve(db: Db, user: AuthUser, id: number, now: Date, tod
     await notifyUsers(
       trx,
       officers.map((o) => o.id),
-      message(loaded, `${type.name_th}ได้รับอนุมัติแล้ว`, null),
+      message(loaded, `${type.name_th} ได้รับอนุมัติแล้ว`, null),
       now,
     );
   });
@@ -406,7 +406,7 @@ export async function reopen(db: Db, user: AuthUser, id: number, reason: string,
     notifyUsers(
       trx,
       officers.map((o) => o.id),
-      message(loaded, `${loaded.type.name_th}ถูกเปิดใหม่ให้แก้ไข`, reason),
+      message(loaded, `${loaded.type.name_th} ถูกเปิดใหม่ให้แก้ไข`, reason),
       now,
     ),
   );
