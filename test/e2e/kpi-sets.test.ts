@@ -48,6 +48,12 @@ describe.each(engines())('KPI set pages in the browser on %s', (engine) => {
     expect(text).not.toContain('Seed');
     expect(await page.getByTestId('kpi-set-source').count()).toBe(0);
     expect(await page.getByTestId('kpi-add').count()).toBe(0);
+
+    // The public calculator, opened from inside the app, leads back home rather than to the login.
+    await page.getByTestId('kpi-set-back').click();
+    await page.getByTestId('kpi-calculator-link').click();
+    await page.getByTestId('calc-home').waitFor();
+    expect(await page.getByTestId('calc-login').count()).toBe(0);
   });
 
   it('folds the source note away for the province admin, in Thai, until asked', async () => {

@@ -1,8 +1,10 @@
 import { Anchor, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { LanguageToggle } from '../../../shared/ui/language-toggle';
+import { authKeys } from '../../auth/api';
 import { apiDocsUrl } from '../api';
 import { EvaluationPreview } from '../components/evaluation-preview';
 import { ThresholdCriteriaEditor } from '../components/threshold-criteria-editor';
@@ -19,6 +21,8 @@ const exampleDraft: ThresholdDraft = {
 /** /calculator: the public KPI calculator, open without login. */
 export function CalculatorPage() {
   const { t } = useI18n();
+  // The page is public: a user who came from inside the app (the session is loaded) goes back home, not to login.
+  const signedIn = useQueryClient().getQueryData(authKeys.me) !== undefined;
   const [draft, setDraft] = useState(exampleDraft);
   const criteria = isThresholdDraftComplete(draft) ? thresholdCriteriaOf(draft) : null;
 
@@ -38,9 +42,15 @@ export function CalculatorPage() {
           </Anchor>
           <Group gap="sm" wrap="nowrap">
             <LanguageToggle />
-            <Button component={Link} to="/login" variant="default" size="xs" data-testid="calc-login">
-              {t('calculator.login')}
-            </Button>
+            {signedIn ? (
+              <Button component={Link} to="/" variant="default" size="xs" data-testid="calc-home">
+                {t('noAccess.home')}
+              </Button>
+            ) : (
+              <Button component={Link} to="/login" variant="default" size="xs" data-testid="calc-login">
+                {t('calculator.login')}
+              </Button>
+            )}
           </Group>
         </Group>
       </Box>
