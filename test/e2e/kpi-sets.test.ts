@@ -98,6 +98,29 @@ describe.each(engines())('KPI set pages in the browser on %s', (engine) => {
     expect(await page.getByTestId('kpi-formula-json').count()).toBe(0);
   });
 
+  it('edits composite criteria in a form, not JSON, and saves them with their ids (001 I1)', async () => {
+    const admin = await makeUser(e.handle, 'province_admin', '95');
+    const page = await newPage(e, 390);
+    await logIn(page, admin.username, admin.password);
+    type Card = { id: number; key: string; criteria: { measures: { id: string; label: string }[] } };
+    const cards = async () =>
+      (await (await page.request.get(`/api/kpi-sets/${yalaSetId}`)).json()).kpis as Card[];
+    const before = (await cards()).find((kpi) => kpi.key === 'I1') as Card;
+    await page.goto(`/kpi-sets/${yalaSetId}/kpis/${before.id}/edit`);
+    const editor = page.getByTestId('composite-editor');
+    await editor.waitFor();
+    expect(await editor.getByTestId('composite-measure').count()).toBe(3);
+    expect(await page.getByTestId('criteria-json').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await editor.getByTestId('composite-measure-label').nth(2).fill('การเผยแพร่ผ่านสื่อออนไลน์ (ครั้ง/เดือน)');
+    await page.getByTestId('kpi-save').click();
+    await page.getByTestId('kpi-set-name').waitFor();
+    const after = (await cards()).find((kpi) => kpi.key === 'I1') as Card;
+    expect(after.criteria.measures.map((m) => m.id)).toEqual(before.criteria.measures.map((m) => m.id));
+    expect(after.criteria.measures[2]?.label).toBe('การเผยแพร่ผ่านสื่อออนไลน์ (ครั้ง/เดือน)');
+    await page.context().close();
+  });
+
   it('prints the booklet with the first card starting on page 1 and no stray Thai marks at a page foot', async () => {
     const viewer = await makeUser(e.handle, 'viewer', '95');
     const page = await newPage(e);

@@ -7,8 +7,15 @@ import {
   thresholdCriteriaOf,
   thresholdDraftOf,
 } from '../../scoring/threshold-draft';
-import { type CriteriaType, criteriaTypes, type ThresholdCriteria } from '../../scoring/types';
+import {
+  type CompositeCriteria,
+  type CriteriaType,
+  criteriaTypes,
+  type MilestonesCriteria,
+  type ThresholdCriteria,
+} from '../../scoring/types';
 import { criteriaTemplates, type KpiFormValues } from '../kpi-form-values';
+import { CompositeCriteriaEditor, MilestonesCriteriaEditor } from './structured-criteria';
 
 type CriteriaValues = Pick<KpiFormValues, 'criteriaType' | 'threshold' | 'criteriaJson'>;
 
@@ -26,6 +33,20 @@ function parsedType(json: string): CriteriaType | null {
   } catch {
     return null;
   }
+}
+
+/** The criteria as a form can edit them: composite or milestones that parse, else null (edited as JSON). */
+function structuredOf(type: CriteriaType, json: string): CompositeCriteria | MilestonesCriteria | null {
+  if (type !== 'composite' && type !== 'milestones') return null;
+  try {
+    const parsed = JSON.parse(json) as CompositeCriteria | MilestonesCriteria;
+    if (parsed.type === 'composite' && Array.isArray(parsed.measures)) return parsed;
+    if (parsed.type === 'milestones' && Array.isArray(parsed.levels) && parsed.levels.length === 5)
+      return parsed;
+  } catch {
+    return null;
+  }
+  return null;
 }
 
 /** Threshold criteria through a form with a live preview; the other kinds as JSON the server checks. */
@@ -53,6 +74,11 @@ export function CriteriaField({ value, onChange, error }: Props) {
       criteriaJson: keepJson ? value.criteriaJson : JSON.stringify(criteriaTemplates[type], null, 2),
     });
   };
+
+  // Composite and milestone criteria are edited in a form; the JSON stays their stored shape underneath.
+  const structured = structuredOf(value.criteriaType, value.criteriaJson);
+  const setStructured = (criteria: CompositeCriteria | MilestonesCriteria) =>
+    onChange({ ...value, criteriaJson: JSON.stringify(criteria, null, 2) });
 
   const previewCriteria = isThresholdDraftComplete(value.threshold)
     ? thresholdCriteriaOf(value.threshold)
@@ -85,6 +111,14 @@ export function CriteriaField({ value, onChange, error }: Props) {
             </Stack>
           </Paper>
         </>
+      ) : structured ? (
+        <Input.Wrapper error={error}>
+          {structured.type === 'composite' ? (
+            <CompositeCriteriaEditor value={structured} onChange={setStructured} />
+          ) : (
+            <MilestonesCriteriaEditor value={structured} onChange={setStructured} />
+          )}
+        </Input.Wrapper>
       ) : (
         <Input.Wrapper error={error}>
           <Stack gap={4}>

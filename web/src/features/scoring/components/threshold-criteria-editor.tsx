@@ -9,12 +9,14 @@ type Props = {
   onChange: (value: ThresholdDraft) => void;
   /** The server's message about the criteria, shown under the five values. */
   error?: string;
+  /** Off for a measure of composite criteria, which scores by level only. */
+  withInterpolate?: boolean;
 };
 
 const levels = [1, 2, 3, 4, 5] as const;
 
 /** Five thresholds with direction (สูงดี/ต่ำดี), ≥ or >, and interpolation: the usual KPI criteria. */
-export function ThresholdCriteriaEditor({ value, onChange, error }: Props) {
+export function ThresholdCriteriaEditor({ value, onChange, error, withInterpolate = true }: Props) {
   const { t } = useI18n();
   const symbol = (inclusive: boolean) => comparisonSymbol(value.direction, inclusive);
   const setThreshold = (index: number, text: string) => {
@@ -69,12 +71,14 @@ export function ThresholdCriteriaEditor({ value, onChange, error }: Props) {
           ))}
         </SimpleGrid>
       </Input.Wrapper>
-      <Switch
-        label={t('scoring.interpolate')}
-        checked={value.interpolate}
-        onChange={(event) => onChange({ ...value, interpolate: event.currentTarget.checked })}
-        data-testid="criteria-interpolate"
-      />
+      {withInterpolate && (
+        <Switch
+          label={t('scoring.interpolate')}
+          checked={value.interpolate}
+          onChange={(event) => onChange({ ...value, interpolate: event.currentTarget.checked })}
+          data-testid="criteria-interpolate"
+        />
+      )}
     </Stack>
   );
 }

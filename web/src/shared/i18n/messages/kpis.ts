@@ -129,6 +129,23 @@ export const kpiMessages = {
   'criteriaType.milestones': { th: 'ขั้นตอนความสำเร็จ', en: 'Milestones' },
   'criteriaType.composite': { th: 'หลายเงื่อนไข', en: 'Several measures' },
   'criteriaType.project-defined': { th: 'ตามโครงการที่เสนอ', en: 'Defined by the project' },
+  'criteria.compositeHelp': {
+    th: 'ตัวชี้วัดที่มีหลายเงื่อนไข: ระดับใดต้องผ่านเกณฑ์ของทุกเงื่อนไขในระดับนั้น',
+    en: 'Several conditions: a level needs every condition to reach it',
+  },
+  'criteria.measureLabel': { th: 'เงื่อนไขที่ {number} (ชื่อและหน่วย)', en: 'Condition {number} (name and unit)' },
+  'criteria.removeMeasure': { th: 'นำเงื่อนไขที่ {number} ออก', en: 'Remove condition {number}' },
+  'criteria.addMeasure': { th: 'เพิ่มเงื่อนไข', en: 'Add a condition' },
+  'criteria.milestonesHelp': {
+    th: 'ขั้นตอนที่อำเภอต้องดำเนินการแล้วจึงจะได้แต่ละระดับ (ระดับที่สูงกว่าต้องผ่านขั้นตอนของระดับก่อนหน้าด้วย)',
+    en: 'The steps a district must have done for each level (a higher level also needs the lower levels’ steps)',
+  },
+  'criteria.stepLabel': { th: 'ระดับ {level} ขั้นตอนที่ {number}', en: 'Level {level}, step {number}' },
+  'criteria.removeStep': {
+    th: 'นำขั้นตอนที่ {number} ของระดับ {level} ออก',
+    en: 'Remove step {number} of level {level}',
+  },
+  'criteria.addStep': { th: 'เพิ่มขั้นตอน', en: 'Add a step' },
   'formula.title': { th: 'สูตรสำหรับคำนวณอัตโนมัติ', en: 'Computable formula' },
   'formula.help': {
     th: 'ไม่บังคับ ถ้ามีสูตร อำเภอกรอกเฉพาะข้อมูลแต่ละตัว แล้วระบบคำนวณผลและระดับให้ ตั้งชื่อข้อมูลเป็นภาษาไทย แล้วเขียนสูตรด้วยรหัสของข้อมูล',
