@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Group,
@@ -19,6 +18,7 @@ import { LevelBadge } from '../../scoring/components/level-badge';
 import { useFormulaPreview } from '../api';
 import { formulaMessage } from '../formula-message';
 import { emptyFormulaInput, type FormulaInputValues, type FormulaValues } from '../kpi-form-values';
+import { RemoveButton } from './remove-button';
 
 type Props = {
   value: FormulaValues;
@@ -120,15 +120,11 @@ export function FormulaEditor({ value, onChange, criteria, error }: Props) {
               <Text size="xs" fw={600}>
                 {t('formula.row', { number: index + 1 })}
               </Text>
-              <ActionIcon
-                variant="subtle"
-                color="red"
+              <RemoveButton
+                label={t('formula.removeRow', { number: index + 1 })}
                 onClick={() => removeRow(index)}
-                aria-label={t('formula.removeRow', { number: index + 1 })}
-                data-testid="formula-input-remove"
-              >
-                ×
-              </ActionIcon>
+                testId="formula-input-remove"
+              />
             </Group>
             <Textarea
               label={t('formula.inputLabel')}

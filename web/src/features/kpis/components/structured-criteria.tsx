@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { ThresholdCriteriaEditor } from '../../scoring/components/threshold-criteria-editor';
 import type { ThresholdDraft } from '../../scoring/threshold-draft';
 import type { CompositeCriteria, Measure, MilestonesCriteria, Step } from '../../scoring/types';
+import { RemoveButton } from './remove-button';
 
 /** An id not yet taken: kept hidden, it ties a district's entered values to the measure or step. */
 function freshId(prefix: string, taken: readonly string[]): string {
@@ -24,22 +25,10 @@ const draftOf = (measure: Measure): ThresholdDraft => {
 const thresholdsOf = (draft: ThresholdDraft): Measure['thresholds'] =>
   draft.thresholds.map((value, index) => (index === 0 && value.trim() === '' ? null : value.trim()));
 
-function RemoveButton({ label, onClick, testId }: { label: string; onClick: () => void; testId: string }) {
-  return (
-    <ActionIcon variant="subtle" color="red" onClick={onClick} aria-label={label} data-testid={testId}>
-      ×
-    </ActionIcon>
-  );
-}
+type EditorProps<T> = { value: T; onChange: (value: T) => void };
 
 /** Composite criteria (001 I1): each condition with its Thai name and five thresholds; a level needs them all. */
-export function CompositeCriteriaEditor({
-  value,
-  onChange,
-}: {
-  value: CompositeCriteria;
-  onChange: (value: CompositeCriteria) => void;
-}) {
+export function CompositeCriteriaEditor({ value, onChange }: EditorProps<CompositeCriteria>) {
   const { t } = useI18n();
   const setMeasure = (index: number, patch: Partial<Measure>) =>
     onChange({ ...value, measures: value.measures.map((m, at) => (at === index ? { ...m, ...patch } : m)) });
@@ -111,13 +100,7 @@ export function CompositeCriteriaEditor({
 }
 
 /** Milestone criteria (001 O9): the steps a district must have done for each level, in Thai. */
-export function MilestonesCriteriaEditor({
-  value,
-  onChange,
-}: {
-  value: MilestonesCriteria;
-  onChange: (value: MilestonesCriteria) => void;
-}) {
+export function MilestonesCriteriaEditor({ value, onChange }: EditorProps<MilestonesCriteria>) {
   const { t } = useI18n();
   const taken = value.levels.flat().map((step) => step.id);
   const setLevel = (level: number, steps: Step[]) =>
