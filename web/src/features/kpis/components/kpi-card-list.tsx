@@ -51,7 +51,7 @@ export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
                       {t('kpi.title', { number: kpi.number, name: kpi.nameTh })}
                     </Text>
                     <Group gap={6}>
-                      <Badge variant="light" size="sm">
+                      <Badge variant="light" size="sm" tt="none">
                         {kpi.key}
                       </Badge>
                       {kpi.weight && (
