@@ -194,6 +194,30 @@ describe.each(engines())('agreement pages at 1366 and 390 px on %s', (engine) =>
     const level = await t1.getByTestId('item-level').boundingBox();
     expect(level && level.x + level.width <= 390).toBe(true);
     expect(await t1.getByTestId('item-level').textContent()).toBe('ระดับ 2');
+    const t3Lines = (await page.locator('[data-testid="item-row"][data-kpi-key="T3"]').innerText()).split(
+      '\n',
+    );
+    expect(t3Lines.map((line) => line.trim())).not.toContain('0');
+    await page.context().close();
+  });
+
+  it("sets a project KPI's five levels in the builder with labelled inputs, no JSON, at 390 px", async () => {
+    const staff = await makeUser(e.handle, 'province_staff', '95-G1');
+    const page = await newPage(e, 390);
+    await logIn(page, staff.username, staff.password);
+    await page.goto(`/agreements/${agreementId}/edit`);
+    const i6 = page.locator('[data-testid="builder-item"][data-kpi-key="I6"]');
+    await i6.getByRole('button', { name: 'ค่าเป้าหมาย / เกณฑ์ของหน่วยงาน' }).click();
+    expect(await page.locator('textarea').count()).toBe(0);
+    const levels = i6.getByTestId('builder-item-threshold');
+    for (const [i, value] of ['๑', '2', '3', '4', '5'].entries()) await levels.nth(i).fill(value);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByTestId('agreement-save').click();
+    await page.waitForURL(`**/agreements/${agreementId}`);
+    const row = page.locator('[data-testid="item-row"][data-kpi-key="I6"]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).not.toContain('ยังไม่ได้กำหนดเกณฑ์ตามโครงการของหน่วยงาน');
+    expect(await page.getByTestId('agreement-warning').count()).toBe(0);
     await page.context().close();
   });
 

@@ -106,7 +106,7 @@ function ItemNext({ item }: { item: AgreementItem }) {
           <Text size="xs">{warning.message}</Text>
         </Alert>
       ))}
-      {!evaluation && item.criteria.type === 'project-defined' && !item.unitCriteria && (
+      {noOwnCriteria(item) && (
         <Text size="xs" c="dimmed">
           {t('agreement.noCriteria')}
         </Text>
@@ -114,6 +114,12 @@ function ItemNext({ item }: { item: AgreementItem }) {
     </Stack>
   );
 }
+
+const noOwnCriteria = (item: AgreementItem) =>
+  !item.evaluation && item.criteria.type === 'project-defined' && !item.unitCriteria;
+/** Whether a card has anything to say about the next level. */
+const hasNext = (item: AgreementItem) =>
+  Boolean(item.evaluation?.next || item.needed || item.evaluation?.warnings.length || noOwnCriteria(item));
 
 const level = (item: AgreementItem) =>
   item.evaluation ? <LevelBadge level={item.evaluation.level} testId="item-level" /> : '—';
@@ -143,8 +149,7 @@ function ItemCard({ item, onEnter }: { item: AgreementItem; onEnter: (() => void
           {field(t('agreement.contribution'), contribution(item), 'item-contribution')}
         </SimpleGrid>
         {field(t('agreement.result'), <ItemResultCell item={item} onEnter={onEnter} />)}
-        {(item.evaluation?.next || item.needed || item.evaluation?.warnings.length) &&
-          field(t('agreement.next'), <ItemNext item={item} />)}
+        {hasNext(item) && field(t('agreement.next'), <ItemNext item={item} />)}
       </Stack>
     </Paper>
   );

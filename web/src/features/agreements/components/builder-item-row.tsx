@@ -8,7 +8,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import { kpiKindLabel } from '../../kpis/kpi-sections';
 import { type Kpi, type KpiKind, kpiKinds } from '../../kpis/types';
 import type { BuilderItem } from '../builder-values';
 import { parseWeight } from '../weight-sums';
+import { UnitTargetsFields } from './unit-targets-fields';
 
 type Props = {
   item: BuilderItem;
@@ -26,8 +26,6 @@ type Props = {
   /** The server's or the local message about this item. */
   error?: string;
 };
-
-const jsonStyles = { input: { fontFamily: 'monospace', fontSize: 13 } };
 
 /** One KPI of the agreement: section, weight, "เลือก" for optional KPIs, and the unit's targets or criteria. */
 export function BuilderItemRow({ item, kpi, onChange, onRemove, error }: Props) {
@@ -98,32 +96,9 @@ export function BuilderItemRow({ item, kpi, onChange, onRemove, error }: Props) 
             ✕
           </ActionIcon>
         </Group>
-        {hasDetails && (
+        {hasDetails && kpi && (
           <Collapse expanded={detailsOpen}>
-            {criteriaType === 'tiers' ? (
-              <Textarea
-                label={t('builder.targets')}
-                description={t('builder.targetsHelp')}
-                value={item.targetsJson}
-                onChange={(event) => onChange({ ...item, targetsJson: event.currentTarget.value })}
-                autosize
-                minRows={2}
-                styles={jsonStyles}
-                data-testid="builder-item-targets"
-              />
-            ) : (
-              <Textarea
-                label={t('builder.unitCriteria')}
-                description={t('editor.jsonHelp')}
-                value={item.unitCriteriaJson}
-                onChange={(event) => onChange({ ...item, unitCriteriaJson: event.currentTarget.value })}
-                autosize
-                minRows={3}
-                styles={jsonStyles}
-                placeholder='{"type":"threshold","direction":"higher","inclusive":true,"thresholds":[null,"2","3","4","5"]}'
-                data-testid="builder-item-unit-criteria"
-              />
-            )}
+            <UnitTargetsFields item={item} kpi={kpi} onChange={onChange} />
           </Collapse>
         )}
         {error && (

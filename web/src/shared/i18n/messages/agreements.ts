@@ -151,12 +151,11 @@ export const agreementMessages = {
   'builder.sumWrong': { th: 'น้ำหนักรวม {sum} ไม่เท่ากับ 100', en: 'Weights total {sum}, not 100' },
   'builder.weightMissing': { th: 'มีน้ำหนักที่ยังไม่ได้กรอก', en: 'a weight is missing' },
   'builder.details': { th: 'ค่าเป้าหมาย / เกณฑ์ของหน่วยงาน', en: "Unit's targets / criteria" },
-  'builder.targets': { th: 'ค่าเป้าหมายของหน่วยงาน (JSON)', en: "Unit's targets (JSON)" },
-  'builder.targetsHelp': {
-    th: 'สำหรับเกณฑ์แบบค่าเป้าหมาย เช่น {"tiers":{"minimum":"100000","standard":"150000","high":"200000"}}',
-    en: 'For target-tier criteria, e.g. {"tiers":{"minimum":"100000","standard":"150000","high":"200000"}}',
-  },
-  'builder.unitCriteria': { th: 'เกณฑ์ตามโครงการของหน่วยงาน (JSON)', en: "The unit's project criteria (JSON)" },
+  'builder.targets': { th: 'ค่าเป้าหมายของหน่วยงาน', en: "Unit's targets" },
+  'builder.unitCriteria': { th: 'เกณฑ์ 5 ระดับตามโครงการของหน่วยงาน', en: "The unit's five project levels" },
+  'builder.higher': { th: 'ยิ่งมากยิ่งดี (ไม่น้อยกว่า)', en: 'Higher is better (at least)' },
+  'builder.lower': { th: 'ยิ่งน้อยยิ่งดี (ไม่เกิน)', en: 'Lower is better (at most)' },
+  'builder.ownReset': { th: 'กำหนดเกณฑ์ใหม่', en: 'Set new levels' },
   'builder.locked': {
     th: 'แก้ไขได้เฉพาะร่างคำรับรอง ฉบับที่ลงนามแล้วให้ขอแก้ไขคำรับรอง (ฉบับใหม่) พร้อมเหตุผล',
     en: 'Only a draft can be edited; for a signed agreement, request an amendment (a new version) with a reason.',
