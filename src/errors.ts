@@ -1,4 +1,5 @@
-export type RowError = { row: number; field?: string; message: string };
+/** A row of an import at fault: `field` the column's key, `column` its Thai header as the template writes it. */
+export type RowError = { row: number; field?: string; column?: string; message: string };
 
 /** An error the API answers with: HTTP status, a stable code, a Thai message, and the field or rows at fault. */
 export class AppError extends Error {

@@ -90,7 +90,7 @@ type JobView = {
   rowsRead: number;
   rowsSaved: number;
   errorCount: number;
-  errors: { sheet: number; row: number; field: string; message: string }[];
+  errors: { sheet: number; row: number; field: string; column?: string; message: string }[];
   message: string | null;
 };
 

@@ -154,7 +154,11 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     );
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.rows).toEqual([
-      { row: 4, field: 'type', message: expect.stringContaining('แถวที่ 4 ช่อง type: ประเภทกองทุน') },
+      {
+        row: 4,
+        field: 'type',
+        message: expect.stringContaining('แถวที่ 4 ช่อง "ประเภทกองทุน (village/urban/military)": ประเภทกองทุน'),
+      },
     ]);
     expect((await mueang.get('/api/registers/community-funds?unit=9501')).json().items).toEqual([]);
 

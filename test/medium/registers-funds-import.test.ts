@@ -165,8 +165,8 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
       [7, 'members'],
       [8, 'unit_code'],
     ]);
-    expect(rows[1]?.message).toMatch(/^แถวที่ 5 ช่อง outstanding: .*มากกว่าลูกหนี้คงเหลือ/);
-    expect(rows[2]?.message).toBe('แถวที่ 6 ช่อง as_of: ยะลา วันที่ 2025-10-31 ซ้ำกับแถวที่ 3');
+    expect(rows[1]?.message).toMatch(/^แถวที่ 5 ช่อง "ลูกหนี้คงเหลือ \(A\)": .*มากกว่าลูกหนี้คงเหลือ/);
+    expect(rows[2]?.message).toBe('แถวที่ 6 ช่อง "ข้อมูล ณ วันที่": ยะลา วันที่ 2025-10-31 ซ้ำกับแถวที่ 3');
     expect(rows[5]?.message).toContain('ไม่พบหน่วยงานรหัส 2401 ในพื้นที่');
     expect(await snapshots()).toEqual(before);
   });
@@ -250,9 +250,9 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
       [8, 'fiscal_year'],
       [9, 'unit_code'],
     ]);
-    expect(rows[0]?.message).toBe('แถวที่ 4 ช่อง entered_process: ต้องเป็น 1 (ใช่) หรือเว้นว่าง/0 (ไม่ใช่)');
-    expect(rows[2]?.message).toBe('แถวที่ 6 ช่อง fiscal_year: กรุณาระบุปีงบประมาณ พ.ศ. เช่น 2568');
-    expect(rows[3]?.message).toBe('แถวที่ 7 ช่อง label: ครัวเรือน "ครัวเรือน ก" ปี 2568 ซ้ำกับแถวที่ 3');
+    expect(rows[0]?.message).toBe('แถวที่ 4 ช่อง "เข้าสู่กระบวนการ (1/0)": ต้องเป็น 1 (ใช่) หรือเว้นว่าง/0 (ไม่ใช่)');
+    expect(rows[2]?.message).toBe('แถวที่ 6 ช่อง "ปีงบประมาณ": กรุณาระบุปีงบประมาณ พ.ศ. เช่น 2568');
+    expect(rows[3]?.message).toBe('แถวที่ 7 ช่อง "รหัสหรือชื่อย่อครัวเรือน": ครัวเรือน "ครัวเรือน ก" ปี 2568 ซ้ำกับแถวที่ 3');
     expect(await households()).toEqual(before);
   });
 
@@ -402,10 +402,10 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
       [7, 'as_of'],
     ]);
     expect(rows[0]?.message).toBe(
-      'แถวที่ 4 ช่อง in_default_projects: ลูกหนี้ชำระเงินตามสัญญา 917 + ผิดนัดชำระ 367 = 1,284 โครงการ ต้องเท่ากับโครงการที่อนุมัติ 1,285 โครงการ',
+      'แถวที่ 4 ช่อง "ผิดนัดชำระ (โครงการ)": ลูกหนี้ชำระเงินตามสัญญา 917 + ผิดนัดชำระ 367 = 1,284 โครงการ ต้องเท่ากับโครงการที่อนุมัติ 1,285 โครงการ',
     );
     expect(rows[1]?.message).toContain('ไม่ใช่จังหวัด');
-    expect(rows[3]?.message).toBe('แถวที่ 7 ช่อง as_of: ฉะเชิงเทรา วันที่ 2022-07-31 ซ้ำกับแถวที่ 3');
+    expect(rows[3]?.message).toBe('แถวที่ 7 ช่อง "ข้อมูล ณ วันที่": ฉะเชิงเทรา วันที่ 2022-07-31 ซ้ำกับแถวที่ 3');
     expect((await chachoengsao.get('/api/registers/womens-fund/portfolio?unit=24')).json().items).toEqual(
       before,
     );

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUSEHOLD_LIMITS } from '../../src/modules/imports/limits.ts';
 import { readRows } from '../../src/modules/imports/row-reader.ts';
 import { SHEET_NAMES } from '../../src/modules/registers/households/workbook-layout.ts';
+import { GUIDE_SHEET } from '../../src/modules/registers/households/workbook-writer.ts';
 import {
   engines,
   loginEach,
@@ -54,12 +55,12 @@ describe.each(engines())('household workbook import and export on %s', (engine) 
   const total = async (unit: string) =>
     (await yala.get(`/api/registers/households?unit=${unit}`)).json().total;
 
-  it("downloads a template laid out like the seed's three sheets", async () => {
+  it("downloads a template laid out like the seed's three sheets, the example on a guide sheet, dates in B.E.", async () => {
     const res = await mueang.get('/api/registers/households/template.xlsx?fiscalYear=2568');
     expect(res.statusCode).toBe(200);
     const sheets = await readXlsx(res.rawPayload);
-    expect(sheets.map((s) => s.name)).toEqual([...SHEET_NAMES]);
-    const [groups, headers] = sheets[0]?.rows ?? [];
+    expect(sheets.map((s) => s.name)).toEqual([...SHEET_NAMES, GUIDE_SHEET]);
+    const [groups, headers, ...rows] = sheets[0]?.rows ?? [];
     expect(groups).toContain('การจำแนกสถานะครัวเรือน (ใส่เลข 1 ในช่องที่เลือก)');
     expect(headers).toEqual(
       expect.arrayContaining([
@@ -70,6 +71,41 @@ describe.each(engines())('household workbook import and export on %s', (engine) 
         'ชื่อกิจกรรมพัฒนา',
       ]),
     );
+    expect(rows).toEqual([]);
+    expect(sheets[1]?.rows).toHaveLength(2);
+    const guide = JSON.stringify(sheets[3]?.rows);
+    expect(guide).toContain('95010012345');
+    expect(guide).toContain('15/12/2567');
+    expect(guide).not.toContain('2024-12-15');
+  });
+
+  it('saves nothing from the template imported unedited, and says where to fill it', async () => {
+    const template = await mueang.get('/api/registers/households/template.xlsx?fiscalYear=2568');
+    const job = await importHouseholds(mueang, '9501', 'template.xlsx', template.rawPayload);
+    expect(job.status).toBe('failed');
+    expect(job.errors).toMatchObject([{ sheet: 1, row: 1, field: 'file', column: 'ทั้งไฟล์' }]);
+    expect(job.errors[0]?.message).toContain(`ชีต "${SHEET_NAMES[0]}" ตั้งแต่แถวที่ 3`);
+    expect(await total('95')).toBe(0);
+  });
+
+  it('lists every error of a row under its Thai column, the activity cells too', async () => {
+    const file = householdCsv([
+      household(
+        1,
+        '950101',
+        'developable',
+        {},
+        { members: 0, head_citizen_id: '1234567890123', ...activity('ฝึกอาชีพ', '31/2/2568') },
+      ),
+    ]);
+    const job = await importHouseholds(mueang, '9501', 'row.csv', file);
+    expect(job.errors.map((e) => [e.row, e.field, e.column])).toEqual([
+      [2, 'head_citizen_id', 'เลขประจำตัวประชาชน'],
+      [2, 'members', 'จำนวนสมาชิก (คน)'],
+      [2, 'activity_date', 'วันที่ดำเนินการ'],
+    ]);
+    expect(job.errors[1]?.message).toContain('ช่อง "จำนวนสมาชิก (คน)": ต้องเป็นจำนวนเต็ม 1–99 คน');
+    expect(await total('95')).toBe(0);
   });
 
   it('names every bad row and column, and saves nothing when any row is bad', async () => {
@@ -166,7 +202,7 @@ describe.each(engines())('household workbook import and export on %s', (engine) 
     const first = households?.rows[2] ?? [];
     expect(first).toContain(citizenId(11));
     expect(households?.rows[3]?.slice(0, 2)).toEqual(['', houseCode(11)]);
-    expect(plan?.rows[2]).toEqual([houseCode(11), 'รายได้', 'หาตลาดผลผลิต', '', '2025-03-20']);
+    expect(plan?.rows[2]).toEqual([houseCode(11), 'รายได้', 'หาตลาดผลผลิต', '', '20/3/2568']);
     expect(summary?.rows.some((r) => r[0] === 'เมืองยะลา')).toBe(true);
     const other = await department.get('/api/registers/households/export.xlsx?unit=95&fiscalYear=2568');
     const [rows] = await readXlsx(other.rawPayload);
@@ -203,7 +239,30 @@ describe.each(engines())('household workbook import and export on %s', (engine) 
       csv.payload,
       csv.headers,
     );
-    expect(outside.statusCode).toBe(404);
+    expect(outside.statusCode).toBe(403);
+  });
+
+  it('counts the rows checked while it checks, not 0 until the end', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => household(20_000 + i, '950101', 'developable'));
+    const { payload, headers } = multipartFile('large.csv', householdCsv(rows));
+    const res = await mueang.send(
+      'POST',
+      '/api/registers/households/import?unit=9501&fiscalYear=2568',
+      payload,
+      headers,
+    );
+    const id = res.json().job.id;
+    const seen: number[] = [];
+    for (;;) {
+      const job = (await mueang.get(`/api/registers/imports/${id}`)).json().job;
+      if (job.status === 'validating') seen.push(job.rowsRead);
+      if (job.status === 'done' || job.status === 'failed') {
+        expect(job.status).toBe('done');
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(seen.some((n) => n > 0 && n < rows.length)).toBe(true);
   });
 });
 

@@ -291,9 +291,9 @@ describe.each(engines())('project evaluation photos and the project import on %s
       [10, 'name'],
       [11, 'name'],
     ]);
-    expect(rows[0]?.message).toBe('แถวที่ 4 ช่อง round: รอบการประเมินต้องเป็น 1 หรือ 2');
-    expect(rows[1]?.message).toContain('แถวที่ 5 ช่อง completion_percent: ร้อยละความสำเร็จต้องอยู่ระหว่าง 0–100');
-    expect(rows[5]?.message).toBe('แถวที่ 9 ช่อง fiscal_year: ปีงบประมาณ 2567 ไม่ตรงกับปีที่นำเข้า 2568');
+    expect(rows[0]?.message).toBe('แถวที่ 4 ช่อง "รอบการประเมิน": รอบการประเมินต้องเป็น 1 หรือ 2');
+    expect(rows[1]?.message).toContain('แถวที่ 5 ช่อง "ร้อยละความสำเร็จ": ร้อยละความสำเร็จต้องอยู่ระหว่าง 0–100');
+    expect(rows[5]?.message).toBe('แถวที่ 9 ช่อง "ปีงบประมาณ": ปีงบประมาณ 2567 ไม่ตรงกับปีที่นำเข้า 2568');
     expect(rows[6]?.message).toContain('ซ้ำกับแถวที่ 3');
     expect(await count()).toBe(before);
 
@@ -303,7 +303,7 @@ describe.each(engines())('project evaluation photos and the project import on %s
       'projects.xlsx',
       await projectXlsx([['9502', 2568, 1, 'โครงการอำเภออื่น', null, 10, null, null, null]]),
     );
-    expect(outside.statusCode).toBe(404);
+    expect(outside.statusCode).toBe(403);
     const notATable = await upload(
       mueang,
       '/api/registers/projects/import?unit=9501&fiscalYear=2568',

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../errors.ts';
-import { ImportErrors } from './import-errors.ts';
+import { type ColumnLabels, ImportErrors } from './import-errors.ts';
 import { importSlots } from './import-slots.ts';
 import { type ImportLimits, TABLE_LIMITS } from './limits.ts';
 import { fileKindOf } from './row-reader.ts';
@@ -13,6 +13,8 @@ import type { Upload } from './upload.ts';
 export type Importer<Row, Plan, Result> = {
   /** The machine column names the file must have. */
   columns: string[];
+  /** The Thai header of each column (errors name it, and a file may head its columns with it instead of the key). */
+  labels?: ColumnLabels;
   /** Thai, for a file with a header and no rows. */
   emptyMessage: string;
   limits?: ImportLimits;
@@ -39,11 +41,11 @@ export async function runImport<Row, Plan, Result>(
     const kind = fileKindOf(upload.filename);
     if (!kind) throw new AppError(415, 'unsupported_file', 'รองรับเฉพาะไฟล์ .csv และ .xlsx', 'file');
     return await importSlots.run(async () => {
-      const errors = new ImportErrors();
+      const errors = new ImportErrors(importer.labels ?? {});
       const rows: Row[] = [];
       let read = 0;
       const limits = importer.limits ?? TABLE_LIMITS;
-      for await (const r of readTable(upload.file, kind, importer.columns, limits)) {
+      for await (const r of readTable(upload.file, kind, importer.columns, limits, importer.labels ?? {})) {
         read += 1;
         const row = importer.parseRow(r, errors);
         if (row) rows.push(row);

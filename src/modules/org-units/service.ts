@@ -136,6 +136,12 @@ export function importVillages(db: Db, user: AuthUser, receive: () => Promise<Up
   type Parsed = { row: number } & z.infer<typeof villageRow>;
   return runImport<Parsed, NewUnit[], { created: number }>(db, receive, {
     columns: ['subdistrict_code', 'village_no', 'name_th'],
+    labels: {
+      subdistrict_code: 'รหัสตำบล',
+      village_no: 'หมู่ที่',
+      name_th: 'ชื่อหมู่บ้าน (ภาษาไทย)',
+      name_en: 'ชื่อหมู่บ้าน (ภาษาอังกฤษ)',
+    },
     emptyMessage: 'ไฟล์ไม่มีข้อมูลหมู่บ้าน',
     limits: { ...TABLE_LIMITS, maxRows: 100_000 },
     parseRow: ({ row, values }, errors) => {

@@ -60,7 +60,7 @@ export async function exportBudget(
 }
 
 /** Read back by POST /projects/import, except photo_count: photos are files, uploaded per project. */
-const PROJECT_COLUMNS: TableColumn[] = [
+export const PROJECT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'fiscal_year', header: 'ปีงบประมาณ', kind: 'number', width: 10 },
   { key: 'round', header: 'รอบการประเมิน', kind: 'number', width: 10 },
@@ -135,7 +135,7 @@ export async function exportFunds(db: Db, user: AuthUser, q: { unit: string; for
   return tableFile(q.format, `tidtam-community-funds-${unit.code}`, 'กองทุนหมู่บ้าน', FUND_COLUMNS, rows);
 }
 
-const SNAPSHOT_COLUMNS: TableColumn[] = [
+export const SNAPSHOT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'as_of', header: 'ข้อมูล ณ วันที่', width: 12 },
   { key: 'outstanding', header: 'ลูกหนี้คงเหลือ (A)', kind: 'money' },
@@ -170,7 +170,7 @@ export async function exportSnapshots(db: Db, user: AuthUser, q: { unit: string;
   return tableFile(q.format, `tidtam-womens-fund-${unit.code}`, 'กองทุนพัฒนาบทบาทสตรี', SNAPSHOT_COLUMNS, rows);
 }
 
-const DEBT_COLUMNS: TableColumn[] = [
+export const DEBT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'fiscal_year', header: 'ปีงบประมาณ', kind: 'number', width: 10 },
   { key: 'label', header: 'รหัสหรือชื่อย่อครัวเรือน', width: 24 },

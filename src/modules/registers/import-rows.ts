@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { ImportErrors } from '../imports/import-errors.ts';
+import type { ColumnLabels, ImportErrors } from '../imports/import-errors.ts';
 import { runImport } from '../imports/runner.ts';
 import type { TableRow } from '../imports/table-reader.ts';
 import type { Upload } from '../imports/upload.ts';
@@ -51,6 +51,8 @@ export async function rowsInArea<T extends { row: number }>(
 
 export type RegisterImporter<Row extends { row: number }, Plan, Result> = {
   columns: string[];
+  /** The Thai header of each column, as the register's export writes it: errors name it. */
+  labels: ColumnLabels;
   emptyMessage: string;
   /** The audit entry's entity; its `after` gets the file name and what `save` reports. */
   entity: string;
@@ -77,6 +79,7 @@ export async function runRegisterImport<Row extends { row: number }, Plan, Resul
   const area = await writableUnit(db, user, unitCode, 'unit');
   return runImport(db, receive, {
     columns: importer.columns,
+    labels: importer.labels,
     emptyMessage: importer.emptyMessage,
     parseRow: (row, errors) => importer.parseRow(row, area, errors),
     check: async (rows, errors) =>

@@ -12,6 +12,10 @@ export type TableColumn = { key: string; header: string; kind?: 'money' | 'text'
 
 export type Cell = string | number | boolean | null;
 
+/** A table's Thai headers by key, for the importer that reads it back (its errors name the header). */
+export const labelsOf = (columns: readonly TableColumn[]): Record<string, string> =>
+  Object.fromEntries(columns.map((c) => [c.key, c.header]));
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 

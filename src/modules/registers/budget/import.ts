@@ -5,8 +5,10 @@ import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import type { ImportErrors } from '../../imports/import-errors.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { BUDGET_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { runRegisterImport } from '../import-rows.ts';
+import { labelsOf } from '../table-file.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 
@@ -93,6 +95,7 @@ export function importBudgetEvents(
 ) {
   return runRegisterImport<Parsed, Checked, { created: number; lines: number }>(db, user, q.unit, receive, {
     columns: ['category', 'name', 'kind', 'date', 'amount'],
+    labels: labelsOf(BUDGET_COLUMNS),
     emptyMessage: 'ไฟล์ไม่มีรายการงบประมาณ',
     entity: 'budget_event',
     recompute: 'budget',

@@ -2,8 +2,10 @@ import type { Db } from '../../../db/database.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { PROJECT_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { runRegisterImport } from '../import-rows.ts';
+import { labelsOf } from '../table-file.ts';
 import {
   insertProjects,
   linesByIds,
@@ -57,6 +59,7 @@ export function importProjects(
   type Plan = { created: Row[]; updated: (Row & { before: StoredProject })[] };
   return runRegisterImport<Parsed, Plan, { created: number; updated: number }>(db, user, q.unit, receive, {
     columns: ['round', 'name'],
+    labels: labelsOf(PROJECT_COLUMNS),
     emptyMessage: 'ไฟล์ไม่มีรายการโครงการ',
     entity: 'project',
     recompute: 'projects',

@@ -2,8 +2,9 @@ import type { Db } from '../../../db/database.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import type { ImportErrors } from '../../imports/import-errors.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { DEBT_COLUMNS } from '../exports.ts';
 import { optionalCell, runRegisterImport } from '../import-rows.ts';
-import { flagCell } from '../table-file.ts';
+import { flagCell, labelsOf } from '../table-file.ts';
 import { type DebtColumns, type DebtKey, debtHouseholdsAtKeys, upsertDebtHouseholds } from './queries.ts';
 import { type NewDebtInput, newDebtBody } from './schemas.ts';
 
@@ -75,6 +76,7 @@ export function importDebtRelief(
   type Row = DebtKey & DebtColumns;
   return runRegisterImport<Parsed, Row[], { created: number; updated: number }>(db, user, q.unit, receive, {
     columns: ['label'],
+    labels: labelsOf(DEBT_COLUMNS),
     emptyMessage: 'ไฟล์ไม่มีครัวเรือนเป้าหมายบริหารจัดการหนี้',
     entity: 'debt_relief_household',
     recompute: 'debt_relief',

@@ -5,7 +5,8 @@ import type { AuthUser } from '../../../plugins/access.ts';
 import type { Upload } from '../../imports/upload.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { countCell, optionalCell, runRegisterImport } from '../import-rows.ts';
-import { portfolioColumns, snake } from './portfolio.ts';
+import { labelsOf } from '../table-file.ts';
+import { PORTFOLIO_COLUMNS, portfolioColumns, snake } from './portfolio.ts';
 import { type PortfolioWithLines, portfoliosAtKeys, upsertPortfolios } from './queries.ts';
 import { type PortfolioInput, portfolioBody } from './schemas.ts';
 
@@ -49,6 +50,7 @@ export function importPortfolios(
     receive,
     {
       columns: ['as_of', 'approved_projects'],
+      labels: labelsOf(PORTFOLIO_COLUMNS),
       emptyMessage: 'ไฟล์ไม่มีรายงานผลการบริหารจัดการหนี้',
       entity: 'womens_fund_portfolio',
       parseRow: ({ row, values: v }, area, errors) => {

@@ -3,8 +3,10 @@ import { RegisterInputError } from '../../../domain/registers/errors.ts';
 import { overdueDebt } from '../../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { SNAPSHOT_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { countCell, optionalCell, runRegisterImport } from '../import-rows.ts';
+import { labelsOf } from '../table-file.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
 
@@ -40,6 +42,7 @@ export function importSnapshots(db: Db, user: AuthUser, q: { unit: string }, rec
     receive,
     {
       columns: ['as_of', 'outstanding'],
+      labels: labelsOf(SNAPSHOT_COLUMNS),
       emptyMessage: 'ไฟล์ไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรี',
       entity: 'womens_fund_snapshot',
       recompute: 'womens_fund',

@@ -2,9 +2,10 @@ import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { FUND_COLUMNS } from '../exports.ts';
 import { runRegisterImport } from '../import-rows.ts';
 import type { RegisterUnit } from '../scope.ts';
-import { flagCell } from '../table-file.ts';
+import { flagCell, labelsOf } from '../table-file.ts';
 import { type FundColumns, fundNamesTaken, insertFunds } from './queries.ts';
 import { type NewFundInput, newFundBody } from './schemas.ts';
 import { checkFund } from './service.ts';
@@ -44,6 +45,7 @@ export function importFunds(db: Db, user: AuthUser, q: { unit: string }, receive
   type Row = Parsed & { unit: RegisterUnit; columns: FundColumns };
   return runRegisterImport<Parsed, Row[], { created: number }>(db, user, q.unit, receive, {
     columns: ['name', 'type'],
+    labels: labelsOf(FUND_COLUMNS),
     emptyMessage: 'ไฟล์ไม่มีรายการกองทุน',
     entity: 'community_fund',
     parseRow: ({ row, values: v }, unit, errors) => {

@@ -147,7 +147,7 @@ export async function savePortfolio(db: Db, user: AuthUser, input: PortfolioInpu
 /** A status as the file's column prefix: 'in-default' → 'in_default'. */
 export const snake = (status: PortfolioStatus) => status.replaceAll('-', '_');
 
-const PORTFOLIO_COLUMNS: TableColumn[] = [
+export const PORTFOLIO_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'as_of', header: 'ข้อมูล ณ วันที่', width: 12 },
   { key: 'approved_from', header: 'อนุมัติตั้งแต่ปีงบประมาณ', kind: 'number', width: 10 },

@@ -94,10 +94,13 @@ export async function exportHouseholds(db: Db, user: AuthUser, q: { unit: string
   return { filename: `tidtam-households-${unit.code}-${q.fiscalYear}.xlsx`, stream };
 }
 
-/** The empty workbook to fill, with one example row per sheet (house and ID numbers are made up). */
+/**
+ * The empty workbook to fill: sheets 1 and 2 hold their header rows only, so importing the template unedited saves
+ * nothing; the example household and plan row (house and ID numbers made up) sit on the "วิธีกรอก" sheet after them.
+ */
 export function householdTemplate(fiscalYear: number) {
   const stream = new PassThrough();
-  const example: WorkbookHousehold = {
+  const household: WorkbookHousehold = {
     house_code: '95010012345',
     unit_code: '95010101',
     address: '12 หมู่ 1 ตำบลสะเตง อำเภอเมืองยะลา',
@@ -120,23 +123,23 @@ export function householdTemplate(fiscalYear: number) {
       },
     ],
   };
-  async function* once<T>(items: T[]) {
-    yield items;
-  }
+  async function* none<T>(): AsyncIterable<T[]> {}
   writeHouseholdWorkbook(stream, {
     fiscalYear,
     personal: true,
-    households: once([example]),
-    plans: once([
-      {
-        house_code: example.house_code,
+    households: none(),
+    plans: none(),
+    summary: null,
+    guide: {
+      household,
+      plan: {
+        house_code: household.house_code,
         dimension: 'income',
         item: 'ฝึกอาชีพและหาตลาด',
         agency: 'ศจพ.อ.',
-        due_on: null,
+        due_on: `${fiscalYear - 543}-03-31`,
       },
-    ]),
-    summary: null,
+    },
   }).catch((error: unknown) => stream.destroy(error instanceof Error ? error : new Error(String(error))));
   return { filename: `tidtam-households-template-${fiscalYear}.xlsx`, stream };
 }

@@ -18,7 +18,8 @@ import {
   STATUS_COLUMNS,
 } from './workbook-layout.ts';
 
-export type ImportRowError = { sheet: number; row: number; field: string; message: string };
+/** A row's error: `field` the column's key, `column` its Thai header as the template writes it. */
+export type ImportRowError = { sheet: number; row: number; field: string; column?: string; message: string };
 
 export type ParsedActivity = {
   activity: string;
@@ -84,6 +85,7 @@ export class RowCells {
       sheet: this.sheet.number,
       row: this.row,
       field: key,
+      column: header,
       message: `ชีต "${this.sheet.name}" แถวที่ ${this.row} ช่อง "${header}": ${message}`,
     });
     return null;

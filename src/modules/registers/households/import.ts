@@ -41,13 +41,19 @@ import {
   savePlanBatch,
 } from './queries.ts';
 import { type Column, headerMap, householdColumns, PLAN_COLUMNS, SHEET_NAMES } from './workbook-layout.ts';
+import { GUIDE_SHEET } from './workbook-writer.ts';
 
 /** Rows per statement: one jsonb parameter of a few megabytes. */
 const BATCH_ROWS = 5_000;
 /** Row errors kept for the answer; the total is counted past it. */
 const MAX_ERRORS = 1_000;
 
+/** Rows read between two progress reports while checking, so the page counts up instead of showing 0 until the end. */
+const PROGRESS_ROWS = 200;
+
 type Sheet = { number: 1 | 2; name: string; columns: Column[]; required: string[] };
+
+const headerOf = (columns: readonly Column[], key: string) => columns.find((c) => c.key === key)?.header;
 
 function sheetsFor(fiscalYear: number): Sheet[] {
   return [
@@ -128,6 +134,7 @@ class RowInterpreter {
       sheet: sheet.number,
       row,
       field,
+      column: headerOf(sheet.columns, field),
       message: `ชีต "${sheet.name}" แถวที่ ${row}: ${message}`,
     });
   }
@@ -139,6 +146,7 @@ class RowInterpreter {
       sheet: 1,
       row: 1,
       field: 'file',
+      column: 'ทั้งไฟล์',
       message: `ไม่พบชีต "${SHEET_NAMES[0]}" หรือแถวหัวตารางที่มีคอลัมน์ "รหัสบ้าน"`,
     });
   }
@@ -157,7 +165,11 @@ class RowInterpreter {
       return activity ? { kind: 'activity', houseCode, activity } : null;
     }
     const household = parseHousehold(cells);
-    if (!household) return null;
+    if (!household) {
+      // Every error of the row is listed: the activity cells are checked too (their status rule needs a status).
+      parseActivity(cells, 'developable');
+      return null;
+    }
     this.seen.set(houseCode, { row: cells.row, status: household.status });
     const activity = parseActivity(cells, household.status);
     return cells.errors.length > 0 ? null : { kind: 'household', household, activity };
@@ -225,12 +237,14 @@ async function checkBatch(
   );
   const stored = new Map(looked.map((h) => [h.house_code, h]));
   const sheetOf = (b: Interpreted) => (b.kind === 'plan' ? 2 : 1);
+  const columns = [...householdColumns(ctx.fiscalYear), ...PLAN_COLUMNS];
   const fail = (b: Interpreted, row: number, field: string, message: string) =>
     errors.add([
       {
         sheet: sheetOf(b),
         row,
         field,
+        column: headerOf(columns, field),
         message: `ชีต "${SHEET_NAMES[sheetOf(b) - 1]}" แถวที่ ${row}: ${message}`,
       },
     ]);
@@ -294,6 +308,8 @@ async function validate(ctx: ImportContext, sheets: Sheet[]) {
     if (!result) continue;
     read += 1;
     errors.add(result.errors);
+    if (read % PROGRESS_ROWS === 0)
+      await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errors.count });
     if (result.item) {
       batch.push(result.item);
       rows.push(r.row);
@@ -307,6 +323,7 @@ async function validate(ctx: ImportContext, sheets: Sheet[]) {
         sheet: 2,
         row: p.row,
         field: 'house_code',
+        column: headerOf(PLAN_COLUMNS, 'house_code'),
         message: `ชีต "${SHEET_NAMES[1]}" แถวที่ ${p.row}: ไม่พบรหัสบ้าน ${p.code} ในชีตข้อมูลครัวเรือนหรือในทะเบียน`,
       },
     ]);
@@ -315,7 +332,15 @@ async function validate(ctx: ImportContext, sheets: Sheet[]) {
   errors.kept.unshift(...interpreter.fileErrors);
   errors.count += interpreter.fileErrors.length;
   if (read === 0 && errors.count === 0) {
-    errors.add([{ sheet: 1, row: 1, field: 'file', message: 'ไฟล์ไม่มีข้อมูลครัวเรือน' }]);
+    errors.add([
+      {
+        sheet: 1,
+        row: 1,
+        field: 'file',
+        column: 'ทั้งไฟล์',
+        message: `ไฟล์ไม่มีข้อมูลครัวเรือน: กรอกครัวเรือนในชีต "${SHEET_NAMES[0]}" ตั้งแต่แถวที่ 3 ใต้หัวตาราง (ตัวอย่างการกรอกอยู่ในชีต "${GUIDE_SHEET}" ซึ่งระบบไม่นำเข้า)`,
+      },
+    ]);
   }
   errors.kept.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
   return { errors, read, units };

@@ -136,6 +136,12 @@ export function cellDate(cell: string): string | null {
   return dateEntryProblem(date) === null ? date : null;
 }
 
+/** A stored date as the workbooks write it: day/month/B.E. year ("15/12/2568"), as the UI shows dates and cellDate reads them. */
+export function buddhistDateCell(iso: string | null): string | null {
+  const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${Number(m[1]) + 543}` : null;
+}
+
 /** The Thai name of a dimension, or its key, to the key. */
 export function dimensionOf(cell: string): keyof typeof PROBLEM_LABELS | null {
   const text = normalise(cell);

@@ -4,6 +4,7 @@ import { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
 import type { householdSummary } from './summary.ts';
 import {
+  buddhistDateCell,
   type Column,
   householdColumns,
   PLAN_COLUMNS,
@@ -88,12 +89,58 @@ function activityCells(a: WorkbookHousehold['activities'][number]): Record<strin
   return {
     activity: a.activity,
     activity_method: a.method,
-    activity_date: a.done_on,
+    activity_date: buddhistDateCell(a.done_on),
     activity_place: a.place,
     activity_agency: a.agency,
     activity_agency_role: a.agency_role === 'lead' ? 'หลัก' : a.agency_role === 'support' ? 'ร่วม' : null,
     activity_result: a.result,
   };
+}
+
+/** The template's guide sheet: how to fill sheets 1 and 2, and one filled example row of each (the importer reads only sheets 1–2). */
+export const GUIDE_SHEET = 'วิธีกรอก';
+
+function planCells(p: WorkbookPlanItem) {
+  return {
+    ...p,
+    dimension: p.dimension === null ? null : PROBLEM_LABELS[p.dimension].replace(/^ด้าน/, ''),
+    due_on: buddhistDateCell(p.due_on),
+  };
+}
+
+function guideSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  columns: Column[],
+  guide: { household: WorkbookHousehold; plan: WorkbookPlanItem },
+) {
+  const sheet = workbook.addWorksheet(GUIDE_SHEET);
+  const lines = [
+    'วิธีกรอกไฟล์ข้อมูลครัวเรือนยากจนเป้าหมาย',
+    `1. กรอกชีต "${SHEET_NAMES[0]}" ครัวเรือนละ 1 แถว ตั้งแต่แถวที่ 3 (ใต้หัวตาราง) ช่องสถานะและสภาพปัญหาใส่เลข 1 ในช่องที่เลือก`,
+    '2. กิจกรรมพัฒนาครั้งถัดไปของครัวเรือนเดิม: เพิ่มแถวใหม่ กรอกเฉพาะรหัสบ้านและช่องกิจกรรม',
+    `3. กรอกชีต "${SHEET_NAMES[1]}" แผนละ 1 แถว โดยรหัสบ้านต้องอยู่ในชีตที่ 1 หรือในทะเบียนแล้ว`,
+    '4. วันที่กรอกเป็น วัน/เดือน/ปี พ.ศ. เช่น 15/12/2568',
+    '5. ตัวอย่างด้านล่างเป็นเพียงตัวอย่าง ระบบไม่นำเข้าชีตนี้',
+  ];
+  for (const line of lines) sheet.addRow([line]).commit();
+  sheet.addRow([]).commit();
+  const example = (title: string, cols: readonly Column[], cells: Record<string, unknown>) => {
+    const heading = sheet.addRow([title]);
+    heading.font = { bold: true };
+    heading.commit();
+    const names = sheet.addRow(cols.map((c) => c.header));
+    names.font = { bold: true };
+    names.commit();
+    sheet.addRow(cols.map((c) => (cells[c.key] ?? null) as ExcelJS.CellValue)).commit();
+    sheet.addRow([]).commit();
+  };
+  const [first] = guide.household.activities;
+  example(`ตัวอย่างแถวในชีต "${SHEET_NAMES[0]}"`, columns, {
+    ...householdCells(guide.household, 1),
+    ...(first ? activityCells(first) : {}),
+  });
+  example(`ตัวอย่างแถวในชีต "${SHEET_NAMES[1]}"`, PLAN_COLUMNS, planCells(guide.plan));
+  sheet.commit();
 }
 
 function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, summary: Summary | null) {
@@ -157,6 +204,8 @@ export async function writeHouseholdWorkbook(
     households: AsyncIterable<WorkbookHousehold[]>;
     plans: AsyncIterable<WorkbookPlanItem[]>;
     summary: Summary | null;
+    /** The template's filled example, written on a guide sheet of its own, never among the rows imported. */
+    guide?: { household: WorkbookHousehold; plan: WorkbookPlanItem };
   },
 ) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -180,16 +229,10 @@ export async function writeHouseholdWorkbook(
   const plan = workbook.addWorksheet(SHEET_NAMES[1], { views: [{ state: 'frozen', ySplit: 2 }] });
   headerRows(plan, PLAN_COLUMNS);
   for await (const page of input.plans) {
-    for (const p of page) {
-      plan
-        .addRow({
-          ...p,
-          dimension: p.dimension === null ? null : PROBLEM_LABELS[p.dimension].replace(/^ด้าน/, ''),
-        })
-        .commit();
-    }
+    for (const p of page) plan.addRow(planCells(p)).commit();
   }
   plan.commit();
   summarySheet(workbook, input.summary);
+  if (input.guide) guideSheet(workbook, columns, input.guide);
   await workbook.commit();
 }

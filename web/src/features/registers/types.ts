@@ -129,7 +129,8 @@ export type HouseholdSummary = {
   warnings: { code: string; message: string }[];
 };
 
-export type ImportRowError = { sheet: number; row: number; field: string; message: string };
+/** `field` is the column's key; `column` its Thai header, shown to the user. */
+export type ImportRowError = { sheet: number; row: number; field: string; column?: string; message: string };
 
 export type ImportJob = {
   id: number;

@@ -1,4 +1,5 @@
-export type RowError = { row: number; field?: string; message: string };
+/** `field` is the column's key, `column` its Thai header (shown to the user). */
+export type RowError = { row: number; field?: string; column?: string; message: string };
 
 export type ApiErrorBody = {
   code: string;

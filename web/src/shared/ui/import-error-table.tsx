@@ -19,7 +19,7 @@ export function ImportErrorTable({ rows }: { rows: RowError[] }) {
           {rows.map((row) => (
             <Table.Tr key={`${row.row}-${row.field ?? ''}-${row.message}`} data-testid="import-error-row">
               <Table.Td>{row.row}</Table.Td>
-              <Table.Td>{row.field ?? '—'}</Table.Td>
+              <Table.Td>{row.column ?? '—'}</Table.Td>
               <Table.Td>{row.message}</Table.Td>
             </Table.Tr>
           ))}

@@ -77,7 +77,7 @@ export function ImportJobView({ job }: { job: ImportJob }) {
                   >
                     <Table.Td>{e.sheet}</Table.Td>
                     <Table.Td data-testid="import-error-row-number">{formatNumber(e.row)}</Table.Td>
-                    <Table.Td data-testid="import-error-column">{e.field}</Table.Td>
+                    <Table.Td data-testid="import-error-column">{e.column ?? '—'}</Table.Td>
                     <Table.Td data-testid="import-error-message">{e.message}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -39,13 +39,13 @@ export const fundMessages = {
 
   'wf.importTitle': { th: 'นำเข้าไฟล์ข้อมูลลูกหนี้และสมาชิก', en: 'Import debtor and member snapshots' },
   'wf.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv ตามคอลัมน์ของไฟล์ส่งออก หนึ่งแถวต่อหน่วยงานและวันที่: unit_code (ไม่ใส่ = หน่วยงานที่เลือก), as_of, outstanding, not_yet_due, suspended, litigation (บาท), members, women_aged_15_plus — คอลัมน์ overdue ระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งแถวต่อหน่วยงานและวันที่ ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ข้อมูล ณ วันที่, ลูกหนี้คงเหลือ (A), ยังไม่ถึงกำหนดชำระ, พักชำระหนี้, อยู่ระหว่างดำเนินคดี (บาท), สมาชิก, สตรีอายุ 15 ปีขึ้นไป — คอลัมน์หนี้เกินกำหนดชำระ (B) ระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv in the export’s columns, one row per unit and date: unit_code (blank = the unit shown), as_of, outstanding, not_yet_due, suspended, litigation (baht), members, women_aged_15_plus — overdue is computed again; a date already saved is replaced; one bad row and nothing is saved',
   },
   'wf.importFile': { th: 'ไฟล์ข้อมูลลูกหนี้', en: 'Snapshot file' },
   'wfp.importTitle': { th: 'นำเข้าไฟล์รายงานผลการบริหารจัดการหนี้', en: 'Import portfolio reports' },
   'wfp.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv ตามคอลัมน์ของไฟล์ส่งออก หนึ่งแถวต่อจังหวัดและวันที่: unit_code, as_of, approved_from, approved_to, approved_projects, approved_amount และโครงการ/จำนวนเงินของทั้ง 8 สถานะ — คอลัมน์ลูกหนี้คงเหลือระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งแถวต่อจังหวัดและวันที่ ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ: รหัสหน่วยงาน, ข้อมูล ณ วันที่, ช่วงปีที่อนุมัติ, จำนวนโครงการและเงินที่อนุมัติ และโครงการ/จำนวนเงินของทั้ง 8 สถานะ — คอลัมน์ลูกหนี้คงเหลือระบบคำนวณใหม่ วันที่ที่มีอยู่แล้วจะถูกแทนที่ ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv in the export’s columns, one row per province and date: unit_code, as_of, approved_from, approved_to, approved_projects, approved_amount and the projects/amount of all 8 statuses — the outstanding columns are computed again; a date already saved is replaced; one bad row and nothing is saved',
   },
   'wfp.importFile': { th: 'ไฟล์รายงาน', en: 'Report file' },
@@ -56,7 +56,7 @@ export const fundMessages = {
 
   'debt.importTitle': { th: 'นำเข้าไฟล์ครัวเรือนเป้าหมาย', en: 'Import target households' },
   'debt.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv ตามคอลัมน์ของไฟล์ส่งออก หนึ่งครัวเรือนต่อแถว: unit_code (ไม่ใส่ = หน่วยงานที่เลือก), fiscal_year (ไม่ใส่ = ปีที่เลือก), label, entered_process, debt_restructured, occupational_promotion (1 = ใช่) — ครัวเรือนที่มีหน่วยงาน ปี และชื่อเดิมจะถูกปรับปรุง ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งครัวเรือนต่อแถว ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ปีงบประมาณ (ไม่ใส่ = ปีที่เลือก), รหัสหรือชื่อย่อครัวเรือน, เข้าสู่กระบวนการ, ปรับโครงสร้างหนี้, ส่งเสริมอาชีพ (1 = ใช่) — ครัวเรือนที่มีหน่วยงาน ปี และชื่อเดิมจะถูกปรับปรุง ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv in the export’s columns, one household per row: unit_code (blank = the unit shown), fiscal_year (blank = the year shown), label, entered_process, debt_restructured, occupational_promotion (1 = yes) — a household with the same unit, year and label is updated; one bad row and nothing is saved',
   },
   'debt.importFile': { th: 'ไฟล์ครัวเรือนเป้าหมาย', en: 'Household file' },

@@ -23,7 +23,7 @@ export const unitMessages = {
   'village.added': { th: 'เพิ่ม {name} แล้ว', en: '{name} added' },
   'import.title': { th: 'นำเข้าหมู่บ้าน (CSV/Excel)', en: 'Import villages (CSV/Excel)' },
   'import.help': {
-    th: 'คอลัมน์: subdistrict_code, village_no, name_th, name_en (ไม่บังคับ) หากมีแถวใดผิด จะไม่บันทึกทั้งไฟล์',
+    th: 'คอลัมน์: รหัสตำบล, หมู่ที่, ชื่อหมู่บ้าน (ภาษาไทย), ชื่อหมู่บ้าน (ภาษาอังกฤษ) (ไม่บังคับ) หากมีแถวใดผิด จะไม่บันทึกทั้งไฟล์',
     en: 'Columns: subdistrict_code, village_no, name_th, name_en (optional). If any row is wrong, nothing is saved.',
   },
   'import.file': { th: 'ไฟล์ .csv หรือ .xlsx', en: '.csv or .xlsx file' },
