@@ -121,7 +121,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
     expect(await personalOf(department)).toBeNull();
     expect(await personalOf(viewer)).toBeNull();
     expect((await betong.get(`/api/registers/households/${h.id}`)).statusCode).toBe(404);
-    expect((await betong.get('/api/registers/households?unit=9501')).statusCode).toBe(404);
+    expect((await betong.get('/api/registers/households?unit=9501')).statusCode).toBe(403);
     const betongList = (await betong.get('/api/registers/households?unit=9502')).json();
     expect(betongList.items.map((i: HouseholdView) => i.houseCode)).not.toContain(houseCode(5));
     const byName = (

@@ -113,14 +113,14 @@ describe.each(engines())('searching and filtering the registers on %s', (engine)
       );
     });
 
-    it("never shows another province's lines, and another province's unit does not exist for the user", async () => {
+    it("never shows another province's lines, and another province's unit is refused as out of scope", async () => {
       const mine = (await list(yala, url, { unit: '95', fiscalYear: 2568, q: 'ผู้นำชุมชน' })).json();
       expect(mine.items.map((l: Named) => l.unit.code)).toEqual(['95']);
       const theirs = (await list(narathiwat, url, { unit: '96', fiscalYear: 2568, q: 'ผู้นำชุมชน' })).json();
       expect(theirs.items.map((l: Named) => l.unit.code)).toEqual(['96']);
       expect(theirs).toMatchObject({ matched: 1, total: 1 });
       expect((await list(narathiwat, url, { unit: '95', fiscalYear: 2568, q: 'ผู้นำชุมชน' })).statusCode).toBe(
-        404,
+        403,
       );
     });
   });
@@ -243,7 +243,7 @@ describe.each(engines())('searching and filtering the registers on %s', (engine)
       const theirs = (await list(narathiwat, url, { ...base, unit: '96', q: 'สัมมาชีพ' })).json();
       expect(theirs.items.map((p: Named) => p.unit.code)).toEqual(['96']);
       expect(theirs).toMatchObject({ total: 1, planAchievement: { projects: 1 } });
-      expect((await list(narathiwat, url, { ...base, q: 'สัมมาชีพ' })).statusCode).toBe(404);
+      expect((await list(narathiwat, url, { ...base, q: 'สัมมาชีพ' })).statusCode).toBe(403);
     });
   });
 
@@ -343,7 +343,7 @@ describe.each(engines())('searching and filtering the registers on %s', (engine)
       expect(district.items.map((f: Named) => f.unit.code)).toEqual(['9501']);
       const theirs = (await list(narathiwat, url, { unit: '96', q: 'บ้านหนึ่ง' })).json();
       expect(theirs.items.map((f: Named) => f.unit.code)).toEqual(['96']);
-      expect((await list(mueang, url, { unit: '9502', q: 'บ้านหนึ่ง' })).statusCode).toBe(404);
+      expect((await list(mueang, url, { unit: '9502', q: 'บ้านหนึ่ง' })).statusCode).toBe(403);
     });
   });
 
@@ -421,7 +421,7 @@ describe.each(engines())('searching and filtering the registers on %s', (engine)
       const theirs = (await list(narathiwat, url, { ...base, unit: '96', q: 'HH-001' })).json();
       expect(theirs.items.map((d: Named) => d.unit.code)).toEqual(['96']);
       expect(theirs.relief).toMatchObject({ reduced: 1, target: 1 });
-      expect((await list(narathiwat, url, { ...base, unit: '95', q: 'HH-001' })).statusCode).toBe(404);
+      expect((await list(narathiwat, url, { ...base, unit: '95', q: 'HH-001' })).statusCode).toBe(403);
     });
   });
 });

@@ -1,14 +1,16 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bindingRoutes } from './bindings/routes.ts';
 import { budgetRoutes, projectRoutes } from './budget/routes.ts';
 import { fundRoutes } from './funds/routes.ts';
 import { householdRoutes } from './households/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { unitQuery } from './schemas.ts';
+import { registerYears } from './years.ts';
 
 /** The registers that feed KPIs (issue R1-4), under /api/registers. */
 export const registerRoutes =
-  (config: Config): FastifyPluginAsync =>
+  (config: Config): FastifyPluginAsyncZod =>
   async (app) => {
     await app.register(householdRoutes, { prefix: '/households' });
     await app.register(importRoutes, { prefix: '/imports' });
@@ -16,4 +18,15 @@ export const registerRoutes =
     await app.register(projectRoutes(config), { prefix: '/projects' });
     await app.register(fundRoutes);
     await app.register(bindingRoutes, { prefix: '/bindings' });
+    app.get(
+      '/years',
+      {
+        schema: {
+          tags: ['registers'],
+          summary: 'ปีงบประมาณที่มีข้อมูลในแต่ละทะเบียนของหน่วยงาน (ใหม่สุดก่อน) ให้ตัวเลือกปีแสดงเฉพาะปีที่มีข้อมูล',
+          querystring: unitQuery,
+        },
+      },
+      async (request) => registerYears(app.db, request.requireUser(), request.query.unit),
+    );
   };

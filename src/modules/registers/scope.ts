@@ -1,12 +1,17 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
 import { RegisterInputError } from '../../domain/registers/errors.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
+import { type AuthUser, requireRead, requireWrite } from '../../plugins/access.ts';
 import { unitByCode } from '../org-units/service.ts';
 
 export type RegisterUnit = { id: number; code: string; kind: string; name_th: string; path: string };
 
-/** A unit the user may read, by code; outside the scope it does not exist for them (404). */
+/**
+ * A unit the user may read, by code: a code that names no unit answers 404, a unit outside the scope 403, so the page
+ * says "no access" rather than "no such unit" for a neighbouring district (unit codes are the public DOPA codes).
+ */
 export async function readableUnit(
   db: Db,
   user: AuthUser,
@@ -14,7 +19,8 @@ export async function readableUnit(
   field = 'unit',
 ): Promise<RegisterUnit> {
   const unit = await unitByCode(db, code);
-  if (!unit || !canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${code}`, field);
+  if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, field);
+  requireRead(user, { path: unit.path, nameTh: unit.name_th });
   return unit;
 }
 
@@ -51,6 +57,14 @@ export function domainOr422<T>(compute: () => T): T {
       throw new AppError(422, 'register_input', error.message, error.field);
     throw error;
   }
+}
+
+/** The distinct years a query selects as `year`, newest first: the years a register holds (registers/years.ts). */
+export async function yearsOf(
+  query: SelectQueryBuilder<Database, never, { year: number }>,
+): Promise<number[]> {
+  const rows = await query.distinct().orderBy('year', 'desc').execute();
+  return rows.map((r) => r.year);
 }
 
 const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

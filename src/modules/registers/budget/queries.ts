@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { containing, under } from '../scope.ts';
+import { containing, under, yearsOf } from '../scope.ts';
 
 const lineColumns = [
   'l.id',
@@ -416,4 +416,26 @@ export function insertPhoto(
 
 export function deletePhoto(db: Db, photoId: number) {
   return db.deleteFrom('project_photos').where('id', '=', photoId).execute();
+}
+
+/** The fiscal years that have budget lines at or below a unit, newest first. */
+export function budgetYearsUnder(db: Db, path: string) {
+  return yearsOf(
+    db
+      .selectFrom('budget_lines as l')
+      .innerJoin('units as u', 'u.id', 'l.unit_id')
+      .where('u.path', 'like', under(path))
+      .select('l.fiscal_year as year'),
+  );
+}
+
+/** The fiscal years that have projects at or below a unit, newest first. */
+export function projectYearsUnder(db: Db, path: string) {
+  return yearsOf(
+    db
+      .selectFrom('projects as p')
+      .innerJoin('units as u', 'u.id', 'p.unit_id')
+      .where('u.path', 'like', under(path))
+      .select('p.fiscal_year as year'),
+  );
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { FundType } from '../../../domain/registers/community-funds.ts';
 import type { PortfolioStatus } from '../../../domain/registers/womens-fund-portfolio.ts';
-import { containing, under } from '../scope.ts';
+import { containing, under, yearsOf } from '../scope.ts';
 
 const unitColumns = [
   'u.id as unit_id',
@@ -436,4 +436,15 @@ export function portfoliosAtKeys(db: Db, keys: { unit_id: number; as_of: string 
       on p.unit_id = x.unit_id and p.as_of = x.as_of`
     .execute(db)
     .then((r) => r.rows);
+}
+
+/** The fiscal years that have debt-relief households at or below a unit, newest first. */
+export function debtReliefYearsUnder(db: Db, path: string) {
+  return yearsOf(
+    db
+      .selectFrom('debt_relief_households as d')
+      .innerJoin('units as u', 'u.id', 'd.unit_id')
+      .where('u.path', 'like', under(path))
+      .select('d.fiscal_year as year'),
+  );
 }

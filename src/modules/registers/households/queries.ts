@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { ProblemDimension } from '../../../db/tables/registers.ts';
 import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { containing, under } from '../scope.ts';
+import { containing, under, yearsOf } from '../scope.ts';
 
 const householdColumns = [
   'h.id',
@@ -495,4 +495,16 @@ export function planItemsUnder(db: Db, path: string, after: number, limit: numbe
 /** Fresh planner statistics after a large import (PGlite has no autovacuum; PostgreSQL's may not have run yet). */
 export async function analyzeHouseholds(db: Db) {
   await sql`analyze households, household_incomes`.execute(db);
+}
+
+/** The survey years (B.E.) with incomes of households at or below a unit, newest first: each is a fiscal year's result. */
+export function surveyYearsUnder(db: Db, path: string) {
+  return yearsOf(
+    db
+      .selectFrom('household_incomes as n')
+      .innerJoin('households as h', 'h.id', 'n.household_id')
+      .innerJoin('units as u', 'u.id', 'h.unit_id')
+      .where('u.path', 'like', under(path))
+      .select('n.survey_year as year'),
+  );
 }

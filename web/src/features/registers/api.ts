@@ -28,7 +28,27 @@ export const registerKeys = {
     ['registers', 'households', 'summary', unit, fiscalYear] as const,
   household: (id: number) => ['registers', 'households', 'detail', id] as const,
   importJob: (id: number) => ['registers', 'imports', id] as const,
+  years: (unit: string) => ['registers', 'years', unit] as const,
 };
+
+/** The fiscal years (B.E.) each register holds at or below a unit, newest first. */
+export type RegisterYears = {
+  unit: { code: string; nameTh: string };
+  budget: number[];
+  projects: number[];
+  households: number[];
+  debtRelief: number[];
+};
+export type RegisterName = Exclude<keyof RegisterYears, 'unit'>;
+
+export function useRegisterYears(unit: string) {
+  return useQuery({
+    queryKey: registerKeys.years(unit),
+    queryFn: () => apiRequest<RegisterYears>('/registers/years', { query: { unit } }),
+    enabled: unit !== '',
+    retry: false,
+  });
+}
 
 export const householdTemplateUrl = (fiscalYear: number) =>
   `/api/registers/households/template.xlsx?fiscalYear=${fiscalYear}`;

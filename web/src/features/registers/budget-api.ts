@@ -129,6 +129,13 @@ function useBudgetWrite<I, O>(request: (input: I) => Promise<O>) {
   });
 }
 
+/** The department sets a fiscal year's return cut-off (PUT /registers/budget/cutoffs/:fiscalYear). */
+export function useSetCutoff(fiscalYear: number) {
+  return useBudgetWrite((returnCutoff: string) =>
+    apiRequest<unknown>(`/registers/budget/cutoffs/${fiscalYear}`, { method: 'PUT', body: { returnCutoff } }),
+  );
+}
+
 export function useAddBudgetLine() {
   return useBudgetWrite((input: { unitCode: string; fiscalYear: number; category: string; name: string }) =>
     apiRequest<{ line: BudgetLine }>('/registers/budget/lines', { method: 'POST', body: input }),

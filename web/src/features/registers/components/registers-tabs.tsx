@@ -1,7 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
-import { contextQuery } from '../register-context';
+import { unitQuery } from '../register-context';
 
 type Tab = 'households' | 'import' | 'budget' | 'projects' | 'funds';
 
@@ -21,28 +21,20 @@ const labels = {
   funds: 'reg.tabFunds',
 } as const;
 
-export function RegistersTabs({
-  active,
-  unit,
-  fiscalYear,
-}: {
-  active: Tab;
-  unit: string;
-  fiscalYear: number;
-}) {
+/** The register screens; each opens on the unit's latest year with data. The import tab only for those who may write the unit. */
+export function RegistersTabs({ active, unit, mayWrite }: { active: Tab; unit: string; mayWrite: boolean }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
-    <Tabs
-      value={active}
-      onChange={(tab) => tab && navigate(paths[tab as Tab] + contextQuery(unit, fiscalYear))}
-    >
+    <Tabs value={active} onChange={(tab) => tab && navigate(paths[tab as Tab] + unitQuery(unit))}>
       <Tabs.List style={{ flexWrap: 'wrap' }}>
-        {(Object.keys(paths) as Tab[]).map((tab) => (
-          <Tabs.Tab key={tab} value={tab} data-testid={`registers-tab-${tab}`}>
-            {t(labels[tab])}
-          </Tabs.Tab>
-        ))}
+        {(Object.keys(paths) as Tab[])
+          .filter((tab) => mayWrite || tab !== 'import')
+          .map((tab) => (
+            <Tabs.Tab key={tab} value={tab} data-testid={`registers-tab-${tab}`}>
+              {t(labels[tab])}
+            </Tabs.Tab>
+          ))}
       </Tabs.List>
     </Tabs>
   );

@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -9,7 +10,9 @@ import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api'
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
 import { BudgetReportTable } from '../components/budget-report-table';
 import { ContextBar } from '../components/context-bar';
+import { CutoffNotice } from '../components/cutoff-notice';
 import { ExportLink } from '../components/export-link';
+import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import { useRegisterContext } from '../register-context';
 
@@ -17,8 +20,16 @@ const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocum
 
 /** /registers/budget?unit=&fiscalYear=&asOf=&q=&category=: KPI 1's report, the lines (searched) with their events, and the import. */
 export function BudgetPage() {
+  return (
+    <RegisterGate register="budget">
+      <BudgetView />
+    </RegisterGate>
+  );
+}
+
+function BudgetView() {
   const { t } = useI18n();
-  const { params, unit, fiscalYear, asOf, update } = useRegisterContext();
+  const { params, unit, fiscalYear, years, mayWrite, asOf, update } = useRegisterContext('budget');
   const report = useBudgetReport(unit, fiscalYear, asOf);
   const q = params.get('q');
   const category = params.get('category');
@@ -30,11 +41,12 @@ export function BudgetPage() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <RegistersTabs active="budget" unit={unit} fiscalYear={fiscalYear} />
+      <RegistersTabs active="budget" unit={unit} mayWrite={mayWrite} />
       <Title order={2}>{t('bud.title')}</Title>
       <ContextBar
         unit={unit}
         fiscalYear={fiscalYear}
+        years={years}
         onChange={(changes) =>
           update(changes.unit !== undefined ? { ...changes, asOf: date.trim() } : changes)
         }
@@ -53,20 +65,27 @@ export function BudgetPage() {
         testId="budget-export"
       />
       {report.isPending && unit !== '' && <PageLoader />}
-      {report.isError && <ResourceError error={report.error} />}
+      {report.isError &&
+        (isApiError(report.error) && report.error.code === 'no_cutoff' ? (
+          <CutoffNotice fiscalYear={fiscalYear} />
+        ) : (
+          <ResourceError error={report.error} />
+        ))}
       {report.data && <BudgetReportTable report={report.data} />}
       {lines.isError && <ResourceError error={lines.error} />}
       {lines.data && <BudgetLines list={lines.data} filter={filter} onFilter={update} />}
-      <BudgetLineForm unit={unit} fiscalYear={fiscalYear} />
-      <FileImportForm
-        testId="budget-import"
-        title={t('bud.importTitle')}
-        help={t('bud.importHelp')}
-        fileLabel={t('bud.importFile')}
-        accept={accepted}
-        mutation={importer}
-        success={(data) => t('bud.imported', { created: data.created, lines: data.lines })}
-      />
+      {mayWrite && <BudgetLineForm unit={unit} fiscalYear={fiscalYear} />}
+      {mayWrite && (
+        <FileImportForm
+          testId="budget-import"
+          title={t('bud.importTitle')}
+          help={t('bud.importHelp')}
+          fileLabel={t('bud.importFile')}
+          accept={accepted}
+          mutation={importer}
+          success={(data) => t('bud.imported', { created: data.created, lines: data.lines })}
+        />
+      )}
     </Stack>
   );
 }

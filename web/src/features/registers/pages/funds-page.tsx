@@ -12,6 +12,7 @@ import { CommunityFundsSection } from '../components/community-funds';
 import { ContextBar } from '../components/context-bar';
 import { DebtReliefSection } from '../components/debt-relief';
 import { oneOf } from '../components/list-filters';
+import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import {
   FormFooter,
@@ -250,15 +251,22 @@ const sectionLabels = {
  * first and opening its forms and imports in place for those who may write.
  */
 export function FundsPage() {
+  return (
+    <RegisterGate register="debtRelief">
+      <FundsView />
+    </RegisterGate>
+  );
+}
+
+function FundsView() {
   const { t } = useI18n();
-  const { me, params, unit, fiscalYear, update } = useRegisterContext();
+  const { params, unit, fiscalYear, years, mayWrite, update } = useRegisterContext('debtRelief');
   const section = oneOf(params.get('section'), sections) ?? 'womens-fund';
-  const mayWrite = me.permissions.editUnits;
   return (
     <Stack gap="lg" maw={1400}>
-      <RegistersTabs active="funds" unit={unit} fiscalYear={fiscalYear} />
+      <RegistersTabs active="funds" unit={unit} mayWrite={mayWrite} />
       <Title order={2}>{t('funds.title')}</Title>
-      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <ContextBar unit={unit} fiscalYear={fiscalYear} years={years} onChange={update} />
       <Tabs value={section} onChange={(s) => s && update({ section: s })} keepMounted={false}>
         <Tabs.List style={{ flexWrap: 'wrap' }}>
           {sections.map((s) => (

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { householdTemplateUrl, useImportJob, useStartHouseholdImport } from '../api';
 import { ContextBar } from '../components/context-bar';
 import { ImportJobView } from '../components/import-job-view';
+import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import { contextQuery, useRegisterContext } from '../register-context';
 
@@ -14,8 +15,16 @@ const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocum
 
 /** /registers/households/import?unit=&fiscalYear=: the template, the upload, and the job polled every second. */
 export function HouseholdImportPage() {
+  return (
+    <RegisterGate register="households" write>
+      <HouseholdImportView />
+    </RegisterGate>
+  );
+}
+
+function HouseholdImportView() {
   const { t } = useI18n();
-  const { unit, fiscalYear, update } = useRegisterContext();
+  const { unit, fiscalYear, years, mayWrite, update } = useRegisterContext('households');
   const start = useStartHouseholdImport();
   const [file, setFile] = useState<File | null>(null);
   const [jobId, setJobId] = useState<number | null>(null);
@@ -31,9 +40,9 @@ export function HouseholdImportPage() {
 
   return (
     <Stack gap="lg" maw={1100}>
-      <RegistersTabs active="import" unit={unit} fiscalYear={fiscalYear} />
+      <RegistersTabs active="import" unit={unit} mayWrite={mayWrite} />
       <Title order={2}>{t('imp.title')}</Title>
-      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <ContextBar unit={unit} fiscalYear={fiscalYear} years={years} onChange={update} />
       <Paper withBorder p="md" component="section">
         <form onSubmit={submit} data-testid="household-import-form">
           <Stack gap="sm">

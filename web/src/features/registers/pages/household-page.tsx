@@ -166,7 +166,7 @@ function PlanItems({ detail }: { detail: HouseholdDetail }) {
 export function HouseholdPage() {
   const { t, lang } = useI18n();
   const { id } = useParams();
-  const { unit, fiscalYear } = useRegisterContext();
+  const { unit, fiscalYear } = useRegisterContext('households');
   const query = useHousehold(Number(id));
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <ResourceError error={query.error} />;

@@ -8,14 +8,23 @@ import { ContextBar } from '../components/context-bar';
 import { HouseholdForm } from '../components/household-form';
 import { HouseholdList } from '../components/household-list';
 import { HouseholdSummary } from '../components/household-summary';
+import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import { contextQuery, useRegisterContext } from '../register-context';
 import { type HouseholdStatus, householdStatuses, type ProblemDimension, problemDimensions } from '../types';
 
 /** /registers/households?unit=&fiscalYear=&status=&problem=&q=: the live summary, then the list and the add form. */
 export function HouseholdsPage() {
+  return (
+    <RegisterGate register="households">
+      <HouseholdsView />
+    </RegisterGate>
+  );
+}
+
+function HouseholdsView() {
   const { t } = useI18n();
-  const { me, params, unit, fiscalYear, update } = useRegisterContext();
+  const { me, params, unit, fiscalYear, years, mayWrite, update } = useRegisterContext('households');
   const summary = useHouseholdSummary(unit, fiscalYear);
   const status = params.get('status') as HouseholdStatus | null;
   const problem = params.get('problem') as ProblemDimension | null;
@@ -30,19 +39,21 @@ export function HouseholdsPage() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <RegistersTabs active="households" unit={unit} fiscalYear={fiscalYear} />
+      <RegistersTabs active="households" unit={unit} mayWrite={mayWrite} />
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Title order={2}>{t('hh.title')}</Title>
         <Group gap="xs">
-          <Button
-            component={Link}
-            to={`/registers/households/import${contextQuery(unit, fiscalYear)}`}
-            variant="light"
-            size="xs"
-            data-testid="household-import-link"
-          >
-            {t('hh.import')}
-          </Button>
+          {mayWrite && (
+            <Button
+              component={Link}
+              to={`/registers/households/import${contextQuery(unit, fiscalYear)}`}
+              variant="light"
+              size="xs"
+              data-testid="household-import-link"
+            >
+              {t('hh.import')}
+            </Button>
+          )}
           <Anchor
             href={householdExportUrl(unit, fiscalYear)}
             download
@@ -53,7 +64,7 @@ export function HouseholdsPage() {
           </Anchor>
         </Group>
       </Group>
-      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <ContextBar unit={unit} fiscalYear={fiscalYear} years={years} onChange={update} />
       {summary.isPending && unit !== '' && <PageLoader />}
       {summary.isError && <ResourceError error={summary.error} />}
       {summary.data && <HouseholdSummary summary={summary.data} />}
@@ -61,7 +72,7 @@ export function HouseholdsPage() {
         {t('hh.listTitle')}
       </Title>
       <HouseholdList filter={filter} fiscalYear={fiscalYear} onFilter={update} />
-      <HouseholdForm fiscalYear={fiscalYear} personal={personal} />
+      {mayWrite && <HouseholdForm fiscalYear={fiscalYear} personal={personal} />}
     </Stack>
   );
 }

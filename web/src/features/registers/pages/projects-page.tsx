@@ -11,6 +11,7 @@ import { MatchCount, oneOf } from '../components/list-filters';
 import { ProjectForm } from '../components/project-form';
 import { ProjectPhotos } from '../components/project-photos';
 import { PlanAchievement, ProjectFilters, ProjectTable } from '../components/project-table';
+import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import {
   type Project,
@@ -33,8 +34,16 @@ const scrollToSection = (testId: string) =>
  * projects that match the search with their evaluation flags, a project's evaluation photos, the form, and the import.
  */
 export function ProjectsPage() {
+  return (
+    <RegisterGate register="projects">
+      <ProjectsView />
+    </RegisterGate>
+  );
+}
+
+function ProjectsView() {
   const { t, lang } = useI18n();
-  const { me, params, unit, fiscalYear, update } = useRegisterContext();
+  const { params, unit, fiscalYear, years, mayWrite, update } = useRegisterContext('projects');
   const round = oneOf(params.get('round'), ['1', '2'] as const);
   const status = oneOf(params.get('status'), projectStatuses);
   const q = params.get('q');
@@ -47,9 +56,9 @@ export function ProjectsPage() {
 
   return (
     <Stack gap="lg" maw={1400}>
-      <RegistersTabs active="projects" unit={unit} fiscalYear={fiscalYear} />
+      <RegistersTabs active="projects" unit={unit} mayWrite={mayWrite} />
       <Title order={2}>{t('prj.title')}</Title>
-      <ContextBar unit={unit} fiscalYear={fiscalYear} onChange={update} />
+      <ContextBar unit={unit} fiscalYear={fiscalYear} years={years} onChange={update} />
       <Group gap="md">
         <ExportLink
           href={projectsExportUrl(unit, fiscalYear)}
@@ -83,19 +92,21 @@ export function ProjectsPage() {
           />
         </>
       )}
-      {shown && (
-        <ProjectPhotos project={shown} editable={me.role !== 'viewer'} onClose={() => setPhotosOf(null)} />
+      {shown && <ProjectPhotos project={shown} editable={mayWrite} onClose={() => setPhotosOf(null)} />}
+      {mayWrite && (
+        <ProjectForm unit={unit} fiscalYear={fiscalYear} editing={editing} onDone={() => setEditing(null)} />
       )}
-      <ProjectForm unit={unit} fiscalYear={fiscalYear} editing={editing} onDone={() => setEditing(null)} />
-      <FileImportForm
-        testId="projects-import"
-        title={t('prj.importTitle')}
-        help={t('prj.importHelp')}
-        fileLabel={t('prj.importFile')}
-        accept={accepted}
-        mutation={importer}
-        success={(data) => t('prj.imported', { created: data.created, updated: data.updated })}
-      />
+      {mayWrite && (
+        <FileImportForm
+          testId="projects-import"
+          title={t('prj.importTitle')}
+          help={t('prj.importHelp')}
+          fileLabel={t('prj.importFile')}
+          accept={accepted}
+          mutation={importer}
+          success={(data) => t('prj.imported', { created: data.created, updated: data.updated })}
+        />
+      )}
     </Stack>
   );
 }

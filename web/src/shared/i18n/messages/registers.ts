@@ -187,6 +187,21 @@ export const registerMessages = {
 
   'bud.title': { th: 'ทะเบียนงบประมาณ', en: 'Budget register' },
   'bud.reportTitle': { th: 'ร้อยละการใช้จ่ายงบประมาณ ณ {date}', en: 'Budget spending as of {date}' },
+  'bud.noCutoffTitle': {
+    th: 'ยังไม่ได้กำหนดวันสุดท้ายของการส่งคืนงบประมาณ ปีงบประมาณ {year}',
+    en: 'No return cut-off set for FY {year} yet',
+  },
+  'bud.noCutoffAdmin': {
+    th: 'ร้อยละการเบิกจ่ายคำนวณได้เมื่อกำหนดวันสุดท้ายของการส่งคืนงบประมาณของปีนี้แล้ว (เงินที่ส่งคืนภายในวันนั้นหักออกจากงบที่ได้รับ)',
+    en: 'The disbursement rate is computed once the year’s return cut-off is set (returns up to that date come off the allocation).',
+  },
+  'bud.noCutoffOthers': {
+    th: 'ร้อยละการเบิกจ่ายจะคำนวณได้เมื่อผู้ดูแลระบบระดับกรมกำหนดวันสุดท้ายของการส่งคืนงบประมาณของปีนี้ ระหว่างนี้บันทึกรายการงบประมาณด้านล่างได้ตามปกติ',
+    en: 'The disbursement rate is computed once the department’s admin sets this year’s return cut-off; meanwhile budget lines can be recorded below.',
+  },
+  'bud.setCutoff': { th: 'กำหนดวันสุดท้ายของการส่งคืน', en: 'Set the return cut-off' },
+  'bud.cutoffDate': { th: 'วันสุดท้ายของการส่งคืนงบประมาณ', en: 'Return cut-off date' },
+  'bud.saveCutoff': { th: 'บันทึก', en: 'Save' },
   'bud.cutoff': { th: 'วันสุดท้ายของการส่งคืนงบประมาณ: {date}', en: 'Return cut-off: {date}' },
   'bud.category': { th: 'หมวดงบประมาณ', en: 'Category' },
   'bud.allocated': { th: 'ได้รับจัดสรร', en: 'Allocated' },
@@ -218,7 +233,7 @@ export const registerMessages = {
   'bud.note': { th: 'หมายเหตุ', en: 'Note' },
   'bud.importTitle': { th: 'นำเข้าตารางการเบิกจ่าย', en: 'Import disbursement table' },
   'bud.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv หนึ่งรายการต่อแถว คอลัมน์ unit_code (ไม่ใส่ = หน่วยงานที่เลือก), category, name, kind (allocation / disbursement / purchase-order / return), date (YYYY-MM-DD), amount, against_po, note — ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งรายการต่อแถว ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), หมวดงบประมาณ, ชื่อโครงการ/กิจกรรม, ประเภทรายการ (ได้รับจัดสรร / เบิกจ่าย / PO / ส่งคืน), วันที่ (เช่น 29/8/2568), จำนวนเงิน (บาท), จ่ายตาม PO (1 = ใช่), หมายเหตุ — ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv, one dated event per row: unit_code (blank = the unit shown), category, name, kind (allocation / disbursement / purchase-order / return), date (YYYY-MM-DD), amount, against_po, note — one bad row and nothing is saved',
   },
   'bud.importFile': { th: 'ไฟล์ตารางการเบิกจ่าย', en: 'Disbursement file' },
@@ -291,7 +306,7 @@ export const registerMessages = {
   'prj.removePhoto': { th: 'ลบภาพ {name}', en: 'Remove {name}' },
   'prj.importTitle': { th: 'นำเข้าโครงการ/กิจกรรม', en: 'Import projects' },
   'prj.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv ในคอลัมน์ของไฟล์ส่งออก: unit_code (ไม่ใส่ = หน่วยงานที่เลือก), fiscal_year, round, name, budget_line_id, completion_percent, completed_on, evaluation_submitted_on — หน่วยงาน ปี รอบ และชื่อตรงกับที่มีอยู่จะแก้ไขรายการนั้น ไม่ตรงจะเพิ่มใหม่; ช่อง photo_count ไม่นำเข้า (แนบภาพถ่ายที่โครงการ); ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ปีงบประมาณ, รอบการประเมิน, ชื่อโครงการ/กิจกรรม, รหัสรายการงบประมาณ, ร้อยละความสำเร็จ, วันที่แล้วเสร็จ, วันที่ส่งแบบประเมิน — หน่วยงาน ปี รอบ และชื่อตรงกับที่มีอยู่จะแก้ไขรายการนั้น ไม่ตรงจะเพิ่มใหม่; ช่องจำนวนภาพถ่ายไม่นำเข้า (แนบภาพถ่ายที่โครงการ); ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: "xlsx or csv in the export's columns: unit_code (blank = the unit shown), fiscal_year, round, name, budget_line_id, completion_percent, completed_on, evaluation_submitted_on — a row with the same unit, year, round and name updates that project, others are added; photo_count is not imported (attach photos to the project); one bad row and nothing is saved",
   },
   'prj.importFile': { th: 'ไฟล์โครงการ', en: 'Projects file' },
@@ -335,7 +350,7 @@ export const registerMessages = {
   'cf.editTitle': { th: 'แก้ไขกองทุน: {name}', en: 'Edit fund: {name}' },
   'cf.importTitle': { th: 'นำเข้าไฟล์กองทุน', en: 'Import community funds' },
   'cf.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv หนึ่งกองทุนต่อแถว คอลัมน์ unit_code (ไม่ใส่ = หน่วยงานที่เลือก), name, type (village / urban / military), juristic_person, capital_government_allocation, capital_rating_bonus, capital_phase_3 (1 = ได้รับ), capital_phase_2 (บาท), savings — ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งกองทุนต่อแถว ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ชื่อกองทุน, ประเภทกองทุน (village = หมู่บ้าน / urban = ชุมชนเมือง / military = ทหาร), จดทะเบียนนิติบุคคล, ได้รับเงินจัดสรรจากรัฐบาล 1 ล้านบาท, ได้รับเงินตามผลประเมิน 1 แสนบาท, เพิ่มทุนระยะที่ 3 (1 = ได้รับ), เพิ่มทุนระยะที่ 2 (บาท), เงินออม/เงินทุนบัญชี 2 (บาท) — ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv, one fund per row: unit_code (blank = the unit shown), name, type (village / urban / military), juristic_person, capital_government_allocation, capital_rating_bonus, capital_phase_3 (1 = received), capital_phase_2 (baht), savings — one bad row and nothing is saved',
   },
   'cf.importFile': { th: 'ไฟล์กองทุน', en: 'Fund file' },
