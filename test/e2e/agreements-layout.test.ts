@@ -172,6 +172,10 @@ describe.each(engines())('agreement pages at 1366 and 390 px on %s', (engine) =>
     // The round ended on 30 September 2568: a result entered now is dated that day unless changed.
     await page.locator('[data-testid="item-row"][data-kpi-key="T2"]').getByTestId('result-open').click();
     expect(await page.getByTestId('result-as-of').inputValue()).toBe('30/9/2568');
+    // The formula in Thai words, never its input keys (percent_sum / activity_count).
+    const formula = (await page.getByTestId('result-formula').textContent()) ?? '';
+    expect(formula).toContain('÷');
+    expect(formula).not.toMatch(/[A-Za-z_]/);
     await page.context().close();
   });
 

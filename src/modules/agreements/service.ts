@@ -11,7 +11,7 @@ import { AppError, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits } from '../kpis/results.ts';
-import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
+import { formulaWordsOf, kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { scoreOrRefuse, unprocessable } from '../scoring/service.ts';
 import {
@@ -207,6 +207,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
         levelTexts: i.level_texts,
         criteria: i.criteria,
         formula: i.formula,
+        formulaWords: formulaWordsOf(i.formula),
         workGroup: i.work_group,
         result: result
           ? {

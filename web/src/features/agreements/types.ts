@@ -1,4 +1,4 @@
-import type { KpiKind, WorkGroup } from '../kpis/types';
+import type { Formula, KpiKind, WorkGroup } from '../kpis/types';
 import type { Criteria, Evaluation } from '../scoring/types';
 
 export type AgreementPair = 'dg_province' | 'province_district' | 'province_work_group';
@@ -61,9 +61,6 @@ export type ResultInputs = {
   formula?: Record<string, string>;
 } | null;
 
-/** A KPI's computable formula over named inputs, e.g. overdue * 100 / outstanding. */
-export type KpiFormula = { expression: string; inputs: { id: string; labelTh: string; unit?: string }[] };
-
 export type KpiResult = {
   value: string | null;
   inputs: ResultInputs;
@@ -87,7 +84,9 @@ export type AgreementItem = {
   levelTexts: string[];
   criteria: Criteria;
   workGroup: WorkGroup | null;
-  formula: KpiFormula | null;
+  formula: Formula | null;
+  /** The formula in Thai words, e.g. "(เบิกจ่าย + ใบสั่งซื้อ) × 100 ÷ งบที่ได้รับ". */
+  formulaWords: string | null;
   result: KpiResult | null;
   evaluation: Evaluation | null;
   /** Thai: why the stored result cannot be scored; the KPI then counts 0 in the total. */

@@ -4,6 +4,7 @@ import { fieldError, fieldErrorUnder } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import { FormulaText } from '../../kpis/components/formula-text';
 import type { Round } from '../../kpis/types';
 import { useSaveResult } from '../api';
 import { effectiveCriteria } from '../item-criteria';
@@ -112,9 +113,7 @@ export function ResultForm({ item, unitCode, round, onDone }: Props) {
             </SimpleGrid>
           ) : formula ? (
             <Stack gap={6}>
-              <Text size="sm" c="dimmed" data-testid="result-formula">
-                {t('result.formula')}: {formula.expression}
-              </Text>
+              <FormulaText words={item.formulaWords} formula={formula} testId="result-formula" />
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
                 {formula.inputs.map((input) => (
                   <TextInput

@@ -111,7 +111,6 @@ export const agreementMessages = {
   'agreement.printFollowUp': { th: 'พิมพ์แบบติดตามผล', en: 'Print the follow-up form' },
   'agreement.backToSet': { th: 'กลับไปชุดตัวชี้วัด', en: 'Back to the KPI set' },
   'result.value': { th: 'ผลการดำเนินงาน', en: 'Result value' },
-  'result.formula': { th: 'คำนวณตามสูตร', en: 'Computed by the formula' },
   'result.valueHint': { th: 'ใช้เลขไทยได้ เช่น ๘๙.๓๐', en: 'Thai digits are fine, e.g. ๘๙.๓๐' },
   'result.steps': { th: 'ขั้นตอนที่ดำเนินการแล้ว', en: 'Steps done' },
   'result.measures': { th: 'ค่าของแต่ละเงื่อนไข', en: 'Value of each measure' },
