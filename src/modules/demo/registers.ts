@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
 import type { RegisterMeasure } from '../../db/tables/registers.ts';
+import { householdsNeeded } from '../../domain/registers/poverty-targets.ts';
 import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfolio.ts';
+import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../domain/scoring/criteria.ts';
 import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
@@ -34,7 +36,11 @@ type DemoRegisters = {
     kpiSet: string;
     kpi: string;
     fiscalYear: number;
-    levelByDistrict: Record<string, number>;
+    /**
+     * Per district, the level of its target table (001 L433–442) whose count of passing households the demo uses, and
+     * the level KPI I4's rule gives that count (remaining % against 001 L416–420's thresholds), which the summary shows.
+     */
+    levels: Record<string, { table: number; rule: number }>;
     othersPerDistrict: Record<'welfare-requested' | 'self-reliant', number>;
   };
   bindings: { kpiSet: string; kpi: string; measure: RegisterMeasure; asOf: string }[];
@@ -48,19 +54,39 @@ const registersFile = (): DemoRegisters =>
 type I4Target = { developable: number; mustPass: number[] };
 
 /**
+ * The level KPI I4's rule gives a district where `passing` of its targets passed: the highest whose required count
+ * (domain householdsNeeded: remaining "ไม่เกิน ร้อยละ ๑๔" … "๑๐", 001 L416–420) is met, or 0. The table may name a
+ * higher one: Yaha's level 5 is 5 of 6 households, 16.67 % remaining, level 0 by the rule.
+ */
+function ruleLevel(criteria: ThresholdCriteria, developable: number, passing: number): number {
+  const met = (householdsNeeded(criteria, developable, passing) ?? []).filter(
+    (l) => l.required !== null && l.required <= passing,
+  );
+  return Math.max(0, ...met.map((l) => l.level));
+}
+
+/**
  * Synthetic poor households for each district of the I4 table: its developable targets below the line in the
- * baseline year, as many of them above it in the result year as the district's target for the chosen level, and a
+ * baseline year, as many of them above it in the result year as the district table asks for the table level named
+ * (checked against the level the KPI's rule gives, which is what the summary shows), and a
  * few welfare-requested and self-reliant households. House codes are the district code, 9, and a running number;
  * addresses say "ข้อมูลสาธิต"; no names or ID numbers.
  */
 function demoHouseholds(
   file: DemoRegisters['households'],
+  criteria: ThresholdCriteria,
   targets: Map<string, I4Target>,
   homes: Map<string, number[]>,
 ): HouseholdBatchRow[] {
   return [...targets].flatMap(([district, target]) => {
-    const level = file.levelByDistrict[district] ?? 1;
-    const passing = target.mustPass[level - 1] ?? 0;
+    const named = file.levels[district] ?? { table: 1, rule: 0 };
+    const passing = target.mustPass[named.table - 1] ?? 0;
+    const byRule = ruleLevel(criteria, target.developable, passing);
+    if (byRule !== named.rule) {
+      throw new Error(
+        `demo registers name district ${district} level ${named.rule} by the rule, which gives ${byRule} for table level ${named.table}`,
+      );
+    }
     const villages = homes.get(district) ?? [];
     const statuses = [
       ...Array.from({ length: target.developable }, () => 'developable' as const),
@@ -110,11 +136,15 @@ export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>):
     ...file.womensFundSnapshots.map((s) => s.unit),
     ...file.womensFundPortfolios.map((p) => p.unit),
   ];
-  const i4 = readKpiSetFile(path.join(KPI_SET_DIR, file.households.kpiSet)).agreements.flatMap((a) =>
+  const i4Set = readKpiSetFile(path.join(KPI_SET_DIR, file.households.kpiSet));
+  const i4 = i4Set.agreements.flatMap((a) =>
     Object.entries(a.targets ?? {}).flatMap(([agent, t]) => {
       const target = t[file.households.kpi] as I4Target | undefined;
-      return target && agent in file.households.levelByDistrict ? [[agent, target] as const] : [];
+      return target && agent in file.households.levels ? [[agent, target] as const] : [];
     }),
+  );
+  const i4Criteria = thresholdCriteriaSchema.parse(
+    i4Set.kpis.find((k) => k.key === file.households.kpi)?.criteria,
   );
   const targets = new Map(i4);
   const units = new Map(
@@ -183,7 +213,7 @@ export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>):
   const homes = new Map(
     districts.map((d) => [d.code, villages.filter((v) => v.path.startsWith(d.path)).map((v) => v.id)]),
   );
-  await saveHouseholdBatch(db, demoHouseholds(file.households, targets, homes), {
+  await saveHouseholdBatch(db, demoHouseholds(file.households, i4Criteria, targets, homes), {
     userId: null,
     baselineYear: file.households.fiscalYear - 1,
     resultYear: file.households.fiscalYear,
