@@ -20,6 +20,7 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
+import { quarterlyRoutes } from './modules/quarterly/routes.ts';
 import { registerRoutes } from './modules/registers/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(
       await api.register(reportRoutes(config), { prefix: '/reports' });
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
       await api.register(homeRoutes(config), { prefix: '/home' });
+      await api.register(quarterlyRoutes, { prefix: '/quarterly' });
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
+import type { QuarterlyTables } from './tables/quarterly.ts';
 import type { RegisterTables } from './tables/registers.ts';
 import type { ReportTables } from './tables/reports.ts';
 
@@ -198,7 +199,7 @@ interface CoreTables {
 }
 
 /** Every table: the core ones here, each later capability's in its own file under src/db/tables. */
-export type Database = CoreTables & ReportTables & RegisterTables;
+export type Database = CoreTables & ReportTables & RegisterTables & QuarterlyTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

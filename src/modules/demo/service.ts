@@ -8,6 +8,7 @@ import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../agreements/kpi-s
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
+import { loadDemoQuarterly } from '../quarterly/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
 import { loadDemoRegisters } from './registers.ts';
 import { loadDemoReports } from './reports.ts';
@@ -61,6 +62,7 @@ export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
       loaded.set(file, (await loadKpiSetFile(trx, readKpiSetFile(path.join(KPI_SET_DIR, file)))).kpiSetId);
     await loadDemoRegisters(trx, loaded);
     await loadDemoReports(trx, loaded, now);
+    await loadDemoQuarterly(trx);
     return files.length;
   });
 }

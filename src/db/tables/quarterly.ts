@@ -1,0 +1,96 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { IsoDate, Numeric } from '../schema.ts';
+
+/** Tables of the quarterly report (issue R2-3), migration 2026-12-07-0200-quarterly-reports. */
+
+export type QuarterlyStatus = 'draft' | 'published';
+export type NarrativeKind = 'result' | 'problem' | 'solution' | 'remark';
+export type Comparison = 'gte' | 'gt' | 'lte' | 'lt';
+export type Light = 'red' | 'yellow' | 'green';
+
+export interface QuarterlyReportsTable {
+  id: Generated<number>;
+  fiscal_year: number;
+  quarter: number;
+  title_th: string;
+  organisation_th: string;
+  source: string | null;
+  period_from: IsoDate;
+  period_to: IsoDate;
+  as_of: IsoDate;
+  status: Generated<QuarterlyStatus>;
+  published_at: Date | null;
+  published_by: number | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface QuarterlyStrategicIssuesTable {
+  report_id: number;
+  no: number;
+  display_order: number;
+  name_th: string;
+  source_line: number | null;
+}
+
+export interface QuarterlyKpisTable {
+  id: Generated<number>;
+  report_id: number;
+  strategic_issue_no: number;
+  code: string;
+  display_order: number;
+  name_th: string;
+  unit_th: string;
+  accumulation: 'flow' | 'stock';
+  annual_target: Numeric;
+  source_line: number | null;
+  threshold_value: Numeric | null;
+  threshold_comparison: Comparison | null;
+  threshold_line: number | null;
+  threshold_result: Numeric | null;
+  threshold_result_line: number | null;
+  printed_annual_result: Numeric | null;
+  printed_annual_percent: Numeric | null;
+  printed_colour: Light | null;
+  printed_colour_line: number | null;
+  region_line: number | null;
+  printed_region_target: Numeric | null;
+  printed_region_result: Numeric | null;
+  printed_region_percent: Numeric | null;
+}
+
+export interface QuarterlyKpiQuartersTable {
+  kpi_id: number;
+  quarter: number;
+  planned: Numeric | null;
+  result: Numeric | null;
+  printed_adjusted: Numeric | null;
+  printed_percent: Numeric | null;
+  printed_adjusted_label_only: Generated<boolean>;
+}
+
+export interface QuarterlyRegionResultsTable {
+  kpi_id: number;
+  region: 'N' | 'NE' | 'S' | 'CW' | 'BE';
+  position: number;
+  name_th: string;
+  target: Numeric;
+  result: Numeric;
+  printed_percent: Numeric | null;
+}
+
+export interface QuarterlyNarrativesTable {
+  kpi_id: number;
+  position: number;
+  kind: NarrativeKind;
+  text_th: string;
+  source_line: number | null;
+}
+
+export type QuarterlyTables = {
+  quarterly_reports: QuarterlyReportsTable;
+  quarterly_strategic_issues: QuarterlyStrategicIssuesTable;
+  quarterly_kpis: QuarterlyKpisTable;
+  quarterly_kpi_quarters: QuarterlyKpiQuartersTable;
+  quarterly_region_results: QuarterlyRegionResultsTable;
+  quarterly_narratives: QuarterlyNarrativesTable;
+};

@@ -1,0 +1,108 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type {
+  QuarterlyKpiQuartersTable,
+  QuarterlyKpisTable,
+  QuarterlyNarrativesTable,
+  QuarterlyRegionResultsTable,
+  QuarterlyReportsTable,
+  QuarterlyStrategicIssuesTable,
+} from '../../db/tables/quarterly.ts';
+
+export type NewQuarterlyKpi = Omit<Insertable<QuarterlyKpisTable>, 'report_id'>;
+
+export async function reportList(db: Db) {
+  return db
+    .selectFrom('quarterly_reports')
+    .select(['id', 'fiscal_year', 'quarter', 'title_th', 'status', 'as_of'])
+    .orderBy('fiscal_year', 'desc')
+    .orderBy('quarter', 'desc')
+    .execute();
+}
+
+export async function reportOf(db: Db, fiscalYear: number, quarter: number) {
+  return db
+    .selectFrom('quarterly_reports')
+    .selectAll()
+    .where('fiscal_year', '=', fiscalYear)
+    .where('quarter', '=', quarter)
+    .executeTakeFirst();
+}
+
+/** Everything under one report, four queries whatever its size. */
+export async function reportRows(db: Db, reportId: number) {
+  const issues = await db
+    .selectFrom('quarterly_strategic_issues')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('display_order')
+    .execute();
+  const kpis = await db
+    .selectFrom('quarterly_kpis')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('display_order')
+    .execute();
+  const ids = kpis.map((k) => k.id);
+  if (ids.length === 0) return { issues, kpis, quarters: [], regions: [], narratives: [] };
+  const quarters = await db
+    .selectFrom('quarterly_kpi_quarters')
+    .selectAll()
+    .where('kpi_id', 'in', ids)
+    .orderBy('kpi_id')
+    .orderBy('quarter')
+    .execute();
+  const regions = await db
+    .selectFrom('quarterly_region_results')
+    .selectAll()
+    .where('kpi_id', 'in', ids)
+    .orderBy('kpi_id')
+    .orderBy('position')
+    .execute();
+  const narratives = await db
+    .selectFrom('quarterly_narratives')
+    .selectAll()
+    .where('kpi_id', 'in', ids)
+    .orderBy('kpi_id')
+    .orderBy('position')
+    .execute();
+  return { issues, kpis, quarters, regions, narratives };
+}
+
+export async function insertReport(db: Db, report: Insertable<QuarterlyReportsTable>): Promise<number> {
+  const row = await db
+    .insertInto('quarterly_reports')
+    .values(report)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertIssues(db: Db, issues: Insertable<QuarterlyStrategicIssuesTable>[]) {
+  if (issues.length > 0) await db.insertInto('quarterly_strategic_issues').values(issues).execute();
+}
+
+export async function insertKpis(db: Db, reportId: number, kpis: NewQuarterlyKpi[]) {
+  if (kpis.length === 0) return [];
+  return db
+    .insertInto('quarterly_kpis')
+    .values(kpis.map((k) => ({ ...k, report_id: reportId })))
+    .returning(['id', 'code'])
+    .execute();
+}
+
+export async function insertKpiParts(
+  db: Db,
+  parts: {
+    quarters: Insertable<QuarterlyKpiQuartersTable>[];
+    regions: Insertable<QuarterlyRegionResultsTable>[];
+    narratives: Insertable<QuarterlyNarrativesTable>[];
+  },
+) {
+  if (parts.quarters.length > 0)
+    await db.insertInto('quarterly_kpi_quarters').values(parts.quarters).execute();
+  if (parts.regions.length > 0)
+    await db.insertInto('quarterly_region_results').values(parts.regions).execute();
+  if (parts.narratives.length > 0)
+    await db.insertInto('quarterly_narratives').values(parts.narratives).execute();
+}

@@ -1,0 +1,363 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/database.ts';
+import {
+  TRAFFIC_LIGHT_LEGEND,
+  TRAFFIC_LIGHT_THAI,
+  type TrafficLight,
+  trafficLight,
+} from '../../domain/dashboard/traffic-light.ts';
+import { CODI_REGIONS, type RegionCode, regionTotals } from '../../domain/quarterly/aggregation.ts';
+import {
+  type PrintedDifference,
+  type RecomputedKpi,
+  recomputeReport,
+} from '../../domain/quarterly/recompute.ts';
+import {
+  type QuarterlyKpi,
+  type QuarterlyReportFile,
+  quarterlyReportFileSchema,
+} from '../../domain/quarterly/report-file.ts';
+import { Dec } from '../../domain/scoring/decimal.ts';
+import { notFound } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import {
+  insertIssues,
+  insertKpiParts,
+  insertKpis,
+  insertReport,
+  reportList,
+  reportOf,
+  reportRows,
+} from './queries.ts';
+
+export const DEMO_QUARTERLY_FILE = path.resolve(import.meta.dirname, '../../../data/demo/codi-q4-2562.json');
+
+export function readQuarterlyFile(file: string): QuarterlyReportFile {
+  return quarterlyReportFileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+}
+
+/** Stores a report as entered (and what its paper version printed), in the caller's transaction. */
+export async function storeQuarterlyFile(db: Db, file: QuarterlyReportFile): Promise<number> {
+  const reportId = await insertReport(db, {
+    fiscal_year: file.fiscalYear,
+    quarter: file.quarter,
+    title_th: file.titleTh,
+    organisation_th: file.organisationTh,
+    source: file.source,
+    period_from: file.period.from,
+    period_to: file.period.to,
+    as_of: file.asOf,
+  });
+  await insertIssues(
+    db,
+    file.strategicIssues.map((issue) => ({
+      report_id: reportId,
+      no: issue.no,
+      display_order: issue.displayOrder,
+      name_th: issue.nameTh,
+      source_line: issue.line,
+    })),
+  );
+  const colourOf = (code: string) => file.printedColours.find((c) => c.kpi === code);
+  const stored = await insertKpis(
+    db,
+    reportId,
+    file.kpis.map((kpi) => ({
+      strategic_issue_no: kpi.strategicIssueNo,
+      code: kpi.code,
+      display_order: kpi.displayOrder,
+      name_th: kpi.nameTh,
+      unit_th: kpi.unitTh,
+      accumulation: kpi.accumulation,
+      annual_target: kpi.annualTarget,
+      source_line: kpi.line,
+      threshold_value: kpi.threshold?.value ?? null,
+      threshold_comparison: kpi.threshold?.comparison ?? null,
+      threshold_line: kpi.threshold?.line ?? null,
+      threshold_result: kpi.threshold?.printedResult ?? null,
+      threshold_result_line: kpi.threshold?.resultLine ?? null,
+      printed_annual_result: kpi.printed.annualResult,
+      printed_annual_percent: kpi.printed.annualPercent,
+      printed_colour: colourOf(kpi.code)?.colour ?? null,
+      printed_colour_line: colourOf(kpi.code)?.line ?? null,
+      region_line: kpi.regions?.line ?? null,
+      printed_region_target: kpi.regions?.printedTotal.target ?? null,
+      printed_region_result: kpi.regions?.printedTotal.result ?? null,
+      printed_region_percent: kpi.regions?.printedTotal.percent ?? null,
+    })),
+  );
+  const idOf = new Map(stored.map((row) => [row.code, row.id]));
+  await insertKpiParts(db, {
+    quarters: file.kpis.flatMap((kpi) =>
+      kpi.quarters.map((q, index) => ({
+        kpi_id: idOf.get(kpi.code) ?? 0,
+        quarter: index + 1,
+        planned: q.planned,
+        result: q.result,
+        printed_adjusted: q.printed.adjusted,
+        printed_percent: q.printed.percent,
+        printed_adjusted_label_only: q.printed.adjustedLabelOnly === true,
+      })),
+    ),
+    regions: file.kpis.flatMap((kpi) =>
+      (kpi.regions?.rows ?? []).map((row, index) => ({
+        kpi_id: idOf.get(kpi.code) ?? 0,
+        region: row.region,
+        position: index + 1,
+        name_th: row.nameTh,
+        target: row.target,
+        result: row.result,
+        printed_percent: row.printedPercent ?? null,
+      })),
+    ),
+    narratives: file.kpis.flatMap((kpi) =>
+      (kpi.narratives ?? []).map((n, index) => ({
+        kpi_id: idOf.get(kpi.code) ?? 0,
+        position: index + 1,
+        kind: n.kind,
+        text_th: n.textTh,
+        source_line: n.line,
+      })),
+    ),
+  });
+  return reportId;
+}
+
+/** Seed 004's Q4 FY2562 report, stored once on the first start. */
+export async function loadDemoQuarterly(db: Db): Promise<void> {
+  const file = readQuarterlyFile(DEMO_QUARTERLY_FILE);
+  if ((await reportOf(db, file.fiscalYear, file.quarter)) !== undefined) return;
+  await storeQuarterlyFile(db, file);
+}
+
+type Rows = Awaited<ReturnType<typeof reportRows>>;
+type ReportRow = NonNullable<Awaited<ReturnType<typeof reportOf>>>;
+
+/** The stored report in the shape the pure rules read; the printed line numbers default to 0 for typed-in rows. */
+function fileOf(report: ReportRow, rows: Rows): QuarterlyReportFile {
+  const kpis: QuarterlyKpi[] = rows.kpis.map((k) => {
+    const quarters = rows.quarters.filter((q) => q.kpi_id === k.id);
+    const regions = rows.regions.filter((r) => r.kpi_id === k.id);
+    const narratives = rows.narratives.filter((n) => n.kpi_id === k.id);
+    const line = k.source_line ?? 0;
+    return {
+      code: k.code,
+      strategicIssueNo: k.strategic_issue_no,
+      displayOrder: k.display_order,
+      nameTh: k.name_th,
+      unitTh: k.unit_th,
+      line,
+      accumulation: k.accumulation,
+      annualTarget: k.annual_target,
+      quarters: [1, 2, 3, 4].map((no) => {
+        const q = quarters.find((candidate) => candidate.quarter === no);
+        return {
+          planned: q?.planned ?? null,
+          result: q?.result ?? null,
+          printed: {
+            adjusted: q?.printed_adjusted ?? null,
+            percent: q?.printed_percent ?? null,
+            ...(q?.printed_adjusted_label_only === true ? { adjustedLabelOnly: true } : {}),
+          },
+        };
+      }),
+      printed: { annualResult: k.printed_annual_result, annualPercent: k.printed_annual_percent },
+      ...(k.threshold_value !== null && k.threshold_comparison !== null
+        ? {
+            threshold: {
+              value: k.threshold_value,
+              comparison: k.threshold_comparison,
+              line: k.threshold_line ?? line,
+              printedResult: k.threshold_result ?? '0',
+              resultLine: k.threshold_result_line ?? line,
+            },
+          }
+        : {}),
+      ...(regions.length > 0
+        ? {
+            regions: {
+              line: k.region_line ?? line,
+              rows: regions.map((r) => ({
+                region: r.region,
+                nameTh: r.name_th,
+                target: r.target,
+                result: r.result,
+                printedPercent: r.printed_percent,
+              })),
+              printedTotal: {
+                target:
+                  k.printed_region_target ??
+                  regions.reduce((sum, r) => sum.plus(r.target), new Dec(0)).toFixed(),
+                result:
+                  k.printed_region_result ??
+                  regions.reduce((sum, r) => sum.plus(r.result), new Dec(0)).toFixed(),
+                percent: k.printed_region_percent,
+              },
+            },
+          }
+        : {}),
+      narratives: narratives.map((n) => ({ kind: n.kind, line: n.source_line ?? line, textTh: n.text_th })),
+    };
+  });
+  return {
+    source: report.source ?? '',
+    titleTh: report.title_th,
+    organisationTh: report.organisation_th,
+    fiscalYear: report.fiscal_year,
+    quarter: report.quarter,
+    period: { from: report.period_from, to: report.period_to },
+    asOf: report.as_of,
+    strategicIssues: rows.issues.map((i) => ({
+      no: i.no,
+      displayOrder: i.display_order,
+      nameTh: i.name_th,
+      line: i.source_line ?? 0,
+    })),
+    kpis,
+    printedColours: rows.kpis.flatMap((k) =>
+      k.printed_colour === null
+        ? []
+        : [
+            {
+              kpi: k.code,
+              figure: 'annual' as const,
+              colour: k.printed_colour,
+              line: k.printed_colour_line ?? 0,
+            },
+          ],
+    ),
+  };
+}
+
+const str = (value: Dec | null) => (value === null ? null : value.toFixed());
+const pct = (value: Dec | null) => (value === null ? null : value.toFixed(2));
+const lightOf = (value: Dec | null) => (value === null ? null : trafficLight(value));
+
+function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
+  const totals =
+    kpi.regions === undefined
+      ? null
+      : regionTotals(
+          kpi.regions.rows.map((r) => ({
+            region: r.region as RegionCode,
+            target: new Dec(r.target),
+            result: new Dec(r.result),
+          })),
+          new Dec(kpi.annualTarget),
+        );
+  return {
+    code: kpi.code,
+    strategicIssueNo: kpi.strategicIssueNo,
+    nameTh: kpi.nameTh,
+    unitTh: kpi.unitTh,
+    accumulation: kpi.accumulation,
+    annualTarget: kpi.annualTarget,
+    annualResult: str(computed.annualResult),
+    annualPercent: pct(computed.annualPercent),
+    annualLight: computed.annualLight,
+    passFail: computed.passFail,
+    threshold:
+      kpi.threshold === undefined
+        ? null
+        : {
+            value: kpi.threshold.value,
+            comparison: kpi.threshold.comparison,
+            result: kpi.threshold.printedResult,
+          },
+    quarters: computed.quarters.map((q) => ({
+      quarter: q.quarter,
+      planned: str(q.planned),
+      adjusted: str(q.adjusted),
+      label: q.label,
+      result: str(q.result),
+      percent: pct(q.percent),
+      light: lightOf(q.percent),
+    })),
+    regions:
+      totals === null || kpi.regions === undefined
+        ? null
+        : {
+            rows: totals.rows.map((row, index) => ({
+              region: row.region,
+              nameTh: kpi.regions?.rows[index]?.nameTh ?? row.region,
+              target: row.target.toFixed(),
+              result: row.result.toFixed(),
+              percent: pct(row.percent),
+              light: lightOf(row.percent),
+            })),
+            sumTargets: totals.sumTargets.toFixed(),
+            sumResults: totals.sumResults.toFixed(),
+            nationalPercent: pct(totals.nationalPercent),
+            netRemaining: totals.netRemaining.toFixed(),
+            sumShortfalls: totals.sumShortfalls.toFixed(),
+          },
+    narratives: (kpi.narratives ?? []).map((n) => ({ kind: n.kind, textTh: n.textTh })),
+  };
+}
+
+const isLight = (value: string | null): value is TrafficLight =>
+  value === 'red' || value === 'yellow' || value === 'green';
+
+/** A difference in Thai words: regions by their Thai name, colours as แดง/เหลือง/เขียว. */
+function thaiDifference(d: PrintedDifference) {
+  const region = CODI_REGIONS.find((r) => d.figure === `ร้อยละภาค ${r.code}`);
+  return {
+    kpi: d.kpi,
+    figure: region === undefined ? d.figure : `ร้อยละ${region.nameTh}`,
+    printed: isLight(d.printed) ? TRAFFIC_LIGHT_THAI[d.printed] : d.printed,
+    computed: isLight(d.computed) ? TRAFFIC_LIGHT_THAI[d.computed] : d.computed,
+    line: d.line,
+  };
+}
+
+export type QuarterlyKpiView = ReturnType<typeof presentKpi>;
+
+export async function listReports(db: Db, _user: AuthUser) {
+  const rows = await reportList(db);
+  return rows.map((r) => ({
+    fiscalYear: r.fiscal_year,
+    quarter: r.quarter,
+    titleTh: r.title_th,
+    status: r.status,
+    asOf: r.as_of,
+  }));
+}
+
+async function storedFile(db: Db, fiscalYear: number, quarter: number) {
+  const report = await reportOf(db, fiscalYear, quarter);
+  if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
+  return { report, file: fileOf(report, await reportRows(db, report.id)) };
+}
+
+/** The report as the seed 004 layout shows it: every figure computed from what was entered, paper differences flagged. */
+export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, quarter: number) {
+  const { report, file } = await storedFile(db, fiscalYear, quarter);
+  const recomputed = recomputeReport(file);
+  const byCode = new Map(recomputed.kpis.map((k) => [k.code, k]));
+  const kpis = [...file.kpis].sort((a, b) => a.displayOrder - b.displayOrder);
+  return {
+    fiscalYear: file.fiscalYear,
+    quarter: file.quarter,
+    titleTh: file.titleTh,
+    organisationTh: file.organisationTh,
+    period: file.period,
+    asOf: file.asOf,
+    status: report.status,
+    publishedAt: report.published_at?.toISOString() ?? null,
+    legend: TRAFFIC_LIGHT_LEGEND.map((entry) => ({ light: entry.light, textTh: entry.textTh })),
+    strategicIssues: [...file.strategicIssues]
+      .sort((a, b) => a.displayOrder - b.displayOrder)
+      .map((issue) => ({
+        no: issue.no,
+        nameTh: issue.nameTh,
+        kpis: kpis
+          .filter((k) => k.strategicIssueNo === issue.no)
+          .flatMap((k) => {
+            const computed = byCode.get(k.code);
+            return computed === undefined ? [] : [presentKpi(k, computed)];
+          }),
+      })),
+    differences: recomputed.differences.map(thaiDifference),
+  };
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeReport } from '../../src/domain/quarterly/recompute.ts';
+import {
+  DEMO_QUARTERLY_FILE,
+  loadDemoQuarterly,
+  readQuarterlyFile,
+} from '../../src/modules/quarterly/service.ts';
+import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+
+type KpiView = {
+  code: string;
+  annualResult: string | null;
+  annualPercent: string | null;
+  annualLight: string | null;
+  passFail: string | null;
+  quarters: { adjusted: string | null; label: string | null; percent: string | null }[];
+  regions: { sumTargets: string; sumResults: string; nationalPercent: string | null } | null;
+};
+type ReportView = {
+  status: string;
+  strategicIssues: { no: number; kpis: KpiView[] }[];
+  differences: { kpi: string; figure: string; printed: string | null; computed: string | null }[];
+};
+
+const text = (value: { toFixed(): string } | null) => (value === null ? null : value.toFixed());
+const pct = (value: { toFixed(d: number): string } | null) => (value === null ? null : value.toFixed(2));
+
+describe.each(engines())('the quarterly report on %s', (engine) => {
+  let t: TestApp;
+  let admin: Session;
+  let viewer: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    await loadDemoQuarterly(t.handle.db);
+    const users = await Promise.all([
+      makeUser(t.handle, 'department_admin', 'CDD'),
+      makeUser(t.handle, 'viewer', '95'),
+    ]);
+    [admin, viewer] = await loginEach(t.app, users);
+  });
+  afterAll(async () => t.close());
+
+  it('loads seed 004 once: a second load adds nothing', async () => {
+    await loadDemoQuarterly(t.handle.db);
+    const reports = await t.handle.db.selectFrom('quarterly_reports').select('id').execute();
+    expect(reports).toHaveLength(1);
+    const kpis = await t.handle.db.selectFrom('quarterly_kpis').select('id').execute();
+    expect(kpis).toHaveLength(15);
+  });
+
+  it('lists the report', async () => {
+    const res = await viewer.get('/api/quarterly');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual([
+      expect.objectContaining({ fiscalYear: 2562, quarter: 4, status: 'draft', asOf: '2019-08-31' }),
+    ]);
+  });
+
+  it("serves every KPI's figures equal to recompute's on the demo file, issues in display order", async () => {
+    const res = await admin.get('/api/quarterly/2562/4');
+    expect(res.statusCode).toBe(200);
+    const view = res.json() as ReportView;
+    // 004 L24, L104, L173, L189: SI-1, SI-3, SI-2, SI-4
+    expect(view.strategicIssues.map((i) => i.no)).toEqual([1, 3, 2, 4]);
+    const expected = recomputeReport(readQuarterlyFile(DEMO_QUARTERLY_FILE));
+    const served = view.strategicIssues.flatMap((i) => i.kpis);
+    expect(served).toHaveLength(15);
+    for (const kpi of expected.kpis) {
+      const got = served.find((k) => k.code === kpi.code);
+      expect(got, kpi.code).toBeDefined();
+      expect(got?.annualResult, kpi.code).toBe(text(kpi.annualResult));
+      expect(got?.annualPercent, kpi.code).toBe(pct(kpi.annualPercent));
+      expect(got?.annualLight, kpi.code).toBe(kpi.annualLight);
+      expect(got?.passFail, kpi.code).toBe(kpi.passFail);
+      expect(
+        got?.quarters.map((q) => [q.adjusted, q.label, q.percent]),
+        kpi.code,
+      ).toEqual(kpi.quarters.map((q) => [text(q.adjusted), q.label, pct(q.percent)]));
+    }
+    expect(view.differences).toHaveLength(expected.differences.length);
+    expect(view.differences).toHaveLength(21);
+  });
+
+  it('shows the figures the seed states: 1.1 green at 101.57 % and passing; 4.2(1) green yet failing', async () => {
+    const view = (await admin.get('/api/quarterly/2562/4')).json() as ReportView;
+    const kpis = view.strategicIssues.flatMap((i) => i.kpis);
+    const first = kpis.find((k) => k.code === '1.1');
+    // 004 L25 "510 ตำบล (ผล 518 ตำบล ร้อยละ 101.57)", Q2 "(เป้าสะสม 174 ตำบล) (ผล 134 ตำบล ร้อยละ 77.01)"
+    expect(first).toMatchObject({ annualResult: '518', annualPercent: '101.57', annualLight: 'green' });
+    expect(first?.passFail).toBe('ผ่าน');
+    expect(first?.quarters[1]).toMatchObject({ adjusted: '174', label: 'เป้าสะสม', percent: '77.01' });
+    // 004 L110–113: 490 of 534, 91.76 %, "ไม่ผ่าน"
+    const failing = kpis.find((k) => k.code === '4.2(1)');
+    expect(failing).toMatchObject({ annualResult: '490', annualPercent: '91.76', annualLight: 'green' });
+    expect(failing?.passFail).toBe('ไม่ผ่าน');
+    expect(failing?.regions).toMatchObject({
+      sumTargets: '534',
+      sumResults: '490',
+      nationalPercent: '91.76',
+    });
+    // 004 L26: the 1.1 result printed in red; the difference names the colours in Thai
+    expect(view.differences).toContainEqual(
+      expect.objectContaining({ kpi: '1.1', printed: 'แดง', computed: 'เขียว' }),
+    );
+  });
+
+  it('answers 404 in Thai for a quarter with no report and 400 for quarter 5', async () => {
+    const missing = await admin.get('/api/quarterly/2563/1');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toContain('ไตรมาส 1');
+    expect((await admin.get('/api/quarterly/2562/5')).statusCode).toBe(400);
+  });
+
+  it('refuses anonymous readers', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/quarterly/2562/4' })).statusCode).toBe(401);
+  });
+});
