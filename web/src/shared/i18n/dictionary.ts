@@ -6,6 +6,7 @@ import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
 import { notificationMessages } from './messages/notifications';
 import { printMessages } from './messages/print';
+import { quarterlyMessages } from './messages/quarterly';
 import { registerMessages } from './messages/registers';
 import { reportMessages } from './messages/reports';
 import { scoringMessages } from './messages/scoring';
@@ -26,6 +27,7 @@ export const dictionary = {
   ...notificationMessages,
   ...registerMessages,
   ...fundMessages,
+  ...quarterlyMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;

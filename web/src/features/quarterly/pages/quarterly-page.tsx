@@ -1,0 +1,126 @@
+import { Alert, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { formatIsoDate } from '../../../shared/thai-date/month';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { PageLoader } from '../../../shared/ui/page-loader';
+import { useQuarterlyReport, useQuarterlyReports } from '../api';
+import { ColourLegend } from '../components/colour-legend';
+import { KpiCard } from '../components/kpi-card';
+import type { QuarterlyListItem, QuarterlyReport } from '../types';
+
+/** /quarterly opens the latest report, or says what to do when there is none. */
+export function QuarterlyIndexPage() {
+  const { t } = useI18n();
+  const list = useQuarterlyReports();
+  if (list.isPending) return <PageLoader />;
+  if (list.isError) return <ErrorAlert error={list.error} />;
+  const latest = list.data[0];
+  if (latest === undefined) {
+    return (
+      <Stack maw={900}>
+        <Title order={2}>{t('quarterly.title')}</Title>
+        <Alert data-testid="quarterly-none">{t('quarterly.none')}</Alert>
+      </Stack>
+    );
+  }
+  return <Navigate replace to={`/quarterly/${latest.fiscalYear}/${latest.quarter}`} />;
+}
+
+function ReportPicker({ reports, current }: { reports: QuarterlyListItem[]; current: string }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  return (
+    <Select
+      label={t('quarterly.pick')}
+      data={reports.map((r) => ({
+        value: `${r.fiscalYear}/${r.quarter}`,
+        label: t('quarterly.quarterOf', { quarter: r.quarter, year: r.fiscalYear }),
+      }))}
+      value={current}
+      onChange={(value) => value && navigate(`/quarterly/${value}`)}
+      allowDeselect={false}
+      maw={280}
+      data-testid="quarterly-picker"
+    />
+  );
+}
+
+function ReportHeader({ report }: { report: QuarterlyReport }) {
+  const { t, lang } = useI18n();
+  const list = useQuarterlyReports();
+  return (
+    <Stack gap="xs">
+      <Title order={2} data-testid="quarterly-title">
+        {report.titleTh}
+      </Title>
+      <Text c="dimmed" size="sm">
+        {report.organisationTh}
+      </Text>
+      <Group gap="xs">
+        <Badge
+          variant="light"
+          color={report.status === 'published' ? 'green' : 'gray'}
+          data-testid="quarterly-status"
+        >
+          {t(`quarterly.status.${report.status}`)}
+        </Badge>
+        <Text size="sm">
+          {t('quarterly.period', {
+            from: formatIsoDate(report.period.from, lang),
+            to: formatIsoDate(report.period.to, lang),
+          })}
+        </Text>
+        <Text size="sm" data-testid="quarterly-as-of">
+          {t('quarterly.asOf', { date: formatIsoDate(report.asOf, lang) })}
+        </Text>
+      </Group>
+      <Group align="flex-end" gap="sm">
+        {list.data && <ReportPicker reports={list.data} current={`${report.fiscalYear}/${report.quarter}`} />}
+        <Button
+          component={Link}
+          to={`/print/quarterly/${report.fiscalYear}/${report.quarter}`}
+          variant="default"
+          data-testid="quarterly-print-link"
+        >
+          {t('quarterly.print')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The quarterly report in seed 004's order: strategic issues by display order, each plan item with its KPI. */
+export function QuarterlyPage() {
+  const { t } = useI18n();
+  const params = useParams();
+  const report = useQuarterlyReport(Number(params.fiscalYear), Number(params.quarter));
+  if (report.isPending) return <PageLoader />;
+  if (report.isError) return <ErrorAlert error={report.error} />;
+  const data = report.data;
+  return (
+    <Stack gap="md" maw={1200} data-testid="quarterly-page">
+      <ReportHeader report={data} />
+      <ColourLegend />
+      {data.differences.length > 0 && (
+        <Alert color="orange" data-testid="quarterly-differences">
+          {t('quarterly.differences', { count: data.differences.length })}
+        </Alert>
+      )}
+      {data.strategicIssues.map((issue) => (
+        <Stack key={issue.no} gap="sm" data-testid="quarterly-issue" data-issue={issue.no}>
+          <Title order={3} size="h4">
+            {t('quarterly.issue', { no: issue.no, name: issue.nameTh })}
+          </Title>
+          {issue.kpis.map((kpi) => (
+            <KpiCard
+              key={kpi.code}
+              kpi={kpi}
+              differences={data.differences.filter((d) => d.kpi === kpi.code)}
+            />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
