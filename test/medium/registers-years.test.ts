@@ -42,7 +42,7 @@ describe.each(engines())('the years each register holds, and units out of scope,
     const own = await years(mueang, '9501');
     expect(own.statusCode).toBe(200);
     expect(own.json()).toEqual({
-      unit: { code: '9501', nameTh: 'เมืองยะลา' },
+      unit: { code: '9501', nameTh: 'เมืองยะลา', kind: 'district' },
       budget: [2567, 2565],
       projects: [],
       households: [2568, 2567],

@@ -18,5 +18,11 @@ export async function registerYears(db: Db, user: AuthUser, code: string) {
     surveyYearsUnder(db, unit.path),
     debtReliefYearsUnder(db, unit.path),
   ]);
-  return { unit: { code: unit.code, nameTh: unit.name_th }, budget, projects, households, debtRelief };
+  return {
+    unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind },
+    budget,
+    projects,
+    households,
+    debtRelief,
+  };
 }

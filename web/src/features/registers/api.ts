@@ -33,7 +33,7 @@ export const registerKeys = {
 
 /** The fiscal years (B.E.) each register holds at or below a unit, newest first. */
 export type RegisterYears = {
-  unit: { code: string; nameTh: string };
+  unit: { code: string; nameTh: string; kind: string };
   budget: number[];
   projects: number[];
   households: number[];

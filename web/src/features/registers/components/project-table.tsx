@@ -103,14 +103,15 @@ export function ProjectTable({
   items: Project[];
   /** Every project of the year (and round), whatever the search. */
   total: number;
-  onEdit: (p: Project) => void;
+  /** Given to those who may write the unit: an edit button per project and the empty list pointing to the form. */
+  onEdit?: (p: Project) => void;
   onPhotos: (p: Project) => void;
 }) {
   const { t, lang } = useI18n();
   if (total === 0)
     return (
       <Text c="dimmed" size="sm" data-testid="projects-empty">
-        {t('reg.none')}
+        {t(onEdit ? 'prj.emptyWrite' : 'reg.none')}
       </Text>
     );
   if (items.length === 0) return <NoMatch testId="projects-no-match" />;
@@ -185,9 +186,11 @@ export function ProjectTable({
                     >
                       {t('prj.openPhotos')}
                     </Button>
-                    <Button size="xs" variant="subtle" onClick={() => onEdit(p)} data-testid="project-edit">
-                      {t('reg.edit')}
-                    </Button>
+                    {onEdit && (
+                      <Button size="xs" variant="subtle" onClick={() => onEdit(p)} data-testid="project-edit">
+                        {t('reg.edit')}
+                      </Button>
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -260,7 +260,7 @@ export function FundsPage() {
 
 function FundsView() {
   const { t } = useI18n();
-  const { params, unit, fiscalYear, years, mayWrite, update } = useRegisterContext('debtRelief');
+  const { params, unit, fiscalYear, years, yearsQuery, mayWrite, update } = useRegisterContext('debtRelief');
   const section = oneOf(params.get('section'), sections) ?? 'womens-fund';
   return (
     <Stack gap="lg" maw={1400}>
@@ -278,7 +278,8 @@ function FundsView() {
         <Tabs.Panel value="womens-fund" pt="lg">
           <Stack gap="xl">
             <SnapshotsSection unit={unit} mayWrite={mayWrite} />
-            <PortfolioSection unit={unit} mayWrite={mayWrite} />
+            {/* A portfolio report is a province's (003 L1135): its forms only on a province's page. */}
+            <PortfolioSection unit={unit} mayWrite={mayWrite && yearsQuery.data?.unit.kind === 'province'} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="community-funds" pt="lg">

@@ -81,10 +81,12 @@ function ProjectsView() {
           <ProjectTable
             items={list.data.items}
             total={list.data.total}
-            onEdit={(p) => {
-              setEditing(p);
-              scrollToSection('project-form');
-            }}
+            {...(mayWrite && {
+              onEdit: (p: Project) => {
+                setEditing(p);
+                scrollToSection('project-form');
+              },
+            })}
             onPhotos={(p) => {
               setPhotosOf(p.id);
               scrollToSection('project-photos');

@@ -196,8 +196,12 @@ export const registerMessages = {
     en: 'The disbursement rate is computed once the year’s return cut-off is set (returns up to that date come off the allocation).',
   },
   'bud.noCutoffOthers': {
-    th: 'ร้อยละการเบิกจ่ายจะคำนวณได้เมื่อผู้ดูแลระบบระดับกรมกำหนดวันสุดท้ายของการส่งคืนงบประมาณของปีนี้ ระหว่างนี้บันทึกรายการงบประมาณด้านล่างได้ตามปกติ',
-    en: 'The disbursement rate is computed once the department’s admin sets this year’s return cut-off; meanwhile budget lines can be recorded below.',
+    th: 'ร้อยละการเบิกจ่ายจะคำนวณได้เมื่อผู้ดูแลระบบระดับกรมกำหนดวันสุดท้ายของการส่งคืนงบประมาณของปีนี้',
+    en: 'The disbursement rate is computed once the department’s admin sets this year’s return cut-off.',
+  },
+  'prj.emptyWrite': {
+    th: 'ยังไม่มีโครงการ/กิจกรรมในปีนี้ เพิ่มด้วยแบบฟอร์ม "เพิ่มโครงการ/กิจกรรม" ด้านล่าง หรือนำเข้าไฟล์',
+    en: 'No projects this year yet: add one with the form below, or import a file',
   },
   'bud.setCutoff': { th: 'กำหนดวันสุดท้ายของการส่งคืน', en: 'Set the return cut-off' },
   'bud.cutoffDate': { th: 'วันสุดท้ายของการส่งคืนงบประมาณ', en: 'Return cut-off date' },
