@@ -110,9 +110,8 @@ function inputOf(
   };
 }
 
-export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
-  await kpiSetInScope(db, user, kpiSetId);
-  const rows = await listAgreements(db, kpiSetId, user.scope.path);
+/** The items of some agreements and their agents' results for those KPIs: two set-based reads. */
+async function itemsAndResultsOf(db: Db, rows: AgreementRecord[]) {
   const items = await itemsOf(
     db,
     rows.map((r) => r.id),
@@ -122,6 +121,13 @@ export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
     [...new Set(items.map((i) => i.kpi_id))],
     rows.map((r) => r.agent_id),
   );
+  return { items, results };
+}
+
+export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
+  await kpiSetInScope(db, user, kpiSetId);
+  const rows = await listAgreements(db, kpiSetId, user.scope.path);
+  const { items, results } = await itemsAndResultsOf(db, rows);
   return {
     items: rows.map((a) => {
       const score = scoreItems(
@@ -476,4 +482,62 @@ export async function amend(db: Db, user: AuthUser, id: number, reason: string) 
     return created;
   });
   return getAgreement(db, user, newId);
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return groups;
+}
+
+/** The KPI sets that have agreements with a unit's subtree, newest round first (the dashboards' round picker). */
+export async function roundsUnder(db: Db, unitPath: string) {
+  const rows = await roundsWithAgreements(db, unitPath);
+  return rows.map((r) => ({ kpiSetId: r.id, fiscalYear: r.fiscal_year, round: r.round, nameTh: r.name_th }));
+}
+
+/**
+ * The agreements of a pair in a KPI set whose lower side lies under a unit, each scored exactly as the agreement page
+ * scores it (the same scoreItems), with every item's level and score: three set-based reads for the whole subtree,
+ * no read per agreement. Of an agent's versions the one in force is kept: the latest signed one, else the latest
+ * draft. The caller checks that the user may read the unit.
+ */
+export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: string, pair: AgreementPair) {
+  const all = await listAgreements(db, kpiSetId, unitPath);
+  const inForce = new Map<number, AgreementRecord>();
+  for (const a of all) {
+    if (a.pair !== pair || a.status === 'superseded' || !a.agent_path.startsWith(unitPath)) continue;
+    const held = inForce.get(a.agent_id);
+    const better =
+      !held ||
+      (a.status === 'signed') > (held.status === 'signed') ||
+      (a.status === held.status && a.version > held.version);
+    if (better) inForce.set(a.agent_id, a);
+  }
+  const rows = [...inForce.values()];
+  const { items, results } = await itemsAndResultsOf(db, rows);
+  const itemsByAgreement = groupBy(items, (i) => i.agreement_id);
+  const resultsByUnit = groupBy(results, (r) => r.unit_id);
+  return rows.map((a) => {
+    const own = itemsByAgreement.get(a.id) ?? [];
+    const score = scoreItems(own, a, resultsByUnit.get(a.agent_id) ?? []);
+    return {
+      ...present(a),
+      score: score.weighted?.score ?? null,
+      reported: score.reported,
+      expected: score.expected,
+      items: own.map((i) => {
+        const scored = score.items.find((s) => s.id === String(i.id));
+        return {
+          kpiId: i.kpi_id,
+          key: i.key,
+          number: i.number,
+          nameTh: i.name_th,
+          selected: i.selected,
+          level: scored?.evaluation?.level ?? null,
+          score: scored?.evaluation?.score ?? null,
+        };
+      }),
+    };
+  });
 }

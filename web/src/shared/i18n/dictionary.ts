@@ -1,6 +1,7 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
+import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
@@ -27,6 +28,7 @@ export const dictionary = {
   ...notificationMessages,
   ...registerMessages,
   ...fundMessages,
+  ...dashboardMessages,
   ...quarterlyMessages,
 };
 

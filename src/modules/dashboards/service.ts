@@ -1,0 +1,142 @@
+import type { Db } from '../../db/database.ts';
+import { rankByScore } from '../../domain/dashboard/ranking.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { type AuthUser, requireRead } from '../../plugins/access.ts';
+import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
+import { provincesUnder } from '../org-units/home-queries.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
+import type { UnitsDashboardQuery, UnitsExportQuery } from './schemas.ts';
+
+/** The units a dashboard offers in its picker: a province's or district's own unit, else the provinces below. */
+async function pickableUnits(db: Db, user: AuthUser) {
+  const { scope } = user;
+  if (scope.kind === 'province' || scope.kind === 'district')
+    return [{ code: scope.code, nameTh: scope.nameTh, kind: scope.kind }];
+  const provinces = await provincesUnder(db, scope.path);
+  return provinces.map((p) => ({ code: p.code, nameTh: p.name_th, kind: 'province' as const }));
+}
+
+/** A province or district the user may read: an unknown code is 404, a unit outside the scope 403. */
+async function dashboardUnit(db: Db, user: AuthUser, code: string) {
+  const unit = await unitByCode(db, code);
+  if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, 'unit');
+  requireRead(user, { path: unit.path, nameTh: unit.name_th });
+  if (unit.kind !== 'province' && unit.kind !== 'district')
+    throw new AppError(422, 'unit_kind', 'แดชบอร์ดรายอำเภอเลือกได้เฉพาะจังหวัดหรืออำเภอ', 'unit');
+  return unit;
+}
+
+type DashboardUnit = Awaited<ReturnType<typeof dashboardUnit>>;
+
+/**
+ * The districts of a province (or a district alone) in one round, KPIs in the order the agreements list them: each district's agreement score and rank, and
+ * its level on every KPI, scored by the agreements module exactly as the agreement page scores them. Three
+ * set-based reads for the whole province, none per district.
+ */
+async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
+  const agreements = await scoredAgreementsUnder(db, kpiSetId, unit.path, 'province_district');
+  const kpis = new Map<number, { kpiId: number; key: string; number: string | null; nameTh: string }>();
+  for (const a of agreements)
+    for (const i of a.items.filter((item) => item.selected))
+      kpis.set(i.kpiId, { kpiId: i.kpiId, key: i.key, number: i.number, nameTh: i.nameTh });
+  // A district alone has nothing to be ranked against: it sees its own row, not its neighbours'.
+  const ranked =
+    unit.kind === 'province'
+      ? rankByScore(agreements, (a) => a.score)
+      : agreements.map((row) => ({ row, rank: null }));
+  return {
+    kpis: [...kpis.values()],
+    units: ranked.map(({ row: a, rank }) => ({
+      rank,
+      agreementId: a.id,
+      status: a.status,
+      code: a.agent.code,
+      nameTh: a.agent.nameTh,
+      score: a.score,
+      reported: a.reported,
+      expected: a.expected,
+      levels: a.items
+        .filter((i) => i.selected)
+        .map((i) => ({ kpiId: i.kpiId, level: i.level, score: i.score })),
+    })),
+  };
+}
+
+const nothingYet = { rounds: [], round: null, kpis: [], units: [] };
+
+/** Without a unit, a department or region user gets the provinces to choose from and nothing else. */
+export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboardQuery) {
+  const own = user.scope.kind === 'province' || user.scope.kind === 'district' ? user.scope.code : null;
+  const code = query.unit ?? own;
+  if (code === null) return { unit: null, choices: await pickableUnits(db, user), ...nothingYet };
+  const unit = await dashboardUnit(db, user, code);
+  const [rounds, pickable] = await Promise.all([roundsUnder(db, unit.path), pickableUnits(db, user)]);
+  const round =
+    query.kpiSet === undefined
+      ? (rounds[0] ?? null)
+      : (rounds.find((r) => r.kpiSetId === query.kpiSet) ?? null);
+  if (query.kpiSet !== undefined && round === null)
+    throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
+  return {
+    unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind },
+    choices: pickable,
+    rounds,
+    round,
+    ...(round ? await districtsOfRound(db, unit, round.kpiSetId) : { kpis: [], units: [] }),
+  };
+}
+
+/** The two tables of the page as a file: scores and ranks, or each district's level per KPI ("—" read as empty). */
+export async function exportUnitsDashboard(db: Db, user: AuthUser, query: UnitsExportQuery) {
+  const unit = await dashboardUnit(db, user, query.unit);
+  const rounds = await roundsUnder(db, unit.path);
+  const round = rounds.find((r) => r.kpiSetId === query.kpiSet);
+  if (!round) throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
+  const data = await districtsOfRound(db, unit, round.kpiSetId);
+  const base = `tidtam-dashboard-${unit.code}-${round.fiscalYear}-${round.round}`;
+  const head: TableColumn[] = [
+    { key: 'rank', header: 'อันดับ', kind: 'number', width: 8 },
+    { key: 'unit_code', header: 'รหัสอำเภอ', width: 10 },
+    { key: 'unit_name', header: 'อำเภอ', width: 24 },
+  ];
+  if (query.table === 'ranking') {
+    const columns: TableColumn[] = [
+      ...head,
+      { key: 'score', header: 'คะแนนรวม', width: 12 },
+      { key: 'reported', header: 'ตัวชี้วัดที่มีผล', kind: 'number', width: 12 },
+      { key: 'expected', header: 'ตัวชี้วัดทั้งหมด', kind: 'number', width: 12 },
+    ];
+    const rows = data.units.map(
+      (u): Record<string, Cell> => ({
+        rank: u.rank,
+        unit_code: u.code,
+        unit_name: u.nameTh,
+        score: u.score,
+        reported: u.reported,
+        expected: u.expected,
+      }),
+    );
+    return tableFile(query.format, `${base}-ranking`, 'คะแนนและอันดับ', columns, rows);
+  }
+  const columns: TableColumn[] = [
+    ...head,
+    ...data.kpis.map(
+      (k): TableColumn => ({
+        key: `kpi_${k.kpiId}`,
+        header: `${k.number ?? k.key} ${k.nameTh}`,
+        kind: 'number',
+        width: 14,
+      }),
+    ),
+  ];
+  const rows = data.units.map(
+    (u): Record<string, Cell> => ({
+      rank: u.rank,
+      unit_code: u.code,
+      unit_name: u.nameTh,
+      ...Object.fromEntries(u.levels.map((l) => [`kpi_${l.kpiId}`, l.level])),
+    }),
+  );
+  return tableFile(query.format, `${base}-levels`, 'ระดับรายตัวชี้วัด', columns, rows);
+}

@@ -1,0 +1,96 @@
+import { Group, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { kpiLabel, LEGEND_LEVELS, levelColour } from '../level-colour';
+import type { DashboardKpi, DistrictRow } from '../types';
+
+/** The colour of each level, under the heat table. */
+export function LevelLegend() {
+  const { t } = useI18n();
+  return (
+    <Group gap="xs" data-testid="dash-legend">
+      <Text size="sm">{t('dash.legend')}</Text>
+      {LEGEND_LEVELS.map((level) => (
+        <Text key={level} size="sm" px={8} style={{ ...levelColour(level), borderRadius: 4 }}>
+          {t('dash.level', { level })}
+        </Text>
+      ))}
+      <Text size="sm" px={8} style={{ ...levelColour(0), borderRadius: 4 }}>
+        {t('dash.level0')}
+      </Text>
+      <Text size="sm" px={8} style={{ ...levelColour(null), borderRadius: 4 }}>
+        — {t('dash.noLevel')}
+      </Text>
+    </Group>
+  );
+}
+
+/** Each column's key with the KPI's full name. */
+export function KpiList({ kpis }: { kpis: DashboardKpi[] }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap={2} data-testid="dash-kpi-list">
+      <Text size="sm" fw={600}>
+        {t('dash.kpiList')}
+      </Text>
+      {kpis.map((k) => (
+        <Text key={k.kpiId} size="sm">
+          <b>{kpiLabel(k)}</b> {k.nameTh}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/** Districts × KPIs: each cell the district's level on that KPI, coloured by level, opening the agreement. */
+export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: DistrictRow[] }) {
+  const { t } = useI18n();
+  return (
+    <Table.ScrollContainer minWidth={Math.max(320, 160 + kpis.length * 56)}>
+      <Table withTableBorder withColumnBorders data-testid="dash-levels-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('dash.district')}</Table.Th>
+            {kpis.map((k) => (
+              <Table.Th key={k.kpiId} ta="center" title={k.nameTh}>
+                {kpiLabel(k)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {units.map((u) => (
+            <Table.Tr key={u.agreementId} data-testid="dash-levels-row" data-unit={u.code}>
+              <Table.Td>{u.nameTh}</Table.Td>
+              {kpis.map((k) => {
+                const level = u.levels.find((l) => l.kpiId === k.kpiId)?.level ?? null;
+                return (
+                  <Table.Td
+                    key={k.kpiId}
+                    ta="center"
+                    p={0}
+                    style={levelColour(level)}
+                    data-level={level ?? ''}
+                  >
+                    <Link
+                      to={`/agreements/${u.agreementId}`}
+                      style={{
+                        display: 'block',
+                        padding: '6px 4px',
+                        color: 'inherit',
+                        textDecoration: 'none',
+                      }}
+                      aria-label={`${u.nameTh} ${k.nameTh}: ${level === null ? t('dash.noLevel') : t('dash.level', { level })}`}
+                    >
+                      {level ?? '—'}
+                    </Link>
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,29 @@
+export type DashboardUnitKind = 'province' | 'district';
+
+export type DashboardRound = { kpiSetId: number; fiscalYear: number; round: number; nameTh: string };
+
+export type DashboardKpi = { kpiId: number; key: string; number: string | null; nameTh: string };
+
+export type DistrictRow = {
+  rank: number | null;
+  agreementId: number;
+  status: string;
+  code: string;
+  nameTh: string;
+  score: string | null;
+  reported: number;
+  expected: number;
+  levels: { kpiId: number; level: number | null; score: string | null }[];
+};
+
+export type DistrictsDashboard = {
+  /** Null for a department or region user who has not chosen a province yet. */
+  unit: { code: string; nameTh: string; kind: DashboardUnitKind } | null;
+  choices: { code: string; nameTh: string; kind: DashboardUnitKind }[];
+  rounds: DashboardRound[];
+  round: DashboardRound | null;
+  kpis: DashboardKpi[];
+  units: DistrictRow[];
+};
+
+export type DashboardTable = 'ranking' | 'levels';

@@ -1,0 +1,50 @@
+import type { Message } from './message';
+
+export const dashboardMessages = {
+  'nav.dashboards': { th: 'แดชบอร์ด', en: 'Dashboards' },
+  'dash.title': { th: 'แดชบอร์ดคำรับรองรายอำเภอ', en: 'District agreements dashboard' },
+  'dash.unit': { th: 'หน่วยงาน', en: 'Unit' },
+  'dash.round': { th: 'รอบการประเมิน', en: 'Round' },
+  'dash.roundLabel': { th: 'รอบที่ {round}/{year}', en: 'Round {round} of {year}' },
+  'dash.pickUnit': {
+    th: 'เลือกจังหวัดด้านบนเพื่อดูคะแนนคำรับรองและระดับรายตัวชี้วัดของอำเภอในจังหวัดนั้น',
+    en: 'Choose a province above to see its districts’ agreement scores and KPI levels',
+  },
+  'dash.noRounds': {
+    th: 'ยังไม่มีคำรับรองของ{unit} — จัดทำคำรับรองได้ที่หน้าชุดตัวชี้วัด แล้วคะแนนจะขึ้นที่นี่',
+    en: 'No agreements for {unit} yet — make them from a KPI set; the scores will show here',
+  },
+  'dash.toKpiSets': { th: 'ไปที่ชุดตัวชี้วัด', en: 'Go to KPI sets' },
+  'dash.noDistricts': {
+    th: 'รอบนี้ยังไม่มีคำรับรองระหว่างจังหวัดกับอำเภอ',
+    en: 'This round has no province–district agreement yet',
+  },
+  'dash.ranking': { th: 'คะแนนคำรับรองและอันดับ', en: 'Agreement scores and ranking' },
+  'dash.levels': { th: 'ระดับรายตัวชี้วัดของแต่ละอำเภอ', en: 'Each district’s level per KPI' },
+  'dash.levelsHint': {
+    th: 'ระดับ 0–5 ตามเกณฑ์ในคำรับรอง "—" คือยังไม่มีผล กดที่ช่องเพื่อเปิดคำรับรอง',
+    en: 'Levels 0–5 by the agreement’s criteria; "—" means no result yet; a cell opens the agreement',
+  },
+  'dash.rank': { th: 'อันดับ', en: 'Rank' },
+  'dash.district': { th: 'อำเภอ', en: 'District' },
+  'dash.score': { th: 'คะแนนรวม', en: 'Total score' },
+  'dash.reported': { th: 'มีผลแล้ว', en: 'With results' },
+  'dash.reportedOf': { th: '{reported} จาก {expected}', en: '{reported} of {expected}' },
+  'dash.noScore': { th: 'ยังไม่มีผล', en: 'No result yet' },
+  'dash.noLevel': { th: 'ยังไม่มีผล', en: 'No result yet' },
+  'dash.level': { th: 'ระดับ {level}', en: 'Level {level}' },
+  'dash.level0': { th: '0 ไม่ถึงระดับ 1', en: '0 below level 1' },
+  'dash.kpiList': { th: 'ตัวชี้วัดในตาราง', en: 'KPIs in the table' },
+  'dash.legend': { th: 'สีของระดับ', en: 'Level colours' },
+  'dash.export': { th: 'ส่งออก', en: 'Export' },
+  'dash.exportXlsx': { th: 'ไฟล์ Excel', en: 'Excel file' },
+  'dash.exportCsv': { th: 'ไฟล์ CSV', en: 'CSV file' },
+  'dash.print': { th: 'พิมพ์ (A4)', en: 'Print (A4)' },
+  'dash.printTitle': {
+    th: 'คะแนนคำรับรองรายอำเภอ {unit} รอบที่ {round}/{year}',
+    en: 'District agreement scores, {unit}, round {round} of {year}',
+  },
+  'dash.view': { th: 'รูปแบบ', en: 'View' },
+  'dash.viewChart': { th: 'กราฟ', en: 'Chart' },
+  'dash.viewTable': { th: 'ตาราง', en: 'Table' },
+} satisfies Record<string, Message>;
