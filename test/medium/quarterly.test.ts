@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recomputeReport } from '../../src/domain/quarterly/recompute.ts';
 import {
@@ -103,6 +104,51 @@ describe.each(engines())('the quarterly report on %s', (engine) => {
     expect(view.differences).toContainEqual(
       expect.objectContaining({ kpi: '1.1', printed: 'แดง', computed: 'เขียว' }),
     );
+  });
+
+  it('exports the same figures as xlsx with Thai headers, issue bands in display order and the legend', async () => {
+    const res = await viewer.get('/api/quarterly/2562/4/export.xlsx');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('quarterly-2562-q4.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'สรุปผลรายไตรมาส',
+      'ผลรายภาค',
+      'คำบรรยาย',
+      'ตัวเลขที่ต่างจากฉบับพิมพ์',
+    ]);
+    const sheet = workbook.getWorksheet('สรุปผลรายไตรมาส');
+    const rows: (string | number | null)[][] = [];
+    sheet?.eachRow((row) => {
+      rows.push((row.values as (string | number | null)[]).slice(1));
+    });
+    expect(rows[2]?.slice(0, 7)).toEqual([
+      'รหัส',
+      'ภารกิจ-แผนงาน-คำรับรองการปฏิบัติงาน / ตัวชี้วัด',
+      'หน่วยนับ',
+      'เป้าหมายทั้งปี',
+      'ผลทั้งปี',
+      'ร้อยละ',
+      'สี',
+    ]);
+    const bands = rows
+      .filter((r) => String(r[0]).startsWith('ประเด็นยุทธศาสตร์ที่'))
+      .map((r) => String(r[0]).split(' :')[0]);
+    expect(bands).toEqual([
+      'ประเด็นยุทธศาสตร์ที่ 1',
+      'ประเด็นยุทธศาสตร์ที่ 3',
+      'ประเด็นยุทธศาสตร์ที่ 2',
+      'ประเด็นยุทธศาสตร์ที่ 4',
+    ]);
+    const kpi = (code: string) => rows.find((r) => r[0] === code);
+    // 004 L25: 510, result 518, 101.57 %, green; Q2 planned 173, "เป้าสะสม 174", 134, 77.01
+    expect(kpi('1.1')?.slice(3, 7)).toEqual([510, 518, 101.57, 'เขียว']);
+    expect(kpi('1.1')?.slice(11, 15)).toEqual([173, 'เป้าสะสม 174', 134, 77.01]);
+    expect(kpi('4.2(1)')?.slice(23, 26)).toEqual(['ตั้งแต่ 534', 490, 'ไม่ผ่าน']);
+    expect(rows.filter((r) => typeof r[0] === 'string' && /^\d/.test(r[0]))).toHaveLength(15);
+    expect(rows.some((r) => r[0] === 'สีแดง หมายถึง ผลดำเนินงานต่ำกว่าร้อยละ 50')).toBe(true);
+    expect(workbook.getWorksheet('ตัวเลขที่ต่างจากฉบับพิมพ์')?.rowCount).toBe(22);
   });
 
   it('answers 404 in Thai for a quarter with no report and 400 for quarter 5', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { XLSX_TYPE } from '../registers/table-file.ts';
 import { reportParams } from './schemas.ts';
-import { getReport, listReports } from './service.ts';
+import { exportReport, getReport, listReports } from './service.ts';
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
@@ -12,5 +13,17 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'รายงานไตรมาสตามรูปแบบรายงาน พอช. พร้อมตัวเลขที่คำนวณใหม่', params: reportParams } },
     async (request) =>
       getReport(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
+  );
+  app.get(
+    '/:fiscalYear/:quarter/export.xlsx',
+    { schema: { tags, summary: 'ส่งออกรายงานไตรมาสเป็น Excel', params: reportParams } },
+    async (request, reply) => {
+      const { fiscalYear, quarter } = request.params;
+      const { filename, buffer } = await exportReport(app.db, request.requireUser(), fiscalYear, quarter);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(buffer);
+    },
   );
 };

@@ -30,6 +30,7 @@ import {
   reportOf,
   reportRows,
 } from './queries.ts';
+import { reportWorkbook } from './workbook.ts';
 
 export const DEMO_QUARTERLY_FILE = path.resolve(import.meta.dirname, '../../../data/demo/codi-q4-2562.json');
 
@@ -360,4 +361,10 @@ export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, qua
       })),
     differences: recomputed.differences.map(thaiDifference),
   };
+}
+
+/** The report as an xlsx download named by its quarter. */
+export async function exportReport(db: Db, user: AuthUser, fiscalYear: number, quarter: number) {
+  const report = await getReport(db, user, fiscalYear, quarter);
+  return { filename: `quarterly-${fiscalYear}-q${quarter}.xlsx`, buffer: await reportWorkbook(report) };
 }

@@ -85,6 +85,15 @@ function ReportHeader({ report }: { report: QuarterlyReport }) {
         >
           {t('quarterly.print')}
         </Button>
+        <Button
+          component="a"
+          href={`/api/quarterly/${report.fiscalYear}/${report.quarter}/export.xlsx`}
+          download
+          variant="default"
+          data-testid="quarterly-xlsx"
+        >
+          {t('quarterly.xlsx')}
+        </Button>
       </Group>
     </Stack>
   );

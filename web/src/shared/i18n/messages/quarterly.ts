@@ -17,6 +17,7 @@ export const quarterlyMessages = {
   'quarterly.status.draft': { th: 'ฉบับร่าง', en: 'Draft' },
   'quarterly.status.published': { th: 'เผยแพร่แล้ว', en: 'Published' },
   'quarterly.print': { th: 'พิมพ์ / PDF', en: 'Print / PDF' },
+  'quarterly.xlsx': { th: 'ดาวน์โหลด Excel', en: 'Download Excel' },
   'quarterly.legend': { th: 'ความหมายของสี', en: 'Colour legend' },
   'quarterly.legend.red': { th: 'สีแดง หมายถึง ผลดำเนินงานต่ำกว่าร้อยละ 50', en: 'Red: below 50 %' },
   'quarterly.legend.yellow': { th: 'สีเหลือง หมายถึง ผลการดำเนินงานร้อยละ 50 - 80', en: 'Yellow: 50–80 %' },
