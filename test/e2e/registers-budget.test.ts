@@ -85,7 +85,9 @@ describe.each(engines())('budget register screen on %s', (engine) => {
       ]),
     );
     await expect.poll(() => page.getByTestId('import-error-row').count()).toBe(1);
-    expect(await page.getByTestId('import-error-row').first().textContent()).toContain('แถวที่ 3 ช่อง round');
+    expect(await page.getByTestId('import-error-row').first().textContent()).toContain(
+      'แถวที่ 3 ช่อง "รอบการประเมิน"',
+    );
     expect(await page.getByTestId('project-row').count()).toBe(0);
     await upload(await projectWorkbook([['95', 2568, 2, 'ส่งเสริมสัมมาชีพชุมชน', 100, '2025-06-02']]));
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);

@@ -89,7 +89,7 @@ describe.each(engines())('fund and project registers in the browser on %s', (eng
     };
     await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
     await expect.poll(() => page.getByTestId('import-error-row').count()).toBe(1);
-    expect(await page.getByTestId('import-error-row').textContent()).toContain('แถวที่ 3 ช่อง outstanding');
+    expect(await page.getByTestId('import-error-row').textContent()).toContain('แถวที่ 3 ช่อง "ลูกหนี้คงเหลือ (A)"');
     sheet.spliceRows(3, 1);
     await upload(Buffer.from(await workbook.xlsx.writeBuffer()));
     await expect.poll(() => page.getByTestId('wf-import-success').textContent()).toContain('1');

@@ -41,7 +41,7 @@ describe.each(engines())('register screens on %s', (engine) => {
     await page.waitForURL(/\/registers\/households/);
     await page.goto(`/registers/households/import${context}`);
 
-    // The template: the department's three sheets for FY2568.
+    // The template: the department's three sheets for FY2568, and the guide sheet holding the example.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('household-template').click(),
@@ -53,6 +53,7 @@ describe.each(engines())('register screens on %s', (engine) => {
       '1 ข้อมูลครัวเรือนยากจนเป้าหมาย',
       '2 แผนการพัฒนาครัวเรือน',
       '3 สรุปข้อมูลการพัฒนาครัวเรือน',
+      'วิธีกรอก',
     ]);
 
     // One bad row (data row 3 = file row 4): members "สี่" is not a number. Nothing is saved.
@@ -67,6 +68,7 @@ describe.each(engines())('register screens on %s', (engine) => {
     expect(await errorRow.getAttribute('data-row')).toBe('4');
     expect(await errorRow.getAttribute('data-field')).toBe('members');
     expect(await text(page, 'import-error-row-number')).toBe('4');
+    expect(await text(page, 'import-error-column')).toBe('จำนวนสมาชิก (คน)');
     expect(await text(page, 'import-error-message')).toBe(
       'ชีต "1 ข้อมูลครัวเรือนยากจนเป้าหมาย" แถวที่ 4 ช่อง "จำนวนสมาชิก (คน)": ต้องเป็นจำนวนเต็ม 1–99 คน',
     );
