@@ -45,7 +45,7 @@ describe.each(engines())('import files headed in Thai and errors naming Thai col
 
   it('names the budget column in Thai, every error of the row, and the missing columns by their headers', async () => {
     const csv = [
-      'หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม,ประเภทรายการ,วันที่ (ค.ศ.),จำนวนเงิน (บาท)',
+      'หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม,ประเภทรายการ,วันที่ (วัน/เดือน/ปี พ.ศ.),จำนวนเงิน (บาท)',
       'งบดำเนินงาน,โครงการหนึ่ง,จัดสรร,31/2/2568,-5',
     ].join('\n');
     const file = multipartFile('budget.csv', csv);
@@ -57,7 +57,7 @@ describe.each(engines())('import files headed in Thai and errors naming Thai col
     );
     expect(res.statusCode).toBe(422);
     const rows = res.json().error.rows;
-    expect(rows.map((r: { column: string }) => r.column)).toEqual(['วันที่ (ค.ศ.)', 'จำนวนเงิน (บาท)']);
+    expect(rows.map((r: { column: string }) => r.column)).toEqual(['วันที่ (วัน/เดือน/ปี พ.ศ.)', 'จำนวนเงิน (บาท)']);
     expect(rows[1].message).toBe('แถวที่ 2 ช่อง "จำนวนเงิน (บาท)": จำนวนเงินต้องเป็นบาท ไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง');
 
     const missing = multipartFile('budget.csv', 'หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม\nงบดำเนินงาน,โครงการหนึ่ง\n');
@@ -68,7 +68,7 @@ describe.each(engines())('import files headed in Thai and errors naming Thai col
       missing.headers,
     );
     expect(refused.json().error.message).toBe(
-      'ไม่พบคอลัมน์ "ประเภทรายการ", "วันที่ (ค.ศ.)", "จำนวนเงิน (บาท)" ในแถวหัวตาราง',
+      'ไม่พบคอลัมน์ "ประเภทรายการ", "วันที่ (วัน/เดือน/ปี พ.ศ.)", "จำนวนเงิน (บาท)" ในแถวหัวตาราง',
     );
   });
 });

@@ -92,8 +92,8 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
         '24',
         'งบบุคลากร',
         'เงินเดือนและค่าจ้างประจำ',
-        'allocation',
-        '2021-10-01',
+        'ได้รับจัดสรร',
+        '1/10/2564',
         '10536677.51',
       ]),
     );
@@ -157,6 +157,7 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
       {
         row: 4,
         field: 'type',
+        column: 'ประเภทกองทุน (village/urban/military)',
         message: expect.stringContaining('แถวที่ 4 ช่อง "ประเภทกองทุน (village/urban/military)": ประเภทกองทุน'),
       },
     ]);

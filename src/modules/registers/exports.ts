@@ -1,13 +1,23 @@
 import type { Db } from '../../db/database.ts';
+import type { BudgetEventKind } from '../../db/tables/registers.ts';
 import { countsAsDebtReduced } from '../../domain/registers/debt-relief.ts';
 import { overdueDebt } from '../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { eventsOfLines, linesUnder, projectsUnder } from './budget/queries.ts';
 import { debtHouseholdsUnder, fundsUnder, snapshotsUnder } from './funds/queries.ts';
+import { buddhistDateCell } from './households/workbook-layout.ts';
 import { readableUnit } from './scope.ts';
 import { type Cell, type TableColumn, tableFile } from './table-file.ts';
 
 type Format = 'xlsx' | 'csv';
+
+/** The event kinds as the export writes them, in the Thai words the import reads (budget/import.ts KINDS). */
+const KIND_CELLS: Record<BudgetEventKind, string> = {
+  allocation: 'ได้รับจัดสรร',
+  disbursement: 'เบิกจ่าย',
+  'purchase-order': 'ใบสั่งซื้อ/สั่งจ้าง',
+  return: 'ส่งคืน',
+};
 
 /** Exactly the columns POST /budget/import reads: an export imports again into another year or unit. */
 export const BUDGET_COLUMNS: TableColumn[] = [
@@ -15,7 +25,7 @@ export const BUDGET_COLUMNS: TableColumn[] = [
   { key: 'category', header: 'หมวดงบประมาณ', width: 20 },
   { key: 'name', header: 'ชื่อโครงการ/กิจกรรม', width: 40 },
   { key: 'kind', header: 'ประเภทรายการ', width: 16 },
-  { key: 'date', header: 'วันที่ (ค.ศ.)', width: 12 },
+  { key: 'date', header: 'วันที่ (วัน/เดือน/ปี พ.ศ.)', width: 12 },
   { key: 'amount', header: 'จำนวนเงิน (บาท)', kind: 'money' },
   { key: 'against_po', header: 'จ่ายตาม PO', width: 10 },
   { key: 'note', header: 'หมายเหตุ', width: 30 },
@@ -49,8 +59,8 @@ export async function exportBudget(
         unit_code: l.unit_code,
         category: l.category,
         name: l.name,
-        kind: e.kind,
-        date: e.occurred_on,
+        kind: KIND_CELLS[e.kind],
+        date: buddhistDateCell(e.occurred_on),
         amount: e.amount,
         against_po: e.against_purchase_order ? 1 : null,
         note: e.note,
