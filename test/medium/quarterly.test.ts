@@ -151,6 +151,42 @@ describe.each(engines())('the quarterly report on %s', (engine) => {
     expect(workbook.getWorksheet('ตัวเลขที่ต่างจากฉบับพิมพ์')?.rowCount).toBe(22);
   });
 
+  it('lists the data-quality warnings of the report with their Thai messages', async () => {
+    const res = await viewer.get('/api/quarterly/2562/4/data-quality');
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { violations: { ruleId: string; checkTh: string; messageTh: string }[] };
+    expect(body.violations).toHaveLength(13);
+    expect(body.violations[0]).toEqual(
+      expect.objectContaining({
+        ruleId: '1.1.colour',
+        checkTh: 'สีต้องได้จากการคำนวณ ไม่ใช่พิมพ์เอง',
+        messageTh: 'ตัวชี้วัด 1.1: สีของผลทั้งปีที่พิมพ์เป็นสีแดง แต่ตามเกณฑ์ต้องเป็นสีเขียว (ร้อยละ 101.57)',
+      }),
+    );
+  });
+
+  it('publishes only with the warnings confirmed, only by the department, and reopens', async () => {
+    const url = '/api/quarterly/2562/4';
+    const refused = await viewer.send('POST', `${url}/publish`, { confirmWarnings: true });
+    expect(refused.statusCode).toBe(403);
+    const unconfirmed = await admin.send('POST', `${url}/publish`, {});
+    expect(unconfirmed.statusCode).toBe(409);
+    expect(unconfirmed.json().error.message).toContain('คำเตือนคุณภาพข้อมูล 13 รายการ');
+    expect((await admin.get(url)).json().status).toBe('draft');
+    const published = await admin.send('POST', `${url}/publish`, { confirmWarnings: true });
+    expect(published.statusCode).toBe(200);
+    expect(published.json()).toEqual({ status: 'published', warnings: 13 });
+    const view = (await viewer.get(url)).json() as { status: string; publishedAt: string | null };
+    expect(view.status).toBe('published');
+    expect(view.publishedAt).not.toBeNull();
+    expect((await admin.send('POST', `${url}/publish`, { confirmWarnings: true })).statusCode).toBe(409);
+    expect((await viewer.send('POST', `${url}/reopen`)).statusCode).toBe(403);
+    const reopened = await admin.send('POST', `${url}/reopen`);
+    expect(reopened.statusCode).toBe(200);
+    expect((await admin.get(url)).json()).toMatchObject({ status: 'draft', publishedAt: null });
+    expect((await admin.send('POST', `${url}/publish`, { confirmWarnings: 'ใช่' })).statusCode).toBe(400);
+  });
+
   it('answers 404 in Thai for a quarter with no report and 400 for quarter 5', async () => {
     const missing = await admin.get('/api/quarterly/2563/1');
     expect(missing.statusCode).toBe(404);

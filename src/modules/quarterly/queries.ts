@@ -106,3 +106,16 @@ export async function insertKpiParts(
   if (parts.narratives.length > 0)
     await db.insertInto('quarterly_narratives').values(parts.narratives).execute();
 }
+
+export async function setStatus(db: Db, reportId: number, published: { by: number; at: Date } | null) {
+  await db
+    .updateTable('quarterly_reports')
+    .set({
+      status: published === null ? 'draft' : 'published',
+      published_at: published?.at ?? null,
+      published_by: published?.by ?? null,
+      updated_at: new Date(),
+    })
+    .where('id', '=', reportId)
+    .execute();
+}

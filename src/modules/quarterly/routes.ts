@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../registers/table-file.ts';
-import { reportParams } from './schemas.ts';
-import { exportReport, getReport, listReports } from './service.ts';
+import { publishBody, reportParams } from './schemas.ts';
+import { dataQuality, exportReport, getReport, listReports, publish, reopen } from './service.ts';
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
@@ -25,5 +25,27 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${filename}"`)
         .send(buffer);
     },
+  );
+  app.get(
+    '/:fiscalYear/:quarter/data-quality',
+    { schema: { tags, summary: 'คำเตือนคุณภาพข้อมูลของรายงานไตรมาส', params: reportParams } },
+    async (request) =>
+      dataQuality(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
+  );
+  app.post(
+    '/:fiscalYear/:quarter/publish',
+    {
+      schema: { tags, summary: 'เผยแพร่รายงานไตรมาส (ล็อกไม่ให้แก้ไข)', params: reportParams, body: publishBody },
+    },
+    async (request) => {
+      const { fiscalYear, quarter } = request.params;
+      return publish(app.db, request.requireUser(), fiscalYear, quarter, request.body.confirmWarnings);
+    },
+  );
+  app.post(
+    '/:fiscalYear/:quarter/reopen',
+    { schema: { tags, summary: 'เปิดรายงานไตรมาสที่เผยแพร่แล้วให้แก้ไขได้อีกครั้ง', params: reportParams } },
+    async (request) =>
+      reopen(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
   );
 };

@@ -9,3 +9,7 @@ export const reportParams = z.object({
     .min(1, 'ไตรมาสต้องเป็นเลข 1 ถึง 4')
     .max(4, 'ไตรมาสต้องเป็นเลข 1 ถึง 4'),
 });
+
+export const publishBody = z.object({
+  confirmWarnings: z.boolean({ message: 'ยืนยันการเผยแพร่ต้องเป็น ใช่ หรือ ไม่ใช่' }).default(false),
+});

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import {
   TRAFFIC_LIGHT_LEGEND,
   TRAFFIC_LIGHT_THAI,
   type TrafficLight,
   trafficLight,
 } from '../../domain/dashboard/traffic-light.ts';
+import { quarterlyViolations } from '../../domain/data-quality/report-rules.ts';
+import { CHECK_THAI } from '../../domain/data-quality/rules.ts';
 import { CODI_REGIONS, type RegionCode, regionTotals } from '../../domain/quarterly/aggregation.ts';
 import {
   type PrintedDifference,
@@ -19,7 +22,7 @@ import {
   quarterlyReportFileSchema,
 } from '../../domain/quarterly/report-file.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import {
   insertIssues,
@@ -29,6 +32,7 @@ import {
   reportList,
   reportOf,
   reportRows,
+  setStatus,
 } from './queries.ts';
 import { reportWorkbook } from './workbook.ts';
 
@@ -367,4 +371,66 @@ export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, qua
 export async function exportReport(db: Db, user: AuthUser, fiscalYear: number, quarter: number) {
   const report = await getReport(db, user, fiscalYear, quarter);
   return { filename: `quarterly-${fiscalYear}-q${quarter}.xlsx`, buffer: await reportWorkbook(report) };
+}
+
+/** The data-quality page: every violation of the report's own rules, with its Thai message. */
+export async function dataQuality(db: Db, _user: AuthUser, fiscalYear: number, quarter: number) {
+  const { report, file } = await storedFile(db, fiscalYear, quarter);
+  return {
+    fiscalYear,
+    quarter,
+    titleTh: report.title_th,
+    status: report.status,
+    violations: quarterlyViolations(file).map((v) => ({
+      ruleId: v.ruleId,
+      checkTh: CHECK_THAI[v.check],
+      importance: v.importance,
+      messageTh: v.messageTh,
+      lines: v.lines,
+    })),
+  };
+}
+
+/** Only the department enters and publishes the quarterly report: CODI's region offices have no accounts here. */
+function requireDepartment(user: AuthUser) {
+  if (user.role !== 'department_admin') throw forbidden('เฉพาะผู้ดูแลระดับกรมเผยแพร่หรือเปิดแก้ไขรายงานไตรมาสได้');
+}
+
+/**
+ * Publishing makes the quarter read-only. With data-quality warnings it needs the editor's confirmation, so nobody
+ * publishes a report whose sums disagree without having seen them.
+ */
+export async function publish(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  confirmWarnings: boolean,
+) {
+  requireDepartment(user);
+  return inTransaction(db, async (trx) => {
+    const { report, file } = await storedFile(trx, fiscalYear, quarter);
+    if (report.status === 'published') throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว');
+    const warnings = quarterlyViolations(file).length;
+    if (warnings > 0 && !confirmWarnings)
+      throw new AppError(
+        409,
+        'warnings',
+        `รายงานมีคำเตือนคุณภาพข้อมูล ${warnings} รายการ ตรวจดูที่หน้าคุณภาพข้อมูล แล้วยืนยันการเผยแพร่อีกครั้ง`,
+        'confirmWarnings',
+      );
+    await setStatus(trx, report.id, { by: user.id, at: new Date() });
+    return { status: 'published' as const, warnings };
+  });
+}
+
+/** Reopening a published quarter makes it editable again. */
+export async function reopen(db: Db, user: AuthUser, fiscalYear: number, quarter: number) {
+  requireDepartment(user);
+  return inTransaction(db, async (trx) => {
+    const { report } = await storedFile(trx, fiscalYear, quarter);
+    if (report.status !== 'published') throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้ยังไม่ได้เผยแพร่');
+    await setStatus(trx, report.id, null);
+    return { status: 'draft' as const };
+  });
 }
