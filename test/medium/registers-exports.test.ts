@@ -157,8 +157,8 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
       {
         row: 4,
         field: 'type',
-        column: 'ประเภทกองทุน (village/urban/military)',
-        message: expect.stringContaining('แถวที่ 4 ช่อง "ประเภทกองทุน (village/urban/military)": ประเภทกองทุน'),
+        column: 'ประเภทกองทุน (หมู่บ้าน/ชุมชนเมือง/ชุมชนทหาร)',
+        message: expect.stringContaining('แถวที่ 4 ช่อง "ประเภทกองทุน (หมู่บ้าน/ชุมชนเมือง/ชุมชนทหาร)": ประเภทกองทุน'),
       },
     ]);
     expect((await mueang.get('/api/registers/community-funds?unit=9501')).json().items).toEqual([]);
@@ -191,8 +191,8 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     expect(sheet?.rows[0]?.[1]).toBe('ชื่อกองทุน');
     expect(sheet?.rows[1]).toEqual(FUND_KEYS);
     expect(sheet?.rows.slice(2)).toEqual([
-      ['9501', 'กองทุนชุมชนเมืองสอง', 'urban', '0', '1', '0', '500000', '0'],
-      ['9501', 'กองทุนหมู่บ้านบ้านหนึ่ง', 'village', '1', '1', '1', '', '1', '250000'],
+      ['9501', 'กองทุนชุมชนเมืองสอง', 'ชุมชนเมือง', '0', '1', '0', '500000', '0'],
+      ['9501', 'กองทุนหมู่บ้านบ้านหนึ่ง', 'หมู่บ้าน', '1', '1', '1', '', '1', '250000'],
     ]);
     // The same file again: every name is taken, so nothing more is saved.
     const twice = await upload(

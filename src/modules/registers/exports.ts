@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { BudgetEventKind } from '../../db/tables/registers.ts';
+import type { FundType } from '../../domain/registers/community-funds.ts';
 import { countsAsDebtReduced } from '../../domain/registers/debt-relief.ts';
 import { overdueDebt } from '../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../plugins/access.ts';
@@ -114,7 +115,7 @@ export async function exportProjects(
 export const FUND_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
   { key: 'name', header: 'ชื่อกองทุน', width: 36 },
-  { key: 'type', header: 'ประเภทกองทุน (village/urban/military)', width: 14 },
+  { key: 'type', header: 'ประเภทกองทุน (หมู่บ้าน/ชุมชนเมือง/ชุมชนทหาร)', width: 14 },
   { key: 'juristic_person', header: 'จดทะเบียนนิติบุคคล (1/0)', width: 12 },
   { key: 'capital_government_allocation', header: 'ได้รับเงินจัดสรรจากรัฐบาล 1 ล้านบาท (1/0)', width: 12 },
   { key: 'capital_rating_bonus', header: 'ได้รับเงินตามผลประเมิน 1 แสนบาท (1/0)', width: 12 },
@@ -125,6 +126,13 @@ export const FUND_COLUMNS: TableColumn[] = [
 
 type Receipt = { round: string; amount?: string };
 
+/** Fund types as the export writes them, in the Thai words the import reads (funds/import.ts TYPES). */
+const FUND_TYPE_CELLS: Record<FundType, string> = {
+  village: 'หมู่บ้าน',
+  urban: 'ชุมชนเมือง',
+  military: 'ชุมชนทหาร',
+};
+
 export async function exportFunds(db: Db, user: AuthUser, q: { unit: string; format: Format }) {
   const unit = await readableUnit(db, user, q.unit);
   const rows = (await fundsUnder(db, unit.path)).map((f): Record<string, Cell> => {
@@ -133,7 +141,7 @@ export async function exportFunds(db: Db, user: AuthUser, q: { unit: string; for
     return {
       unit_code: f.unit_code,
       name: f.name,
-      type: f.type,
+      type: FUND_TYPE_CELLS[f.type],
       juristic_person: f.juristic_person,
       capital_government_allocation: has('government-allocation'),
       capital_rating_bonus: has('rating-bonus'),

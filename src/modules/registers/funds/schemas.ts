@@ -11,7 +11,7 @@ const capitalReceipt = z.discriminatedUnion('round', [
   z.object({ round: z.literal('phase-2'), amount: money }),
 ]);
 
-const fundType = z.enum(fundTypes, { message: 'ประเภทกองทุนต้องเป็น village, urban หรือ military' });
+const fundType = z.enum(fundTypes, { message: 'ประเภทกองทุนต้องเป็น หมู่บ้าน ชุมชนเมือง หรือชุมชนทหาร' });
 
 const fundFields = {
   name: text('ชื่อกองทุน', 300),

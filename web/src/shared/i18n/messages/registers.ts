@@ -354,7 +354,7 @@ export const registerMessages = {
   'cf.editTitle': { th: 'แก้ไขกองทุน: {name}', en: 'Edit fund: {name}' },
   'cf.importTitle': { th: 'นำเข้าไฟล์กองทุน', en: 'Import community funds' },
   'cf.importHelp': {
-    th: 'ไฟล์ xlsx หรือ csv หนึ่งกองทุนต่อแถว ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ชื่อกองทุน, ประเภทกองทุน (village = หมู่บ้าน / urban = ชุมชนเมือง / military = ทหาร), จดทะเบียนนิติบุคคล, ได้รับเงินจัดสรรจากรัฐบาล 1 ล้านบาท, ได้รับเงินตามผลประเมิน 1 แสนบาท, เพิ่มทุนระยะที่ 3 (1 = ได้รับ), เพิ่มทุนระยะที่ 2 (บาท), เงินออม/เงินทุนบัญชี 2 (บาท) — ผิดแถวใดไม่บันทึกทั้งไฟล์',
+    th: 'ไฟล์ xlsx หรือ csv หนึ่งกองทุนต่อแถว ใช้ไฟล์ส่งออก (Excel) เป็นแม่แบบ คอลัมน์: รหัสหน่วยงาน (ไม่ใส่ = หน่วยงานที่เลือก), ชื่อกองทุน, ประเภทกองทุน (หมู่บ้าน / ชุมชนเมือง / ชุมชนทหาร), จดทะเบียนนิติบุคคล, ได้รับเงินจัดสรรจากรัฐบาล 1 ล้านบาท, ได้รับเงินตามผลประเมิน 1 แสนบาท, เพิ่มทุนระยะที่ 3 (1 = ได้รับ), เพิ่มทุนระยะที่ 2 (บาท), เงินออม/เงินทุนบัญชี 2 (บาท) — ผิดแถวใดไม่บันทึกทั้งไฟล์',
     en: 'xlsx or csv, one fund per row: unit_code (blank = the unit shown), name, type (village / urban / military), juristic_person, capital_government_allocation, capital_rating_bonus, capital_phase_3 (1 = received), capital_phase_2 (baht), savings — one bad row and nothing is saved',
   },
   'cf.importFile': { th: 'ไฟล์กองทุน', en: 'Fund file' },
