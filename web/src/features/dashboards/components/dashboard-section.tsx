@@ -1,25 +1,31 @@
-import { Group, Paper, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/dictionary';
 import { useI18n } from '../../../shared/i18n/language';
 import type { DashboardTable } from '../types';
 import { ExportLinks } from './export-links';
 
-/** One block of a dashboard: its title, the download links of its table, and what it shows. */
+/**
+ * One block of a dashboard: its title, the download links of its table, and what it shows. With a chart, a switch
+ * turns between the chart and its table (the table is the chart's figures, exactly).
+ */
 export function DashboardSection({
   title,
   unit,
   kpiSet,
   table,
+  chart,
   children,
 }: {
   title: MessageKey;
   unit: string;
   kpiSet: number;
   table: DashboardTable;
+  chart?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Paper withBorder p="md" data-testid={`dash-section-${table}`}>
       <Stack gap="sm">
@@ -27,7 +33,21 @@ export function DashboardSection({
           <Title order={3}>{t(title)}</Title>
           <ExportLinks unit={unit} kpiSet={kpiSet} table={table} />
         </Group>
-        {children}
+        {chart && (
+          <SegmentedControl
+            className="no-print"
+            value={view}
+            onChange={(next) => setView(next === 'table' ? 'table' : 'chart')}
+            data={[
+              { value: 'chart', label: t('dash.viewChart') },
+              { value: 'table', label: t('dash.viewTable') },
+            ]}
+            aria-label={t('dash.view')}
+            data-testid={`dash-${table}-view`}
+            style={{ alignSelf: 'flex-start' }}
+          />
+        )}
+        {chart && view === 'chart' ? chart : children}
       </Stack>
     </Paper>
   );

@@ -10,14 +10,14 @@ export function LevelLegend() {
   return (
     <Group gap="xs" data-testid="dash-legend">
       <Text size="sm">{t('dash.legend')}</Text>
+      <Text size="sm" px={8} style={{ ...levelColour(0), borderRadius: 4 }}>
+        {t('dash.level0')}
+      </Text>
       {LEGEND_LEVELS.map((level) => (
         <Text key={level} size="sm" px={8} style={{ ...levelColour(level), borderRadius: 4 }}>
           {t('dash.level', { level })}
         </Text>
       ))}
-      <Text size="sm" px={8} style={{ ...levelColour(0), borderRadius: 4 }}>
-        {t('dash.level0')}
-      </Text>
       <Text size="sm" px={8} style={{ ...levelColour(null), borderRadius: 4 }}>
         — {t('dash.noLevel')}
       </Text>

@@ -6,6 +6,7 @@ import { ResourceError } from '../../auth/components/resource-error';
 import { useDistrictsDashboard } from '../api';
 import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend } from '../components/level-heat-table';
+import { RankingChart } from '../components/ranking-chart';
 import { RankingTable } from '../components/ranking-table';
 import { dashboardParams } from '../dashboard-url';
 import type { DistrictsDashboard } from '../types';
@@ -101,7 +102,13 @@ export function DistrictsDashboardPage() {
               {t('dash.print')}
             </Button>
           </Group>
-          <DashboardSection title="dash.ranking" unit={shown.code} kpiSet={round.kpiSetId} table="ranking">
+          <DashboardSection
+            title="dash.ranking"
+            unit={shown.code}
+            kpiSet={round.kpiSetId}
+            table="ranking"
+            chart={<RankingChart units={data.units} />}
+          >
             <RankingTable units={data.units} />
           </DashboardSection>
           <DashboardSection title="dash.levels" unit={shown.code} kpiSet={round.kpiSetId} table="levels">

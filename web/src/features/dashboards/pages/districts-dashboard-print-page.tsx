@@ -75,6 +75,9 @@ function Sheet({ data }: { data: DistrictsDashboard }) {
         </table>
         <p>
           {th('dash.legend')}:{' '}
+          <span style={{ ...levelColour(0), ...exact, padding: '0 0.4em', marginRight: '0.3em' }}>
+            {d(th('dash.level0'))}
+          </span>
           {LEGEND_LEVELS.map((level) => (
             <span
               key={level}
@@ -83,9 +86,6 @@ function Sheet({ data }: { data: DistrictsDashboard }) {
               {d(th('dash.level', { level }))}
             </span>
           ))}
-          <span style={{ ...levelColour(0), ...exact, padding: '0 0.4em', marginRight: '0.3em' }}>
-            {d(th('dash.level0'))}
-          </span>
           <span style={{ ...levelColour(null), ...exact, padding: '0 0.4em' }}>— {th('dash.noLevel')}</span>
         </p>
         <p>{th('dash.kpiList')}</p>
