@@ -1,11 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import type { QuarterlyListItem, QuarterlyReport } from './types';
+import type { DataQuality, QuarterlyListItem, QuarterlyReport } from './types';
 
 export const quarterlyKeys = {
   all: ['quarterly'] as const,
   list: ['quarterly', 'list'] as const,
   report: (fiscalYear: number, quarter: number) => ['quarterly', 'report', fiscalYear, quarter] as const,
+  dataQuality: (fiscalYear: number, quarter: number) =>
+    ['quarterly', 'data-quality', fiscalYear, quarter] as const,
 };
 
 export function useQuarterlyReports() {
@@ -20,5 +22,26 @@ export function useQuarterlyReport(fiscalYear: number, quarter: number) {
     queryKey: quarterlyKeys.report(fiscalYear, quarter),
     queryFn: () => apiRequest<QuarterlyReport>(`/quarterly/${fiscalYear}/${quarter}`),
     enabled: Number.isInteger(fiscalYear) && Number.isInteger(quarter),
+  });
+}
+
+export function useDataQuality(fiscalYear: number, quarter: number) {
+  return useQuery({
+    queryKey: quarterlyKeys.dataQuality(fiscalYear, quarter),
+    queryFn: () => apiRequest<DataQuality>(`/quarterly/${fiscalYear}/${quarter}/data-quality`),
+    enabled: Number.isInteger(fiscalYear) && Number.isInteger(quarter),
+  });
+}
+
+/** Publishes (confirming any warnings) or reopens a quarter; the report and the list follow. */
+export function useQuarterStatus(fiscalYear: number, quarter: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: 'publish' | 'reopen') =>
+      apiRequest<{ status: string }>(`/quarterly/${fiscalYear}/${quarter}/${action}`, {
+        method: 'POST',
+        body: action === 'publish' ? { confirmWarnings: true } : {},
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });
 }

@@ -74,3 +74,17 @@ export type QuarterlyReport = {
   strategicIssues: { no: number; nameTh: string; kpis: QuarterlyKpi[] }[];
   differences: Difference[];
 };
+
+export type DataQuality = {
+  fiscalYear: number;
+  quarter: number;
+  titleTh: string;
+  status: 'draft' | 'published';
+  violations: {
+    ruleId: string;
+    checkTh: string;
+    importance: 'high' | 'medium' | 'low';
+    messageTh: string;
+    lines: number[];
+  }[];
+};

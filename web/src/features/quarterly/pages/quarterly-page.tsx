@@ -7,6 +7,7 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { useQuarterlyReport, useQuarterlyReports } from '../api';
 import { ColourLegend } from '../components/colour-legend';
 import { KpiCard } from '../components/kpi-card';
+import { PublishControls } from '../components/publish-controls';
 import type { QuarterlyListItem, QuarterlyReport } from '../types';
 
 /** /quarterly opens the latest report, or says what to do when there is none. */
@@ -94,6 +95,14 @@ function ReportHeader({ report }: { report: QuarterlyReport }) {
         >
           {t('quarterly.xlsx')}
         </Button>
+        <Button
+          component={Link}
+          to={`/quarterly/${report.fiscalYear}/${report.quarter}/data-quality`}
+          variant="default"
+          data-testid="quarterly-dq-link"
+        >
+          {t('quarterly.dataQuality')}
+        </Button>
       </Group>
     </Stack>
   );
@@ -110,6 +119,7 @@ export function QuarterlyPage() {
   return (
     <Stack gap="md" maw={1200} data-testid="quarterly-page">
       <ReportHeader report={data} />
+      <PublishControls report={data} />
       <ColourLegend />
       {data.differences.length > 0 && (
         <Alert color="orange" data-testid="quarterly-differences">

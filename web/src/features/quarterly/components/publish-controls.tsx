@@ -1,0 +1,67 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { useCurrentUser } from '../../auth/api';
+import { useDataQuality, useQuarterStatus } from '../api';
+import type { QuarterlyReport } from '../types';
+
+/** The department's publish and reopen buttons; publishing shows the warnings' count and asks to confirm. */
+export function PublishControls({ report }: { report: QuarterlyReport }) {
+  const { t } = useI18n();
+  const me = useCurrentUser();
+  const [confirming, setConfirming] = useState(false);
+  const dq = useDataQuality(report.fiscalYear, report.quarter);
+  const status = useQuarterStatus(report.fiscalYear, report.quarter);
+  const warnings = dq.data?.violations.length ?? 0;
+  const published = report.status === 'published';
+  return (
+    <Stack gap="xs">
+      {published && <Alert data-testid="quarterly-read-only">{t('quarterly.readOnly')}</Alert>}
+      {status.isError && <ErrorAlert error={status.error} />}
+      {me.role === 'department_admin' && (
+        <Group>
+          {published ? (
+            <Button
+              variant="default"
+              loading={status.isPending}
+              onClick={() => status.mutate('reopen')}
+              data-testid="quarterly-reopen"
+            >
+              {t('quarterly.reopen')}
+            </Button>
+          ) : (
+            <Button onClick={() => setConfirming(true)} data-testid="quarterly-publish">
+              {t('quarterly.publish')}
+            </Button>
+          )}
+        </Group>
+      )}
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('quarterly.publish.confirmTitle')}
+      >
+        <Stack>
+          <Text data-testid="quarterly-publish-warning">
+            {warnings > 0
+              ? t('quarterly.publish.withWarnings', { count: warnings })
+              : t('quarterly.publish.clean')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('quarterly.cancel')}
+            </Button>
+            <Button
+              loading={status.isPending}
+              onClick={() => status.mutate('publish', { onSuccess: () => setConfirming(false) })}
+              data-testid="quarterly-publish-confirm"
+            >
+              {t('quarterly.publish.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
