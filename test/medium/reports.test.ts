@@ -322,7 +322,13 @@ describe.each(engines())('monthly reports: calendar, review and timeliness on %s
       percent: '33.33',
       rank: 1,
     });
-    expect(league.rows[1]).toMatchObject({ totalScore: 0, percent: '0.00', daysLate: 0, rank: 2, medal: null });
+    expect(league.rows[1]).toMatchObject({
+      totalScore: 0,
+      percent: '0.00',
+      daysLate: 0,
+      rank: 2,
+      medal: null,
+    });
     expect(league.rows[2]).toMatchObject({ standing: 'not-submitted', submitted: 0, rank: null });
     expect(league.rates.submittedPercent).toBe(((2 / districts) * 100).toFixed(2));
     expect((await mueang.get('/api/reports/board?province=95&month=2025-03')).statusCode).toBe(403);
