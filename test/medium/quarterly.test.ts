@@ -187,6 +187,71 @@ describe.each(engines())('the quarterly report on %s', (engine) => {
     expect((await admin.send('POST', `${url}/publish`, { confirmWarnings: 'ใช่' })).statusCode).toBe(400);
   });
 
+  it("enters a KPI's quarters, region offices and narratives in one write and recomputes", async () => {
+    const url = '/api/quarterly/2562/4/kpis/1.1';
+    const entry = {
+      quarters: [
+        { quarter: 1, planned: '39', result: '38' },
+        { quarter: 2, planned: '173', result: '134' },
+        { quarter: 3, planned: '221', result: '82' },
+        { quarter: 4, planned: '77', result: '200' },
+      ],
+      regions: [
+        { region: 'N', target: '102', result: '90' },
+        { region: 'NE', target: '102', result: '90' },
+        { region: 'S', target: '102', result: '90' },
+        { region: 'CW', target: '102', result: '91' },
+        { region: 'BE', target: '102', result: '93' },
+      ],
+      narratives: [{ kind: 'problem', textTh: 'ฝนตกหนักในภาคใต้' }],
+    };
+    expect((await viewer.send('PUT', url, entry)).statusCode).toBe(403);
+    const res = await admin.send('PUT', url, entry);
+    expect(res.statusCode).toBe(200);
+    const kpi = (res.json() as ReportView).strategicIssues
+      .flatMap((i) => i.kpis)
+      .find((k) => k.code === '1.1');
+    // 38 + 134 + 82 + 200 = 454 of 510 = 89.02 %; Q4 against 256 (510 − 254) = 78.13 %
+    expect(kpi).toMatchObject({ annualResult: '454', annualPercent: '89.02', annualLight: 'green' });
+    expect(kpi?.quarters[3]).toMatchObject({ adjusted: '256', percent: '78.13' });
+    expect(kpi?.regions).toMatchObject({ sumTargets: '510', sumResults: '454', nationalPercent: '89.02' });
+    const narratives = await t.handle.db.selectFrom('quarterly_narratives').selectAll().execute();
+    expect(narratives.filter((n) => n.text_th === 'ฝนตกหนักในภาคใต้')).toHaveLength(1);
+
+    const before = await t.handle.db
+      .selectFrom('quarterly_kpi_quarters')
+      .selectAll()
+      .orderBy('kpi_id')
+      .orderBy('quarter')
+      .execute();
+    const bad = structuredClone(entry);
+    bad.quarters[1] = { quarter: 2, planned: '173', result: '๑๓๔x' };
+    const refused = await admin.send('PUT', url, bad);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('ไตรมาส 2 ช่อง ผล: ต้องเป็นตัวเลขไม่ติดลบ');
+    const twice = structuredClone(entry);
+    twice.regions[1] = { region: 'N', target: '1', result: '1' };
+    expect((await admin.send('PUT', url, twice)).json().error.message).toContain('ภาคเหนือ ซ้ำกันมากกว่าหนึ่งแถว');
+    const negative = structuredClone(entry);
+    negative.regions[2] = { region: 'S', target: '-5', result: '1' };
+    expect((await admin.send('PUT', url, negative)).json().error.message).toContain('ภาคใต้ ช่อง เป้าหมาย');
+    expect(
+      await t.handle.db
+        .selectFrom('quarterly_kpi_quarters')
+        .selectAll()
+        .orderBy('kpi_id')
+        .orderBy('quarter')
+        .execute(),
+    ).toEqual(before);
+    expect((await admin.send('PUT', '/api/quarterly/2562/4/kpis/99.9', entry)).statusCode).toBe(404);
+
+    await admin.send('POST', '/api/quarterly/2562/4/publish', { confirmWarnings: true });
+    const locked = await admin.send('PUT', url, entry);
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.message).toContain('เผยแพร่แล้ว');
+    await admin.send('POST', '/api/quarterly/2562/4/reopen');
+  });
+
   it('answers 404 in Thai for a quarter with no report and 400 for quarter 5', async () => {
     const missing = await admin.get('/api/quarterly/2563/1');
     expect(missing.statusCode).toBe(404);

@@ -119,3 +119,49 @@ export async function setStatus(db: Db, reportId: number, published: { by: numbe
     .where('id', '=', reportId)
     .execute();
 }
+
+export async function kpiOf(db: Db, reportId: number, code: string) {
+  return db
+    .selectFrom('quarterly_kpis')
+    .select(['id', 'code'])
+    .where('report_id', '=', reportId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Replaces what was entered for one KPI: quarters keep what the paper printed, regions and narratives are replaced. */
+export async function replaceKpiEntry(
+  db: Db,
+  kpiId: number,
+  entry: {
+    quarters: { quarter: number; planned: string | null; result: string | null }[];
+    regions: Omit<Insertable<QuarterlyRegionResultsTable>, 'kpi_id'>[];
+    narratives: Omit<Insertable<QuarterlyNarrativesTable>, 'kpi_id'>[];
+  },
+) {
+  await db
+    .insertInto('quarterly_kpi_quarters')
+    .values(entry.quarters.map((q) => ({ kpi_id: kpiId, ...q })))
+    .onConflict((oc) =>
+      oc.columns(['kpi_id', 'quarter']).doUpdateSet((eb) => ({
+        planned: eb.ref('excluded.planned'),
+        result: eb.ref('excluded.result'),
+      })),
+    )
+    .execute();
+  await db.deleteFrom('quarterly_region_results').where('kpi_id', '=', kpiId).execute();
+  await db.deleteFrom('quarterly_narratives').where('kpi_id', '=', kpiId).execute();
+  await insertKpiParts(db, {
+    quarters: [],
+    regions: entry.regions.map((r) => ({ ...r, kpi_id: kpiId })),
+    narratives: entry.narratives.map((n) => ({ ...n, kpi_id: kpiId })),
+  });
+}
+
+export async function regionPrinted(db: Db, kpiId: number) {
+  return db
+    .selectFrom('quarterly_region_results')
+    .select(['region', 'name_th', 'printed_percent'])
+    .where('kpi_id', '=', kpiId)
+    .execute();
+}

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../registers/table-file.ts';
-import { publishBody, reportParams } from './schemas.ts';
-import { dataQuality, exportReport, getReport, listReports, publish, reopen } from './service.ts';
+import { kpiEntryBody, kpiParams, publishBody, reportParams } from './schemas.ts';
+import { dataQuality, enterKpi, exportReport, getReport, listReports, publish, reopen } from './service.ts';
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
@@ -47,5 +47,20 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'เปิดรายงานไตรมาสที่เผยแพร่แล้วให้แก้ไขได้อีกครั้ง', params: reportParams } },
     async (request) =>
       reopen(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
+  );
+  app.put(
+    '/:fiscalYear/:quarter/kpis/:code',
+    {
+      schema: {
+        tags,
+        summary: 'บันทึกผลรายไตรมาส ผลรายภาค และคำบรรยายของตัวชี้วัด',
+        params: kpiParams,
+        body: kpiEntryBody,
+      },
+    },
+    async (request) => {
+      const { fiscalYear, quarter, code } = request.params;
+      return enterKpi(app.db, request.requireUser(), fiscalYear, quarter, code, request.body);
+    },
   );
 };

@@ -29,11 +29,15 @@ import {
   insertKpiParts,
   insertKpis,
   insertReport,
+  kpiOf,
+  regionPrinted,
+  replaceKpiEntry,
   reportList,
   reportOf,
   reportRows,
   setStatus,
 } from './queries.ts';
+import type { KpiEntry } from './schemas.ts';
 import { reportWorkbook } from './workbook.ts';
 
 export const DEMO_QUARTERLY_FILE = path.resolve(import.meta.dirname, '../../../data/demo/codi-q4-2562.json');
@@ -433,4 +437,52 @@ export async function reopen(db: Db, user: AuthUser, fiscalYear: number, quarter
     await setStatus(trx, report.id, null);
     return { status: 'draft' as const };
   });
+}
+
+/**
+ * The department enters a KPI's quarter figures, its region offices' figures and its narratives, in one
+ * transaction; a published quarter is read-only until reopened. Answers the recomputed report.
+ */
+export async function enterKpi(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  code: string,
+  entry: KpiEntry,
+) {
+  requireDepartment(user);
+  await inTransaction(db, async (trx) => {
+    const report = await reportOf(trx, fiscalYear, quarter);
+    if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
+    if (report.status === 'published')
+      throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าจะเปิดให้แก้ไขอีกครั้ง');
+    const kpi = await kpiOf(trx, report.id, code);
+    if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
+    const before = new Map((await regionPrinted(trx, kpi.id)).map((r) => [r.region, r]));
+    await replaceKpiEntry(trx, kpi.id, {
+      quarters: entry.quarters,
+      regions: CODI_REGIONS.flatMap((region, index) => {
+        const row = entry.regions.find((r) => r.region === region.code);
+        if (row === undefined) return [];
+        return [
+          {
+            region: region.code,
+            position: index + 1,
+            name_th: before.get(region.code)?.name_th ?? region.nameTh,
+            target: row.target,
+            result: row.result,
+            printed_percent: before.get(region.code)?.printed_percent ?? null,
+          },
+        ];
+      }),
+      narratives: entry.narratives.map((n, index) => ({
+        position: index + 1,
+        kind: n.kind,
+        text_th: n.textTh,
+        source_line: null,
+      })),
+    });
+  });
+  return getReport(db, user, fiscalYear, quarter);
 }
