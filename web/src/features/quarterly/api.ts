@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import type { DataQuality, QuarterlyListItem, QuarterlyReport } from './types';
+import type { DataQuality, KpiEntry, QuarterlyListItem, QuarterlyReport } from './types';
 
 export const quarterlyKeys = {
   all: ['quarterly'] as const,
@@ -41,6 +41,19 @@ export function useQuarterStatus(fiscalYear: number, quarter: number) {
       apiRequest<{ status: string }>(`/quarterly/${fiscalYear}/${quarter}/${action}`, {
         method: 'POST',
         body: action === 'publish' ? { confirmWarnings: true } : {},
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
+  });
+}
+
+/** Saves one KPI's quarters, region offices and narratives; the report, its warnings and the list follow. */
+export function useEnterKpi(fiscalYear: number, quarter: number, code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: KpiEntry) =>
+      apiRequest<QuarterlyReport>(`/quarterly/${fiscalYear}/${quarter}/kpis/${encodeURIComponent(code)}`, {
+        method: 'PUT',
+        body: entry,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });

@@ -88,3 +88,11 @@ export type DataQuality = {
     lines: number[];
   }[];
 };
+
+export type RegionCode = 'N' | 'NE' | 'S' | 'CW' | 'BE';
+
+export type KpiEntry = {
+  quarters: { quarter: number; planned: string | null; result: string | null }[];
+  regions: { region: RegionCode; target: string; result: string }[];
+  narratives: { kind: NarrativeKind; textTh: string }[];
+};

@@ -1,4 +1,5 @@
-import { Alert, Badge, Card, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { figure, LIGHT_FILL, LIGHT_MANTINE } from '../figures';
 import { thresholdCells } from '../threshold-cells';
@@ -145,7 +146,16 @@ export function DifferenceList({ differences }: { differences: Difference[] }) {
 }
 
 /** One plan item with its KPI: the annual figure, the four quarters, pass/fail, regions, narratives and flags. */
-export function KpiCard({ kpi, differences }: { kpi: QuarterlyKpi; differences: Difference[] }) {
+export function KpiCard({
+  kpi,
+  differences,
+  editTo,
+}: {
+  kpi: QuarterlyKpi;
+  differences: Difference[];
+  /** Where the department enters this KPI's figures; none when the user may not or the quarter is published. */
+  editTo: string | null;
+}) {
   const { t } = useI18n();
   return (
     <Card withBorder padding="sm" data-testid="quarterly-kpi" data-kpi={kpi.code}>
@@ -154,15 +164,22 @@ export function KpiCard({ kpi, differences }: { kpi: QuarterlyKpi; differences: 
           <Text fw={700}>
             {kpi.code} {kpi.nameTh}
           </Text>
-          {kpi.annualLight !== null && (
-            <Badge
-              color={LIGHT_MANTINE[kpi.annualLight]}
-              variant="filled"
-              data-testid="quarterly-annual-light"
-            >
-              {t(`quarterly.light.${kpi.annualLight}`)}
-            </Badge>
-          )}
+          <Group gap="xs" wrap="nowrap">
+            {kpi.annualLight !== null && (
+              <Badge
+                color={LIGHT_MANTINE[kpi.annualLight]}
+                variant="filled"
+                data-testid="quarterly-annual-light"
+              >
+                {t(`quarterly.light.${kpi.annualLight}`)}
+              </Badge>
+            )}
+            {editTo !== null && (
+              <Button component={Link} to={editTo} size="xs" variant="default" data-testid="quarterly-edit">
+                {t('quarterly.edit')}
+              </Button>
+            )}
+          </Group>
         </Group>
         <Paper
           withBorder

@@ -4,6 +4,7 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { useCurrentUser } from '../../auth/api';
 import { useQuarterlyReport, useQuarterlyReports } from '../api';
 import { ColourLegend } from '../components/colour-legend';
 import { KpiCard } from '../components/kpi-card';
@@ -111,11 +112,13 @@ function ReportHeader({ report }: { report: QuarterlyReport }) {
 /** The quarterly report in seed 004's order: strategic issues by display order, each plan item with its KPI. */
 export function QuarterlyPage() {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const params = useParams();
   const report = useQuarterlyReport(Number(params.fiscalYear), Number(params.quarter));
   if (report.isPending) return <PageLoader />;
   if (report.isError) return <ErrorAlert error={report.error} />;
   const data = report.data;
+  const editable = me.role === 'department_admin' && data.status === 'draft';
   return (
     <Stack gap="md" maw={1200} data-testid="quarterly-page">
       <ReportHeader report={data} />
@@ -136,6 +139,11 @@ export function QuarterlyPage() {
               key={kpi.code}
               kpi={kpi}
               differences={data.differences.filter((d) => d.kpi === kpi.code)}
+              editTo={
+                editable
+                  ? `/quarterly/${data.fiscalYear}/${data.quarter}/kpis/${encodeURIComponent(kpi.code)}`
+                  : null
+              }
             />
           ))}
         </Stack>

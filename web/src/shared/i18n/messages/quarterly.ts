@@ -101,5 +101,30 @@ export const quarterlyMessages = {
     th: 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าผู้ดูแลระดับกรมจะเปิดให้แก้ไขอีกครั้ง',
     en: 'This quarter is published and read-only until the department reopens it',
   },
+  'quarterly.edit': { th: 'บันทึกผล', en: 'Enter results' },
+  'quarterly.entry.title': { th: 'บันทึกผลตัวชี้วัด {code} {name}', en: 'Results of KPI {code} {name}' },
+  'quarterly.entry.quarters': {
+    th: 'เป้าหมายและผลรายไตรมาส ({unit})',
+    en: 'Targets and results by quarter ({unit})',
+  },
+  'quarterly.entry.regions': {
+    th: 'ผลของสำนักงานภาค ({unit}) — ผู้ดูแลระดับกรมบันทึกแทนแต่ละภาค เว้นว่างทั้งแถวถ้าตัวชี้วัดนี้ไม่มีผลรายภาค',
+    en: 'Region offices ({unit}) — the department enters for each region; leave a row blank if there is none',
+  },
+  'quarterly.entry.narratives': { th: 'คำบรรยาย', en: 'Narratives' },
+  'quarterly.entry.plannedOf': { th: 'เป้าหมายไตรมาส {quarter}', en: 'Q{quarter} planned' },
+  'quarterly.entry.resultOf': { th: 'ผลไตรมาส {quarter}', en: 'Q{quarter} result' },
+  'quarterly.entry.targetOf': { th: 'เป้าหมาย{region}', en: '{region} target' },
+  'quarterly.entry.regionResultOf': { th: 'ผล{region}', en: '{region} result' },
+  'quarterly.entry.save': { th: 'บันทึก', en: 'Save' },
+  'quarterly.entry.cancel': { th: 'ยกเลิก', en: 'Cancel' },
+  'quarterly.entry.hint': {
+    th: 'เว้นว่างได้เมื่อไตรมาสนั้นไม่มีเป้าหมายหรือยังไม่มีผล ตัวเลขใช้เลขไทยหรือเลขอารบิกก็ได้',
+    en: 'Leave blank when a quarter has no plan or no result yet; Thai or Arabic digits',
+  },
+  'quarterly.entry.unknown': {
+    th: 'ไม่พบตัวชี้วัดนี้ในรายงาน กลับไปเลือกตัวชี้วัดจากหน้ารายงาน',
+    en: 'This KPI is not in the report; go back and pick one from the report',
+  },
   'quarterly.kpiCount': { th: '{count} ตัวชี้วัด', en: '{count} KPIs' },
 } satisfies Record<string, Message>;
