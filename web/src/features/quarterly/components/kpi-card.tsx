@@ -164,7 +164,7 @@ export function KpiCard({
           <Text fw={700}>
             {kpi.code} {kpi.nameTh}
           </Text>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             {kpi.annualLight !== null && (
               <Badge
                 color={LIGHT_MANTINE[kpi.annualLight]}

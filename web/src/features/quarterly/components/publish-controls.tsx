@@ -31,7 +31,11 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
               {t('quarterly.reopen')}
             </Button>
           ) : (
-            <Button onClick={() => setConfirming(true)} data-testid="quarterly-publish">
+            <Button
+              onClick={() => setConfirming(true)}
+              disabled={dq.data === undefined}
+              data-testid="quarterly-publish"
+            >
               {t('quarterly.publish')}
             </Button>
           )}
