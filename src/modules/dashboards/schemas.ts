@@ -13,7 +13,9 @@ export type UnitsDashboardQuery = z.infer<typeof unitsDashboardQuery>;
 export const unitsExportQuery = z.object({
   unit: unitCode,
   kpiSet: id,
-  table: z.enum(['ranking', 'levels'], { message: 'ตารางที่ส่งออกต้องเป็นคะแนนและอันดับ หรือระดับรายตัวชี้วัด' }),
+  table: z.enum(['ranking', 'levels', 'timeliness'], {
+    message: 'ตารางที่ส่งออกต้องเป็นคะแนนและอันดับ ระดับรายตัวชี้วัด หรือความตรงเวลาการส่งรายงาน',
+  }),
   format: z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx'),
 });
 export type UnitsExportQuery = z.infer<typeof unitsExportQuery>;

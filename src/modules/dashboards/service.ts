@@ -6,6 +6,7 @@ import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
 import { provincesUnder } from '../org-units/home-queries.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
+import { ratesByMonth } from '../reports/board.ts';
 import type { UnitsDashboardQuery, UnitsExportQuery } from './schemas.ts';
 
 /** The units a dashboard offers in its picker: a province's or district's own unit, else the provinces below. */
@@ -28,6 +29,12 @@ async function dashboardUnit(db: Db, user: AuthUser, code: string) {
 }
 
 type DashboardUnit = Awaited<ReturnType<typeof dashboardUnit>>;
+
+/** The reporting rates of the unit's districts (or of the district alone) over its province's recent months. */
+function timelinessOf(db: Db, user: AuthUser, unit: DashboardUnit) {
+  const provinceCode = unit.path.split('/').filter(Boolean)[1] ?? unit.code;
+  return ratesByMonth(db, user, provinceCode, unit.kind === 'district' ? unit.code : undefined);
+}
 
 /**
  * The districts of a province (or a district alone) in one round, KPIs in the order the agreements list them: each district's agreement score and rank, and
@@ -63,7 +70,7 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
   };
 }
 
-const nothingYet = { rounds: [], round: null, kpis: [], units: [] };
+const nothingYet = { rounds: [], round: null, kpis: [], units: [], timeliness: [] };
 
 /** Without a unit, a department or region user gets the provinces to choose from and nothing else. */
 export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboardQuery) {
@@ -71,7 +78,11 @@ export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboa
   const code = query.unit ?? own;
   if (code === null) return { unit: null, choices: await pickableUnits(db, user), ...nothingYet };
   const unit = await dashboardUnit(db, user, code);
-  const [rounds, pickable] = await Promise.all([roundsUnder(db, unit.path), pickableUnits(db, user)]);
+  const [rounds, pickable, timeliness] = await Promise.all([
+    roundsUnder(db, unit.path),
+    pickableUnits(db, user),
+    timelinessOf(db, user, unit),
+  ]);
   const round =
     query.kpiSet === undefined
       ? (rounds[0] ?? null)
@@ -84,6 +95,7 @@ export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboa
     rounds,
     round,
     ...(round ? await districtsOfRound(db, unit, round.kpiSetId) : { kpis: [], units: [] }),
+    timeliness,
   };
 }
 
@@ -93,8 +105,30 @@ export async function exportUnitsDashboard(db: Db, user: AuthUser, query: UnitsE
   const rounds = await roundsUnder(db, unit.path);
   const round = rounds.find((r) => r.kpiSetId === query.kpiSet);
   if (!round) throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
-  const data = await districtsOfRound(db, unit, round.kpiSetId);
   const base = `tidtam-dashboard-${unit.code}-${round.fiscalYear}-${round.round}`;
+  if (query.table === 'timeliness') {
+    const months = await timelinessOf(db, user, unit);
+    const columns: TableColumn[] = [
+      { key: 'month', header: 'เดือน', width: 16 },
+      { key: 'expected', header: 'รายงานที่ต้องส่ง', kind: 'number', width: 14 },
+      { key: 'submitted', header: 'ส่งแล้ว', kind: 'number', width: 10 },
+      { key: 'on_time', header: 'ส่งตรงเวลา', kind: 'number', width: 10 },
+      { key: 'submitted_percent', header: 'ร้อยละที่ส่ง', kind: 'money', width: 12 },
+      { key: 'on_time_percent', header: 'ร้อยละที่ส่งตรงเวลา', kind: 'money', width: 14 },
+    ];
+    const rows = months.map(
+      (m): Record<string, Cell> => ({
+        month: m.monthLabelTh,
+        expected: m.rates.expected,
+        submitted: m.rates.submitted,
+        on_time: m.rates.onTime,
+        submitted_percent: m.rates.submittedPercent,
+        on_time_percent: m.rates.onTimePercent,
+      }),
+    );
+    return tableFile(query.format, `tidtam-timeliness-${unit.code}`, 'ความตรงเวลาการส่งรายงาน', columns, rows);
+  }
+  const data = await districtsOfRound(db, unit, round.kpiSetId);
   const head: TableColumn[] = [
     { key: 'rank', header: 'อันดับ', kind: 'number', width: 8 },
     { key: 'unit_code', header: 'รหัสอำเภอ', width: 10 },

@@ -12,6 +12,15 @@ import { periodLabel } from './present.ts';
 import { activeReportTypes, districtsUnder, monthsWithSubmissions } from './queries.ts';
 
 /** Who reads a province's month: its users and the department; `alsoWithin` lets its districts in too. */
+async function readableProvince(db: Db, user: AuthUser, provinceCode: string, alsoWithin: boolean) {
+  const province = await unitByCode(db, provinceCode);
+  if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
+  if (!(alsoWithin && user.scope.path.startsWith(province.path)))
+    requireRead(user, { path: province.path, nameTh: province.name_th });
+  if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
+  return province;
+}
+
 async function provinceMonth(
   db: Db,
   user: AuthUser,
@@ -19,11 +28,7 @@ async function provinceMonth(
   month: IsoMonth,
   alsoWithin = false,
 ) {
-  const province = await unitByCode(db, provinceCode);
-  if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
-  if (!(alsoWithin && user.scope.path.startsWith(province.path)))
-    requireRead(user, { path: province.path, nameTh: province.name_th });
-  if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
+  const province = await readableProvince(db, user, provinceCode, alsoWithin);
   const [types, districts, months] = await Promise.all([
     activeReportTypes(db, province.id),
     districtsUnder(db, [province.path]),
@@ -92,4 +97,28 @@ export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, mon
     }),
     rates: reportingRates(outcomes),
   };
+}
+
+/**
+ * A province's reporting rates month by month over its last 12 months with reports sent (the board's rates, for the
+ * dashboards' timeliness chart): one plan and one read of submissions for all the months, none per month.
+ * `unitCode` narrows the rates to one district of the province, which may read its own.
+ */
+export async function ratesByMonth(db: Db, user: AuthUser, provinceCode: string, unitCode?: string) {
+  const province = await readableProvince(db, user, provinceCode, true);
+  const [types, districts, months] = await Promise.all([
+    activeReportTypes(db, province.id),
+    districtsUnder(db, [province.path]),
+    monthsWithSubmissions(db, province.id),
+  ]);
+  const chosen = months.slice(0, 12).reverse() as IsoMonth[];
+  const outcomes = await outcomesOf(db, await planFor(db, types, chosen));
+  const ids = new Set(
+    districts.filter((d) => unitCode === undefined || d.code === unitCode).map((d) => String(d.id)),
+  );
+  return chosen.map((month) => ({
+    month,
+    monthLabelTh: monthLabel(month),
+    rates: reportingRates(outcomes.filter((o) => ids.has(o.unitId) && o.dueDate.startsWith(month))),
+  }));
 }

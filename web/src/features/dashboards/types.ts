@@ -16,6 +16,18 @@ export type DistrictRow = {
   levels: { kpiId: number; level: number | null; score: string | null }[];
 };
 
+export type MonthRates = {
+  month: string;
+  monthLabelTh: string;
+  rates: {
+    expected: number;
+    submitted: number;
+    onTime: number;
+    submittedPercent: string | null;
+    onTimePercent: string | null;
+  };
+};
+
 export type DistrictsDashboard = {
   /** Null for a department or region user who has not chosen a province yet. */
   unit: { code: string; nameTh: string; kind: DashboardUnitKind } | null;
@@ -24,6 +36,8 @@ export type DistrictsDashboard = {
   round: DashboardRound | null;
   kpis: DashboardKpi[];
   units: DistrictRow[];
+  /** Reporting rates of the unit's districts over the province's last months with reports, oldest first. */
+  timeliness: MonthRates[];
 };
 
-export type DashboardTable = 'ranking' | 'levels';
+export type DashboardTable = 'ranking' | 'levels' | 'timeliness';

@@ -8,6 +8,7 @@ import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';
 import { RankingTable } from '../components/ranking-table';
+import { TimelinessChart, TimelinessTable } from '../components/timeliness';
 import { dashboardParams } from '../dashboard-url';
 import type { DistrictsDashboard } from '../types';
 
@@ -118,6 +119,21 @@ export function DistrictsDashboardPage() {
             <LevelHeatTable kpis={data.kpis} units={data.units} />
             <LevelLegend />
             <KpiList kpis={data.kpis} />
+          </DashboardSection>
+          <DashboardSection
+            title="dash.timeliness"
+            unit={shown.code}
+            kpiSet={round.kpiSetId}
+            table="timeliness"
+            chart={data.timeliness.length > 0 ? <TimelinessChart months={data.timeliness} /> : undefined}
+          >
+            {data.timeliness.length > 0 ? (
+              <TimelinessTable months={data.timeliness} />
+            ) : (
+              <Text size="sm" data-testid="dash-no-timeliness">
+                {t('dash.noTimeliness')}
+              </Text>
+            )}
           </DashboardSection>
         </>
       )}
