@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../auth/api';
 import { useDataQuality, useQuarterStatus } from '../api';
 import type { QuarterlyReport } from '../types';
 
-/** The department's publish and reopen buttons; publishing shows the warnings' count and asks to confirm. */
+/** The department's publish and reopen buttons; publishing lists the data-quality warnings and asks to confirm. */
 export function PublishControls({ report }: { report: QuarterlyReport }) {
   const { t } = useI18n();
   const me = useCurrentUser();
@@ -52,6 +52,15 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
               ? t('quarterly.publish.withWarnings', { count: warnings })
               : t('quarterly.publish.clean')}
           </Text>
+          {warnings > 0 && (
+            <ScrollArea.Autosize mah={240} type="auto">
+              <List size="sm" spacing={4} data-testid="quarterly-publish-warnings">
+                {dq.data?.violations.map((v) => (
+                  <List.Item key={v.ruleId}>{v.messageTh}</List.Item>
+                ))}
+              </List>
+            </ScrollArea.Autosize>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('quarterly.cancel')}
