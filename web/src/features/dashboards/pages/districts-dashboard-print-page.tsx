@@ -18,7 +18,10 @@ const exact = { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' } as 
 function Sheet({ data }: { data: DistrictsDashboard }) {
   const { unit, round } = data;
   if (!unit || !round) return null;
-  const title = th('dash.printTitle', { unit: unit.nameTh, round: round.round, year: round.fiscalYear });
+  const unitName = th(unit.kind === 'province' ? 'dash.kind.province' : 'dash.kind.district', {
+    name: unit.nameTh,
+  });
+  const title = th('dash.printTitle', { unit: unitName, round: round.round, year: round.fiscalYear });
   return (
     <PrintDocument title={title} backTo={`/dashboards?unit=${unit.code}&kpiSet=${round.kpiSetId}`}>
       <section className="print-sheet" data-testid="dash-print-sheet">
@@ -88,6 +91,35 @@ function Sheet({ data }: { data: DistrictsDashboard }) {
           ))}
           <span style={{ ...levelColour(null), ...exact, padding: '0 0.4em' }}>— {th('dash.noLevel')}</span>
         </p>
+        {data.timeliness.length > 0 && (
+          <>
+            <h3>{th('dash.timeliness')}</h3>
+            <table className="print-table print-table-small" data-testid="dash-print-timeliness">
+              <thead>
+                <tr>
+                  <th>{th('dash.month')}</th>
+                  <th>{th('dash.expected')}</th>
+                  <th>{th('dash.submitted')}</th>
+                  <th>{th('dash.onTime')}</th>
+                  <th>{th('dash.submittedPercent')}</th>
+                  <th>{th('dash.onTimePercent')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.timeliness.map((m) => (
+                  <tr key={m.month}>
+                    <td>{d(m.monthLabelTh)}</td>
+                    <td className="num">{d(m.rates.expected)}</td>
+                    <td className="num">{d(m.rates.submitted)}</td>
+                    <td className="num">{d(m.rates.onTime)}</td>
+                    <td className="num">{d(m.rates.submittedPercent ?? '—')}</td>
+                    <td className="num">{d(m.rates.onTimePercent ?? '—')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
         <p>{th('dash.kpiList')}</p>
         <ul>
           {data.kpis.map((k) => (

@@ -44,6 +44,8 @@ export const dashboardMessages = {
     th: 'คะแนนคำรับรองรายอำเภอ {unit} รอบที่ {round}/{year}',
     en: 'District agreement scores, {unit}, round {round} of {year}',
   },
+  'dash.kind.province': { th: 'จังหวัด{name}', en: '{name} province' },
+  'dash.kind.district': { th: 'อำเภอ{name}', en: '{name} district' },
   'dash.timeliness': { th: 'ความตรงเวลาการส่งรายงานรายเดือน', en: 'Report timeliness by month' },
   'dash.month': { th: 'เดือน', en: 'Month' },
   'dash.expected': { th: 'ต้องส่ง', en: 'Expected' },
