@@ -4,7 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { fromThaiDigits } from '../../../shared/i18n/thai-digits';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { NoAccess } from '../../../shared/ui/no-access';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { useCurrentUser } from '../../auth/api';
 import { useEnterKpi, useQuarterlyReport } from '../api';
 import type { KpiEntry, NarrativeKind, QuarterlyKpi, RegionCode } from '../types';
 
@@ -172,10 +174,13 @@ function EntryForm({ kpi, fiscalYear, quarter }: { kpi: QuarterlyKpi; fiscalYear
 /** The department's form for one KPI of a quarter: the four quarters, the five region offices, the narratives. */
 export function KpiEntryPage() {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const params = useParams();
   const fiscalYear = Number(params.fiscalYear);
   const quarter = Number(params.quarter);
   const report = useQuarterlyReport(fiscalYear, quarter);
+  // Only the department enters the quarterly report (CODI's region offices have no accounts here).
+  if (me.role !== 'department_admin') return <NoAccess unitName={me.scope.nameTh} />;
   if (report.isPending) return <PageLoader />;
   if (report.isError) return <ErrorAlert error={report.error} />;
   const kpi = report.data.strategicIssues.flatMap((i) => i.kpis).find((k) => k.code === params.code);
