@@ -252,6 +252,23 @@ describe.each(engines())('the quarterly report on %s', (engine) => {
     await admin.send('POST', '/api/quarterly/2562/4/reopen');
   });
 
+  it('sets the as-of date, which the data-quality page checks against the quarter', async () => {
+    const url = '/api/quarterly/2562/4/as-of';
+    expect((await viewer.send('PUT', url, { asOf: '2019-03-31' })).statusCode).toBe(403);
+    expect((await admin.send('PUT', url, { asOf: '2019-02-30' })).statusCode).toBe(400);
+    const moved = await admin.send('PUT', url, { asOf: '2019-03-31' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().asOf).toBe('2019-03-31');
+    const dq = (await admin.get('/api/quarterly/2562/4/data-quality')).json() as {
+      violations: { ruleId: string; messageTh: string }[];
+    };
+    // 004 L794: figures "ถึงมีนาคม 2562" in a July–September report
+    expect(dq.violations.find((v) => v.ruleId === 'report.as-of')?.messageTh).toBe(
+      'วันที่ของข้อมูล 31 มีนาคม 2562 อยู่นอกช่วงที่รายงาน 1 กรกฎาคม 2562 ถึง 30 กันยายน 2562',
+    );
+    expect((await admin.send('PUT', url, { asOf: '2019-08-31' })).statusCode).toBe(200);
+  });
+
   it('answers 404 in Thai for a quarter with no report and 400 for quarter 5', async () => {
     const missing = await admin.get('/api/quarterly/2563/1');
     expect(missing.statusCode).toBe(404);

@@ -165,3 +165,11 @@ export async function regionPrinted(db: Db, kpiId: number) {
     .where('kpi_id', '=', kpiId)
     .execute();
 }
+
+export async function setAsOf(db: Db, reportId: number, asOf: string) {
+  await db
+    .updateTable('quarterly_reports')
+    .set({ as_of: asOf, updated_at: new Date() })
+    .where('id', '=', reportId)
+    .execute();
+}

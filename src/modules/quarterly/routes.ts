@@ -1,7 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../registers/table-file.ts';
-import { kpiEntryBody, kpiParams, publishBody, reportParams } from './schemas.ts';
-import { dataQuality, enterKpi, exportReport, getReport, listReports, publish, reopen } from './service.ts';
+import { asOfBody, kpiEntryBody, kpiParams, publishBody, reportParams } from './schemas.ts';
+import {
+  dataQuality,
+  enterAsOf,
+  enterKpi,
+  exportReport,
+  getReport,
+  listReports,
+  publish,
+  reopen,
+} from './service.ts';
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
@@ -61,6 +70,14 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { fiscalYear, quarter, code } = request.params;
       return enterKpi(app.db, request.requireUser(), fiscalYear, quarter, code, request.body);
+    },
+  );
+  app.put(
+    '/:fiscalYear/:quarter/as-of',
+    { schema: { tags, summary: 'กำหนดวันที่ของข้อมูลในรายงานไตรมาส', params: reportParams, body: asOfBody } },
+    async (request) => {
+      const { fiscalYear, quarter } = request.params;
+      return enterAsOf(app.db, request.requireUser(), fiscalYear, quarter, request.body.asOf);
     },
   );
 };

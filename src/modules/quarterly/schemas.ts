@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fiscalYear, plainString } from '../../http/schemas.ts';
+import { fiscalYear, isoDate, plainString } from '../../http/schemas.ts';
 
 export const reportParams = z.object({
   fiscalYear,
@@ -86,3 +86,6 @@ export const kpiEntryBody = z
     }
   });
 export type KpiEntry = z.infer<typeof kpiEntryBody>;
+
+/** The date the report's figures are as of; the data-quality page warns when it falls outside the quarter. */
+export const asOfBody = z.object({ asOf: isoDate });

@@ -35,6 +35,7 @@ import {
   reportList,
   reportOf,
   reportRows,
+  setAsOf,
   setStatus,
 } from './queries.ts';
 import type { KpiEntry } from './schemas.ts';
@@ -483,6 +484,19 @@ export async function enterKpi(
         source_line: null,
       })),
     });
+  });
+  return getReport(db, user, fiscalYear, quarter);
+}
+
+/** The department sets the date the report's figures are as of, while the quarter is a draft. */
+export async function enterAsOf(db: Db, user: AuthUser, fiscalYear: number, quarter: number, asOf: string) {
+  requireDepartment(user);
+  await inTransaction(db, async (trx) => {
+    const report = await reportOf(trx, fiscalYear, quarter);
+    if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
+    if (report.status === 'published')
+      throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าจะเปิดให้แก้ไขอีกครั้ง');
+    await setAsOf(trx, report.id, asOf);
   });
   return getReport(db, user, fiscalYear, quarter);
 }
