@@ -536,6 +536,7 @@ export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: 
           selected: i.selected,
           level: scored?.evaluation?.level ?? null,
           score: scored?.evaluation?.score ?? null,
+          nextTh: scored?.evaluation?.next?.text ?? null,
         };
       }),
     };

@@ -65,7 +65,7 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
       expected: a.expected,
       levels: a.items
         .filter((i) => i.selected)
-        .map((i) => ({ kpiId: i.kpiId, level: i.level, score: i.score })),
+        .map((i) => ({ kpiId: i.kpiId, level: i.level, score: i.score, nextTh: i.nextTh })),
     })),
   };
 }

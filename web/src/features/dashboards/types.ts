@@ -13,7 +13,8 @@ export type DistrictRow = {
   score: string | null;
   reported: number;
   expected: number;
-  levels: { kpiId: number; level: number | null; score: string | null }[];
+  /** `nextTh`: what the next level needs, as the agreement page says it; null at level 5 or without a result. */
+  levels: { kpiId: number; level: number | null; score: string | null; nextTh: string | null }[];
 };
 
 export type MonthRates = {

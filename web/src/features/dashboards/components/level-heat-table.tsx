@@ -63,7 +63,8 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
             <Table.Tr key={u.agreementId} data-testid="dash-levels-row" data-unit={u.code}>
               <Table.Td>{u.nameTh}</Table.Td>
               {kpis.map((k) => {
-                const level = u.levels.find((l) => l.kpiId === k.kpiId)?.level ?? null;
+                const cell = u.levels.find((l) => l.kpiId === k.kpiId);
+                const level = cell?.level ?? null;
                 return (
                   <Table.Td
                     key={k.kpiId}
@@ -71,6 +72,7 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
                     p={0}
                     style={levelColour(level)}
                     data-level={level ?? ''}
+                    title={cell?.nextTh ?? undefined}
                   >
                     <Link
                       to={`/agreements/${u.agreementId}`}
@@ -89,6 +91,45 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
               })}
             </Table.Tr>
           ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** One district's KPIs with its level and what the next level needs (the agreement page's own words). */
+export function NextLevelTable({ kpis, unit }: { kpis: DashboardKpi[]; unit: DistrictRow }) {
+  const { t } = useI18n();
+  return (
+    <Table.ScrollContainer minWidth={320}>
+      <Table withTableBorder data-testid="dash-next-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('dash.kpi')}</Table.Th>
+            <Table.Th ta="center">{t('dash.levelNow')}</Table.Th>
+            <Table.Th>{t('dash.nextNeeds')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {kpis.map((k) => {
+            const cell = unit.levels.find((l) => l.kpiId === k.kpiId);
+            const level = cell?.level ?? null;
+            return (
+              <Table.Tr key={k.kpiId} data-testid="dash-next-row">
+                <Table.Td>
+                  <b>{kpiLabel(k)}</b> {k.nameTh}
+                </Table.Td>
+                <Table.Td ta="center" style={levelColour(level)}>
+                  {level ?? '—'}
+                </Table.Td>
+                <Table.Td>
+                  {level === null
+                    ? t('dash.noLevel')
+                    : (cell?.nextTh ?? (level === 5 ? t('dash.topLevel') : '—'))}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

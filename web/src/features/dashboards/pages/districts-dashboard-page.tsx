@@ -1,11 +1,11 @@
-import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
 import { useDistrictsDashboard } from '../api';
 import { DashboardSection } from '../components/dashboard-section';
-import { KpiList, LevelHeatTable, LevelLegend } from '../components/level-heat-table';
+import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';
 import { RankingTable } from '../components/ranking-table';
 import { TimelinessChart, TimelinessTable } from '../components/timeliness';
@@ -120,6 +120,14 @@ export function DistrictsDashboardPage() {
             <LevelLegend />
             <KpiList kpis={data.kpis} />
           </DashboardSection>
+          {shown.kind === 'district' && data.units[0] && (
+            <Paper withBorder p="md">
+              <Stack gap="sm">
+                <Title order={3}>{t('dash.next')}</Title>
+                <NextLevelTable kpis={data.kpis} unit={data.units[0]} />
+              </Stack>
+            </Paper>
+          )}
           <DashboardSection
             title="dash.timeliness"
             unit={shown.code}
