@@ -58,3 +58,16 @@ export function useEnterKpi(fiscalYear: number, quarter: number, code: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });
 }
+
+/** Sets the date the report's figures are as of. */
+export function useSetAsOf(fiscalYear: number, quarter: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (asOf: string) =>
+      apiRequest<QuarterlyReport>(`/quarterly/${fiscalYear}/${quarter}/as-of`, {
+        method: 'PUT',
+        body: { asOf },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
+  });
+}

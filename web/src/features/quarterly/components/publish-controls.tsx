@@ -2,8 +2,9 @@ import { Alert, Button, Group, List, Modal, ScrollArea, Stack, Text } from '@man
 import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useCurrentUser } from '../../auth/api';
-import { useDataQuality, useQuarterStatus } from '../api';
+import { useDataQuality, useQuarterStatus, useSetAsOf } from '../api';
 import type { QuarterlyReport } from '../types';
 
 /** The department's publish and reopen buttons; publishing lists the data-quality warnings and asks to confirm. */
@@ -13,12 +14,35 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
   const [confirming, setConfirming] = useState(false);
   const dq = useDataQuality(report.fiscalYear, report.quarter);
   const status = useQuarterStatus(report.fiscalYear, report.quarter);
+  const asOf = useSetAsOf(report.fiscalYear, report.quarter);
+  const [date, setDate] = useState(report.asOf);
   const warnings = dq.data?.violations.length ?? 0;
   const published = report.status === 'published';
   return (
     <Stack gap="xs">
       {published && <Alert data-testid="quarterly-read-only">{t('quarterly.readOnly')}</Alert>}
       {status.isError && <ErrorAlert error={status.error} />}
+      {asOf.isError && <ErrorAlert error={asOf.error} />}
+      {me.role === 'department_admin' && !published && (
+        <Group align="flex-end" gap="sm">
+          <ThaiDateInput
+            label={t('quarterly.asOfLabel')}
+            value={date}
+            onChange={setDate}
+            maw={220}
+            testId="quarterly-as-of-input"
+          />
+          <Button
+            variant="default"
+            disabled={date === '' || date === report.asOf}
+            loading={asOf.isPending}
+            onClick={() => asOf.mutate(date)}
+            data-testid="quarterly-as-of-save"
+          >
+            {t('quarterly.asOfSave')}
+          </Button>
+        </Group>
+      )}
       {me.role === 'department_admin' && (
         <Group>
           {published ? (

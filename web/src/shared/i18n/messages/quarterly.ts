@@ -126,5 +126,7 @@ export const quarterlyMessages = {
     th: 'ไม่พบตัวชี้วัดนี้ในรายงาน กลับไปเลือกตัวชี้วัดจากหน้ารายงาน',
     en: 'This KPI is not in the report; go back and pick one from the report',
   },
+  'quarterly.asOfLabel': { th: 'วันที่ของข้อมูล', en: 'Figures as of' },
+  'quarterly.asOfSave': { th: 'บันทึกวันที่', en: 'Save date' },
   'quarterly.kpiCount': { th: '{count} ตัวชี้วัด', en: '{count} KPIs' },
 } satisfies Record<string, Message>;
