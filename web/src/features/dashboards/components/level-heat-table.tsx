@@ -105,8 +105,10 @@ export function NextLevelTable({ kpis, unit }: { kpis: DashboardKpi[]; unit: Dis
       <Table withTableBorder data-testid="dash-next-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('dash.kpi')}</Table.Th>
-            <Table.Th ta="center">{t('dash.levelNow')}</Table.Th>
+            <Table.Th w="50%">{t('dash.kpi')}</Table.Th>
+            <Table.Th ta="center" w={64}>
+              {t('dash.levelNow')}
+            </Table.Th>
             <Table.Th>{t('dash.nextNeeds')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -1,4 +1,6 @@
+import { Text } from '@mantine/core';
 import { useMemo } from 'react';
+import { useI18n } from '../../../shared/i18n/language';
 import { Chart, type ChartOption } from '../../../shared/ui/chart';
 import type { DistrictRow } from '../types';
 
@@ -7,6 +9,7 @@ import type { DistrictRow } from '../types';
  * result has no bar (its row in the table says so). The scores go to the chart as the API's decimal strings.
  */
 export function RankingChart({ units }: { units: DistrictRow[] }) {
+  const { t } = useI18n();
   const scored = useMemo(() => units.filter((u) => u.reported > 0 && u.score !== null), [units]);
   const option = useMemo(
     (): ChartOption => ({
@@ -25,6 +28,13 @@ export function RankingChart({ units }: { units: DistrictRow[] }) {
     }),
     [scored],
   );
+  if (scored.length === 0) {
+    return (
+      <Text size="sm" data-testid="dash-ranking-empty">
+        {t('dash.noneScored')}
+      </Text>
+    );
+  }
   return (
     <Chart option={option} height={Math.max(160, 40 + scored.length * 32)} testId="dash-ranking-chart" />
   );

@@ -62,6 +62,10 @@ export const dashboardMessages = {
   'dash.levelNow': { th: 'ระดับที่ได้', en: 'Level' },
   'dash.nextNeeds': { th: 'ระดับถัดไปต้องได้', en: 'Next level needs' },
   'dash.topLevel': { th: 'ได้ระดับสูงสุดแล้ว', en: 'Top level reached' },
+  'dash.noneScored': {
+    th: 'ยังไม่มีอำเภอใดบันทึกผลในรอบนี้ — เมื่ออำเภอบันทึกผลตัวชี้วัดในหน้าคำรับรองแล้ว คะแนนจะขึ้นที่นี่ ดูรายชื่ออำเภอได้ที่มุมมองตาราง',
+    en: 'No district has entered a result this round — once results are entered on the agreement pages the scores show here; the table view lists the districts',
+  },
   'dash.view': { th: 'รูปแบบ', en: 'View' },
   'dash.viewChart': { th: 'กราฟ', en: 'Chart' },
   'dash.viewTable': { th: 'ตาราง', en: 'Table' },
