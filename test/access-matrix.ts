@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadDemoQuarterly } from '../src/modules/quarterly/service.ts';
 import {
   FISCAL_YEAR,
   kpiCard,
@@ -623,6 +624,68 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   },
   'GET /api/notifications/outbox': { expect: DEPARTMENT, call: () => get('/api/notifications/outbox') },
   'GET /api/home': { expect: SIGNED_IN, call: () => get('/api/home') },
+  'GET /api/quarterly': { expect: SIGNED_IN, call: () => get('/api/quarterly') },
+  'GET /api/quarterly/:fiscalYear/:quarter': {
+    expect: SIGNED_IN,
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      return get('/api/quarterly/2562/4');
+    },
+  },
+  'GET /api/quarterly/:fiscalYear/:quarter/export.xlsx': {
+    expect: SIGNED_IN,
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      return get('/api/quarterly/2562/4/export.xlsx');
+    },
+  },
+  'GET /api/quarterly/:fiscalYear/:quarter/data-quality': {
+    expect: SIGNED_IN,
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      return get('/api/quarterly/2562/4/data-quality');
+    },
+  },
+  'POST /api/quarterly/:fiscalYear/:quarter/publish': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_reports'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      return send('POST', '/api/quarterly/2562/4/publish', { confirmWarnings: true });
+    },
+  },
+  'POST /api/quarterly/:fiscalYear/:quarter/reopen': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_reports'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'published' }).execute();
+      return send('POST', '/api/quarterly/2562/4/reopen');
+    },
+  },
+  'PUT /api/quarterly/:fiscalYear/:quarter/as-of': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_reports'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      return send('PUT', '/api/quarterly/2562/4/as-of', { asOf: '2019-09-30' });
+    },
+  },
+  'PUT /api/quarterly/:fiscalYear/:quarter/kpis/:code': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_kpi_quarters', 'quarterly_region_results', 'quarterly_narratives'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      return send('PUT', '/api/quarterly/2562/4/kpis/1.2', {
+        quarters: [1, 2, 3, 4].map((quarter) => ({ quarter, planned: '10', result: '9' })),
+        regions: [],
+        narratives: [],
+      });
+    },
+  },
 
   'GET /api/registers/households': {
     expect: READ_DISTRICT,

@@ -128,6 +128,28 @@ const forms: [Call['method'], Form][] = [
     tables: ['evaluation_rounds'],
     fields: { start: 'date', end: 'date' },
   }),
+  form(PUT, '/api/quarterly/:fiscalYear/:quarter/as-of', {
+    url: () => '/api/quarterly/2562/4/as-of',
+    body: () => ({ asOf: '2019-09-30' }),
+    tables: ['quarterly_reports'],
+    fields: { asOf: 'date' },
+  }),
+  form(PUT, '/api/quarterly/:fiscalYear/:quarter/kpis/:code', {
+    url: () => '/api/quarterly/2562/4/kpis/1.1',
+    body: () => ({
+      quarters: [1, 2, 3, 4].map((quarter) => ({ quarter, planned: '10', result: '9' })),
+      regions: [{ region: 'N', target: '10', result: '9' }],
+      narratives: [{ kind: 'result', textTh: 'ผลการดำเนินงาน' }],
+    }),
+    tables: ['quarterly_kpi_quarters', 'quarterly_region_results', 'quarterly_narratives'],
+    fields: {
+      'quarters.0.planned': 'decimal',
+      'quarters.1.result': 'decimal',
+      'regions.0.target': 'decimal',
+      'regions.0.result': 'decimal',
+      'narratives.0.textTh': 'text',
+    },
+  }),
   form(POST, '/api/kpi-sets', {
     url: () => '/api/kpi-sets',
     body: () => ({ ownerCode: '95', fiscalYear: 2599, round: 1, nameTh: 'ชุดตัวชี้วัด' }),

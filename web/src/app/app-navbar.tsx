@@ -20,6 +20,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets'], testId: 'nav-kpis' },
     { label: 'nav.agreements', to: '/agreements', sections: ['/agreements'], testId: 'nav-agreements' },
     { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
+    { label: 'nav.quarterly', to: '/quarterly', sections: ['/quarterly'], testId: 'nav-quarterly' },
     {
       label: 'nav.registers',
       to: '/registers/households',

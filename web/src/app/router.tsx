@@ -16,6 +16,10 @@ import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
 import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
 import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
+import { DataQualityPage } from '../features/quarterly/pages/data-quality-page';
+import { KpiEntryPage } from '../features/quarterly/pages/kpi-entry-page';
+import { QuarterlyIndexPage, QuarterlyPage } from '../features/quarterly/pages/quarterly-page';
+import { QuarterlyPrintPage } from '../features/quarterly/pages/quarterly-print-page';
 import { BudgetPage } from '../features/registers/pages/budget-page';
 import { FundsPage } from '../features/registers/pages/funds-page';
 import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
@@ -59,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/booklet', element: <KpiBookletPrintPage /> },
       { path: 'agreements/:id/summary', element: <AgreementSummaryPrintPage /> },
       { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
+      { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
     ],
   },
   {
@@ -87,6 +92,10 @@ export const router = createBrowserRouter([
       { path: 'reports/types', element: <ReportTypesPage /> },
       { path: 'reports/types/new', element: <ReportTypeEditorPage /> },
       { path: 'reports/types/:id', element: <ReportTypeEditorPage /> },
+      { path: 'quarterly', element: <QuarterlyIndexPage /> },
+      { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPage /> },
+      { path: 'quarterly/:fiscalYear/:quarter/data-quality', element: <DataQualityPage /> },
+      { path: 'quarterly/:fiscalYear/:quarter/kpis/:code', element: <KpiEntryPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'registers', element: <Navigate to="/registers/households" replace /> },
       { path: 'registers/households', element: <HouseholdsPage /> },
