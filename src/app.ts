@@ -15,6 +15,7 @@ import type { Db, Engine } from './db/database.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { dashboardRoutes } from './modules/dashboards/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
       await api.register(homeRoutes(config), { prefix: '/home' });
       await api.register(quarterlyRoutes, { prefix: '/quarterly' });
+      await api.register(dashboardRoutes, { prefix: '/dashboards' });
     },
     { prefix: '/api' },
   );

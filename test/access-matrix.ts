@@ -1096,6 +1096,21 @@ export const accessMatrix: Record<string, MatrixEntry> = {
         enteredProcess: w.next() % 2 === 0,
       }),
   },
+
+  'GET /api/dashboards/districts': {
+    expect: READ_UNIT,
+    shows: (w, target) => provinceOf(w, target).district,
+    call: (w, target) =>
+      get(`/api/dashboards/districts?unit=${unitOf(w, target).code}&kpiSet=${provinceOf(w, target).kpiSet}`),
+  },
+  'GET /api/dashboards/districts/export': {
+    expect: READ_UNIT,
+    shows: (w, target) => provinceOf(w, target).district,
+    call: (w, target) =>
+      get(
+        `/api/dashboards/districts/export?unit=${unitOf(w, target).code}&kpiSet=${provinceOf(w, target).kpiSet}&table=ranking&format=csv`,
+      ),
+  },
 };
 
 /**

@@ -472,6 +472,9 @@ const queryCases: BadCase[] = [
   ['/api/registers/households?unit=', '%00'],
   ['/api/registers/years?unit=', '%00'],
   ['/api/registers/debt-relief?unit=9501&fiscalYear=2568&reduced=', 'maybe'],
+  ['/api/dashboards/districts?unit=95&kpiSet=', '-1'],
+  ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=', 'chart'],
+  ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=ranking&format=', 'pdf'],
 ].map(([url, value]) => ({
   name: `GET ${url}${value}`,
   tables: [],

@@ -19,6 +19,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { label: 'nav.units', to: `/units/${me.scope.code}`, sections: ['/units'], testId: 'nav-units' },
     { label: 'nav.kpis', to: '/kpis', sections: ['/kpis', '/kpi-sets'], testId: 'nav-kpis' },
     { label: 'nav.agreements', to: '/agreements', sections: ['/agreements'], testId: 'nav-agreements' },
+    { label: 'nav.dashboards', to: '/dashboards', sections: ['/dashboards'], testId: 'nav-dashboards' },
     { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
     { label: 'nav.quarterly', to: '/quarterly', sections: ['/quarterly'], testId: 'nav-quarterly' },
     {

@@ -10,6 +10,7 @@ import { RequireAuth } from '../features/auth/components/require-auth';
 import { RequirePermission } from '../features/auth/components/require-permission';
 import { loginPath } from '../features/auth/login-path';
 import { LoginPage } from '../features/auth/pages/login-page';
+import { DistrictsDashboardPrintPage } from '../features/dashboards/pages/districts-dashboard-print-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { KpiBookletPrintPage } from '../features/kpis/pages/kpi-booklet-print-page';
 import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
       { path: 'agreements/:id/summary', element: <AgreementSummaryPrintPage /> },
       { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
+      { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
     ],
   },
   {
@@ -83,6 +85,13 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/kpis/:kpiId/edit', element: <KpiEditorPage /> },
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
       { path: 'agreements', element: <AgreementsPage /> },
+      {
+        path: 'dashboards',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/districts-dashboard-page'))
+            .DistrictsDashboardPage,
+        }),
+      },
       { path: 'agreements/:id', element: <AgreementPage /> },
       { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
       { path: 'reports', element: <MyReportsPage /> },
