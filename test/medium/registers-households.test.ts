@@ -236,10 +236,11 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         })),
     );
     const ours = routes.filter((r) => r.route.includes(' /api/registers/'));
-    expect(ours.length).toBe(56);
+    expect(ours.length).toBe(57);
     expect(ours.filter((r) => !r.summary)).toEqual([]);
     expect(ours.map((r) => r.route)).toEqual(
       expect.arrayContaining([
+        'GET /api/registers/years',
         'POST /api/registers/households/import',
         'GET /api/registers/imports/{id}',
         'GET /api/registers/households/summary',
