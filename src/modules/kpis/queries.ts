@@ -234,6 +234,14 @@ export function resultsFor(db: Db, kpiIds: number[], unitIds: number[]): Promise
     .execute();
 }
 
+/** The first day of a date's month: "2025-06-17" → "2025-06-01". */
+export const monthOfDate = (isoDate: string) => `${isoDate.slice(0, 7)}-01`;
+
+/**
+ * The unit's current result and its month in the history, in one statement. A result dated before the current one
+ * updates its own month only; a later one (or one of the same date) replaces the current result and its month's
+ * value, so the current result always equals the value of the latest month.
+ */
 export function upsertResult(
   db: Db,
   row: {
@@ -248,21 +256,95 @@ export function upsertResult(
   },
 ) {
   const values = { ...row, inputs: row.inputs === null ? null : json(row.inputs) };
+  const now = new Date();
   return db
-    .insertInto('kpi_results')
-    .values(values)
+    .with('current_result', (qb) =>
+      qb
+        .insertInto('kpi_results')
+        .values(values)
+        .onConflict((oc) =>
+          oc
+            .columns(['kpi_id', 'unit_id'])
+            .doUpdateSet({
+              value: values.value,
+              inputs: values.inputs,
+              source: values.source,
+              as_of: values.as_of,
+              note: values.note,
+              entered_by: values.entered_by,
+              updated_at: now,
+            })
+            .where('kpi_results.as_of', '<=', sql<string>`excluded.as_of`),
+        ),
+    )
+    .insertInto('kpi_result_months')
+    .values({
+      kpi_id: row.kpi_id,
+      unit_id: row.unit_id,
+      month: monthOfDate(row.as_of),
+      value: row.value,
+      as_of: row.as_of,
+      source: row.source,
+      updated_at: now,
+    })
     .onConflict((oc) =>
-      oc.columns(['kpi_id', 'unit_id']).doUpdateSet({
-        value: values.value,
-        inputs: values.inputs,
-        source: values.source,
-        as_of: values.as_of,
-        note: values.note,
-        entered_by: values.entered_by,
-        updated_at: new Date(),
-      }),
+      oc
+        .columns(['kpi_id', 'unit_id', 'month'])
+        .doUpdateSet({ value: row.value, as_of: row.as_of, source: row.source, updated_at: now })
+        .where('kpi_result_months.as_of', '<=', sql<string>`excluded.as_of`),
     )
     .execute();
+}
+
+export type MonthRecord = { kpi_id: number; unit_id: number; month: string; value: string | null };
+
+/** The months of some KPIs for some units between two months (inclusive): one read, none per unit or KPI. */
+export function monthsFor(
+  db: Db,
+  kpiIds: number[],
+  unitIds: number[],
+  fromMonth: string,
+  toMonth: string,
+): Promise<MonthRecord[]> {
+  if (kpiIds.length === 0 || unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('kpi_result_months')
+    .select(['kpi_id', 'unit_id', sql<string>`to_char(month, 'YYYY-MM-DD')`.as('month'), 'value'])
+    .where('kpi_id', 'in', kpiIds)
+    .where('unit_id', 'in', unitIds)
+    .where('month', '>=', fromMonth)
+    .where('month', '<=', toMonth)
+    .orderBy('kpi_id')
+    .orderBy('unit_id')
+    .orderBy('month')
+    .execute();
+}
+
+/**
+ * Current results and their monthly history written by the system (the demo's first start): two inserts for all
+ * rows. The months' source says they are demo values.
+ */
+export async function insertResultHistory(
+  db: Db,
+  results: {
+    kpi_id: number;
+    unit_id: number;
+    value: string;
+    as_of: string;
+    note: string;
+  }[],
+  months: { kpi_id: number; unit_id: number; month: string; value: string; as_of: string }[],
+) {
+  if (results.length > 0)
+    await db
+      .insertInto('kpi_results')
+      .values(results.map((r) => ({ ...r, inputs: null, source: 'manual' as const, entered_by: null })))
+      .execute();
+  if (months.length > 0)
+    await db
+      .insertInto('kpi_result_months')
+      .values(months.map((m) => ({ ...m, source: 'demo' as const })))
+      .execute();
 }
 
 /** Keys of the set's KPIs that an agreement past draft uses: those cards are frozen. */
