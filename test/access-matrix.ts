@@ -127,11 +127,9 @@ const reimport =
   async (w: World, target: Target) => {
     const unit = province ? provinceOf(w, target).code : unitOf(w, target).code;
     const file = await exported(w, exportUrl.replace('UNIT', unit));
-    const [thai, keys, ...rows] = file.body.split(/\r?\n/);
+    const [thai, ...rows] = file.body.split(/\r?\n/);
     const body = renamed
-      ? [thai, keys, rows.find((r) => r.includes('ของหน่วย'))?.replace('ของหน่วย', `นำเข้า ${w.next()}`)].join(
-          '\n',
-        )
+      ? [thai, rows.find((r) => r.includes('ของหน่วย'))?.replace('ของหน่วย', `นำเข้า ${w.next()}`)].join('\n')
       : file.rawPayload;
     return upload(importUrl.replace('UNIT', unit), 'rows.csv', Buffer.from(body), 'text/csv');
   };
@@ -1110,6 +1108,43 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       get(
         `/api/dashboards/districts/export?unit=${unitOf(w, target).code}&kpiSet=${provinceOf(w, target).kpiSet}&table=ranking&format=csv`,
       ),
+  },
+  'GET /api/dashboards/budget': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/dashboards/budget?unit=${unitOf(w, target).code}&${year}`),
+  },
+  'GET /api/dashboards/budget/export': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(`/api/dashboards/budget/export?unit=${unitOf(w, target).code}&${year}&table=months&format=csv`),
+  },
+  'GET /api/dashboards/households': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(`/api/dashboards/households?unit=${unitOf(w, target).code}&surveyYear=${FISCAL_YEAR}`),
+  },
+  'GET /api/dashboards/households/export': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(
+        `/api/dashboards/households/export?unit=${unitOf(w, target).code}&surveyYear=${FISCAL_YEAR}&table=areas&format=csv`,
+      ),
+  },
+  'GET /api/registers/budget/plans': {
+    expect: READ_UNIT,
+    call: (w, target) => get(`/api/registers/budget/plans?unit=${unitOf(w, target).code}&${year}`),
+  },
+  // The department sets its plan and any province's; a province admin its own; nobody else.
+  'PUT /api/registers/budget/plans/:fiscalYear': {
+    expect: rule('AAA', 'AAD', 'DDD', 'DDD', 'DDD', 'DDD'),
+    tables: ['budget_plans'],
+    call: (w, target) =>
+      send('PUT', `/api/registers/budget/plans/${FISCAL_YEAR}`, {
+        unitCode: provinceOf(w, target).code,
+        q1: '20',
+        q2: '45',
+        q3: String(60 + (w.next() % 10)),
+      }),
   },
 };
 

@@ -310,6 +310,12 @@ const forms: [Call['method'], Form][] = [
     tables: ['budget_cutoffs'],
     fields: { returnCutoff: 'date' },
   }),
+  form(PUT, '/api/registers/budget/plans/:fiscalYear', {
+    url: () => `/api/registers/budget/plans/${FISCAL_YEAR}`,
+    body: () => ({ unitCode: '95', q1: '20', q2: '45', q3: '70', q4: '100' }),
+    tables: ['budget_plans'],
+    fields: { unitCode: 'text', q1: 'decimal', q2: 'decimal', q3: 'decimal', q4: 'decimal' },
+  }),
   form(PUT, '/api/registers/bindings/:kpiId', {
     url: (w) => `/api/registers/bindings/${p(w).kpi}`,
     body: () => ({ measure: 'budget.spending', asOf: '2025-06-30' }),
@@ -475,6 +481,11 @@ const queryCases: BadCase[] = [
   ['/api/dashboards/districts?unit=95&kpiSet=', '-1'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=', 'chart'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=ranking&format=', 'pdf'],
+  ['/api/dashboards/budget?unit=95&fiscalYear=', '2025'],
+  ['/api/dashboards/budget/export?unit=95&fiscalYear=2568&table=', 'chart'],
+  ['/api/dashboards/households?unit=95&surveyYear=', 'abc'],
+  ['/api/dashboards/households/export?unit=95&surveyYear=2568&table=areas&format=', 'pdf'],
+  ['/api/registers/budget/plans?unit=95&fiscalYear=', '99999'],
 ].map(([url, value]) => ({
   name: `GET ${url}${value}`,
   tables: [],

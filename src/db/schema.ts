@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
+import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
 import type { QuarterlyTables } from './tables/quarterly.ts';
 import type { RegisterTables } from './tables/registers.ts';
@@ -200,7 +201,12 @@ interface CoreTables {
 }
 
 /** Every table: the core ones here, each later capability's in its own file under src/db/tables. */
-export type Database = CoreTables & ReportTables & RegisterTables & QuarterlyTables & KpiHistoryTables;
+export type Database = CoreTables &
+  ReportTables &
+  RegisterTables &
+  QuarterlyTables &
+  KpiHistoryTables &
+  DashboardRegisterTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET_COLUMNS, FUND_COLUMNS, PROJECT_COLUMNS } from '../../src/modules/registers/exports.ts';
 import {
   engines,
   loginEach,
@@ -76,17 +77,10 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain('tidtam-budget-24-2565.xlsx');
     const [sheet] = await readXlsx(exported.rawPayload);
-    expect(sheet?.rows[1]).toEqual([
-      'unit_code',
-      'category',
-      'name',
-      'kind',
-      'date',
-      'amount',
-      'against_po',
-      'note',
-    ]);
-    expect(sheet?.rows).toHaveLength(2 + 6);
+    // Thai headers only: no row of machine column names under them.
+    expect(sheet?.rows[0]).toEqual(BUDGET_COLUMNS.map((c) => c.header));
+    expect(sheet?.rows.flat()).not.toContain('unit_code');
+    expect(sheet?.rows).toHaveLength(1 + 6);
     expect(sheet?.rows).toContainEqual(
       expect.arrayContaining([
         '24',
@@ -127,7 +121,9 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     );
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[1]).toBe('unit_code,category,name,kind,date,amount,against_po,note');
+    const csvLines = csv.body.replace('\uFEFF', '').split('\r\n');
+    expect(csvLines[0]).toBe(BUDGET_COLUMNS.map((c) => c.header).join(','));
+    expect(csvLines[1]?.startsWith('24,')).toBe(true);
     const again = await upload(
       chachoengsao,
       '/api/registers/budget/import?unit=24&fiscalYear=2567',
@@ -189,8 +185,8 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     expect(exported.statusCode).toBe(200);
     const [sheet] = await readXlsx(exported.rawPayload);
     expect(sheet?.rows[0]?.[1]).toBe('ชื่อกองทุน');
-    expect(sheet?.rows[1]).toEqual(FUND_KEYS);
-    expect(sheet?.rows.slice(2)).toEqual([
+    expect(sheet?.rows[0]).toEqual(FUND_COLUMNS.map((c) => c.header));
+    expect(sheet?.rows.slice(1)).toEqual([
       ['9501', 'กองทุนชุมชนเมืองสอง', 'ชุมชนเมือง', '0', '1', '0', '500000', '0'],
       ['9501', 'กองทุนหมู่บ้านบ้านหนึ่ง', 'หมู่บ้าน', '1', '1', '1', '', '1', '250000'],
     ]);
@@ -203,12 +199,12 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     );
     expect(twice.statusCode).toBe(422);
     expect(twice.json().error.rows.map((r: { row: number; field: string }) => [r.row, r.field])).toEqual([
+      [2, 'name'],
       [3, 'name'],
-      [4, 'name'],
     ]);
   });
 
-  it('writes the other registers with a Thai header row, machine names and money as numbers', async () => {
+  it('writes the other registers with a Thai header row only and money as numbers', async () => {
     await mueang.send('PUT', '/api/registers/womens-fund', {
       unitCode: '9501',
       asOf: '2025-09-30',
@@ -228,13 +224,13 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(women.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.getRow(2).getCell(3).value).toBe('outstanding');
-    expect(sheet?.getRow(3).getCell(3).value).toBe(1000000.5);
-    expect(sheet?.getRow(3).getCell(3).numFmt).toBe('#,##0.00');
-    expect(sheet?.getRow(3).getCell(7).value).toBe(400000.5);
+    expect(sheet?.getRow(1).getCell(3).value).toBe('ลูกหนี้คงเหลือ (A)');
+    expect(sheet?.getRow(2).getCell(3).value).toBe(1000000.5);
+    expect(sheet?.getRow(2).getCell(3).numFmt).toBe('#,##0.00');
+    expect(sheet?.getRow(2).getCell(7).value).toBe(400000.5);
 
     const debt = await mueang.get('/api/registers/debt-relief/export.xlsx?unit=9501&fiscalYear=2568');
-    expect((await readXlsx(debt.rawPayload))[0]?.rows[2]).toEqual([
+    expect((await readXlsx(debt.rawPayload))[0]?.rows[1]).toEqual([
       '9501',
       '2568',
       'ครัวเรือน ก',
@@ -245,7 +241,56 @@ describe.each(engines())('register exports and imports on %s', (engine) => {
     ]);
     const projects = await mueang.get('/api/registers/projects/export.xlsx?unit=9501&fiscalYear=2568');
     expect(projects.statusCode).toBe(200);
-    expect((await readXlsx(projects.rawPayload))[0]?.rows[1]?.[3]).toBe('name');
+    expect((await readXlsx(projects.rawPayload))[0]?.rows[0]).toEqual(PROJECT_COLUMNS.map((c) => c.header));
+  });
+
+  it('imports again every register file it exports (Thai headers only), as xlsx and as CSV', async () => {
+    const made = await mueang.send('POST', '/api/registers/projects', {
+      unitCode: '9501',
+      fiscalYear: 2568,
+      round: 1,
+      name: 'โครงการส่งเสริมอาชีพ',
+      completionPercent: '40',
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    await mueang.send('PUT', '/api/registers/womens-fund', {
+      unitCode: '9501',
+      asOf: '2025-06-30',
+      outstanding: '2000',
+      notYetDue: '500',
+    });
+    await mueang.send('POST', '/api/registers/debt-relief', {
+      unitCode: '9501',
+      fiscalYear: 2568,
+      label: 'ครัวเรือน ข',
+      enteredProcess: true,
+      debtRestructured: false,
+      occupationalPromotion: false,
+    });
+    const registers = [
+      ['projects/export.xlsx?unit=9501&fiscalYear=2568', 'projects/import?unit=9501&fiscalYear=2568'],
+      ['womens-fund/export.xlsx?unit=9501', 'womens-fund/import?unit=9501'],
+      ['debt-relief/export.xlsx?unit=9501&fiscalYear=2568', 'debt-relief/import?unit=9501&fiscalYear=2568'],
+    ] as const;
+    for (const [exportUrl, importUrl] of registers) {
+      for (const format of ['xlsx', 'csv'] as const) {
+        const exported = await mueang.get(`/api/registers/${exportUrl}&format=${format}`);
+        expect(exported.statusCode, exportUrl).toBe(200);
+        const header = (
+          format === 'csv'
+            ? exported.body.replace('\uFEFF', '').split('\r\n')[0]
+            : (await readXlsx(exported.rawPayload))[0]?.rows[0]?.join(',')
+        ) as string;
+        expect(header, exportUrl).not.toMatch(/[a-z_]{4,}/);
+        const again = await upload(
+          mueang,
+          `/api/registers/${importUrl}`,
+          `file.${format}`,
+          exported.rawPayload,
+        );
+        expect([200, 201], `${importUrl} ${format}: ${again.body}`).toContain(again.statusCode);
+      }
+    }
   });
 
   it('exports only inside the scope: a district cannot export another district or province', async () => {

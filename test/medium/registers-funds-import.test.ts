@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_COLUMNS } from '../../src/modules/registers/exports.ts';
+import { PORTFOLIO_COLUMNS } from '../../src/modules/registers/funds/portfolio.ts';
 import {
   engines,
   loginEach,
@@ -119,7 +121,7 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
 
     const exported = await yala.get('/api/registers/womens-fund/export.xlsx?unit=95');
     expect(exported.statusCode).toBe(200);
-    expect((await readXlsx(exported.rawPayload))[0]?.rows[1]).toEqual(SNAPSHOT_KEYS);
+    expect((await readXlsx(exported.rawPayload))[0]?.rows[0]).toEqual(SNAPSHOT_COLUMNS.map((c) => c.header));
     const again = await upload(
       yala,
       '/api/registers/womens-fund/import?unit=95',
@@ -131,7 +133,9 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
     expect(await snapshots()).toEqual(saved);
 
     const csv = await yala.get('/api/registers/womens-fund/export.xlsx?unit=95&format=csv');
-    expect(csv.body.split('\r\n')[1]).toBe(SNAPSHOT_KEYS.join(','));
+    expect(csv.body.replace('\uFEFF', '').split('\r\n')[0]).toBe(
+      SNAPSHOT_COLUMNS.map((c) => c.header).join(','),
+    );
     const edited = csv.body.replace('1000000.50,600000.00', '1000000.50,900000.00');
     const fromCsv = await upload(yala, '/api/registers/womens-fund/import?unit=95', 'wf.csv', edited);
     expect(fromCsv.statusCode, fromCsv.body).toBe(200);
@@ -300,16 +304,16 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
     const xlsx = await chachoengsao.get('/api/registers/womens-fund/portfolio/export.xlsx?unit=24');
     expect(xlsx.statusCode).toBe(200);
     const [sheet] = await readXlsx(xlsx.rawPayload);
-    const keys = sheet?.rows[1] ?? [];
-    const row = sheet?.rows[2] ?? [];
+    const keys = PORTFOLIO_COLUMNS.map((c) => c.key);
+    const row = sheet?.rows[1] ?? [];
     const cell = (key: string) => row[keys.indexOf(key)];
     expect(cell('approved_amount')).toBe('228320235');
     expect(cell('in_default_amount')).toBe('17564575.06');
     expect(cell('outstanding_amount')).toBe('68723569.44');
     const csv = await chachoengsao.get('/api/registers/womens-fund/portfolio/export.xlsx?unit=24&format=csv');
-    const [, csvKeys, csvRow] = csv.body.split('\r\n').map((l) => l.split(','));
-    expect(csvRow?.[csvKeys?.indexOf('approved_amount') ?? -1]).toBe('228320235.00');
-    expect(csvRow?.[csvKeys?.indexOf('litigation_amount') ?? -1]).toBe('200000.00');
+    const [, csvRow] = csv.body.split('\r\n').map((l) => l.split(','));
+    expect(csvRow?.[keys.indexOf('approved_amount')]).toBe('228320235.00');
+    expect(csvRow?.[keys.indexOf('litigation_amount')]).toBe('200000.00');
 
     // The same date again replaces the report and its lines.
     const replaced = await chachoengsao.send('PUT', '/api/registers/womens-fund/portfolio', {
@@ -376,8 +380,8 @@ describe.each(engines())("women's fund and debt-relief imports and the fund port
     );
 
     const [sheet] = await readXlsx(exported.rawPayload);
-    const keys = sheet?.rows[1] ?? [];
-    const row = sheet?.rows[2] ?? [];
+    const keys = PORTFOLIO_COLUMNS.map((c) => c.key);
+    const row = sheet?.rows[1] ?? [];
     const edited = (changes: Record<string, string | number>) =>
       keys.map((k) => (k in changes ? (changes[k] ?? null) : (row[keys.indexOf(k)] ?? null)));
     const bad = await tableXlsx(keys, [

@@ -236,7 +236,7 @@ describe.each(engines())('the poor-household register on %s', (engine) => {
         })),
     );
     const ours = routes.filter((r) => r.route.includes(' /api/registers/'));
-    expect(ours.length).toBe(57);
+    expect(ours.length).toBe(59);
     expect(ours.filter((r) => !r.summary)).toEqual([]);
     expect(ours.map((r) => r.route)).toEqual(
       expect.arrayContaining([

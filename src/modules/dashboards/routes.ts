@@ -1,5 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendTable } from '../registers/table-file.ts';
+import {
+  budgetDashboard,
+  exportBudgetDashboard,
+  exportHouseholdsDashboard,
+  householdsDashboard,
+} from './registers.ts';
+import {
+  budgetDashboardQuery,
+  budgetExportQuery,
+  householdsDashboardQuery,
+  householdsExportQuery,
+} from './registers-schemas.ts';
 import { unitsDashboardQuery, unitsExportQuery } from './schemas.ts';
 import { exportUnitsDashboard, unitsDashboard } from './service.ts';
 
@@ -22,5 +34,45 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดรายอำเภอ (xlsx หรือ csv)', querystring: unitsExportQuery } },
     async (request, reply) =>
       sendTable(reply, await exportUnitsDashboard(app.db, request.requireUser(), request.query)),
+  );
+  app.get(
+    '/budget',
+    {
+      schema: {
+        tags,
+        summary: 'แดชบอร์ดงบประมาณ: ร้อยละเบิกจ่าย + PO สะสมรายเดือนเทียบแผนรายไตรมาส (และรายจังหวัดสำหรับกรม)',
+        querystring: budgetDashboardQuery,
+      },
+    },
+    async (request) => budgetDashboard(app.db, request.requireUser(), request.query),
+  );
+  app.get(
+    '/budget/export',
+    { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดงบประมาณ (xlsx หรือ csv)', querystring: budgetExportQuery } },
+    async (request, reply) =>
+      sendTable(reply, await exportBudgetDashboard(app.db, request.requireUser(), request.query)),
+  );
+  app.get(
+    '/households',
+    {
+      schema: {
+        tags,
+        summary: 'แดชบอร์ดครัวเรือนยากจน: ครัวเรือนตามสถานะ มีแผน มีกิจกรรม สะสมรายเดือนและรายพื้นที่',
+        querystring: householdsDashboardQuery,
+      },
+    },
+    async (request) => householdsDashboard(app.db, request.requireUser(), request.query),
+  );
+  app.get(
+    '/households/export',
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกตารางแดชบอร์ดครัวเรือนยากจน (xlsx หรือ csv)',
+        querystring: householdsExportQuery,
+      },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportHouseholdsDashboard(app.db, request.requireUser(), request.query)),
   );
 };

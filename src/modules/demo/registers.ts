@@ -9,9 +9,11 @@ import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertBindings, requestRecompute } from '../registers/bindings/queries.ts';
+import { insertDemoPlans } from '../registers/budget/plan-queries.ts';
 import { ensureLines, insertEvents } from '../registers/budget/queries.ts';
 import { portfolioColumns } from '../registers/funds/portfolio.ts';
 import { upsertPortfolios, upsertSnapshots } from '../registers/funds/queries.ts';
+import { recountUnder } from '../registers/households/progress-queries.ts';
 import { type HouseholdBatchRow, saveHouseholdBatch } from '../registers/households/queries.ts';
 
 type DemoRegisters = {
@@ -219,6 +221,21 @@ export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>):
     resultYear: file.households.fiscalYear,
     scopePath: '/CDD/',
   });
+  await recountUnder(db, '/CDD/');
+  // A demo example of the department's quarterly spending plan, marked demo: the seeds state no quarterly targets.
+  const [department] = await unitsByCodes(db, ['CDD']);
+  if (department)
+    await insertDemoPlans(
+      db,
+      [...new Set(file.budget.map((b) => b.fiscalYear))].map((fiscalYear) => ({
+        fiscal_year: fiscalYear,
+        unit_id: department.id,
+        q1: '25',
+        q2: '50',
+        q3: '75',
+        q4: '100',
+      })),
+    );
 
   const sets = [...new Set(file.bindings.map((b) => b.kpiSet))];
   const kpis = new Map(

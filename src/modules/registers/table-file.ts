@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { csvCell } from '../imports/csv-cell.ts';
 
 /**
- * Flat register tables in and out (issue R1-4 item 5): row 1 the Thai headers, row 2 the machine column names the
- * importers read, then one row per record. Money is written as a number with 2 decimals.
+ * Flat register tables in and out (issue R1-4 item 5): row 1 the Thai headers (Thai only: the importers read a
+ * column by its Thai header as well as by its key), then one row per record. Money is written as a number with 2
+ * decimals.
  */
 export type TableColumn = { key: string; header: string; kind?: 'money' | 'text' | 'number'; width?: number };
 
@@ -41,9 +42,6 @@ function xlsxStream(sheetName: string, columns: TableColumn[], rows: Record<stri
     const thai = sheet.addRow(columns.map((c) => c.header));
     thai.font = { bold: true };
     thai.commit();
-    const keys = sheet.addRow(columns.map((c) => c.key));
-    keys.font = { italic: true, color: { argb: 'FF666666' } };
-    keys.commit();
     for (const r of rows) sheet.addRow(columns.map((c) => cellOf(c, r[c.key] ?? null))).commit();
     sheet.commit();
     await workbook.commit();
@@ -69,7 +67,6 @@ function csvText(column: TableColumn, value: Cell): string {
 function csvBuffer(columns: TableColumn[], rows: Record<string, Cell>[]) {
   const lines = [
     columns.map((c) => quote(csvCell(c.header))).join(','),
-    columns.map((c) => c.key).join(','),
     ...rows.map((r) => columns.map((c) => quote(csvText(c, r[c.key] ?? null))).join(',')),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);

@@ -7,6 +7,8 @@ import { saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
 import { exportBudget, exportProjects } from '../exports.ts';
 import { sendTable } from '../table-file.ts';
 import { importBudgetEvents } from './import.ts';
+import { planBody, planParams, plansQuery } from './plan-schemas.ts';
+import { budgetPlans, setPlan } from './plans.ts';
 import { importProjects } from './project-import.ts';
 import { addPhoto, openPhoto, removePhoto } from './project-photos.ts';
 import { changeProject, createProject, getProject, listProjects } from './projects.ts';
@@ -133,6 +135,29 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       setCutoff(app.db, request.requireUser(), request.params.fiscalYear, request.body.returnCutoff),
+  );
+  app.get(
+    '/plans',
+    {
+      schema: {
+        tags,
+        summary: 'แผนการใช้จ่ายงบประมาณรายไตรมาส (ร้อยละสะสม) ของกรมและของจังหวัด และแผนที่ใช้',
+        querystring: plansQuery,
+      },
+    },
+    async (request) => budgetPlans(app.db, request.requireUser(), request.query),
+  );
+  app.put(
+    '/plans/:fiscalYear',
+    {
+      schema: {
+        tags,
+        summary: 'กำหนดแผนการใช้จ่ายงบประมาณรายไตรมาส: ของกรม (ทุกจังหวัด) หรือของจังหวัดเอง',
+        params: planParams,
+        body: planBody,
+      },
+    },
+    async (request) => setPlan(app.db, request.requireUser(), request.params.fiscalYear, request.body),
   );
 };
 

@@ -32,6 +32,7 @@ import {
   RowCells,
 } from './import-rows.ts';
 import { surveyYears } from './measure.ts';
+import { recountUnder } from './progress-queries.ts';
 import {
   analyzeHouseholds,
   type HouseholdBatchRow,
@@ -455,6 +456,7 @@ async function save(ctx: ImportContext, sheets: Sheet[], units: UnitCache, total
       before: null,
       after: { fiscalYear: ctx.fiscalYear, rows: total, ...totals },
     });
+    await recountUnder(trx, ctx.unit.path);
     await recomputeAfterWrite(trx, 'households', ctx.unit.path);
     return { ...totals, saved };
   });

@@ -12,6 +12,7 @@ import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import { readableUnit, requireRegisterWrite, seesPersonalData, writableUnit } from '../scope.ts';
+import { recountUnits } from './progress-queries.ts';
 import {
   activitiesOf,
   countHouseholds,
@@ -215,6 +216,7 @@ export async function createHousehold(db: Db, user: AuthUser, input: NewHousehol
       before: null,
       after: { ...audited({ ...row, status: input.status }), incomes: input.incomes ?? [] },
     });
+    await recountUnits(trx, [unit.id]);
     await recomputeAfterWrite(trx, 'households', unit.path);
     return created.id;
   });
@@ -242,6 +244,7 @@ export async function changeHousehold(db: Db, user: AuthUser, id: number, input:
       }),
       after: audited(columns),
     });
+    await recountUnits(trx, moveTo ? [h.unit_id, moveTo.id] : [h.unit_id]);
     await recomputeAfterWrite(trx, 'households', h.unit_path);
     if (moveTo) await recomputeAfterWrite(trx, 'households', moveTo.path);
   });
@@ -262,6 +265,7 @@ export async function changeStatus(db: Db, user: AuthUser, id: number, status: H
       before: { status: h.status },
       after: { status },
     });
+    await recountUnits(trx, [h.unit_id]);
     await recomputeAfterWrite(trx, 'households', h.unit_path);
   });
   return getHousehold(db, user, id);
@@ -310,6 +314,7 @@ export async function addPlanItem(db: Db, user: AuthUser, id: number, input: Pla
       before: null,
       after: { householdId: id, ...input },
     });
+    await recountUnits(trx, [h.unit_id]);
   });
   return getHousehold(db, user, id);
 }
@@ -345,6 +350,7 @@ export async function addActivity(db: Db, user: AuthUser, id: number, input: Act
       before: null,
       after: { householdId: id, ...input },
     });
+    await recountUnits(trx, [h.unit_id]);
   });
   return getHousehold(db, user, id);
 }

@@ -25,6 +25,7 @@ export const auditEntities = [
   'budget_line',
   'budget_event',
   'budget_cutoff',
+  'budget_plan',
   'project',
   'project_photo',
   'community_fund',

@@ -40,6 +40,7 @@ export const auditMessages = {
   'entity.budget_line': { th: 'รายการงบประมาณ', en: 'Budget line' },
   'entity.budget_event': { th: 'การเบิกจ่าย/ก่อหนี้ผูกพัน', en: 'Budget disbursement or commitment' },
   'entity.budget_cutoff': { th: 'วันตัดยอดงบประมาณ', en: 'Budget cut-off date' },
+  'entity.budget_plan': { th: 'แผนการใช้จ่ายงบประมาณรายไตรมาส', en: 'Quarterly spending plan' },
   'entity.project': { th: 'โครงการ', en: 'Project' },
   'entity.project_photo': { th: 'ภาพถ่ายประเมินโครงการ', en: 'Project evaluation photo' },
   'entity.community_fund': { th: 'กองทุนชุมชน', en: 'Community fund' },

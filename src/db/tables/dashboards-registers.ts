@@ -1,0 +1,42 @@
+import type { ColumnType } from 'kysely';
+import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import type { IsoDate, Numeric } from '../schema.ts';
+
+/** Migration 2026-12-07-0500-budget-plans-household-progress: the budget plan and the households rollup. */
+
+type Touched = ColumnType<Date, Date | undefined, Date>;
+
+/** Cumulative % of the allocation planned to be spent by each quarter's end (department default or a province's own). */
+export interface BudgetPlansTable {
+  fiscal_year: number;
+  unit_id: number;
+  q1: Numeric;
+  q2: Numeric;
+  q3: Numeric;
+  q4: Numeric;
+  demo: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_by: number | null;
+  updated_at: Touched;
+}
+
+export interface HouseholdProgressStatusTable {
+  unit_id: number;
+  status: HouseholdStatus;
+  households: number;
+  planned: number;
+  active: number;
+}
+
+export interface HouseholdProgressMonthsTable {
+  unit_id: number;
+  month: IsoDate;
+  status: HouseholdStatus;
+  planned: number;
+  active: number;
+}
+
+export type DashboardRegisterTables = {
+  budget_plans: BudgetPlansTable;
+  household_progress_status: HouseholdProgressStatusTable;
+  household_progress_months: HouseholdProgressMonthsTable;
+};
