@@ -1109,6 +1109,18 @@ export const accessMatrix: Record<string, MatrixEntry> = {
         `/api/dashboards/districts/export?unit=${unitOf(w, target).code}&kpiSet=${provinceOf(w, target).kpiSet}&table=ranking&format=csv`,
       ),
   },
+  'GET /api/dashboards/kpi': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(`/api/dashboards/kpi?unit=${unitOf(w, target).code}&kpi=${provinceOf(w, target).kpi}`),
+  },
+  'GET /api/dashboards/kpi/export': {
+    expect: READ_UNIT,
+    call: (w, target) =>
+      get(
+        `/api/dashboards/kpi/export?unit=${unitOf(w, target).code}&kpi=${provinceOf(w, target).kpi}&format=csv`,
+      ),
+  },
   'GET /api/dashboards/budget': {
     expect: READ_UNIT,
     call: (w, target) => get(`/api/dashboards/budget?unit=${unitOf(w, target).code}&${year}`),

@@ -481,6 +481,8 @@ const queryCases: BadCase[] = [
   ['/api/dashboards/districts?unit=95&kpiSet=', '-1'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=', 'chart'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=ranking&format=', 'pdf'],
+  ['/api/dashboards/kpi?unit=95&kpi=', '-1'],
+  ['/api/dashboards/kpi/export?unit=95&kpi=1&format=', 'pdf'],
   ['/api/dashboards/budget?unit=95&fiscalYear=', '2025'],
   ['/api/dashboards/budget/export?unit=95&fiscalYear=2568&table=', 'chart'],
   ['/api/dashboards/households?unit=95&surveyYear=', 'abc'],

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type ConcreteCriteria, criteriaSchema } from '../scoring/criteria.ts';
 import { Dec } from '../scoring/decimal.ts';
 import { forecastRound } from './forecast.ts';
-import { forecastAgainstTarget, kpiTarget, percentOfTarget, resolveCriteria } from './kpi-target.ts';
+import {
+  forecastAgainstTarget,
+  forecastOfMonths,
+  kpiTarget,
+  percentOfTarget,
+  resolveCriteria,
+} from './kpi-target.ts';
 
 const parse = (criteria: unknown) => criteriaSchema.parse(criteria) as ConcreteCriteria;
 
@@ -124,5 +130,30 @@ describe('forecast against the target', () => {
   it('has no forecast without a single-number target', () => {
     const none = forecastAgainstTarget(months, 6, { kind: 'none', reasonTh: 'ไม่มี' }, null);
     expect(none).toEqual({ kind: 'none', months: 4, reasonTh: 'ไม่มี' });
+  });
+});
+
+describe('forecast from the months of a round', () => {
+  const target = kpiTarget(budgetSpent);
+  const d = (v: string) => new Dec(v);
+  it('fits the months from the first one with a value, to the round end', () => {
+    const fromMonth3 = forecastOfMonths([null, null, d('40'), d('55'), d('71'), null], target, null);
+    if (target.kind !== 'value') throw new Error('threshold KPI has a target');
+    expect(fromMonth3).toEqual(
+      forecastRound({
+        months: [d('40'), d('55'), d('71')],
+        roundMonths: 4,
+        target: target.bound,
+        next: null,
+      }),
+    );
+    // slope (71 − 40) ÷ 2 = 15.5, mean 55.33 at month 2: 55.33 + 15.5 × 2 = 86.33 at month 4
+    expect(fromMonth3.kind === 'linear' && fromMonth3.line.value.toFixed(2)).toBe('86.33');
+  });
+  it('refuses a hole between months, and says how many are missing', () => {
+    const holed = forecastOfMonths([d('10'), null, d('30'), null, null, null], target, null);
+    expect(holed.kind).toBe('none');
+    expect(holed.kind === 'none' && holed.reasonTh).toContain('ขาดผลของ 1 เดือน');
+    expect(forecastOfMonths([null, null, null], target, null).kind).toBe('none');
   });
 });

@@ -123,3 +123,28 @@ export function forecastAgainstTarget(
   if (target.kind === 'none') return { kind: 'none', months: months.length, reasonTh: target.reasonTh };
   return forecastRound({ months, roundMonths, target: target.bound, next });
 }
+
+/**
+ * The forecast from a round's months (one value or null per month of the round, month 1 first). The months with a
+ * value must follow each other: a line through months with a hole between them would place them at the wrong
+ * month. They may start after the round's first month (results entered from then on): the line is then fitted on
+ * the months from that one, and the round's end is as many months further as it is.
+ */
+export function forecastOfMonths(
+  values: readonly (Dec | null)[],
+  target: KpiTarget,
+  next: NextLevel | null,
+): Forecast {
+  const first = values.findIndex((v) => v !== null);
+  if (first === -1) return forecastAgainstTarget([], values.length, target, next);
+  const last = values.length - 1 - [...values].reverse().findIndex((v) => v !== null);
+  const run = values.slice(first, last + 1);
+  const present = run.filter((v): v is Dec => v !== null);
+  if (present.length < run.length)
+    return {
+      kind: 'none',
+      months: present.length,
+      reasonTh: `ขาดผลของ ${run.length - present.length} เดือนระหว่างเดือนที่มีผล จึงคาดการณ์ด้วยเส้นตรงไม่ได้ ให้บันทึกผลของเดือนที่ขาด`,
+    };
+  return forecastAgainstTarget(present, values.length - first, target, next);
+}

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendTable } from '../registers/table-file.ts';
+import { kpiDashboardRoutes } from './kpi-routes.ts';
 import {
   budgetDashboard,
   exportBudgetDashboard,
@@ -75,4 +76,5 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       sendTable(reply, await exportHouseholdsDashboard(app.db, request.requireUser(), request.query)),
   );
+  await app.register(kpiDashboardRoutes);
 };

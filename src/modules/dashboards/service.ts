@@ -7,6 +7,7 @@ import { provincesUnder } from '../org-units/home-queries.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
 import { ratesByMonth } from '../reports/board.ts';
+import { kpiCellsOf } from './kpi-cells.ts';
 import type { UnitsDashboardQuery, UnitsExportQuery } from './schemas.ts';
 
 /** The units a dashboard offers in its picker: a province's or district's own unit, else the provinces below. */
@@ -52,6 +53,13 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
     unit.kind === 'province'
       ? rankByScore(agreements, (a) => a.score)
       : agreements.map((row) => ({ row, rank: null }));
+  // Each cell's traffic light and forecast status: one read of all the districts' months (issue R2-3 §4).
+  const cellOf = await kpiCellsOf(
+    db,
+    kpiSetId,
+    [...kpis.keys()],
+    agreements.map((a) => a.agent.id),
+  );
   return {
     kpis: [...kpis.values()],
     units: ranked.map(({ row: a, rank }) => ({
@@ -65,7 +73,13 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
       expected: a.expected,
       levels: a.items
         .filter((i) => i.selected)
-        .map((i) => ({ kpiId: i.kpiId, level: i.level, score: i.score, nextTh: i.nextTh })),
+        .map((i) => ({
+          kpiId: i.kpiId,
+          level: i.level,
+          score: i.score,
+          nextTh: i.nextTh,
+          ...cellOf(i.kpiId, a.agent.id),
+        })),
     })),
   };
 }

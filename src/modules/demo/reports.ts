@@ -45,7 +45,7 @@ const reportsFile = (): DemoReportsFile =>
   ) as DemoReportsFile;
 
 /** FNV-1a: the same district, form and period always get the same story, so the demo is reproducible. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash;

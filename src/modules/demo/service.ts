@@ -10,6 +10,7 @@ import { hashPassword } from '../auth/service.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { loadDemoQuarterly } from '../quarterly/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
+import { loadDemoKpiHistory } from './kpi-history.ts';
 import { loadDemoRegisters } from './registers.ts';
 import { loadDemoReports } from './reports.ts';
 
@@ -49,7 +50,8 @@ export function demoVillages(subdistricts: { id: number; code: string; path: str
 
 /**
  * The seeds' KPI sets with draft agreements for every pair they name, the demo registers feeding some of them,
- * and the demo report forms with their history up to `now` (the first start).
+ * the demo report forms with their history up to `now` (the first start), and the agreements' monthly KPI values
+ * up to then.
  */
 export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
   const files = fs
@@ -61,6 +63,7 @@ export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
     for (const file of files)
       loaded.set(file, (await loadKpiSetFile(trx, readKpiSetFile(path.join(KPI_SET_DIR, file)))).kpiSetId);
     await loadDemoRegisters(trx, loaded);
+    await loadDemoKpiHistory(trx, loaded, now);
     await loadDemoReports(trx, loaded, now);
     await loadDemoQuarterly(trx);
     return files.length;
