@@ -19,6 +19,7 @@ import { dashboardRoutes } from './modules/dashboards/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
+import { minutesRoutes } from './modules/minutes/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
 import { quarterlyRoutes } from './modules/quarterly/routes.ts';
@@ -97,6 +98,7 @@ export async function buildApp(
       await api.register(homeRoutes(config), { prefix: '/home' });
       await api.register(quarterlyRoutes, { prefix: '/quarterly' });
       await api.register(dashboardRoutes, { prefix: '/dashboards' });
+      await api.register(minutesRoutes, { prefix: '/minutes' });
     },
     { prefix: '/api' },
   );

@@ -189,6 +189,36 @@ async function freshAgreement(w: World, target: Target, signed = false) {
   return id;
 }
 
+/** A province's monthly meeting minutes header. */
+const minutesHeader = (unitCode: string) => ({
+  unitCode,
+  titleTh: 'รายงานการประชุมประจำเดือน',
+  meetingDate: '2025-02-26',
+  timeFrom: '09.30',
+  venueTh: 'ห้องประชุมศาลากลางจังหวัด',
+});
+
+/** A new draft minutes of the target's province, signed by both blocks; `finished` finishes it. */
+async function freshMinutes(w: World, target: Target, finished = false) {
+  const made = must(
+    await dept(w).send('POST', '/api/minutes', minutesHeader(provinceOf(w, target).code)),
+    'minutes',
+  );
+  const body = {
+    ...made.body,
+    taker: { name: 'ผู้จด', position: 'เจ้าพนักงาน' },
+    reviewer: { name: 'ผู้ตรวจ', position: 'ผู้อำนวยการ' },
+  };
+  const { unitCode: _unit, ...header } = minutesHeader('');
+  const saved = must(
+    await dept(w).send('PUT', `/api/minutes/${made.id}`, { ...header, body }),
+    'minutes saved',
+  );
+  if (finished)
+    must(await dept(w).send('POST', `/api/minutes/${made.id}/finish`, { confirm: true }), 'minutes finished');
+  return saved as { id: number; body: unknown };
+}
+
 const household = (w: World, target: Target) => unitOf(w, target).household ?? 0;
 const households = (w: World, target: Target) => `/api/registers/households/${household(w, target)}`;
 const line = (w: World, target: Target) => `/api/registers/budget/lines/${unitOf(w, target).budgetLine}`;
@@ -684,6 +714,55 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       });
     },
   },
+  'GET /api/minutes': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) => get(`/api/minutes?unit=${provinceOf(w, target).code}`),
+  },
+  'GET /api/minutes/defaults': {
+    expect: WRITE_PROVINCE,
+    call: (w, target) => get(`/api/minutes/defaults?unit=${provinceOf(w, target).code}&date=2025-02-26`),
+  },
+  'POST /api/minutes': {
+    expect: WRITE_PROVINCE,
+    tables: ['meeting_minutes', 'meeting_minute_counters'],
+    call: (w, target) => send('POST', '/api/minutes', minutesHeader(provinceOf(w, target).code)),
+  },
+  'GET /api/minutes/:id': {
+    expect: PROVINCE_OFFICE,
+    call: async (w, target) => get(`/api/minutes/${(await freshMinutes(w, target)).id}`),
+  },
+  'PUT /api/minutes/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['meeting_minutes'],
+    call: async (w, target) => {
+      const m = await freshMinutes(w, target);
+      const { unitCode: _unit, ...header } = minutesHeader('');
+      return send('PUT', `/api/minutes/${m.id}`, { ...header, body: m.body });
+    },
+  },
+  'POST /api/minutes/:id/finish': {
+    expect: WRITE_PROVINCE,
+    tables: ['meeting_minutes'],
+    call: async (w, target) =>
+      send('POST', `/api/minutes/${(await freshMinutes(w, target)).id}/finish`, { confirm: true }),
+  },
+  'POST /api/minutes/:id/amend': {
+    expect: WRITE_PROVINCE,
+    tables: ['meeting_minutes'],
+    call: async (w, target) => {
+      const m = await freshMinutes(w, target, true);
+      return send('POST', `/api/minutes/${m.id}/amend`, { reason: 'แก้ชื่อผู้เข้าร่วมประชุม' });
+    },
+  },
+  'GET /api/minutes/:id/live-table': {
+    expect: WRITE_PROVINCE,
+    call: async (w, target) =>
+      get(`/api/minutes/${(await freshMinutes(w, target)).id}/live-table?kind=timeliness`),
+  },
+  'GET /api/minutes/:id/export.docx': {
+    expect: PROVINCE_OFFICE,
+    call: async (w, target) => get(`/api/minutes/${(await freshMinutes(w, target)).id}/export.docx`),
+  },
 
   'GET /api/registers/households': {
     expect: READ_DISTRICT,
@@ -1141,6 +1220,18 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       get(
         `/api/dashboards/households/export?unit=${unitOf(w, target).code}&surveyYear=${FISCAL_YEAR}&table=areas&format=csv`,
       ),
+  },
+  // The nation and its regions are the department's: any province or district account is refused.
+  'GET /api/dashboards/nation': { expect: DEPARTMENT, call: () => get('/api/dashboards/nation?grouping=geo') },
+  'GET /api/dashboards/nation/export': {
+    expect: DEPARTMENT,
+    call: () => get(`/api/dashboards/nation/export?fiscalYear=${FISCAL_YEAR}&round=2&table=provinces&format=csv`),
+  },
+  'GET /api/dashboards/region': { expect: DEPARTMENT, call: () => get('/api/dashboards/region?code=CODI-S') },
+  'GET /api/dashboards/region/export': {
+    expect: DEPARTMENT,
+    call: () =>
+      get(`/api/dashboards/region/export?code=CODI-S&fiscalYear=${FISCAL_YEAR}&round=2&table=levels&format=csv`),
   },
   'GET /api/registers/budget/plans': {
     expect: READ_UNIT,

@@ -150,6 +150,18 @@ const forms: [Call['method'], Form][] = [
       'narratives.0.textTh': 'text',
     },
   }),
+  form(POST, '/api/minutes', {
+    url: () => '/api/minutes',
+    body: () => ({
+      unitCode: '95',
+      titleTh: 'รายงานการประชุมประจำเดือน',
+      meetingDate: '2025-02-26',
+      timeFrom: '09.30',
+      venueTh: 'ห้องประชุมศาลากลางจังหวัด',
+    }),
+    tables: ['meeting_minutes', 'meeting_minute_counters'],
+    fields: { unitCode: 'text', titleTh: 'text', meetingDate: 'date', timeFrom: 'text', venueTh: 'text' },
+  }),
   form(POST, '/api/kpi-sets', {
     url: () => '/api/kpi-sets',
     body: () => ({ ownerCode: '95', fiscalYear: 2599, round: 1, nameTh: 'ชุดตัวชี้วัด' }),
@@ -429,6 +441,8 @@ const idRoutes: [Call['method'], string, (id: string, w: World) => string, unkno
   ['GET', 'GET /api/registers/budget/lines/:id', (id) => `/api/registers/budget/lines/${id}`],
   ['DELETE', 'DELETE /api/registers/budget/events/:id', (id) => `/api/registers/budget/events/${id}`],
   ['GET', 'GET /api/registers/households/:id', (id) => `/api/registers/households/${id}`],
+  ['GET', 'GET /api/minutes/:id', (id) => `/api/minutes/${id}`],
+  ['POST', 'POST /api/minutes/:id/finish', (id) => `/api/minutes/${id}/finish`, { confirm: true }],
   [
     'GET',
     'GET /api/registers/projects/:id/photos/:photoId',
@@ -460,6 +474,11 @@ const idCases: BadCase[] = idRoutes.flatMap(([method, route, url, payload]) =>
 /** Query strings: NUL, lone surrogates (as escapes), impossible dates and months, ids beyond the column. */
 const queryCases: BadCase[] = [
   ['/api/registers/budget/lines?unit=9501&fiscalYear=2568&q=', '%00'],
+  ['/api/minutes?unit=95&q=', 'a%00b'],
+  ['/api/minutes?unit=95&from=', '2025-02-31'],
+  ['/api/minutes?unit=95&number=', '8%2F65'],
+  ['/api/minutes/defaults?unit=95&date=', '2568-02-26'],
+  ['/api/minutes/1/live-table?kind=', 'pie'],
   ['/api/registers/budget/lines?unit=9501&fiscalYear=2568&q=', '%ED%A0%80'],
   ['/api/registers/households?unit=9501&q=', 'a%00b'],
   ['/api/registers/budget/report?unit=9501&fiscalYear=2568&asOf=', '2025-02-31'],
@@ -479,6 +498,12 @@ const queryCases: BadCase[] = [
   ['/api/registers/years?unit=', '%00'],
   ['/api/registers/debt-relief?unit=9501&fiscalYear=2568&reduced=', 'maybe'],
   ['/api/dashboards/districts?unit=95&kpiSet=', '-1'],
+  ['/api/dashboards/nation?grouping=', 'north'],
+  ['/api/dashboards/nation?round=1&fiscalYear=', '99999'],
+  ['/api/dashboards/region?fiscalYear=2569&round=', '9'],
+  ['/api/dashboards/region/export?code=CODI-S&fiscalYear=2569&round=1&table=', 'chart'],
+  ['/api/dashboards/nation/export?fiscalYear=2569&round=1&table=regions&format=', 'pdf'],
+  ['/api/dashboards/districts?unit=95&round=1&fiscalYear=', 'abc'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=', 'chart'],
   ['/api/dashboards/districts/export?unit=95&kpiSet=1&table=ranking&format=', 'pdf'],
   ['/api/dashboards/kpi?unit=95&kpi=', '-1'],

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 
 import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
+import type { MinutesTables } from './tables/minutes.ts';
 import type { QuarterlyTables } from './tables/quarterly.ts';
 import type { RegisterTables } from './tables/registers.ts';
 import type { ReportTables } from './tables/reports.ts';
@@ -206,7 +207,8 @@ export type Database = CoreTables &
   RegisterTables &
   QuarterlyTables &
   KpiHistoryTables &
-  DashboardRegisterTables;
+  DashboardRegisterTables &
+  MinutesTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

@@ -11,6 +11,7 @@ import * as loginHardening from './2026-12-06-1100-login-hardening.ts';
 import * as quarterlyReports from './2026-12-07-0200-quarterly-reports.ts';
 import * as kpiResultMonths from './2026-12-07-0300-kpi-result-months.ts';
 import * as budgetPlansHouseholdProgress from './2026-12-07-0500-budget-plans-household-progress.ts';
+import * as meetingMinutes from './2026-12-07-0700-meeting-minutes.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0200-quarterly-reports': quarterlyReports,
   '2026-12-07-0300-kpi-result-months': kpiResultMonths,
   '2026-12-07-0500-budget-plans-household-progress': budgetPlansHouseholdProgress,
+  '2026-12-07-0700-meeting-minutes': meetingMinutes,
 };

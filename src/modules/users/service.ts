@@ -227,3 +227,19 @@ export async function changeUser(db: Db, actor: AuthUser, id: number, input: Use
 export async function insertUsersAsSystem(db: Db, rows: NewUser[]): Promise<void> {
   await insertUsers(db, rows);
 }
+
+/**
+ * The directory of an office, for its meeting minutes' attendees: the active users of the unit and of every unit under
+ * it (its districts and work groups) with their positions, one read. The caller checks that the user may read the unit.
+ */
+export async function directoryUnder(db: Db, unitPath: string) {
+  const rows = await listUsers(db, { scopePath: unitPath });
+  return rows
+    .filter((r) => r.active)
+    .map((r) => ({
+      userId: r.id,
+      name: r.display_name,
+      position: r.position_title ?? '',
+      unitNameTh: r.unit_name_th,
+    }));
+}

@@ -33,6 +33,7 @@ export const auditEntities = [
   'womens_fund_portfolio',
   'debt_relief_household',
   'register_binding',
+  'meeting_minutes',
 ] as const;
 
 /** Every action the server records: writes, sign-ins and the steps of a district report's review. */
@@ -49,6 +50,7 @@ export const auditActions = [
   'return',
   'approve',
   'reopen',
+  'finish',
 ] as const;
 
 /** An entity's name in the UI language; one the UI does not know yet is "another record", never its code name. */

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, plainString, text } from '../../http/schemas.ts';
+
+/** The inputs of the meeting minutes (issue R2-5 item 3); every message is Thai and names its field and row. */
+
+const TIME = /^([01]?\d|2[0-3])[.:]([0-5]\d)$/;
+const timeOf = (label: string) =>
+  plainString()
+    .trim()
+    .refine((v) => TIME.test(v), `${label}ต้องเป็นเวลา ชั่วโมง.นาที เช่น 09.30`)
+    .transform((v) => v.replace(':', '.').padStart(5, '0'));
+const optionalTime = (label: string) =>
+  z
+    .union([z.literal(''), timeOf(label)])
+    .nullable()
+    .optional();
+
+const line = (label: string, max: number) => plainString().trim().max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+
+export const liveTableKinds = ['budget', 'kpi', 'timeliness'] as const;
+export type LiveTableKind = (typeof liveTableKinds)[number];
+
+/** A table inside an item: typed in, or a live table snapshotted with its as-of date when it was inserted. */
+export const tableSchema = z.object({
+  kind: z.enum([...liveTableKinds, 'custom'], { message: 'ชนิดตารางไม่ถูกต้อง' }),
+  titleTh: line('ชื่อตาราง', 300),
+  asOf: isoDate.nullable(),
+  columns: z.array(line('หัวตาราง', 100)).min(1, 'ตารางต้องมีอย่างน้อย 1 คอลัมน์').max(12, 'ตารางมีได้ไม่เกิน 12 คอลัมน์'),
+  rows: z
+    .array(z.array(line('ช่องตาราง', 300)).max(12, 'แถวมีได้ไม่เกิน 12 ช่อง'))
+    .max(200, 'ตารางมีได้ไม่เกิน 200 แถว'),
+  total: z.array(line('ช่องรวม', 300)).max(12).nullable(),
+  noteTh: line('หมายเหตุตาราง', 500).default(''),
+});
+export type MinutesTable = z.infer<typeof tableSchema>;
+
+const signature = z.object({ name: line('ชื่อ', 200), position: line('ตำแหน่ง', 300) });
+
+const item = z.object({
+  heading: line('ชื่อเรื่อง', 500),
+  presenter: line('ผู้เสนอ', 300),
+  text: line('รายละเอียด', 20000),
+  tables: z.array(tableSchema).max(10, 'เรื่องหนึ่งมีตารางได้ไม่เกิน 10 ตาราง'),
+  resolution: z.object({
+    phrase: line('มติที่ประชุม', 100).nullable(),
+    note: line('ข้อความมติ', 2000),
+  }),
+});
+
+/** The minutes' body: everything below the header. */
+export const bodySchema = z
+  .object({
+    attendees: z
+      .array(
+        z.object({
+          userId: id.nullable(),
+          name: line('ชื่อผู้เข้าร่วมประชุม', 200).min(1, 'กรุณากรอกชื่อผู้เข้าร่วมประชุม'),
+          position: line('ตำแหน่งผู้เข้าร่วมประชุม', 300),
+        }),
+      )
+      .max(300, 'ผู้เข้าร่วมประชุมมีได้ไม่เกิน 300 คน'),
+    absentees: z
+      .array(
+        z.object({
+          name: line('ชื่อผู้ไม่เข้าประชุม', 200).min(1, 'กรุณากรอกชื่อผู้ไม่เข้าประชุม'),
+          position: line('ตำแหน่งผู้ไม่เข้าประชุม', 300),
+          reason: line('เหตุที่ไม่เข้าประชุม', 300),
+        }),
+      )
+      .max(300, 'ผู้ไม่เข้าประชุมมีได้ไม่เกิน 300 คน'),
+    activities: z.array(line('กิจกรรมก่อนเริ่มวาระ', 500)).max(20, 'กิจกรรมก่อนเริ่มวาระมีได้ไม่เกิน 20 รายการ'),
+    agenda: z
+      .array(
+        z.object({
+          title: line('ชื่อระเบียบวาระ', 300).min(1, 'กรุณากรอกชื่อระเบียบวาระ'),
+          items: z.array(item).max(60),
+        }),
+      )
+      .length(6, 'รายงานการประชุมต้องมีระเบียบวาระที่ 1 ถึง 6'),
+    previous: z.object({
+      minutesId: id.nullable(),
+      number: line('ครั้งที่ของการประชุมครั้งที่แล้ว', 20),
+      date: isoDate.nullable(),
+      circulatedBy: line('ผู้แจ้งเวียนรายงานการประชุม', 300),
+      pages: z
+        .number({ message: 'จำนวนหน้าต้องเป็นตัวเลข' })
+        .int('จำนวนหน้าต้องเป็นจำนวนเต็ม')
+        .min(0)
+        .max(999, 'จำนวนหน้าต้องไม่เกิน 999')
+        .nullable(),
+      circulatedOn: isoDate.nullable(),
+    }),
+    nextMeeting: z.object({
+      date: isoDate.nullable(),
+      timeFrom: optionalTime('เวลาประชุมครั้งต่อไป'),
+      venueTh: line('สถานที่ประชุมครั้งต่อไป', 500),
+    }),
+    taker: signature,
+    reviewer: signature,
+  })
+  .superRefine((body, ctx) => {
+    for (const [i, a] of body.agenda.entries())
+      for (const [j, it] of a.items.entries())
+        for (const [k, t] of it.tables.entries())
+          for (const [n, r] of t.rows.entries())
+            if (r.length !== t.columns.length)
+              ctx.addIssue({
+                code: 'custom',
+                path: ['agenda', i, 'items', j, 'tables', k, 'rows', n],
+                message: `ระเบียบวาระที่ ${i + 1} เรื่องที่ ${j + 1} ตาราง "${t.titleTh}" แถวที่ ${n + 1}: มี ${r.length} ช่อง แต่ตารางมี ${t.columns.length} คอลัมน์`,
+              });
+  });
+export type MinutesBody = z.infer<typeof bodySchema>;
+
+const header = {
+  titleTh: text('ชื่อการประชุม', 500),
+  meetingDate: isoDate,
+  timeFrom: timeOf('เวลาเริ่มประชุม'),
+  timeTo: optionalTime('เวลาเลิกประชุม'),
+  venueTh: text('สถานที่ประชุม', 500),
+};
+
+export const createBody = z.object({
+  unitCode: plainString().trim().min(1, 'กรุณาระบุหน่วยงาน').max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร').optional(),
+  ...header,
+  /** Copy the attendees of the office's last minutes. */
+  copyAttendees: z.boolean({ message: 'คัดลอกผู้เข้าร่วมประชุมต้องเป็น ใช่ หรือ ไม่ใช่' }).default(true),
+});
+export type CreateInput = z.infer<typeof createBody>;
+
+export const saveBody = z.object({ ...header, body: bodySchema });
+export type SaveInput = z.infer<typeof saveBody>;
+
+export const listQuery = z.object({
+  unit: plainString().trim().max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร').optional(),
+  q: optionalText('คำค้น', 200),
+  number: optionalText('ครั้งที่', 20),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const unitQuery = z.object({
+  unit: plainString().trim().max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร').optional(),
+});
+
+export const liveTableQuery = z.object({
+  kind: z.enum(liveTableKinds, {
+    message: 'ชนิดตารางต้องเป็น งบประมาณ (budget) ตัวชี้วัด (kpi) หรือการส่งรายงาน (timeliness)',
+  }),
+});
+
+export const finishBody = z.object({
+  confirm: z.literal(true, { message: 'กรุณายืนยันการจบรายงานการประชุม (แก้ไขไม่ได้อีก)' }),
+});
+
+export const amendBody = z.object({ reason: text('เหตุผลที่แก้ไข', 500) });

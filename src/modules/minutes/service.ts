@@ -1,0 +1,484 @@
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { monthOf } from '../../domain/calendar/date-arithmetic.ts';
+import { formatThaiDate } from '../../domain/calendar/date-format.ts';
+import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
+import {
+  AGENDA_TITLES,
+  certificationTitle,
+  DEFAULT_ACTIVITIES,
+  finishProblems,
+  minutesNumber,
+  nextNumber,
+  numberYearOf,
+  parseMinutesNumber,
+  RESOLUTION_PHRASES,
+} from '../../domain/minutes/agenda.ts';
+import { formatDecimal } from '../../domain/registers/format.ts';
+import { Dec } from '../../domain/scoring/decimal.ts';
+import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
+import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
+import { recordAudit } from '../audit/service.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { budgetReport } from '../registers/budget/service.ts';
+import { ratesByMonth } from '../reports/board.ts';
+import { directoryUnder } from '../users/service.ts';
+import {
+  findMinutes,
+  insertMinutes,
+  lastBefore,
+  lastNumberGiven,
+  listMinutes,
+  type MinutesRow,
+  markFinished,
+  takeNumber,
+  updateMinutes,
+  versionsOf,
+} from './queries.ts';
+import {
+  bodySchema,
+  type CreateInput,
+  type ListQuery,
+  type LiveTableKind,
+  type MinutesBody,
+  type MinutesTable,
+  type SaveInput,
+} from './schemas.ts';
+
+type Office = { id: number; code: string; kind: string; name_th: string; path: string };
+
+const WRITERS = ['department_admin', 'province_admin', 'province_staff'] as const;
+
+/** The province office whose minutes are meant: the one named, else the user's own province. 404 unknown, 403 outside. */
+async function officeOf(db: Db, user: AuthUser, code: string | undefined): Promise<Office> {
+  const wanted = code ?? (user.scope.kind === 'province' ? user.scope.code : undefined);
+  if (!wanted) throw new AppError(422, 'unit_required', 'กรุณาเลือกจังหวัดของรายงานการประชุม', 'unit');
+  const unit = await unitByCode(db, wanted);
+  if (!unit) throw notFound(`หน่วยงานรหัส ${wanted}`, 'unit');
+  requireRead(user, { path: unit.path, nameTh: unit.name_th });
+  if (unit.kind !== 'province')
+    throw new AppError(
+      422,
+      'not_province',
+      `รายงานการประชุมเป็นของสำนักงานพัฒนาชุมชนจังหวัด ไม่ใช่${unit.name_th}`,
+      'unit',
+    );
+  return unit;
+}
+
+function requireWriter(user: AuthUser, office: { path: string; name_th: string }) {
+  if (!(WRITERS as readonly string[]).includes(user.role) || !canRead(user, { path: office.path }))
+    throw forbidden(`บัญชีของคุณไม่มีสิทธิ์จัดทำรายงานการประชุมของ${office.name_th}`);
+}
+
+/** A minutes the user may read: 404 for an unknown id, 403 for one of an office outside the scope. */
+async function readable(db: Db, user: AuthUser, id: number) {
+  const row = await findMinutes(db, id);
+  if (!row) throw notFound('รายงานการประชุม');
+  requireRead(user, { path: row.unit_path, nameTh: row.unit_name_th });
+  return row;
+}
+
+function bodyOf(row: { body: unknown }): MinutesBody {
+  return bodySchema.parse(row.body);
+}
+
+/** Every word of the body, for the list's text search. */
+function searchTextOf(body: MinutesBody): string {
+  const words: string[] = [
+    ...body.attendees.flatMap((a) => [a.name, a.position]),
+    ...body.absentees.flatMap((a) => [a.name, a.reason]),
+    ...body.activities,
+  ];
+  for (const a of body.agenda)
+    for (const it of a.items) {
+      words.push(it.heading, it.presenter, it.text, it.resolution.note);
+      for (const t of it.tables) words.push(t.titleTh, ...t.rows.flat());
+    }
+  return words.filter((w) => w !== '').join('\n');
+}
+
+function summary(row: Omit<MinutesRow, 'body'>) {
+  return {
+    id: row.id,
+    unit: { code: row.unit_code, nameTh: row.unit_name_th },
+    number: minutesNumber(row.number_no, row.number_year),
+    version: row.version,
+    status: row.status,
+    titleTh: row.title_th,
+    meetingDate: row.meeting_date,
+    timeFrom: row.time_from,
+    timeTo: row.time_to,
+    venueTh: row.venue_th,
+    updatedAt: row.updated_at.toISOString(),
+    finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
+  };
+}
+
+async function present(db: Db, user: AuthUser, row: MinutesRow) {
+  const versions = await versionsOf(db, row.unit_id, row.number_year, row.number_no);
+  const latest = versions.at(-1)?.id === row.id;
+  const writer = (WRITERS as readonly string[]).includes(user.role);
+  return {
+    ...summary(row),
+    amendsId: row.amends_id,
+    body: bodyOf(row),
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status,
+      updatedAt: v.updated_at.toISOString(),
+      finishedAt: v.finished_at ? v.finished_at.toISOString() : null,
+    })),
+    canEdit: writer && row.status === 'draft',
+    canAmend: writer && row.status === 'finished' && latest,
+  };
+}
+
+export async function listOf(db: Db, user: AuthUser, q: ListQuery) {
+  const office = q.unit ? await officeOf(db, user, q.unit) : null;
+  const number = q.number ? parseMinutesNumber(q.number) : null;
+  if (q.number && !number)
+    throw new AppError(400, 'invalid', `ครั้งที่ต้องเขียนเป็น ครั้ง/ปี พ.ศ. เช่น 8/2565 (ได้รับ "${q.number}")`, 'number');
+  const rows = await listMinutes(db, {
+    scopePath: office?.path ?? user.scope.path,
+    q: q.q,
+    number,
+    from: q.from,
+    to: q.to,
+  });
+  return {
+    items: rows.map(summary),
+    canCreate: (WRITERS as readonly string[]).includes(user.role) && user.scope.kind !== 'district',
+  };
+}
+
+function emptyBody(): MinutesBody {
+  return {
+    attendees: [],
+    absentees: [],
+    activities: [...DEFAULT_ACTIVITIES],
+    agenda: AGENDA_TITLES.map((title) => ({ title, items: [] })),
+    previous: { minutesId: null, number: '', date: null, circulatedBy: '', pages: null, circulatedOn: null },
+    nextMeeting: { date: null, timeFrom: null, venueTh: '' },
+    taker: { name: '', position: '' },
+    reviewer: { name: '', position: '' },
+  };
+}
+
+/** What a new minutes starts with: the number it would get, the standard agenda, last meeting's attendees, the directory. */
+export async function newDefaults(db: Db, user: AuthUser, unitCode: string | undefined, date: string) {
+  const office = await officeOf(db, user, unitCode);
+  requireWriter(user, office);
+  const year = numberYearOf(date);
+  const [last, previous, directory] = await Promise.all([
+    lastNumberGiven(db, office.id, year),
+    lastBefore(db, office.id, date),
+    directoryUnder(db, office.path),
+  ]);
+  return {
+    unit: { code: office.code, nameTh: office.name_th },
+    number: minutesNumber(nextNumber(last), year),
+    agendaTitles: AGENDA_TITLES,
+    resolutionPhrases: RESOLUTION_PHRASES,
+    activities: DEFAULT_ACTIVITIES,
+    titleTh: `รายงานการประชุมผู้บริหาร/นักวิชาการพัฒนาชุมชน และเจ้าหน้าที่พัฒนาชุมชน ${office.name_th.startsWith('จังหวัด') ? office.name_th : `จังหวัด${office.name_th}`}`,
+    previous: previous
+      ? {
+          id: previous.id,
+          number: minutesNumber(previous.number_no, previous.number_year),
+          date: previous.meeting_date,
+          venueTh: previous.venue_th,
+          attendees: bodyOf(previous).attendees,
+        }
+      : null,
+    directory,
+  };
+}
+
+/** Creates a draft numbered n/B.E.-year inside the transaction, its agenda titled as seed 003 titles it. */
+export async function create(db: Db, user: AuthUser, input: CreateInput) {
+  const office = await officeOf(db, user, input.unitCode);
+  requireWriter(user, office);
+  const id = await inTransaction(db, async (trx) => {
+    const year = numberYearOf(input.meetingDate);
+    const no = await takeNumber(trx, office.id, year);
+    const previous = await lastBefore(trx, office.id, input.meetingDate);
+    const body = emptyBody();
+    if (previous) {
+      const number = minutesNumber(previous.number_no, previous.number_year);
+      body.previous = { ...body.previous, minutesId: previous.id, number, date: previous.meeting_date };
+      body.agenda[1] = {
+        title: certificationTitle(number, formatThaiDate(previous.meeting_date)),
+        items: [],
+      };
+      if (input.copyAttendees) body.attendees = bodyOf(previous).attendees;
+    }
+    const { id } = await insertMinutes(trx, {
+      unit_id: office.id,
+      number_no: no,
+      number_year: year,
+      title_th: input.titleTh,
+      meeting_date: input.meetingDate,
+      time_from: input.timeFrom,
+      time_to: input.timeTo || null,
+      venue_th: input.venueTh,
+      body: JSON.stringify(body),
+      search_text: searchTextOf(body),
+      created_by: user.id,
+    });
+    await recordAudit(trx, {
+      actor: user,
+      unitId: office.id,
+      action: 'create',
+      entity: 'meeting_minutes',
+      entityId: String(id),
+      before: null,
+      after: { number: minutesNumber(no, year), titleTh: input.titleTh, meetingDate: input.meetingDate },
+    });
+    return id;
+  });
+  return get(db, user, id);
+}
+
+export async function get(db: Db, user: AuthUser, id: number) {
+  return present(db, user, await readable(db, user, id));
+}
+
+const locked = () => conflict('status', 'รายงานการประชุมนี้จบแล้ว แก้ไขไม่ได้ ให้สร้างฉบับแก้ไขแทน');
+
+export async function save(db: Db, user: AuthUser, id: number, input: SaveInput) {
+  const row = await readable(db, user, id);
+  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
+  if (row.status !== 'draft') throw locked();
+  if (numberYearOf(input.meetingDate) !== row.number_year)
+    throw new AppError(
+      422,
+      'year_changed',
+      `วันประชุมต้องอยู่ในปี พ.ศ. ${row.number_year} ตามเลขครั้งที่ ${minutesNumber(row.number_no, row.number_year)}`,
+      'meetingDate',
+    );
+  await inTransaction(db, async (trx) => {
+    const updated = await updateMinutes(trx, id, {
+      title_th: input.titleTh,
+      meeting_date: input.meetingDate,
+      time_from: input.timeFrom,
+      time_to: input.timeTo || null,
+      venue_th: input.venueTh,
+      body: JSON.stringify(input.body),
+      search_text: searchTextOf(input.body),
+    });
+    if (updated === 0) throw locked();
+    await recordAudit(trx, {
+      actor: user,
+      unitId: row.unit_id,
+      action: 'update',
+      entity: 'meeting_minutes',
+      entityId: String(id),
+      before: { titleTh: row.title_th, meetingDate: row.meeting_date },
+      after: { titleTh: input.titleTh, meetingDate: input.meetingDate },
+    });
+  });
+  return get(db, user, id);
+}
+
+/** Finishing locks the minutes; both signature blocks must be filled first. */
+export async function finish(db: Db, user: AuthUser, id: number) {
+  const row = await readable(db, user, id);
+  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
+  if (row.status !== 'draft') throw locked();
+  const problems = finishProblems(bodyOf(row));
+  if (problems.length > 0) throw new AppError(422, 'signatures_required', problems.join(' · '), 'signatures');
+  await inTransaction(db, async (trx) => {
+    if ((await markFinished(trx, id, user.id)) === 0) throw locked();
+    await recordAudit(trx, {
+      actor: user,
+      unitId: row.unit_id,
+      action: 'finish',
+      entity: 'meeting_minutes',
+      entityId: String(id),
+      before: { status: 'draft' },
+      after: { status: 'finished', number: minutesNumber(row.number_no, row.number_year) },
+    });
+  });
+  return get(db, user, id);
+}
+
+/** A finished minutes is amended by a new draft version under the same number; the finished one stays as it was. */
+export async function amend(db: Db, user: AuthUser, id: number, reason: string) {
+  const row = await readable(db, user, id);
+  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
+  const versions = await versionsOf(db, row.unit_id, row.number_year, row.number_no);
+  if (row.status !== 'finished' || versions.at(-1)?.id !== row.id)
+    throw conflict('status', 'แก้ไขได้เฉพาะฉบับล่าสุดที่จบแล้ว');
+  const newId = await inTransaction(db, async (trx) => {
+    const body = bodyOf(row);
+    const { id: created } = await insertMinutes(trx, {
+      unit_id: row.unit_id,
+      number_no: row.number_no,
+      number_year: row.number_year,
+      version: row.version + 1,
+      amends_id: row.id,
+      title_th: row.title_th,
+      meeting_date: row.meeting_date,
+      time_from: row.time_from,
+      time_to: row.time_to,
+      venue_th: row.venue_th,
+      body: JSON.stringify(body),
+      search_text: searchTextOf(body),
+      created_by: user.id,
+    });
+    await recordAudit(trx, {
+      actor: user,
+      unitId: row.unit_id,
+      action: 'create',
+      entity: 'meeting_minutes',
+      entityId: String(created),
+      before: { amends: row.id, version: row.version },
+      after: { version: row.version + 1, reason },
+    });
+    return created;
+  });
+  return get(db, user, newId);
+}
+
+const money = (v: string) => formatDecimal(new Dec(v), 2);
+
+/**
+ * A live table as of the meeting date, through the owning modules' services: the registers' budget summary (seed 003
+ * item 3.1's columns), the latest round's agreement scores of the province's districts, the districts' report
+ * timeliness month by month. The client inserts it into an item, where it stays as snapshotted.
+ */
+export async function liveTable(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  kind: LiveTableKind,
+): Promise<MinutesTable> {
+  const row = await readable(db, user, id);
+  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
+  const asOf = row.meeting_date;
+  const dateTh = formatThaiDate(asOf);
+  if (kind === 'budget') {
+    const fiscalYear = fiscalYearOf(asOf);
+    const report = await budgetReport(db, user, { unit: row.unit_code, fiscalYear, asOf });
+    const cells = (f: (typeof report)['total']) => [
+      money(f.base),
+      money(f.spent),
+      f.percent ? f.percent.text : '–',
+      money(f.remaining),
+    ];
+    return {
+      kind,
+      titleTh: `ผลการเบิกจ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. ${fiscalYear} (ข้อมูล ณ วันที่ ${dateTh})`,
+      asOf,
+      columns: ['งบประมาณรายจ่าย', 'ได้รับจัดสรร', 'เบิกจ่าย/PO', 'ร้อยละ', 'คงเหลือ'],
+      rows: report.rows.map((r) => [r.category, ...cells(r)]),
+      total: ['รวม', ...cells(report.total)],
+      noteTh: '',
+    };
+  }
+  if (kind === 'kpi') {
+    const fiscalYear = fiscalYearOf(asOf);
+    const round = (await roundsUnder(db, row.unit_path)).find((r) => r.fiscalYear <= fiscalYear);
+    if (!round)
+      throw new AppError(
+        422,
+        'no_round',
+        `ยังไม่มีคำรับรองของอำเภอใน${row.unit_name_th} ถึงปีงบประมาณ ${fiscalYear}`,
+        'kind',
+      );
+    const scored = await scoredAgreementsUnder(db, round.kpiSetId, row.unit_path, 'province_district');
+    const score = (s: unknown) => (s === null || s === undefined ? '–' : new Dec(String(s)).toFixed(4));
+    return {
+      kind,
+      titleTh: `ผลคะแนนตามคำรับรองการปฏิบัติราชการของอำเภอ ${round.nameTh} (ข้อมูล ณ วันที่ ${dateTh})`,
+      asOf,
+      columns: ['อำเภอ', 'คะแนนรวม', 'ตัวชี้วัดที่มีผล', 'ระดับ 5'],
+      rows: scored
+        .slice()
+        .sort((a, b) => a.agent.code.localeCompare(b.agent.code))
+        .map((a) => [
+          a.agent.nameTh,
+          score(a.score),
+          `${a.reported}/${a.expected}`,
+          String(a.items.filter((i) => i.level === 5).length),
+        ]),
+      total: null,
+      noteTh: '',
+    };
+  }
+  const month = monthOf(asOf);
+  const months = (await ratesByMonth(db, user, row.unit_code)).filter((m) => m.month <= month).slice(-3);
+  const pct = (p: string | null) => (p === null ? '–' : p);
+  return {
+    kind,
+    titleTh: `ผลการส่งรายงานประจำเดือนของอำเภอ (ข้อมูล ณ วันที่ ${dateTh})`,
+    asOf,
+    columns: ['เดือน', 'รายงานที่ต้องส่ง', 'ส่งแล้ว', 'ร้อยละที่ส่ง', 'ส่งตรงเวลา', 'ร้อยละตรงเวลา'],
+    rows: months.map((m) => [
+      m.monthLabelTh,
+      String(m.rates.expected),
+      String(m.rates.submitted),
+      pct(m.rates.submittedPercent),
+      String(m.rates.onTime),
+      pct(m.rates.onTimePercent),
+    ]),
+    total: null,
+    noteTh: months.length === 0 ? 'ยังไม่มีรายงานที่ถึงกำหนดส่งก่อนวันประชุม' : '',
+  };
+}
+
+/** For the .docx file and its audit row. */
+export async function forExport(db: Db, user: AuthUser, id: number) {
+  const row = await readable(db, user, id);
+  return { ...summary(row), body: bodyOf(row), unitId: row.unit_id };
+}
+
+export async function recordExport(db: Db, user: AuthUser, unitId: number, id: number) {
+  await recordAudit(db, {
+    actor: user,
+    unitId,
+    action: 'export',
+    entity: 'meeting_minutes',
+    entityId: String(id),
+    before: null,
+    after: { format: 'docx' },
+  });
+}
+
+/** The demo's minutes (seed 003, August 2565), numbered as the seed numbers them; the counter moves past it. */
+export async function loadMinutesAsSystem(
+  db: Db,
+  input: { unitCode: string; no: number } & Omit<SaveInput, 'body'> & { body: unknown },
+) {
+  const office = await unitByCode(db, input.unitCode);
+  if (!office) throw notFound(`หน่วยงานรหัส ${input.unitCode}`);
+  const body = bodySchema.parse(input.body);
+  const year = numberYearOf(input.meetingDate);
+  const no = await takeNumber(db, office.id, year, input.no);
+  const { id } = await insertMinutes(db, {
+    unit_id: office.id,
+    number_no: no,
+    number_year: year,
+    title_th: input.titleTh,
+    meeting_date: input.meetingDate,
+    time_from: input.timeFrom,
+    time_to: input.timeTo || null,
+    venue_th: input.venueTh,
+    body: JSON.stringify(body),
+    search_text: searchTextOf(body),
+    created_by: null,
+  });
+  await recordAudit(db, {
+    actor: null,
+    unitId: office.id,
+    action: 'import',
+    entity: 'meeting_minutes',
+    entityId: String(id),
+    before: null,
+    after: { number: minutesNumber(no, year) },
+  });
+  return id;
+}
