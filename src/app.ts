@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Db, Engine } from './db/database.ts';
+import { refreshScores } from './modules/agreements/rollup.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -19,6 +20,7 @@ import { dashboardRoutes } from './modules/dashboards/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
+import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { minutesRoutes } from './modules/minutes/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
@@ -56,6 +58,8 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', database.db);
   app.decorate('engine', database.engine);
+  // The composition root wires KPI writes to the agreements' stored scores (kpis cannot import agreements: cycle).
+  onScoresStale(refreshScores);
   registerErrorHandling(app);
   registerInputGuard(app);
 

@@ -1,7 +1,9 @@
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { backfillScores, refreshScores } from './modules/agreements/rollup.ts';
 import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
+import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
 import { failInterruptedImports } from './modules/registers/imports/service.ts';
@@ -31,7 +33,10 @@ export async function openAndPrepare(config: Config) {
     handle.db,
     handle.engine === 'pglite' ? 0 : STALE_IMPORT_SECONDS,
   );
+  // KPI writes (results from reports and registers included) re-score the agreements that use them.
+  onScoresStale(refreshScores);
   const seeded = await seedIfEmpty(handle, config.demo, config.clock());
+  await backfillScores(handle.db);
   return { handle, seeded, interruptedImports };
 }
 

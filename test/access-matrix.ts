@@ -1221,6 +1221,24 @@ export const accessMatrix: Record<string, MatrixEntry> = {
         `/api/dashboards/households/export?unit=${unitOf(w, target).code}&surveyYear=${FISCAL_YEAR}&table=areas&format=csv`,
       ),
   },
+  // The nation and its regions are the department's: any province or district account is refused.
+  'GET /api/dashboards/nation': {
+    expect: DEPARTMENT,
+    call: () => get('/api/dashboards/nation?grouping=geo'),
+  },
+  'GET /api/dashboards/nation/export': {
+    expect: DEPARTMENT,
+    call: () =>
+      get(`/api/dashboards/nation/export?fiscalYear=${FISCAL_YEAR}&round=2&table=provinces&format=csv`),
+  },
+  'GET /api/dashboards/region': { expect: DEPARTMENT, call: () => get('/api/dashboards/region?code=CODI-S') },
+  'GET /api/dashboards/region/export': {
+    expect: DEPARTMENT,
+    call: () =>
+      get(
+        `/api/dashboards/region/export?code=CODI-S&fiscalYear=${FISCAL_YEAR}&round=2&table=levels&format=csv`,
+      ),
+  },
   'GET /api/registers/budget/plans': {
     expect: READ_UNIT,
     call: (w, target) => get(`/api/registers/budget/plans?unit=${unitOf(w, target).code}&${year}`),

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
+import type { AgreementRollupTables } from './tables/agreement-rollups.ts';
 import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
 import type { MinutesTables } from './tables/minutes.ts';
@@ -208,7 +209,8 @@ export type Database = CoreTables &
   QuarterlyTables &
   KpiHistoryTables &
   DashboardRegisterTables &
-  MinutesTables;
+  MinutesTables &
+  AgreementRollupTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

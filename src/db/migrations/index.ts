@@ -10,6 +10,7 @@ import * as reportTypeVersions from './2026-12-06-1000-report-type-versions.ts';
 import * as loginHardening from './2026-12-06-1100-login-hardening.ts';
 import * as quarterlyReports from './2026-12-07-0200-quarterly-reports.ts';
 import * as kpiResultMonths from './2026-12-07-0300-kpi-result-months.ts';
+import * as agreementScoreRollups from './2026-12-07-0400-agreement-score-rollups.ts';
 import * as budgetPlansHouseholdProgress from './2026-12-07-0500-budget-plans-household-progress.ts';
 import * as meetingMinutes from './2026-12-07-0700-meeting-minutes.ts';
 
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-1100-login-hardening': loginHardening,
   '2026-12-07-0200-quarterly-reports': quarterlyReports,
   '2026-12-07-0300-kpi-result-months': kpiResultMonths,
+  '2026-12-07-0400-agreement-score-rollups': agreementScoreRollups,
   '2026-12-07-0500-budget-plans-household-progress': budgetPlansHouseholdProgress,
   '2026-12-07-0700-meeting-minutes': meetingMinutes,
 };

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { insertSetWithCards } from '../kpis/service.ts';
 import { unitsByCodes } from '../org-units/service.ts';
 import { insertAgreements, insertItems } from './queries.ts';
+import { refreshScores } from './rollup.ts';
 
 export const KPI_SET_DIR = path.resolve(import.meta.dirname, '../../../data/kpi-sets');
 
@@ -83,6 +84,7 @@ export async function loadKpiSetFile(
         });
       }),
     );
+    await refreshScores(trx, { kpiSetIds: [set.id] });
     await recordAudit(trx, {
       actor: null,
       unitId: unitId(file.owner),

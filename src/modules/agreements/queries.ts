@@ -28,7 +28,7 @@ const agreementColumns = [
   'gs.position_title as agent_signer_position',
 ] as const;
 
-function selectAgreements(db: Db) {
+export function selectAgreements(db: Db) {
   return db
     .selectFrom('agreements as a')
     .innerJoin('units as p', 'p.id', 'a.principal_unit_id')

@@ -1,19 +1,25 @@
 import type { Db } from '../../db/database.ts';
 import type { AgreementPair, KpiKind, UnitKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { type AgreementItem, scoreAgreement } from '../../domain/agreements/agreement-score.ts';
 import { countToNextLevel } from '../../domain/agreements/count-to-next-level.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
-import { type Criteria, criteriaSchema } from '../../domain/scoring/criteria.ts';
+import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
-import type { EvaluationInput } from '../../domain/scoring/evaluate.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits } from '../kpis/results.ts';
 import { formulaWordsOf, kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
 import { unitByCode } from '../org-units/service.ts';
-import { scoreOrRefuse, unprocessable } from '../scoring/service.ts';
+import { unprocessable } from '../scoring/service.ts';
+import {
+  criteriaOf,
+  groupBy,
+  type ItemRecord,
+  inForceOf,
+  itemsAndResultsOf,
+  scoreItems,
+} from './agreement-scoring.ts';
 import {
   type AgreementRecord,
   findAgreement,
@@ -29,6 +35,7 @@ import {
   signAgreement,
   signedPredecessors,
 } from './queries.ts';
+import { refreshScores } from './rollup.ts';
 import type { AgreementBody } from './schemas.ts';
 
 export const pairLabels: Record<AgreementPair, string> = {
@@ -85,45 +92,6 @@ function present(a: AgreementRecord) {
   };
 }
 
-type ItemRecord = Awaited<ReturnType<typeof itemsOf>>[number];
-
-function criteriaOf(item: ItemRecord): Criteria | null {
-  const kpiCriteria = criteriaSchema.parse(item.criteria);
-  if (kpiCriteria.type !== 'project-defined') return kpiCriteria;
-  const own = item.unit_criteria ?? kpiCriteria.unitCriteria;
-  return own ? criteriaSchema.parse(own) : null;
-}
-
-/** The evaluation input of a stored result: a value, milestone steps, composite measures, and the unit's tier targets. */
-function inputOf(
-  result: { value: string | null; inputs: unknown } | undefined,
-  targets: unknown,
-): EvaluationInput | null {
-  if (!result) return null;
-  const inputs = (result.inputs ?? {}) as { verified?: string[]; measures?: Record<string, string> };
-  const tierTargets = (targets as { tiers?: Record<string, string> } | null)?.tiers;
-  return {
-    ...(result.value === null ? {} : { value: result.value }),
-    ...(inputs.verified ? { verified: inputs.verified } : {}),
-    ...(inputs.measures ? { measures: inputs.measures } : {}),
-    ...(tierTargets ? { targets: tierTargets } : {}),
-  };
-}
-
-/** The items of some agreements and their agents' results for those KPIs: two set-based reads. */
-async function itemsAndResultsOf(db: Db, rows: AgreementRecord[]) {
-  const items = await itemsOf(
-    db,
-    rows.map((r) => r.id),
-  );
-  const results = await resultsForUnits(
-    db,
-    [...new Set(items.map((i) => i.kpi_id))],
-    rows.map((r) => r.agent_id),
-  );
-  return { items, results };
-}
-
 export async function listOfSet(db: Db, user: AuthUser, kpiSetId: number) {
   await kpiSetInScope(db, user, kpiSetId);
   const rows = await listAgreements(db, kpiSetId, user.scope.path);
@@ -159,27 +127,6 @@ export async function roundsOf(db: Db, user: AuthUser) {
       agreements: Number(r.agreements),
     })),
   };
-}
-
-function scoreItems(
-  items: ItemRecord[],
-  a: AgreementRecord,
-  results: Awaited<ReturnType<typeof resultsForUnits>>,
-) {
-  const scorable = items.map(
-    (i): AgreementItem => ({
-      id: String(i.id),
-      section: i.section,
-      weight: canonical(new Dec(i.weight)),
-      selected: i.selected,
-      criteria: criteriaOf(i),
-      input: inputOf(
-        results.find((r) => r.kpi_id === i.kpi_id && r.unit_id === a.agent_id),
-        i.targets,
-      ),
-    }),
-  );
-  return scoreOrRefuse(() => scoreAgreement(scorable, a.optional_required));
 }
 
 /** An agreement with every KPI's result, level, score and what the next level needs, and the weighted total. */
@@ -343,6 +290,7 @@ export async function createAgreement(
       amendment_reason: null,
     });
     await replaceItems(trx, id, items);
+    await refreshScores(trx, { agreementIds: [id] });
     await recordAudit(trx, {
       actor: user,
       unitId: agent.id,
@@ -378,6 +326,7 @@ export async function updateAgreement(db: Db, user: AuthUser, id: number, body: 
   await inTransaction(db, async (trx) => {
     await replaceItems(trx, a.id, items);
     await setOptionalRequired(trx, a.id, body.optionalRequired ?? a.optional_required);
+    await refreshScores(trx, { agreementIds: [a.id] });
     await recordAudit(trx, {
       actor: user,
       unitId: a.agent_id,
@@ -424,6 +373,7 @@ export async function sign(db: Db, user: AuthUser, id: number, side: 'principal'
       await setStatus(trx, [id], 'signed');
       await setStatus(trx, await signedPredecessors(trx, a), 'superseded');
     }
+    await refreshScores(trx, { agreementIds: [id] });
     await recordAudit(trx, {
       actor: user,
       unitId: a.agent_id,
@@ -470,6 +420,7 @@ export async function amend(db: Db, user: AuthUser, id: number, reason: string) 
         position: i.position,
       })),
     );
+    await refreshScores(trx, { agreementIds: [created] });
     await recordAudit(trx, {
       actor: user,
       unitId: a.agent_id,
@@ -482,12 +433,6 @@ export async function amend(db: Db, user: AuthUser, id: number, reason: string) 
     return created;
   });
   return getAgreement(db, user, newId);
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }
 
 /** The KPI sets that have agreements with a unit's subtree, newest round first (the dashboards' round picker). */
@@ -504,17 +449,7 @@ export async function roundsUnder(db: Db, unitPath: string) {
  */
 export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: string, pair: AgreementPair) {
   const all = await listAgreements(db, kpiSetId, unitPath);
-  const inForce = new Map<number, AgreementRecord>();
-  for (const a of all) {
-    if (a.pair !== pair || a.status === 'superseded' || !a.agent_path.startsWith(unitPath)) continue;
-    const held = inForce.get(a.agent_id);
-    const better =
-      !held ||
-      (a.status === 'signed') > (held.status === 'signed') ||
-      (a.status === held.status && a.version > held.version);
-    if (better) inForce.set(a.agent_id, a);
-  }
-  const rows = [...inForce.values()];
+  const rows = inForceOf(all.filter((a) => a.pair === pair && a.agent_path.startsWith(unitPath)));
   const { items, results } = await itemsAndResultsOf(db, rows);
   const itemsByAgreement = groupBy(items, (i) => i.agreement_id);
   const resultsByUnit = groupBy(results, (r) => r.unit_id);

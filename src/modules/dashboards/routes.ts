@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sendTable } from '../registers/table-file.ts';
 import { kpiDashboardRoutes } from './kpi-routes.ts';
+import { nationDashboardRoutes } from './nation-routes.ts';
 import {
   budgetDashboard,
   exportBudgetDashboard,
@@ -77,4 +78,5 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       sendTable(reply, await exportHouseholdsDashboard(app.db, request.requireUser(), request.query)),
   );
   await app.register(kpiDashboardRoutes);
+  await app.register(nationDashboardRoutes);
 };

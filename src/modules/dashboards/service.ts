@@ -97,12 +97,13 @@ export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboa
     pickableUnits(db, user),
     timelinessOf(db, user, unit),
   ]);
-  const round =
-    query.kpiSet === undefined
-      ? (rounds[0] ?? null)
-      : (rounds.find((r) => r.kpiSetId === query.kpiSet) ?? null);
-  if (query.kpiSet !== undefined && round === null)
-    throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
+  const asked = (r: (typeof rounds)[number]) =>
+    query.kpiSet !== undefined
+      ? r.kpiSetId === query.kpiSet
+      : r.fiscalYear === query.fiscalYear && r.round === query.round;
+  const byRound = query.kpiSet !== undefined || query.fiscalYear !== undefined;
+  const round = byRound ? (rounds.find(asked) ?? null) : (rounds[0] ?? null);
+  if (byRound && round === null) throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
   return {
     unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind },
     choices: pickable,

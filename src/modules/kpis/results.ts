@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { scoreOrRefuse } from '../scoring/service.ts';
 import { findKpi, resultsFor, upsertResult } from './queries.ts';
+import { scoresStale } from './score-hooks.ts';
 import { kpiSetInScope } from './service.ts';
 
 export const resultsForUnits = (db: Db, kpiIds: number[], unitIds: number[]) =>
@@ -78,6 +79,7 @@ async function saveResult(
       note: input.note ?? null,
       entered_by: actor?.id ?? null,
     });
+    await scoresStale(trx, { kpiIds: [kpi.id], unitIds: [unit.id] });
     await recordAudit(trx, {
       actor,
       unitId: unit.id,

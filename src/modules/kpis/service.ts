@@ -36,6 +36,7 @@ import {
   updateKpis,
   upsertRound,
 } from './queries.ts';
+import { scoresStale } from './score-hooks.ts';
 
 export async function roundsOfYear(db: Db, fiscalYear: number) {
   const stored = await roundsOf(db, fiscalYear);
@@ -313,6 +314,7 @@ export async function changeKpi(db: Db, user: AuthUser, id: number, card: KpiSet
   if (await keyTaken(db, s.id, card.key, id)) throw keyConflict(card.key);
   await inTransaction(db, async (trx) => {
     await updateKpi(trx, id, kpiRowOf(card, kpi.position));
+    await scoresStale(trx, { kpiIds: [id] });
     await recordAudit(trx, {
       actor: user,
       unitId: s.owner_id,
@@ -406,6 +408,9 @@ export async function importSet(db: Db, user: AuthUser, id: number, receive: () 
           return kpi ? [{ ...kpiRowOf(card, kpi.position), id: kpi.id }] : [];
         }),
       );
+      await scoresStale(trx, {
+        kpiIds: changed.flatMap((card) => byKey.get(card.key)?.id ?? []),
+      });
       await recordAudit(trx, {
         actor: user,
         unitId: s.owner_id,

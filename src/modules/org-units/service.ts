@@ -25,6 +25,7 @@ import {
   subdistrictsUnder,
   type UnitRecord,
 } from './queries.ts';
+import { regionMembers } from './region-queries.ts';
 import { type NewVillageInput, villageRow } from './schemas.ts';
 
 const countedKinds: UnitKind[] = ['region', 'province', 'district', 'subdistrict', 'village', 'work_group'];
@@ -207,3 +208,7 @@ export const addVillages = (db: Db, actor: AuthUser | null, rows: NewUnit[]) =>
   insertVillages(db, actor, rows);
 
 export const subdistrictsOf = (db: Db, paths: string[]) => subdistrictsUnder(db, paths);
+
+/** The regions of a CODI or geographic grouping, or one region, with their member provinces (one read). */
+export const regionsWithProvinces = (db: Db, filter: Parameters<typeof regionMembers>[1]) =>
+  regionMembers(db, filter);

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendTable } from '../registers/table-file.ts';
+import { exportNationDashboard, exportRegionDashboard, nationDashboard, regionDashboard } from './nation.ts';
+import {
+  nationDashboardQuery,
+  nationExportQuery,
+  regionDashboardQuery,
+  regionExportQuery,
+} from './nation-schemas.ts';
+
+/** The department's nation and region dashboards (issue R2-3), from the agreement scores kept on write. */
+export const nationDashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['dashboards'];
+  app.get(
+    '/nation',
+    {
+      schema: {
+        tags,
+        summary: 'แดชบอร์ดระดับประเทศ: คะแนนเฉลี่ยรายภาค อันดับจังหวัด และระดับรายตัวชี้วัดของรอบ',
+        querystring: nationDashboardQuery,
+      },
+    },
+    async (request) => nationDashboard(app.db, request.requireUser(), request.query),
+  );
+  app.get(
+    '/nation/export',
+    {
+      schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดระดับประเทศ (xlsx หรือ csv)', querystring: nationExportQuery },
+    },
+    async (request, reply) =>
+      sendTable(reply, await exportNationDashboard(app.db, request.requireUser(), request.query)),
+  );
+  app.get(
+    '/region',
+    {
+      schema: {
+        tags,
+        summary: 'แดชบอร์ดรายภาค: คะแนนและอันดับจังหวัดในภาค และระดับรายตัวชี้วัดของรอบ',
+        querystring: regionDashboardQuery,
+      },
+    },
+    async (request) => regionDashboard(app.db, request.requireUser(), request.query),
+  );
+  app.get(
+    '/region/export',
+    { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดรายภาค (xlsx หรือ csv)', querystring: regionExportQuery } },
+    async (request, reply) =>
+      sendTable(reply, await exportRegionDashboard(app.db, request.requireUser(), request.query)),
+  );
+};

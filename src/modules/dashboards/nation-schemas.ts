@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { fiscalYear, plainString } from '../../http/schemas.ts';
+
+const round = z.coerce
+  .number({ message: 'รอบการประเมินต้องเป็น 1 หรือ 2' })
+  .int('รอบการประเมินต้องเป็น 1 หรือ 2')
+  .min(1, 'รอบการประเมินต้องเป็น 1 หรือ 2')
+  .max(2, 'รอบการประเมินต้องเป็น 1 หรือ 2');
+
+const grouping = z
+  .enum(['codi', 'geo'], { message: 'การจัดกลุ่มต้องเป็นภาคของ พอช. (codi) หรือภาคทางภูมิศาสตร์ (geo)' })
+  .default('codi');
+
+const regionCode = plainString().trim().min(1, 'กรุณาระบุรหัสภาค').max(20, 'รหัสภาคยาวเกิน 20 ตัวอักษร');
+
+const format = z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx');
+
+/** A round is a fiscal year and round together; either both or neither (then the latest round with scores). */
+const bothOrNeither = (q: { fiscalYear?: number; round?: number }) =>
+  (q.fiscalYear === undefined) === (q.round === undefined);
+const bothMessage = { message: 'กรุณาระบุทั้งปีงบประมาณและรอบการประเมิน', path: ['round'] };
+
+/** The nation dashboard of a round: every region of a grouping with its provinces' scores, ranks and levels. */
+export const nationDashboardQuery = z
+  .object({ fiscalYear: fiscalYear.optional(), round: round.optional(), grouping })
+  .refine(bothOrNeither, bothMessage);
+export type NationDashboardQuery = z.infer<typeof nationDashboardQuery>;
+
+/** The region dashboard of a round: the provinces of one region. */
+export const regionDashboardQuery = z
+  .object({ code: regionCode, fiscalYear: fiscalYear.optional(), round: round.optional() })
+  .refine(bothOrNeither, bothMessage);
+export type RegionDashboardQuery = z.infer<typeof regionDashboardQuery>;
+
+const tableMessage = { message: 'ตารางที่ส่งออกต้องเป็นคะแนนรายภาค คะแนนและอันดับรายจังหวัด หรือระดับรายตัวชี้วัด' };
+
+export const nationExportQuery = z.object({
+  fiscalYear,
+  round,
+  grouping,
+  table: z.enum(['regions', 'provinces', 'levels'], tableMessage),
+  format,
+});
+export type NationExportQuery = z.infer<typeof nationExportQuery>;
+
+export const regionExportQuery = z.object({
+  code: regionCode,
+  fiscalYear,
+  round,
+  table: z.enum(['provinces', 'levels'], tableMessage),
+  format,
+});
+export type RegionExportQuery = z.infer<typeof regionExportQuery>;
