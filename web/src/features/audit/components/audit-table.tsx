@@ -18,6 +18,7 @@ const actionColors: Record<AuditEntry['action'], string> = {
   resubmit: 'indigo',
   return: 'orange',
   approve: 'teal',
+  finish: 'teal',
   reopen: 'yellow',
 };
 
