@@ -66,6 +66,20 @@ export const router = createBrowserRouter([
       { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
+      {
+        path: 'dashboards/nation',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
+            .NationDashboardPrintPage,
+        }),
+      },
+      {
+        path: 'dashboards/region',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
+            .RegionDashboardPrintPage,
+        }),
+      },
     ],
   },
   {
@@ -88,8 +102,13 @@ export const router = createBrowserRouter([
       {
         path: 'dashboards',
         lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/districts-dashboard-page'))
-            .DistrictsDashboardPage,
+          Component: (await import('../features/dashboards/pages/dashboards-entry-page')).DashboardsEntryPage,
+        }),
+      },
+      {
+        path: 'dashboards/region',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/region-dashboard-page')).RegionDashboardPage,
         }),
       },
       { path: 'agreements/:id', element: <AgreementPage /> },

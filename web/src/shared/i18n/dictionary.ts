@@ -1,6 +1,7 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
+import { dashboardNationMessages } from './messages/dashboard-nation';
 import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
@@ -29,6 +30,7 @@ export const dictionary = {
   ...registerMessages,
   ...fundMessages,
   ...dashboardMessages,
+  ...dashboardNationMessages,
   ...quarterlyMessages,
 };
 
