@@ -67,6 +67,13 @@ export const router = createBrowserRouter([
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
       {
+        path: 'dashboards/kpi',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/kpi-dashboard-print-page'))
+            .KpiDashboardPrintPage,
+        }),
+      },
+      {
         path: 'dashboards/nation',
         lazy: async () => ({
           Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
@@ -99,6 +106,12 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/kpis/:kpiId/edit', element: <KpiEditorPage /> },
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
       { path: 'agreements', element: <AgreementsPage /> },
+      {
+        path: 'dashboards/kpi',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/kpi-dashboard-page')).KpiDashboardPage,
+        }),
+      },
       {
         path: 'dashboards',
         lazy: async () => ({

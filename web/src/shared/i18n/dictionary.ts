@@ -1,6 +1,7 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
+import { dashboardKpiMessages } from './messages/dashboard-kpi';
 import { dashboardNationMessages } from './messages/dashboard-nation';
 import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
@@ -30,6 +31,7 @@ export const dictionary = {
   ...registerMessages,
   ...fundMessages,
   ...dashboardMessages,
+  ...dashboardKpiMessages,
   ...dashboardNationMessages,
   ...quarterlyMessages,
 };
