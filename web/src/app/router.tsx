@@ -67,24 +67,10 @@ export const router = createBrowserRouter([
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
       {
-        path: 'dashboards/kpi',
+        path: 'dashboards/registers',
         lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/kpi-dashboard-print-page'))
-            .KpiDashboardPrintPage,
-        }),
-      },
-      {
-        path: 'dashboards/nation',
-        lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
-            .NationDashboardPrintPage,
-        }),
-      },
-      {
-        path: 'dashboards/region',
-        lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
-            .RegionDashboardPrintPage,
+          Component: (await import('../features/dashboards/pages/registers-dashboard-print-page'))
+            .RegistersDashboardPrintPage,
         }),
       },
     ],
@@ -107,21 +93,17 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
       { path: 'agreements', element: <AgreementsPage /> },
       {
-        path: 'dashboards/kpi',
-        lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/kpi-dashboard-page')).KpiDashboardPage,
-        }),
-      },
-      {
         path: 'dashboards',
         lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/dashboards-entry-page')).DashboardsEntryPage,
+          Component: (await import('../features/dashboards/pages/districts-dashboard-page'))
+            .DistrictsDashboardPage,
         }),
       },
       {
-        path: 'dashboards/region',
+        path: 'dashboards/registers',
         lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/region-dashboard-page')).RegionDashboardPage,
+          Component: (await import('../features/dashboards/pages/registers-dashboard-page'))
+            .RegistersDashboardPage,
         }),
       },
       { path: 'agreements/:id', element: <AgreementPage /> },

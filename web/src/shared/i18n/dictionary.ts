@@ -1,8 +1,7 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
-import { dashboardKpiMessages } from './messages/dashboard-kpi';
-import { dashboardNationMessages } from './messages/dashboard-nation';
+import { dashboardRegisterMessages } from './messages/dashboard-registers';
 import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
@@ -31,8 +30,7 @@ export const dictionary = {
   ...registerMessages,
   ...fundMessages,
   ...dashboardMessages,
-  ...dashboardKpiMessages,
-  ...dashboardNationMessages,
+  ...dashboardRegisterMessages,
   ...quarterlyMessages,
 };
 

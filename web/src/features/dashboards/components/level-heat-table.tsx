@@ -1,7 +1,6 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
-import { kpiPageUrl, LIGHT_COLOURS } from '../kpi-api';
 import { kpiLabel, LEGEND_LEVELS, levelColour } from '../level-colour';
 import type { DashboardKpi, DistrictRow } from '../types';
 
@@ -43,40 +42,7 @@ export function KpiList({ kpis }: { kpis: DashboardKpi[] }) {
   );
 }
 
-type Cell = DistrictRow['levels'][number];
-
-/** A cell's traffic light (% of target) as a small dot, with its % and forecast status in words beside it. */
-function LightDot({ cell }: { cell: Cell | undefined }) {
-  if (!cell?.light) return null;
-  return (
-    <span
-      data-light={cell.light}
-      style={{
-        display: 'inline-block',
-        width: 9,
-        height: 9,
-        marginLeft: 4,
-        borderRadius: '50%',
-        border: '1px solid #fff',
-        verticalAlign: 'middle',
-        background: LIGHT_COLOURS[cell.light].background,
-      }}
-    />
-  );
-}
-
-/** What a cell says beyond its level: what the next level needs, % of target and light, forecast status. */
-function cellTitle(cell: Cell | undefined): string | undefined {
-  if (!cell) return undefined;
-  const parts = [
-    cell.nextTh,
-    cell.percent ? `ร้อยละของเป้าหมาย ${cell.percent} (${cell.lightTh})` : null,
-    cell.forecastStatusTh ? `คาดการณ์สิ้นรอบ: ${cell.forecastStatusTh}` : null,
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ') : undefined;
-}
-
-/** Districts × KPIs: each cell the district's level on that KPI, coloured by level, opening the KPI's page. */
+/** Districts × KPIs: each cell the district's level on that KPI, coloured by level, opening the agreement. */
 export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: DistrictRow[] }) {
   const { t } = useI18n();
   return (
@@ -106,12 +72,10 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
                     p={0}
                     style={levelColour(level)}
                     data-level={level ?? ''}
-                    title={cellTitle(cell)}
-                    data-light={cell?.light ?? ''}
-                    data-forecast={cell?.forecastStatus ?? ''}
+                    title={cell?.nextTh ?? undefined}
                   >
                     <Link
-                      to={kpiPageUrl(u.code, k.kpiId)}
+                      to={`/agreements/${u.agreementId}`}
                       style={{
                         display: 'block',
                         padding: '6px 4px',
@@ -121,7 +85,6 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
                       aria-label={`${u.nameTh} ${k.nameTh}: ${level === null ? t('dash.noLevel') : t('dash.level', { level })}`}
                     >
                       {level ?? '—'}
-                      <LightDot cell={cell} />
                     </Link>
                   </Table.Td>
                 );
@@ -156,13 +119,10 @@ export function NextLevelTable({ kpis, unit }: { kpis: DashboardKpi[]; unit: Dis
             return (
               <Table.Tr key={k.kpiId} data-testid="dash-next-row">
                 <Table.Td>
-                  <Link to={kpiPageUrl(unit.code, k.kpiId)} data-testid="dash-next-kpi">
-                    <b>{kpiLabel(k)}</b> {k.nameTh}
-                  </Link>
+                  <b>{kpiLabel(k)}</b> {k.nameTh}
                 </Table.Td>
                 <Table.Td ta="center" style={levelColour(level)}>
                   {level ?? '—'}
-                  <LightDot cell={cell} />
                 </Table.Td>
                 <Table.Td>
                   {level === null

@@ -8,6 +8,7 @@ import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';
 import { RankingTable } from '../components/ranking-table';
+import { RegisterDashboards } from '../components/register-dashboards';
 import { TimelinessChart, TimelinessTable } from '../components/timeliness';
 import { dashboardParams } from '../dashboard-url';
 import type { DistrictsDashboard } from '../types';
@@ -145,6 +146,7 @@ export function DistrictsDashboardPage() {
           </DashboardSection>
         </>
       )}
+      <RegisterDashboards unit={unit} />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { ResourceError } from '../../auth/components/resource-error';
 import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api';
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
+import { BudgetPlanPanel } from '../components/budget-plan-panel';
 import { BudgetReportTable } from '../components/budget-report-table';
 import { ContextBar } from '../components/context-bar';
 import { CutoffNotice } from '../components/cutoff-notice';
@@ -72,6 +73,7 @@ function BudgetView() {
           <ResourceError error={report.error} />
         ))}
       {report.data && <BudgetReportTable report={report.data} />}
+      {unit !== '' && <BudgetPlanPanel unit={unit} fiscalYear={fiscalYear} />}
       {lines.isError && <ResourceError error={lines.error} />}
       {lines.data && <BudgetLines list={lines.data} filter={filter} onFilter={update} />}
       {mayWrite && <BudgetLineForm unit={unit} fiscalYear={fiscalYear} />}
