@@ -73,6 +73,27 @@ export const router = createBrowserRouter([
             .RegistersDashboardPrintPage,
         }),
       },
+      {
+        path: 'dashboards/kpi',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/kpi-dashboard-print-page'))
+            .KpiDashboardPrintPage,
+        }),
+      },
+      {
+        path: 'dashboards/nation',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
+            .NationDashboardPrintPage,
+        }),
+      },
+      {
+        path: 'dashboards/region',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
+            .RegionDashboardPrintPage,
+        }),
+      },
     ],
   },
   {
@@ -93,10 +114,21 @@ export const router = createBrowserRouter([
       { path: 'kpi-sets/:id/agreements/new', element: <NewAgreementPage /> },
       { path: 'agreements', element: <AgreementsPage /> },
       {
+        path: 'dashboards/kpi',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/kpi-dashboard-page')).KpiDashboardPage,
+        }),
+      },
+      {
         path: 'dashboards',
         lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/districts-dashboard-page'))
-            .DistrictsDashboardPage,
+          Component: (await import('../features/dashboards/pages/dashboards-entry-page')).DashboardsEntryPage,
+        }),
+      },
+      {
+        path: 'dashboards/region',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/region-dashboard-page')).RegionDashboardPage,
         }),
       },
       {

@@ -14,7 +14,19 @@ export type DistrictRow = {
   reported: number;
   expected: number;
   /** `nextTh`: what the next level needs, as the agreement page says it; null at level 5 or without a result. */
-  levels: { kpiId: number; level: number | null; score: string | null; nextTh: string | null }[];
+  levels: {
+    kpiId: number;
+    level: number | null;
+    score: string | null;
+    nextTh: string | null;
+    /** % of target (2 decimals) and seed 004's traffic light; null without a single-number target or a result. */
+    percent?: string | null;
+    light?: 'red' | 'yellow' | 'green' | null;
+    lightTh?: string | null;
+    /** The end-of-round forecast's status (on track / at risk / off track), from the round's months. */
+    forecastStatus?: 'on-track' | 'at-risk' | 'off-track' | null;
+    forecastStatusTh?: string | null;
+  }[];
 };
 
 export type MonthRates = {

@@ -1,6 +1,8 @@
 import { agreementMessages } from './messages/agreements';
 import { auditMessages } from './messages/audit';
 import { commonMessages } from './messages/common';
+import { dashboardKpiMessages } from './messages/dashboard-kpi';
+import { dashboardNationMessages } from './messages/dashboard-nation';
 import { dashboardRegisterMessages } from './messages/dashboard-registers';
 import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
@@ -31,6 +33,8 @@ export const dictionary = {
   ...fundMessages,
   ...dashboardMessages,
   ...dashboardRegisterMessages,
+  ...dashboardKpiMessages,
+  ...dashboardNationMessages,
   ...quarterlyMessages,
 };
 

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Box,
   Button,
@@ -13,8 +14,10 @@ import {
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Fragment, type ReactNode, useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { trimDecimal } from '../../../shared/i18n/number';
+import { kpiPageUrl } from '../../dashboards/kpi-api';
 import type { Round } from '../../kpis/types';
 import { LevelBadge } from '../../scoring/components/level-badge';
 import { nextLevelText } from '../../scoring/criteria-text';
@@ -38,7 +41,7 @@ const warningColor = { gap: 'yellow', 'out-of-range': 'orange', 'not-counted': '
 /** Below this width each KPI is a card, so level and score stay in view on a phone. */
 const CARDS = '(max-width: 64em)';
 
-function ItemName({ item }: { item: AgreementItem }) {
+function ItemName({ item, unitCode }: { item: AgreementItem; unitCode: string }) {
   const { t } = useI18n();
   const counted = item.selected;
   return (
@@ -46,6 +49,15 @@ function ItemName({ item }: { item: AgreementItem }) {
       <Text size="sm" fw={600} c={counted ? undefined : 'dimmed'}>
         {item.number}. {item.nameTh}
       </Text>
+      <Anchor
+        component={Link}
+        to={kpiPageUrl(unitCode, item.kpiId)}
+        size="xs"
+        className="no-print"
+        data-testid="agreement-kpi-page"
+      >
+        {t('kpiDash.open')}
+      </Anchor>
       {item.unitOfMeasure && (
         <Text size="xs" c="dimmed">
           {t('agreement.unitOfMeasure', { unit: item.unitOfMeasure })}
@@ -126,7 +138,15 @@ const level = (item: AgreementItem) =>
 const contribution = (item: AgreementItem) => (item.selected ? (item.contribution ?? '—') : '—');
 
 /** One KPI as a card: name, then weight, result, level, score and weighted score, then what the next level needs. */
-function ItemCard({ item, onEnter }: { item: AgreementItem; onEnter: (() => void) | null }) {
+function ItemCard({
+  item,
+  unitCode,
+  onEnter,
+}: {
+  item: AgreementItem;
+  unitCode: string;
+  onEnter: (() => void) | null;
+}) {
   const { t } = useI18n();
   const field = (label: string, value: ReactNode, testId?: string) => (
     <Stack gap={0}>
@@ -141,7 +161,7 @@ function ItemCard({ item, onEnter }: { item: AgreementItem; onEnter: (() => void
   return (
     <Paper withBorder p="sm" data-testid="item-row" data-kpi-key={item.key} data-item-id={item.id}>
       <Stack gap="xs">
-        <ItemName item={item} />
+        <ItemName item={item} unitCode={unitCode} />
         <SimpleGrid cols={2} spacing="xs" verticalSpacing={6}>
           {field(t('agreement.weight'), trimDecimal(item.weight), 'item-weight')}
           {field(t('agreement.level'), level(item))}
@@ -187,7 +207,7 @@ export function AgreementItemsTable({ view, optionalRequired, unitCode, canEnter
       <Fragment key={item.id}>
         <Table.Tr data-testid="item-row" data-kpi-key={item.key} data-item-id={item.id}>
           <Table.Td>
-            <ItemName item={item} />
+            <ItemName item={item} unitCode={unitCode} />
           </Table.Td>
           <Table.Td ta="right" data-testid="item-weight">
             {trimDecimal(item.weight)}
@@ -223,7 +243,7 @@ export function AgreementItemsTable({ view, optionalRequired, unitCode, canEnter
   const cardList = (items: AgreementItem[]) =>
     items.map((item) => (
       <Stack key={item.id} gap="xs">
-        <ItemCard item={item} onEnter={onEnter(item)} />
+        <ItemCard unitCode={unitCode} item={item} onEnter={onEnter(item)} />
         {form(item)}
       </Stack>
     ));

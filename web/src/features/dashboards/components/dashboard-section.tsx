@@ -2,8 +2,7 @@ import { Group, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { MessageKey } from '../../../shared/i18n/dictionary';
 import { useI18n } from '../../../shared/i18n/language';
-import type { DashboardTable } from '../types';
-import { ExportLinks } from './export-links';
+import { ExportLinks, type ExportTarget } from './export-links';
 
 /**
  * One block of a dashboard: its title, the download links of its table, and what it shows. With a chart, a switch
@@ -11,27 +10,23 @@ import { ExportLinks } from './export-links';
  */
 export function DashboardSection({
   title,
-  unit,
-  kpiSet,
-  table,
   chart,
   children,
+  ...target
 }: {
   title: MessageKey;
-  unit: string;
-  kpiSet: number;
-  table: DashboardTable;
   chart?: ReactNode;
   children: ReactNode;
-}) {
+} & ExportTarget) {
   const { t } = useI18n();
+  const { table } = target;
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Paper withBorder p="md" data-testid={`dash-section-${table}`}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Title order={3}>{t(title)}</Title>
-          <ExportLinks unit={unit} kpiSet={kpiSet} table={table} />
+          <ExportLinks {...target} />
         </Group>
         {chart && (
           <SegmentedControl

@@ -1,6 +1,7 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { kpiPageUrl, LIGHT_COLOURS } from '../kpi-api';
 import { kpiLabel, LEGEND_LEVELS, levelColour } from '../level-colour';
 import type { DashboardKpi, DistrictRow } from '../types';
 
@@ -42,7 +43,40 @@ export function KpiList({ kpis }: { kpis: DashboardKpi[] }) {
   );
 }
 
-/** Districts × KPIs: each cell the district's level on that KPI, coloured by level, opening the agreement. */
+type Cell = DistrictRow['levels'][number];
+
+/** A cell's traffic light (% of target) as a small dot, with its % and forecast status in words beside it. */
+function LightDot({ cell }: { cell: Cell | undefined }) {
+  if (!cell?.light) return null;
+  return (
+    <span
+      data-light={cell.light}
+      style={{
+        display: 'inline-block',
+        width: 9,
+        height: 9,
+        marginLeft: 4,
+        borderRadius: '50%',
+        border: '1px solid #fff',
+        verticalAlign: 'middle',
+        background: LIGHT_COLOURS[cell.light].background,
+      }}
+    />
+  );
+}
+
+/** What a cell says beyond its level: what the next level needs, % of target and light, forecast status. */
+function cellTitle(cell: Cell | undefined): string | undefined {
+  if (!cell) return undefined;
+  const parts = [
+    cell.nextTh,
+    cell.percent ? `ร้อยละของเป้าหมาย ${cell.percent} (${cell.lightTh})` : null,
+    cell.forecastStatusTh ? `คาดการณ์สิ้นรอบ: ${cell.forecastStatusTh}` : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** Districts × KPIs: each cell the district's level on that KPI, coloured by level, opening the KPI's page. */
 export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: DistrictRow[] }) {
   const { t } = useI18n();
   return (
@@ -72,10 +106,12 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
                     p={0}
                     style={levelColour(level)}
                     data-level={level ?? ''}
-                    title={cell?.nextTh ?? undefined}
+                    title={cellTitle(cell)}
+                    data-light={cell?.light ?? ''}
+                    data-forecast={cell?.forecastStatus ?? ''}
                   >
                     <Link
-                      to={`/agreements/${u.agreementId}`}
+                      to={kpiPageUrl(u.code, k.kpiId)}
                       style={{
                         display: 'block',
                         padding: '6px 4px',
@@ -85,6 +121,7 @@ export function LevelHeatTable({ kpis, units }: { kpis: DashboardKpi[]; units: D
                       aria-label={`${u.nameTh} ${k.nameTh}: ${level === null ? t('dash.noLevel') : t('dash.level', { level })}`}
                     >
                       {level ?? '—'}
+                      <LightDot cell={cell} />
                     </Link>
                   </Table.Td>
                 );
@@ -119,10 +156,13 @@ export function NextLevelTable({ kpis, unit }: { kpis: DashboardKpi[]; unit: Dis
             return (
               <Table.Tr key={k.kpiId} data-testid="dash-next-row">
                 <Table.Td>
-                  <b>{kpiLabel(k)}</b> {k.nameTh}
+                  <Link to={kpiPageUrl(unit.code, k.kpiId)} data-testid="dash-next-kpi">
+                    <b>{kpiLabel(k)}</b> {k.nameTh}
+                  </Link>
                 </Table.Td>
                 <Table.Td ta="center" style={levelColour(level)}>
                   {level ?? '—'}
+                  <LightDot cell={cell} />
                 </Table.Td>
                 <Table.Td>
                   {level === null

@@ -8,6 +8,7 @@ import { unitName } from '../../units/unit-name';
 import { useHome } from '../api';
 import { NotificationsBlock, ProvincesBlock } from '../components/common-blocks';
 import { AgreementBlock, DueReportsBlock, ReturnedBlock } from '../components/district-blocks';
+import { NationBlock } from '../components/nation-block';
 import { AlertsBlock, LateBlock, ScoresBlock, WaitingBlock } from '../components/province-blocks';
 import type { Home } from '../types';
 
@@ -35,6 +36,7 @@ function Blocks({ home }: { home: Home }) {
   }
   return (
     <Stack data-testid="home-department">
+      <NationBlock />
       <NotificationsBlock home={home} />
       <ProvincesBlock home={home} />
     </Stack>

@@ -22,8 +22,8 @@ export const dashboardMessages = {
   'dash.ranking': { th: 'คะแนนคำรับรองและอันดับ', en: 'Agreement scores and ranking' },
   'dash.levels': { th: 'ระดับรายตัวชี้วัดของแต่ละอำเภอ', en: 'Each district’s level per KPI' },
   'dash.levelsHint': {
-    th: 'ระดับ 0–5 ตามเกณฑ์ในคำรับรอง "—" คือยังไม่มีผล กดที่ช่องเพื่อเปิดคำรับรอง',
-    en: 'Levels 0–5 by the agreement’s criteria; "—" means no result yet; a cell opens the agreement',
+    th: 'ระดับ 0–5 ตามเกณฑ์ในคำรับรอง "—" คือยังไม่มีผล จุดสีคือไฟสัญญาณร้อยละของเป้าหมาย กดที่ช่องเพื่อดูผลรายเดือนและการคาดการณ์ของตัวชี้วัดนั้น',
+    en: 'Levels 0–5 by the agreement’s criteria; "—" means no result yet; the dot is the % of target light; a cell opens that KPI’s months and forecast',
   },
   'dash.rank': { th: 'อันดับ', en: 'Rank' },
   'dash.district': { th: 'อำเภอ', en: 'District' },
