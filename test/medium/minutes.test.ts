@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoMinutes } from '../../src/modules/minutes/demo.ts';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
 import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { SEED_003_BUDGET } from '../register-fixtures.ts';
@@ -137,11 +138,38 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
   });
   afterAll(() => t.close());
 
+  it("loads seed 003's August 2565 minutes as the demo's 8/2565, finished, and numbers the next meeting 9/2565", async () => {
+    const id = await loadDemoMinutes(t.handle.db);
+    const demo = (await viewer.get(`/api/minutes/${id}`)).json() as Minutes;
+    expect([demo.number, demo.status, demo.meetingDate, demo.timeFrom, demo.timeTo]).toEqual([
+      '8/2565',
+      'finished',
+      '2022-08-31',
+      '09.30',
+      '12.30',
+    ]);
+    expect(demo.body.attendees).toHaveLength(28);
+    expect(demo.body.attendees[0]).toEqual({
+      userId: null,
+      name: 'นายวรรณัฐ ศิริประเสริฐสิน',
+      position: 'พัฒนาการจังหวัดฉะเชิงเทรา',
+    });
+    const budget = demo.body.agenda[2]?.items[0]?.tables[0];
+    expect(budget?.total?.[3]).toBe('89.30');
+    // The same table as the registers give for the seed's figures as of 30 Aug 2565.
+    const report = (
+      await admin.get('/api/registers/budget/report?unit=24&fiscalYear=2565&asOf=2022-08-30')
+    ).json();
+    expect(budget?.total?.[3]).toBe(report.total.percent.text);
+    expect(budget?.total?.[1]?.replaceAll(',', '')).toBe(report.total.base);
+    expect((await admin.get('/api/minutes/defaults?unit=24&date=2022-09-28')).json().number).toBe('9/2565');
+  });
+
   it('numbers two minutes created at the same moment differently, n/B.E.-year, and the next one after them', async () => {
     const [a, b] = await Promise.all([create(admin, '2022-07-21'), create(staff, '2022-07-21')]);
-    expect([a.number, b.number].sort()).toEqual(['1/2565', '2/2565']);
+    expect([a.number, b.number].sort()).toEqual(['10/2565', '9/2565']);
     const c = await create(admin, '2022-08-31');
-    expect(c.number).toBe('3/2565');
+    expect(c.number).toBe('11/2565');
     // A new B.E. year starts at 1; the standard agenda titles and the previous minutes in agenda 2.
     const next = await create(admin, '2023-01-25');
     expect(next.number).toBe('1/2566');
@@ -153,9 +181,9 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
       'เรื่องเพื่อพิจารณา',
       'เรื่องอื่น ๆ',
     ]);
-    expect(['1/2565', '2/2565']).toContain(c.body.previous.number);
+    expect(['9/2565', '10/2565']).toContain(c.body.previous.number);
     const defaults = (await admin.get('/api/minutes/defaults?unit=24&date=2022-09-28')).json();
-    expect(defaults.number).toBe('4/2565');
+    expect(defaults.number).toBe('12/2565');
     expect(defaults.directory.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining([expect.stringContaining('district-officer-2401')]),
     );
@@ -267,7 +295,7 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
     const m = await create(admin, '2022-04-27');
     const body = structuredClone(m.body);
     body.agenda[0]?.items.push({
-      heading: 'โครงการแปดริ้วร่วมใจปลูกป่า',
+      heading: 'โครงการหน้าบ้านน่ามองเดือนเมษายน',
       presenter: 'ประธาน',
       text: '',
       tables: [],
@@ -276,7 +304,7 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
     expect((await save(admin, m, body)).statusCode).toBe(200);
     const ids = async (q: string) =>
       ((await admin.get(`/api/minutes?${q}`)).json().items as { id: number }[]).map((i) => i.id);
-    expect(await ids(`q=${encodeURIComponent('แปดริ้ว')}`)).toEqual([m.id]);
+    expect(await ids(`q=${encodeURIComponent('หน้าบ้านน่ามอง')}`)).toEqual([m.id]);
     expect(await ids('from=2022-04-01&to=2022-04-30')).toEqual([m.id]);
     expect(
       await ids(`number=${encodeURIComponent(m.number.replace(/\d/g, (c) => '๐๑๒๓๔๕๖๗๘๙'[Number(c)] ?? c))}`),

@@ -8,6 +8,7 @@ import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../agreements/kpi-s
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
+import { loadDemoMinutes } from '../minutes/demo.ts';
 import { loadDemoQuarterly } from '../quarterly/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
 import { loadDemoKpiHistory } from './kpi-history.ts';
@@ -66,6 +67,7 @@ export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
     await loadDemoKpiHistory(trx, loaded, now);
     await loadDemoReports(trx, loaded, now);
     await loadDemoQuarterly(trx);
+    await loadDemoMinutes(trx);
     return files.length;
   });
 }

@@ -150,7 +150,7 @@ export async function listOf(db: Db, user: AuthUser, q: ListQuery) {
   });
   return {
     items: rows.map(summary),
-    canCreate: (WRITERS as readonly string[]).includes(user.role) && user.scope.kind !== 'district',
+    canCreate: (WRITERS as readonly string[]).includes(user.role) && user.scope.kind === 'province',
   };
 }
 
@@ -451,7 +451,7 @@ export async function recordExport(db: Db, user: AuthUser, unitId: number, id: n
 /** The demo's minutes (seed 003, August 2565), numbered as the seed numbers them; the counter moves past it. */
 export async function loadMinutesAsSystem(
   db: Db,
-  input: { unitCode: string; no: number } & Omit<SaveInput, 'body'> & { body: unknown },
+  input: { unitCode: string; no: number; finished?: boolean } & Omit<SaveInput, 'body'> & { body: unknown },
 ) {
   const office = await unitByCode(db, input.unitCode);
   if (!office) throw notFound(`หน่วยงานรหัส ${input.unitCode}`);
@@ -470,6 +470,7 @@ export async function loadMinutesAsSystem(
     body: JSON.stringify(body),
     search_text: searchTextOf(body),
     created_by: null,
+    ...(input.finished ? { status: 'finished' as const, finished_at: new Date() } : {}),
   });
   await recordAudit(db, {
     actor: null,

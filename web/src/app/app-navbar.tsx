@@ -22,6 +22,9 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { label: 'nav.dashboards', to: '/dashboards', sections: ['/dashboards'], testId: 'nav-dashboards' },
     { label: 'nav.reports', to: '/reports', sections: ['/reports'], testId: 'nav-reports' },
     { label: 'nav.quarterly', to: '/quarterly', sections: ['/quarterly'], testId: 'nav-quarterly' },
+    ...(me.scope.kind === 'province' || me.scope.kind === 'department'
+      ? [{ label: 'nav.minutes' as const, to: '/minutes', sections: ['/minutes'], testId: 'nav-minutes' }]
+      : []),
     {
       label: 'nav.registers',
       to: '/registers/households',

@@ -21,6 +21,9 @@ import { DataQualityPage } from '../features/quarterly/pages/data-quality-page';
 import { KpiEntryPage } from '../features/quarterly/pages/kpi-entry-page';
 import { QuarterlyIndexPage, QuarterlyPage } from '../features/quarterly/pages/quarterly-page';
 import { QuarterlyPrintPage } from '../features/quarterly/pages/quarterly-print-page';
+import { MinutesEditorPage } from '../features/minutes/pages/minutes-editor-page';
+import { MinutesListPage } from '../features/minutes/pages/minutes-list-page';
+import { MinutesPrintPage } from '../features/minutes/pages/minutes-print-page';
 import { BudgetPage } from '../features/registers/pages/budget-page';
 import { FundsPage } from '../features/registers/pages/funds-page';
 import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
@@ -65,6 +68,7 @@ export const router = createBrowserRouter([
       { path: 'agreements/:id/summary', element: <AgreementSummaryPrintPage /> },
       { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
+      { path: 'minutes/:id', element: <MinutesPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
       {
         path: 'dashboards/registers',
@@ -148,6 +152,8 @@ export const router = createBrowserRouter([
       { path: 'reports/types/new', element: <ReportTypeEditorPage /> },
       { path: 'reports/types/:id', element: <ReportTypeEditorPage /> },
       { path: 'quarterly', element: <QuarterlyIndexPage /> },
+      { path: 'minutes', element: <MinutesListPage /> },
+      { path: 'minutes/:id', element: <MinutesEditorPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/data-quality', element: <DataQualityPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/kpis/:code', element: <KpiEntryPage /> },

@@ -8,6 +8,7 @@ import { dashboardMessages } from './messages/dashboards';
 import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
+import { minutesMessages } from './messages/minutes';
 import { notificationMessages } from './messages/notifications';
 import { printMessages } from './messages/print';
 import { quarterlyMessages } from './messages/quarterly';
@@ -36,6 +37,7 @@ export const dictionary = {
   ...dashboardKpiMessages,
   ...dashboardNationMessages,
   ...quarterlyMessages,
+  ...minutesMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;
