@@ -359,6 +359,16 @@ describe.each(engines())("the demo's monthly KPI values, on %s", (engine) => {
       u.levels.filter((l) => l.light !== null),
     );
     expect(lit.length).toBeGreaterThan(8);
+    // The agreement scores kept on write include the demo's results: each equals its agreement page's total.
+    const stored = await t.handle.db
+      .selectFrom('agreement_scores')
+      .select(['agreement_id', 'score'])
+      .execute();
+    for (const u of board.units as { agreementId: number }[]) {
+      const total = (await admin.get(`/api/agreements/${u.agreementId}`)).json().total?.score ?? null;
+      const kept = stored.find((r) => r.agreement_id === u.agreementId)?.score ?? null;
+      expect(kept === null ? null : new Dec(kept).toFixed(4)).toBe(total);
+    }
   });
 
   async function page(who: Session, unit: string, kpi: number): Promise<KpiPage> {

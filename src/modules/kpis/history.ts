@@ -5,6 +5,7 @@ import { monthLabel } from '../../domain/calendar/labels.ts';
 import { notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { findKpi, findKpiSet, insertResultHistory, monthsFor } from './queries.ts';
+import { scoresStale } from './score-hooks.ts';
 import { kpiSetInScope, presentKpi, roundsOfYear } from './service.ts';
 
 /** The months of a round, first to last: round 2/2568 → 2025-04 … 2025-09. */
@@ -57,8 +58,18 @@ export async function monthlyValues(
 
 export const monthLabelTh = (month: IsoMonth) => monthLabel(month);
 
-/** The demo's current results and their months (first start only), in two batched inserts. */
-export const saveDemoHistory = insertResultHistory;
+/**
+ * The demo's current results and their months (first start only), in two batched inserts; the agreements that use
+ * those KPIs for those units are re-scored in the same transaction, as after any result.
+ */
+export async function saveDemoHistory(...[db, results, months]: Parameters<typeof insertResultHistory>) {
+  await insertResultHistory(db, results, months);
+  if (results.length === 0) return;
+  await scoresStale(db, {
+    kpiIds: [...new Set(results.map((r) => r.kpi_id))],
+    unitIds: [...new Set(results.map((r) => r.unit_id))],
+  });
+}
 
 /** The months of a KPI set's round, for a dashboard that has already checked its unit. */
 export async function monthsOfSetRound(db: Db, kpiSetId: number): Promise<IsoMonth[]> {
