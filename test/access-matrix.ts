@@ -714,6 +714,130 @@ export const accessMatrix: Record<string, MatrixEntry> = {
       });
     },
   },
+  'POST /api/quarterly/:fiscalYear/:quarter': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_reports', 'quarterly_kpis'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.deleteFrom('quarterly_reports').where('fiscal_year', '=', 2563).execute();
+      return send('POST', '/api/quarterly/2563/1', { from: 'previous' });
+    },
+  },
+  'GET /api/quarterly/:fiscalYear/:quarter/regions': {
+    expect: SIGNED_IN,
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      return get('/api/quarterly/2562/4/regions');
+    },
+  },
+  'GET /api/quarterly/:fiscalYear/:quarter/regions/:region': {
+    expect: SIGNED_IN,
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      return get('/api/quarterly/2562/4/regions/N');
+    },
+  },
+  // The matrix's roles hold no CODI region office: the medium quarterly test checks a region office's own (200)
+  // and another region (403).
+  'PUT /api/quarterly/:fiscalYear/:quarter/regions/:region': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_region_results'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      return send('PUT', '/api/quarterly/2562/4/regions/N', {
+        kpis: [{ code: '1.1', result: '103', narrativeTh: 'บันทึกโดยสำนักงานภาค' }],
+      });
+    },
+  },
+  'POST /api/quarterly/:fiscalYear/:quarter/issues': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_strategic_issues'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      await w.t.handle.db.deleteFrom('quarterly_strategic_issues').where('no', '=', 9).execute();
+      return send('POST', '/api/quarterly/2562/4/issues', { no: 9, nameTh: 'ประเด็นทดสอบ' });
+    },
+  },
+  'DELETE /api/quarterly/:fiscalYear/:quarter/issues/:no': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_strategic_issues'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      const db = w.t.handle.db;
+      await db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      const report = await db
+        .selectFrom('quarterly_reports')
+        .select('id')
+        .where('fiscal_year', '=', 2562)
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('quarterly_strategic_issues')
+        .values({ report_id: report.id, no: 9, display_order: 9, name_th: 'ประเด็นทดสอบ', source_line: null })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return send('DELETE', '/api/quarterly/2562/4/issues/9');
+    },
+  },
+  'POST /api/quarterly/:fiscalYear/:quarter/kpis': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_kpis', 'quarterly_kpi_quarters'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      await w.t.handle.db.deleteFrom('quarterly_kpis').where('code', '=', '10').execute();
+      return send('POST', '/api/quarterly/2562/4/kpis', {
+        code: '10',
+        strategicIssueNo: 4,
+        nameTh: 'ตัวชี้วัดทดสอบ',
+        unitTh: 'ตำบล',
+        accumulation: 'flow',
+        annualTarget: '40',
+        planned: ['10', '10', '10', '10'],
+        threshold: null,
+      });
+    },
+  },
+  'DELETE /api/quarterly/:fiscalYear/:quarter/kpis/:code': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_kpis'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      const db = w.t.handle.db;
+      await db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      const report = await db
+        .selectFrom('quarterly_reports')
+        .select('id')
+        .where('fiscal_year', '=', 2562)
+        .executeTakeFirstOrThrow();
+      await db.deleteFrom('quarterly_kpis').where('code', '=', '11').execute();
+      await db
+        .insertInto('quarterly_kpis')
+        .values({
+          report_id: report.id,
+          strategic_issue_no: 4,
+          code: '11',
+          display_order: 99,
+          name_th: 'ตัวชี้วัดทดสอบ',
+          unit_th: 'ตำบล',
+          accumulation: 'flow',
+          annual_target: '1',
+        })
+        .execute();
+      return send('DELETE', '/api/quarterly/2562/4/kpis/11');
+    },
+  },
+  'PUT /api/quarterly/:fiscalYear/:quarter/order': {
+    expect: DEPARTMENT,
+    tables: ['quarterly_strategic_issues', 'quarterly_kpis'],
+    call: async (w) => {
+      await loadDemoQuarterly(w.t.handle.db);
+      await w.t.handle.db.updateTable('quarterly_reports').set({ status: 'draft' }).execute();
+      await w.t.handle.db.deleteFrom('quarterly_strategic_issues').where('no', '>', 4).execute();
+      return send('PUT', '/api/quarterly/2562/4/order', { issues: [1, 3, 2, 4], kpis: [] });
+    },
+  },
   'GET /api/minutes': {
     expect: PROVINCE_OFFICE,
     call: (w, target) => get(`/api/minutes?unit=${provinceOf(w, target).code}`),

@@ -73,7 +73,8 @@ export function assignableRoles(user: AuthUser): Role[] {
 const roleUnitKinds: Record<Role, readonly UnitKind[]> = {
   department_admin: ['department'],
   province_admin: ['province'],
-  province_staff: ['work_group', 'province'],
+  // A CODI region office's staff sit at their region (kind 'region'): they enter their region's quarterly figures.
+  province_staff: ['work_group', 'province', 'region'],
   district_officer: ['district'],
   viewer: ['department', 'province', 'district', 'work_group'],
 };

@@ -17,8 +17,9 @@ export interface QuarterlyReportsTable {
   source: string | null;
   period_from: IsoDate;
   period_to: IsoDate;
-  as_of: IsoDate;
+  as_of: ColumnType<string | null, string | null, string | null>;
   status: Generated<QuarterlyStatus>;
+  from_paper: Generated<boolean>;
   published_at: Date | null;
   published_by: number | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
@@ -68,13 +69,44 @@ export interface QuarterlyKpiQuartersTable {
   printed_adjusted_label_only: Generated<boolean>;
 }
 
+/** A region office's figures for one quarter (migration 2026-12-07-0600): its annual target and result to date. */
 export interface QuarterlyRegionResultsTable {
   kpi_id: number;
   region: 'N' | 'NE' | 'S' | 'CW' | 'BE';
+  quarter: number;
   position: number;
   name_th: string;
   target: Numeric;
-  result: Numeric;
+  result: Numeric | null;
+  printed_percent: Numeric | null;
+  narrative_th: string | null;
+  entered_by: number | null;
+  entered_at: Date | null;
+}
+
+export type MeasureRole = 'secondary' | 'part' | 'achievable';
+
+/** A KPI's further measure (migration 2026-12-07-0600): seed 004 item 6's organisations, item 2's 2.1 and 2.2, 2.3's achievable target. */
+export interface QuarterlyKpiMeasuresTable {
+  kpi_id: number;
+  position: number;
+  role: MeasureRole;
+  name_th: string;
+  unit_th: string;
+  target: Numeric | null;
+  result: Numeric | null;
+  printed_result: Numeric | null;
+  printed_percent: Numeric | null;
+  source_line: number | null;
+}
+
+export interface QuarterlyMeasureQuartersTable {
+  kpi_id: number;
+  position: number;
+  quarter: number;
+  planned: Numeric | null;
+  result: Numeric | null;
+  printed_adjusted: Numeric | null;
   printed_percent: Numeric | null;
 }
 
@@ -93,4 +125,6 @@ export type QuarterlyTables = {
   quarterly_kpi_quarters: QuarterlyKpiQuartersTable;
   quarterly_region_results: QuarterlyRegionResultsTable;
   quarterly_narratives: QuarterlyNarrativesTable;
+  quarterly_kpi_measures: QuarterlyKpiMeasuresTable;
+  quarterly_measure_quarters: QuarterlyMeasureQuartersTable;
 };

@@ -45,6 +45,11 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
   put(id('target'), kpi.annualTarget, 'เป้าหมายทั้งปี', row, kpi.line);
   put(id('printedResult'), kpi.printed.annualResult, 'ผลทั้งปีที่พิมพ์', row, kpi.line);
   put(id('printedPercent'), kpi.printed.annualPercent, 'ร้อยละทั้งปีที่พิมพ์', row, kpi.line);
+  // 2.3's annual % is of the achievable target: "ร้อยละ 65.38 ของเป้าหมายที่สามารถดำเนินการได้ 5,029" (004 L81)
+  const achievable = kpi.measures?.find((m) => m.role === 'achievable' && m.target !== null);
+  if (achievable !== undefined)
+    put(id('achievable'), achievable.target, 'เป้าหมายที่สามารถดำเนินการได้', row, achievable.line);
+  const denominator = achievable === undefined ? id('target') : id('achievable');
   const adjusted = quarterTargets(
     new Dec(kpi.annualTarget),
     kpi.quarters.map((q) => ({
@@ -110,7 +115,7 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
       kind: 'printed-percent',
       printed: id('printedPercent'),
       part: annual,
-      whole: { figure: id('target') },
+      whole: { figure: denominator },
       message: '{row}: {leftLabel} {left} แต่คำนวณได้ {right}',
     });
   kpi.quarters.forEach((q, index) => {
@@ -139,7 +144,7 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
       kind: 'typed-colour',
       colour: id('colour'),
       part: annual,
-      whole: { figure: id('target') },
+      whole: { figure: denominator },
       message: '{row}: {leftLabel}เป็นสี{left} แต่ตามเกณฑ์ต้องเป็นสี{right}',
     });
   }
@@ -172,6 +177,8 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
         message: '{row}: ผลรายภาครวมได้ {left} แต่ผลทั้งปีระดับประเทศคือ {right} (ต่างกัน {difference})',
       });
   }
+  if (kpi.regions !== undefined) regionQuarterRules(kpi, put, rules);
+  if (kpi.measures !== undefined) measureRules(kpi, annual, put, rules);
   if (kpi.threshold !== undefined) {
     put(id('threshold'), kpi.threshold.value, 'เกณฑ์ผ่านตามคำรับรอง', row, kpi.threshold.line);
     put(
@@ -193,7 +200,7 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
       message: '{row}: {leftLabel} {left} ไม่เท่ากับ{rightLabel} {right}',
     });
     // 004 L151: its result 1,042 against 1,874 in the summary
-    if (annual !== null)
+    if (annual !== null && kpi.threshold.printedResult !== null)
       rules.push({
         id: id('threshold-result'),
         check: 'repeated-figure',
@@ -205,6 +212,122 @@ function kpiRules(kpi: QuarterlyKpi, file: QuarterlyReportFile, put: Put, rules:
         message: '{row}: {leftLabel} {left} แต่ผลทั้งปีคือ {right} (ต่างกัน {difference})',
       });
   }
+}
+
+/**
+ * Σ regions = national for each earlier quarter whose region figures were entered: a region's figure is its result
+ * to date, so the regions of quarter n add up to the national results of quarters 1…n (flow) or of quarter n
+ * (stock). 004 L197: 7.1's regions "11 | 10 | 4 | 6 | 4" give the national 35 of quarter 1.
+ */
+function regionQuarterRules(kpi: QuarterlyKpi, put: Put, rules: ValidationRule[]) {
+  const regions = kpi.regions;
+  if (regions === undefined) return;
+  const id = (suffix: string) => `${kpi.code}.${suffix}`;
+  for (const n of [1, 2, 3]) {
+    const rows = regions.rows.filter((r) => r.earlier?.[n - 1] !== undefined && r.earlier?.[n - 1] !== null);
+    if (rows.length === 0) continue;
+    for (const r of rows) {
+      const value = r.earlier?.[n - 1] ?? null;
+      put(id(`r.${r.region}.q${n}`), value, `ผลสะสมของภาค ไตรมาส ${n}`, r.nameTh, regions.line);
+    }
+    const national =
+      kpi.accumulation === 'flow'
+        ? Array.from({ length: n }, (_, index) => index + 1).filter(
+            (q) => kpi.quarters[q - 1]?.result !== null,
+          )
+        : [n];
+    if (national.length === 0) continue;
+    rules.push({
+      id: id(`regions-q${n}`),
+      check: 'sum-regions',
+      importance: 'high',
+      kind: 'compare',
+      left: { sum: rows.map((r) => id(`r.${r.region}.q${n}`)) },
+      operator: 'eq',
+      right: { sum: national.map((q) => id(`q${q}.result`)) },
+      message: `ตัวชี้วัด ${kpi.code}: ผลสะสมรายภาค ไตรมาส ${n} รวมได้ {left} แต่ผลระดับประเทศถึงไตรมาส ${n} คือ {right} (ต่างกัน {difference})`,
+    });
+  }
+}
+
+/**
+ * Σ parts = whole over a KPI's parts (item 2: 2.1 บ้านมั่นคง 5,500 + 2.2 บ้านพอเพียงชนบท 11,500 = 17,000 and
+ * 5,588 + 12,550 = 18,138, 004 L64), the % printed beside a measure (2.1 "ร้อยละ 101.60", 004 L64), and a secondary
+ * measure's quarters against its printed annual result (item 6: 12 + 69 + 40 = 121 องค์กร, 004 L174).
+ */
+function measureRules(kpi: QuarterlyKpi, annual: Expression | null, put: Put, rules: ValidationRule[]) {
+  const id = (suffix: string) => `${kpi.code}.${suffix}`;
+  const measures = kpi.measures ?? [];
+  measures.forEach((m, index) => {
+    const m_ = (suffix: string) => id(`m${index + 1}.${suffix}`);
+    const row = `ตัวชี้วัด ${kpi.code} ${m.nameTh}`;
+    put(m_('target'), m.target, `เป้าหมายของ${m.nameTh}`, row, m.line);
+    put(m_('printedResult'), m.printed.result, `ผลที่พิมพ์ของ ${m.nameTh}`, row, m.line);
+    put(m_('printedPercent'), m.printed.percent, `ร้อยละที่พิมพ์ของ ${m.nameTh}`, row, m.line);
+    const quarters = (m.quarters ?? []).flatMap((q, qi) => (q.result === null ? [] : [{ q, n: qi + 1 }]));
+    for (const { q, n } of quarters)
+      put(m_(`q${n}.result`), q.result, `ผลไตรมาส ${n} ของ${m.nameTh}`, row, m.line);
+    const last = quarters[quarters.length - 1];
+    const result: Expression | null =
+      m.quarters === undefined
+        ? m.result === null
+          ? null
+          : { figure: m_('result') }
+        : last === undefined
+          ? null
+          : kpi.accumulation === 'flow'
+            ? { sum: quarters.map(({ n }) => m_(`q${n}.result`)) }
+            : { figure: m_(`q${last.n}.result`) };
+    if (m.quarters === undefined) put(m_('result'), m.result, `ผลของ${m.nameTh}`, row, m.line);
+    if (m.quarters !== undefined && result !== null && m.printed.result !== null)
+      rules.push({
+        id: m_('annual'),
+        check: 'sum-quarters',
+        importance: 'high',
+        kind: 'compare',
+        left: result,
+        operator: 'eq',
+        right: { figure: m_('printedResult') },
+        message: '{row}: ผลรายไตรมาสรวมได้ {left} แต่{rightLabel} {right} (ต่างกัน {difference})',
+      });
+    if (result !== null && m.printed.percent !== null)
+      // 004 L81: "2,040 ครัวเรือน คิดเป็นร้อยละ 28.85" of 7,069 = 28.86
+      rules.push({
+        id: m_('percent'),
+        check: 'printed-percent',
+        importance: 'medium',
+        kind: 'printed-percent',
+        printed: m_('printedPercent'),
+        part: result,
+        whole: { figure: m.target === null ? id('target') : m_('target') },
+        message: '{row}: {leftLabel} {left} แต่คำนวณได้ {right}',
+      });
+  });
+  const parts = measures.map((m, index) => ({ m, n: index + 1 })).filter(({ m }) => m.role === 'part');
+  const targets = parts.filter(({ m }) => m.target !== null);
+  if (targets.length > 0 && targets.length === parts.length)
+    rules.push({
+      id: id('parts-target'),
+      check: 'sum-parts',
+      importance: 'high',
+      kind: 'compare',
+      left: { sum: targets.map(({ n }) => id(`m${n}.target`)) },
+      operator: 'eq',
+      right: { figure: id('target') },
+      message: '{row}: เป้าหมายของส่วนย่อยรวมได้ {left} แต่{rightLabel}คือ {right} (ต่างกัน {difference})',
+    });
+  const results = parts.filter(({ m }) => m.result !== null);
+  if (results.length > 0 && results.length === parts.length && annual !== null)
+    rules.push({
+      id: id('parts-result'),
+      check: 'sum-parts',
+      importance: 'high',
+      kind: 'compare',
+      left: { sum: results.map(({ n }) => id(`m${n}.result`)) },
+      operator: 'eq',
+      right: annual,
+      message: `ตัวชี้วัด ${kpi.code}: ผลของส่วนย่อยรวมได้ {left} แต่ผลทั้งปีคือ {right} (ต่างกัน {difference})`,
+    });
 }
 
 /** Every violation of a stored report's own rules, in the order the rules are declared. */

@@ -52,7 +52,8 @@ export function annualValue(accumulation: Accumulation, quarters: readonly (Dec 
 export interface RegionRow {
   readonly region: RegionCode;
   readonly target: Dec;
-  readonly result: Dec;
+  /** null until the region office has entered its figure for the quarter: it adds nothing and has no %. */
+  readonly result: Dec | null;
 }
 
 export interface RegionLine extends RegionRow {
@@ -86,11 +87,11 @@ const ZERO = new Dec(0);
 export function regionTotals(rows: readonly RegionRow[], nationalTarget: Dec): RegionTotals {
   const lines = rows.map((row) => ({
     ...row,
-    percent: percentOfTarget(row.result, row.target),
-    shortfall: Dec.max(row.target.minus(row.result), ZERO),
+    percent: row.result === null ? null : percentOfTarget(row.result, row.target),
+    shortfall: row.result === null ? ZERO : Dec.max(row.target.minus(row.result), ZERO),
   }));
   const sumTargets = lines.reduce((total, row) => total.plus(row.target), ZERO);
-  const sumResults = lines.reduce((total, row) => total.plus(row.result), ZERO);
+  const sumResults = lines.reduce((total, row) => total.plus(row.result ?? ZERO), ZERO);
   return {
     rows: lines,
     sumTargets,

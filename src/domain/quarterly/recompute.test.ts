@@ -21,6 +21,7 @@ describe("seed 004's Q4 FY2562 report regenerated from data/demo/codi-q4-2562.js
       '1.2',
       '1.3',
       '2',
+      '2.3',
       '2.4',
       '3',
       '4.1',
@@ -48,6 +49,8 @@ describe("seed 004's Q4 FY2562 report regenerated from data/demo/codi-q4-2562.js
       ['1.2', '44', '112.82', 'green', null],
       ['1.3', '5', '100.00', 'green', null],
       ['2', '18138', '106.69', 'green', 'ผ่าน'],
+      // 004 L81: "ผลสะสม 3,288 ครัวเรือน ร้อยละ 65.38 ของเป้าหมายที่สามารถดำเนินการได้ 5,029 ครัวเรือน"
+      ['2.3', '3288', '65.38', 'yellow', null],
       ['2.4', '1416', '141.60', 'green', null],
       ['3', '119', '119.00', 'green', null],
       ['4.1', '4030', '201.50', 'green', null],
@@ -83,6 +86,8 @@ describe("seed 004's Q4 FY2562 report regenerated from data/demo/codi-q4-2562.js
       // 004 L58: "5 ภาค (ผล 3 ภาค ร้อยละ 100.00)"; the quarters give 1 + 1 + 3 = 5 (and 5 ÷ 5 is the printed 100.00)
       ['1.3', 'ผลทั้งปี', '3', '5', 58],
       ['2', 'เป้าหมายทั้งปีเทียบผลรวมเป้าหมายรายไตรมาส', '17000', '15190', 64],
+      // 004 L81: "2,040 ครัวเรือน คิดเป็นร้อยละ 28.85" of 7,069 = 28.86
+      ['2.3', 'ร้อยละ (พื้นที่ที่ยังไม่สามารถดำเนินการได้)', '28.85', '28.86', 81],
       // 004 L86: "(เป้าสะสม ครัวเรือน)" with no number
       ['2.4', 'เป้าที่ใช้วัดผลไตรมาส 2', null, '427', 86],
       ['2.4', 'เป้าที่ใช้วัดผลไตรมาส 3', null, '227', 86],
@@ -108,6 +113,38 @@ describe("seed 004's Q4 FY2562 report regenerated from data/demo/codi-q4-2562.js
       ['6', 'ผลในตารางผ่าน/ไม่ผ่าน', '5', '6', 184],
       // 004 L26: 518 printed in red; 101.57 % is green
       ['1.1', 'สีของผลทั้งปี', 'red', 'green', 26],
+    ]);
+  });
+
+  it('regenerates the items with two measures: 2.1 + 2.2 under item 2, item 6 organisations, 2.3 (004 L64, L81, L174)', () => {
+    const measures = (code: string) =>
+      byCode
+        .get(code)
+        ?.measures.map((m) => [
+          m.nameTh,
+          m.target?.toFixed() ?? null,
+          m.result?.toFixed() ?? null,
+          m.percent?.toFixed(2) ?? null,
+        ]);
+    // 004 L64: "บ้านมั่นคง … 5,588 ครัวเรือน … ร้อยละ 101.60"; "บ้านพอเพียงชนบท … 12,550 ครัวเรือน … ร้อยละ 109.13"
+    expect(measures('2')).toEqual([
+      ['โครงการบ้านมั่นคง (2.1)', '5500', '5588', '101.60'],
+      ['โครงการบ้านพอเพียงชนบท (2.2)', '11500', '12550', '109.13'],
+    ]);
+    // 004 L174: "5 หน่วยงาน 50 องค์กร (ผล 6 หน่วยงาน 121 องค์กร)"; Q3 "20 องค์กร (เป้าสะสม 28 องค์กร)"
+    const organisations = byCode.get('6')?.measures[0];
+    expect(organisations?.result?.toFixed()).toBe('121');
+    expect(organisations?.quarters?.map((q) => [q.adjusted?.toFixed() ?? null, q.label])).toEqual([
+      [null, null],
+      ['20', null],
+      ['28', 'เป้าสะสม'],
+      [null, null],
+    ]);
+    // 004 L81: the built, building and ready households are counts with no % of their own
+    expect(measures('2.3')?.slice(1, 4)).toEqual([
+      ['บ้านที่ก่อสร้างแล้วเสร็จ', null, '2324', null],
+      ['อยู่ระหว่างก่อสร้างบ้าน', null, '553', null],
+      ['พื้นที่พร้อมก่อสร้าง', null, '411', null],
     ]);
   });
 });

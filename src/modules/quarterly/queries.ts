@@ -1,8 +1,10 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type {
+  QuarterlyKpiMeasuresTable,
   QuarterlyKpiQuartersTable,
   QuarterlyKpisTable,
+  QuarterlyMeasureQuartersTable,
   QuarterlyNarrativesTable,
   QuarterlyRegionResultsTable,
   QuarterlyReportsTable,
@@ -44,7 +46,8 @@ export async function reportRows(db: Db, reportId: number) {
     .orderBy('display_order')
     .execute();
   const ids = kpis.map((k) => k.id);
-  if (ids.length === 0) return { issues, kpis, quarters: [], regions: [], narratives: [] };
+  if (ids.length === 0)
+    return { issues, kpis, quarters: [], regions: [], narratives: [], measures: [], measureQuarters: [] };
   const quarters = await db
     .selectFrom('quarterly_kpi_quarters')
     .selectAll()
@@ -57,6 +60,7 @@ export async function reportRows(db: Db, reportId: number) {
     .selectAll()
     .where('kpi_id', 'in', ids)
     .orderBy('kpi_id')
+    .orderBy('quarter')
     .orderBy('position')
     .execute();
   const narratives = await db
@@ -66,7 +70,38 @@ export async function reportRows(db: Db, reportId: number) {
     .orderBy('kpi_id')
     .orderBy('position')
     .execute();
-  return { issues, kpis, quarters, regions, narratives };
+  const measures = await db
+    .selectFrom('quarterly_kpi_measures')
+    .selectAll()
+    .where('kpi_id', 'in', ids)
+    .orderBy('kpi_id')
+    .orderBy('position')
+    .execute();
+  const measureQuarters = await db
+    .selectFrom('quarterly_measure_quarters')
+    .selectAll()
+    .where('kpi_id', 'in', ids)
+    .orderBy('kpi_id')
+    .orderBy('position')
+    .orderBy('quarter')
+    .execute();
+  return { issues, kpis, quarters, regions, narratives, measures, measureQuarters };
+}
+
+/** The latest report before a fiscal year and quarter: the one a new quarter is made from. */
+export async function reportBefore(db: Db, fiscalYear: number, quarter: number) {
+  return db
+    .selectFrom('quarterly_reports')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('fiscal_year', '<', fiscalYear),
+        eb.and([eb('fiscal_year', '=', fiscalYear), eb('quarter', '<', quarter)]),
+      ]),
+    )
+    .orderBy('fiscal_year', 'desc')
+    .orderBy('quarter', 'desc')
+    .executeTakeFirst();
 }
 
 export async function insertReport(db: Db, report: Insertable<QuarterlyReportsTable>): Promise<number> {
@@ -97,6 +132,8 @@ export async function insertKpiParts(
     quarters: Insertable<QuarterlyKpiQuartersTable>[];
     regions: Insertable<QuarterlyRegionResultsTable>[];
     narratives: Insertable<QuarterlyNarrativesTable>[];
+    measures?: Insertable<QuarterlyKpiMeasuresTable>[];
+    measureQuarters?: Insertable<QuarterlyMeasureQuartersTable>[];
   },
 ) {
   if (parts.quarters.length > 0)
@@ -105,6 +142,10 @@ export async function insertKpiParts(
     await db.insertInto('quarterly_region_results').values(parts.regions).execute();
   if (parts.narratives.length > 0)
     await db.insertInto('quarterly_narratives').values(parts.narratives).execute();
+  if (parts.measures !== undefined && parts.measures.length > 0)
+    await db.insertInto('quarterly_kpi_measures').values(parts.measures).execute();
+  if (parts.measureQuarters !== undefined && parts.measureQuarters.length > 0)
+    await db.insertInto('quarterly_measure_quarters').values(parts.measureQuarters).execute();
 }
 
 export async function setStatus(db: Db, reportId: number, published: { by: number; at: Date } | null) {
@@ -133,9 +174,10 @@ export async function kpiOf(db: Db, reportId: number, code: string) {
 export async function replaceKpiEntry(
   db: Db,
   kpiId: number,
+  quarter: number,
   entry: {
     quarters: { quarter: number; planned: string | null; result: string | null }[];
-    regions: Omit<Insertable<QuarterlyRegionResultsTable>, 'kpi_id'>[];
+    regions: Omit<Insertable<QuarterlyRegionResultsTable>, 'kpi_id' | 'quarter'>[];
     narratives: Omit<Insertable<QuarterlyNarrativesTable>, 'kpi_id'>[];
   },
 ) {
@@ -149,24 +191,132 @@ export async function replaceKpiEntry(
       })),
     )
     .execute();
-  await db.deleteFrom('quarterly_region_results').where('kpi_id', '=', kpiId).execute();
+  await db
+    .deleteFrom('quarterly_region_results')
+    .where('kpi_id', '=', kpiId)
+    .where('quarter', '=', quarter)
+    .execute();
   await db.deleteFrom('quarterly_narratives').where('kpi_id', '=', kpiId).execute();
   await insertKpiParts(db, {
     quarters: [],
-    regions: entry.regions.map((r) => ({ ...r, kpi_id: kpiId })),
+    regions: entry.regions.map((r) => ({ ...r, kpi_id: kpiId, quarter })),
     narratives: entry.narratives.map((n) => ({ ...n, kpi_id: kpiId })),
   });
 }
 
-export async function regionPrinted(db: Db, kpiId: number) {
+export async function regionPrinted(db: Db, kpiId: number, quarter: number) {
   return db
     .selectFrom('quarterly_region_results')
-    .select(['region', 'name_th', 'printed_percent'])
+    .select(['region', 'name_th', 'printed_percent', 'narrative_th', 'entered_by', 'entered_at'])
     .where('kpi_id', '=', kpiId)
+    .where('quarter', '=', quarter)
     .execute();
 }
 
-export async function setAsOf(db: Db, reportId: number, asOf: string) {
+/** One region's rows of a quarter, with the KPI they belong to. */
+export async function regionRows(db: Db, reportId: number, region: string, quarter: number) {
+  return db
+    .selectFrom('quarterly_region_results as r')
+    .innerJoin('quarterly_kpis as k', 'k.id', 'r.kpi_id')
+    .select(['r.kpi_id', 'k.code', 'r.result', 'r.narrative_th'])
+    .where('k.report_id', '=', reportId)
+    .where('r.region', '=', region as 'N')
+    .where('r.quarter', '=', quarter)
+    .execute();
+}
+
+/** A region office's figures for a quarter, all in one statement. */
+export async function updateRegionRows(
+  db: Db,
+  region: string,
+  quarter: number,
+  rows: { kpiId: number; result: string | null; narrativeTh: string | null }[],
+  by: number,
+) {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.kpiId}::integer, ${r.result}::numeric, ${r.narrativeTh}::text)`),
+  );
+  await sql`update quarterly_region_results as q
+    set result = v.result, narrative_th = v.narrative, entered_by = ${by}, entered_at = now()
+    from (values ${values}) as v(kpi_id, result, narrative)
+    where q.kpi_id = v.kpi_id and q.region = ${region} and q.quarter = ${quarter}`.execute(db);
+}
+
+/** Per region: how many of the report's region rows of a quarter it has entered, and when it last did. */
+export async function regionStatus(db: Db, reportId: number, quarter: number) {
+  return db
+    .selectFrom('quarterly_region_results as r')
+    .innerJoin('quarterly_kpis as k', 'k.id', 'r.kpi_id')
+    .select((eb) => [
+      'r.region',
+      eb.fn.countAll<string>().as('rows'),
+      eb.fn.count<string>('r.result').as('entered'),
+      eb.fn.max('r.entered_at').as('last_entered_at'),
+    ])
+    .where('k.report_id', '=', reportId)
+    .where('r.quarter', '=', quarter)
+    .groupBy('r.region')
+    .execute();
+}
+
+export async function insertIssue(db: Db, issue: Insertable<QuarterlyStrategicIssuesTable>) {
+  await db.insertInto('quarterly_strategic_issues').values(issue).execute();
+}
+
+export async function issueOf(db: Db, reportId: number, no: number) {
+  return db
+    .selectFrom('quarterly_strategic_issues')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .where('no', '=', no)
+    .executeTakeFirst();
+}
+
+export async function deleteIssue(db: Db, reportId: number, no: number) {
+  await db
+    .deleteFrom('quarterly_strategic_issues')
+    .where('report_id', '=', reportId)
+    .where('no', '=', no)
+    .execute();
+}
+
+export async function deleteKpi(db: Db, kpiId: number) {
+  await db.deleteFrom('quarterly_kpis').where('id', '=', kpiId).execute();
+}
+
+/** The next display order after the report's last issue and last KPI. */
+export async function lastOrders(db: Db, reportId: number) {
+  const issue = await db
+    .selectFrom('quarterly_strategic_issues')
+    .select((eb) => eb.fn.max('display_order').as('last'))
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  const kpi = await db
+    .selectFrom('quarterly_kpis')
+    .select((eb) => eb.fn.max('display_order').as('last'))
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  return { issue: Number(issue?.last ?? 0), kpi: Number(kpi?.last ?? 0) };
+}
+
+/** New display orders for the report's issues (by number) and KPIs (by code), each list in one statement. */
+export async function reorder(db: Db, reportId: number, issues: number[], kpis: string[]) {
+  if (issues.length > 0) {
+    const values = sql.join(issues.map((no, index) => sql`(${no}::integer, ${index + 1}::integer)`));
+    await sql`update quarterly_strategic_issues as s set display_order = v.position
+      from (values ${values}) as v(no, position)
+      where s.report_id = ${reportId} and s.no = v.no`.execute(db);
+  }
+  if (kpis.length > 0) {
+    const values = sql.join(kpis.map((code, index) => sql`(${code}::text, ${index + 1}::integer)`));
+    await sql`update quarterly_kpis as k set display_order = v.position
+      from (values ${values}) as v(code, position)
+      where k.report_id = ${reportId} and k.code = v.code`.execute(db);
+  }
+}
+
+export async function setAsOf(db: Db, reportId: number, asOf: string | null) {
   await db
     .updateTable('quarterly_reports')
     .set({ as_of: asOf, updated_at: new Date() })

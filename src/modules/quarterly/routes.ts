@@ -1,6 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../registers/table-file.ts';
-import { asOfBody, kpiEntryBody, kpiParams, publishBody, reportParams } from './schemas.ts';
+import { enterRegion, regionEntryStatus, regionEntryView } from './region-entry.ts';
+import {
+  asOfBody,
+  createBody,
+  issueBody,
+  issueParams,
+  kpiEntryBody,
+  kpiParams,
+  newKpiBody,
+  orderBody,
+  publishBody,
+  regionEntryBody,
+  regionParams,
+  reportParams,
+} from './schemas.ts';
 import {
   dataQuality,
   enterAsOf,
@@ -11,6 +25,9 @@ import {
   publish,
   reopen,
 } from './service.ts';
+import { addIssue, addKpi, createReport, removeIssue, removeKpi, reorderReport } from './structure.ts';
+
+type QuarterNo = 1 | 2 | 3 | 4;
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
@@ -78,6 +95,99 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { fiscalYear, quarter } = request.params;
       return enterAsOf(app.db, request.requireUser(), fiscalYear, quarter, request.body.asOf);
+    },
+  );
+  app.post(
+    '/:fiscalYear/:quarter',
+    {
+      schema: {
+        tags,
+        summary: 'สร้างรายงานไตรมาส จากรายงานไตรมาสก่อนหน้าหรือรายงานว่าง',
+        params: reportParams,
+        body: createBody,
+      },
+    },
+    async (request, reply) => {
+      const { fiscalYear, quarter } = request.params;
+      const user = request.requireUser();
+      const report = await createReport(app.db, user, fiscalYear, quarter as QuarterNo, request.body.from);
+      return reply.code(201).send(report);
+    },
+  );
+  app.get(
+    '/:fiscalYear/:quarter/regions',
+    { schema: { tags, summary: 'สถานะการบันทึกผลของสำนักงานภาคในไตรมาส', params: reportParams } },
+    async (request) =>
+      regionEntryStatus(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
+  );
+  app.get(
+    '/:fiscalYear/:quarter/regions/:region',
+    { schema: { tags, summary: 'ผลสะสมและคำบรรยายของภาคหนึ่งในไตรมาส', params: regionParams } },
+    async (request) => {
+      const { fiscalYear, quarter, region } = request.params;
+      return regionEntryView(app.db, request.requireUser(), fiscalYear, quarter, region);
+    },
+  );
+  app.put(
+    '/:fiscalYear/:quarter/regions/:region',
+    {
+      schema: {
+        tags,
+        summary: 'สำนักงานภาคบันทึกผลสะสมและคำบรรยายของภาคในไตรมาส',
+        params: regionParams,
+        body: regionEntryBody,
+      },
+    },
+    async (request) => {
+      const { fiscalYear, quarter, region } = request.params;
+      return enterRegion(app.db, request.requireUser(), fiscalYear, quarter, region, request.body);
+    },
+  );
+  app.post(
+    '/:fiscalYear/:quarter/issues',
+    { schema: { tags, summary: 'เพิ่มประเด็นยุทธศาสตร์ในรายงานฉบับร่าง', params: reportParams, body: issueBody } },
+    async (request) => {
+      const { fiscalYear, quarter } = request.params;
+      return addIssue(app.db, request.requireUser(), fiscalYear, quarter, request.body);
+    },
+  );
+  app.delete(
+    '/:fiscalYear/:quarter/issues/:no',
+    { schema: { tags, summary: 'ลบประเด็นยุทธศาสตร์ที่ไม่มีตัวชี้วัดออกจากรายงานฉบับร่าง', params: issueParams } },
+    async (request) => {
+      const { fiscalYear, quarter, no } = request.params;
+      return removeIssue(app.db, request.requireUser(), fiscalYear, quarter, no);
+    },
+  );
+  app.post(
+    '/:fiscalYear/:quarter/kpis',
+    { schema: { tags, summary: 'เพิ่มภารกิจและตัวชี้วัดในรายงานฉบับร่าง', params: reportParams, body: newKpiBody } },
+    async (request) => {
+      const { fiscalYear, quarter } = request.params;
+      return addKpi(app.db, request.requireUser(), fiscalYear, quarter, request.body);
+    },
+  );
+  app.delete(
+    '/:fiscalYear/:quarter/kpis/:code',
+    { schema: { tags, summary: 'ลบภารกิจและตัวชี้วัดออกจากรายงานฉบับร่าง', params: kpiParams } },
+    async (request) => {
+      const { fiscalYear, quarter, code } = request.params;
+      return removeKpi(app.db, request.requireUser(), fiscalYear, quarter, code);
+    },
+  );
+  app.put(
+    '/:fiscalYear/:quarter/order',
+    {
+      schema: {
+        tags,
+        summary: 'เรียงลำดับประเด็นยุทธศาสตร์และตัวชี้วัดของรายงานฉบับร่าง',
+        params: reportParams,
+        body: orderBody,
+      },
+    },
+    async (request) => {
+      const { fiscalYear, quarter } = request.params;
+      return reorderReport(app.db, request.requireUser(), fiscalYear, quarter, request.body);
     },
   );
 };

@@ -52,7 +52,7 @@ export const kpiEntryBody = z
         z.object({
           region: z.enum(['N', 'NE', 'S', 'CW', 'BE'], { message: 'ภาคต้องเป็นหนึ่งในห้าภาคของ พอช.' }),
           target: figureText,
-          result: figureText,
+          result: figureText.nullable(),
         }),
       )
       .max(5, 'มีได้ไม่เกิน 5 ภาค'),
@@ -89,3 +89,93 @@ export type KpiEntry = z.infer<typeof kpiEntryBody>;
 
 /** The date the report's figures are as of; the data-quality page warns when it falls outside the quarter. */
 export const asOfBody = z.object({ asOf: isoDate });
+
+/** A new quarter's report: made from the latest report before it, or from nothing. */
+export const createBody = z.object({
+  from: z.enum(['previous', 'empty'], { message: 'ต้องเลือกว่าสร้างจากรายงานไตรมาสก่อนหน้า หรือสร้างรายงานว่าง' }),
+});
+
+/** A CODI region office by its code; an unknown one is answered 404 by the service. */
+export const regionParams = reportParams.extend({
+  region: plainString().min(1, 'ต้องระบุภาค').max(10, 'รหัสภาคยาวเกิน 10 ตัวอักษร'),
+});
+
+const kpiCode = plainString()
+  .min(1, 'ต้องระบุรหัสตัวชี้วัด')
+  .max(20, 'รหัสตัวชี้วัดยาวเกิน 20 ตัวอักษร')
+  .regex(/^[0-9A-Za-z.()\-ก-๙]+$/, 'รหัสตัวชี้วัดใช้ได้เฉพาะตัวเลข ตัวอักษร จุด และวงเล็บ เช่น 4.2(1)');
+
+/** A region office's results to date ("ผลสะสม") and narratives for the quarter, one row per KPI with region targets. */
+export const regionEntryBody = z
+  .object({
+    kpis: z
+      .array(
+        z.object({
+          code: kpiCode,
+          result: figureText.nullable(),
+          narrativeTh: plainString().max(5000, 'คำบรรยายยาวเกิน 5,000 ตัวอักษร').nullable(),
+        }),
+      )
+      .min(1, 'ต้องส่งผลอย่างน้อย 1 ตัวชี้วัด')
+      .max(200, 'ส่งได้ไม่เกิน 200 ตัวชี้วัด'),
+  })
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.kpis.forEach((k, index) => {
+      if (seen.has(k.code))
+        ctx.addIssue({ code: 'custom', message: `ตัวชี้วัด ${k.code} ซ้ำกันมากกว่าหนึ่งแถว`, path: ['kpis', index] });
+      seen.add(k.code);
+      if (k.result !== null && !NUMBER.test(k.result))
+        ctx.addIssue({
+          code: 'custom',
+          message: `ตัวชี้วัด ${k.code} ช่อง ผลสะสม: ต้องเป็นตัวเลขไม่ติดลบ ทศนิยมไม่เกิน 4 ตำแหน่ง (ได้รับ "${k.result}")`,
+          path: ['kpis', index, 'result'],
+        });
+    });
+  });
+export type RegionEntry = z.infer<typeof regionEntryBody>;
+
+const issueNo = z.coerce
+  .number({ message: 'เลขประเด็นยุทธศาสตร์ต้องเป็นตัวเลข 1 ถึง 99' })
+  .int('เลขประเด็นยุทธศาสตร์ต้องเป็นจำนวนเต็ม')
+  .min(1, 'เลขประเด็นยุทธศาสตร์ต้องเป็นตัวเลข 1 ถึง 99')
+  .max(99, 'เลขประเด็นยุทธศาสตร์ต้องเป็นตัวเลข 1 ถึง 99');
+
+export const issueParams = reportParams.extend({ no: issueNo });
+
+export const issueBody = z.object({
+  no: issueNo,
+  nameTh: plainString().trim().min(1, 'ต้องระบุชื่อประเด็นยุทธศาสตร์').max(500, 'ชื่อประเด็นยุทธศาสตร์ยาวเกิน 500 ตัวอักษร'),
+});
+
+/** A new item with its KPI in a draft quarter. */
+export const newKpiBody = z
+  .object({
+    code: kpiCode,
+    strategicIssueNo: issueNo,
+    nameTh: plainString().trim().min(1, 'ต้องระบุชื่อตัวชี้วัด').max(1000, 'ชื่อตัวชี้วัดยาวเกิน 1,000 ตัวอักษร'),
+    unitTh: plainString().trim().min(1, 'ต้องระบุหน่วยนับ').max(50, 'หน่วยนับยาวเกิน 50 ตัวอักษร'),
+    accumulation: z.enum(['flow', 'stock'], { message: 'ลักษณะผลต้องเป็น รายไตรมาสรวมกัน หรือ สะสม' }),
+    annualTarget: figureText,
+    planned: z.array(figureText.nullable()).length(4, 'ต้องส่งเป้าหมายครบทั้ง 4 ไตรมาส'),
+    threshold: figureText.nullable(),
+  })
+  .superRefine((body, ctx) => {
+    const bad = (message: string, path: (string | number)[]) =>
+      ctx.addIssue({ code: 'custom', message, path });
+    if (!NUMBER.test(body.annualTarget))
+      bad(`เป้าหมายทั้งปี: ต้องเป็นตัวเลขไม่ติดลบ (ได้รับ "${body.annualTarget}")`, ['annualTarget']);
+    body.planned.forEach((value, index) => {
+      if (value !== null && !NUMBER.test(value))
+        bad(`เป้าหมายไตรมาส ${index + 1}: ต้องเป็นตัวเลขไม่ติดลบ (ได้รับ "${value}")`, ['planned', index]);
+    });
+    if (body.threshold !== null && !NUMBER.test(body.threshold))
+      bad(`เกณฑ์ผ่าน: ต้องเป็นตัวเลขไม่ติดลบ (ได้รับ "${body.threshold}")`, ['threshold']);
+  });
+export type NewKpi = z.infer<typeof newKpiBody>;
+
+/** The new display order of a draft's strategic issues (by number) and KPIs (by code). */
+export const orderBody = z.object({
+  issues: z.array(issueNo).max(99, 'ประเด็นยุทธศาสตร์มีได้ไม่เกิน 99 ประเด็น'),
+  kpis: z.array(kpiCode).max(200, 'ตัวชี้วัดมีได้ไม่เกิน 200 ตัว'),
+});

@@ -24,6 +24,7 @@ import {
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
+import { type AuditEntry, recordAudit } from '../audit/service.ts';
 import {
   insertIssues,
   insertKpiParts,
@@ -55,6 +56,7 @@ export async function storeQuarterlyFile(db: Db, file: QuarterlyReportFile): Pro
     title_th: file.titleTh,
     organisation_th: file.organisationTh,
     source: file.source,
+    from_paper: file.fromPaper !== false,
     period_from: file.period.from,
     period_to: file.period.to,
     as_of: file.asOf,
@@ -110,16 +112,64 @@ export async function storeQuarterlyFile(db: Db, file: QuarterlyReportFile): Pro
         printed_adjusted_label_only: q.printed.adjustedLabelOnly === true,
       })),
     ),
+    // A region row per quarter: the report's own quarter, and the earlier quarters the region reported to date.
     regions: file.kpis.flatMap((kpi) =>
-      (kpi.regions?.rows ?? []).map((row, index) => ({
+      (kpi.regions?.rows ?? []).flatMap((row, index) => [
+        ...(row.earlier ?? []).flatMap((result, earlier) =>
+          result === null || earlier + 1 >= file.quarter
+            ? []
+            : [
+                {
+                  kpi_id: idOf.get(kpi.code) ?? 0,
+                  region: row.region,
+                  quarter: earlier + 1,
+                  position: index + 1,
+                  name_th: row.nameTh,
+                  target: row.target,
+                  result,
+                  printed_percent: null,
+                },
+              ],
+        ),
+        {
+          kpi_id: idOf.get(kpi.code) ?? 0,
+          region: row.region,
+          quarter: file.quarter,
+          position: index + 1,
+          name_th: row.nameTh,
+          target: row.target,
+          result: row.result,
+          printed_percent: row.printedPercent ?? null,
+          narrative_th: row.narrativeTh ?? null,
+        },
+      ]),
+    ),
+    measures: file.kpis.flatMap((kpi) =>
+      (kpi.measures ?? []).map((m, index) => ({
         kpi_id: idOf.get(kpi.code) ?? 0,
-        region: row.region,
         position: index + 1,
-        name_th: row.nameTh,
-        target: row.target,
-        result: row.result,
-        printed_percent: row.printedPercent ?? null,
+        role: m.role,
+        name_th: m.nameTh,
+        unit_th: m.unitTh,
+        target: m.target,
+        result: m.result,
+        printed_result: m.printed.result,
+        printed_percent: m.printed.percent,
+        source_line: m.line,
       })),
+    ),
+    measureQuarters: file.kpis.flatMap((kpi) =>
+      (kpi.measures ?? []).flatMap((m, index) =>
+        (m.quarters ?? []).map((q, quarter) => ({
+          kpi_id: idOf.get(kpi.code) ?? 0,
+          position: index + 1,
+          quarter: quarter + 1,
+          planned: q.planned,
+          result: q.result,
+          printed_adjusted: q.printed.adjusted,
+          printed_percent: q.printed.percent,
+        })),
+      ),
     ),
     narratives: file.kpis.flatMap((kpi) =>
       (kpi.narratives ?? []).map((n, index) => ({
@@ -148,7 +198,13 @@ type ReportRow = NonNullable<Awaited<ReturnType<typeof reportOf>>>;
 function fileOf(report: ReportRow, rows: Rows): QuarterlyReportFile {
   const kpis: QuarterlyKpi[] = rows.kpis.map((k) => {
     const quarters = rows.quarters.filter((q) => q.kpi_id === k.id);
-    const regions = rows.regions.filter((r) => r.kpi_id === k.id);
+    const allRegions = rows.regions.filter((r) => r.kpi_id === k.id);
+    const regions = allRegions.filter((r) => r.quarter === report.quarter);
+    const earlierOf = (region: string) =>
+      [1, 2, 3]
+        .filter((n) => n < report.quarter)
+        .map((n) => allRegions.find((r) => r.region === region && r.quarter === n)?.result ?? null);
+    const measures = rows.measures.filter((m) => m.kpi_id === k.id);
     const narratives = rows.narratives.filter((n) => n.kpi_id === k.id);
     const line = k.source_line ?? 0;
     return {
@@ -179,7 +235,7 @@ function fileOf(report: ReportRow, rows: Rows): QuarterlyReportFile {
               value: k.threshold_value,
               comparison: k.threshold_comparison,
               line: k.threshold_line ?? line,
-              printedResult: k.threshold_result ?? '0',
+              printedResult: k.threshold_result,
               resultLine: k.threshold_result_line ?? line,
             },
           }
@@ -188,23 +244,53 @@ function fileOf(report: ReportRow, rows: Rows): QuarterlyReportFile {
         ? {
             regions: {
               line: k.region_line ?? line,
-              rows: regions.map((r) => ({
-                region: r.region,
-                nameTh: r.name_th,
-                target: r.target,
-                result: r.result,
-                printedPercent: r.printed_percent,
-              })),
+              rows: regions.map((r) => {
+                const earlier = earlierOf(r.region);
+                return {
+                  region: r.region,
+                  nameTh: r.name_th,
+                  target: r.target,
+                  result: r.result,
+                  printedPercent: r.printed_percent,
+                  narrativeTh: r.narrative_th,
+                  ...(earlier.some((value) => value !== null) ? { earlier } : {}),
+                };
+              }),
               printedTotal: {
                 target:
                   k.printed_region_target ??
                   regions.reduce((sum, r) => sum.plus(r.target), new Dec(0)).toFixed(),
                 result:
                   k.printed_region_result ??
-                  regions.reduce((sum, r) => sum.plus(r.result), new Dec(0)).toFixed(),
+                  regions.reduce((sum, r) => sum.plus(r.result ?? 0), new Dec(0)).toFixed(),
                 percent: k.printed_region_percent,
               },
             },
+          }
+        : {}),
+      ...(measures.length > 0
+        ? {
+            measures: measures.map((m) => {
+              const mq = rows.measureQuarters.filter((q) => q.kpi_id === k.id && q.position === m.position);
+              return {
+                role: m.role,
+                nameTh: m.name_th,
+                unitTh: m.unit_th,
+                line: m.source_line ?? line,
+                target: m.target,
+                result: m.result,
+                ...(mq.length === 4
+                  ? {
+                      quarters: mq.map((q) => ({
+                        planned: q.planned,
+                        result: q.result,
+                        printed: { adjusted: q.printed_adjusted, percent: q.printed_percent },
+                      })),
+                    }
+                  : {}),
+                printed: { result: m.printed_result, percent: m.printed_percent },
+              };
+            }),
           }
         : {}),
       narratives: narratives.map((n) => ({ kind: n.kind, line: n.source_line ?? line, textTh: n.text_th })),
@@ -212,6 +298,7 @@ function fileOf(report: ReportRow, rows: Rows): QuarterlyReportFile {
   });
   return {
     source: report.source ?? '',
+    fromPaper: report.from_paper,
     titleTh: report.title_th,
     organisationTh: report.organisation_th,
     fiscalYear: report.fiscal_year,
@@ -252,10 +339,11 @@ function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
           kpi.regions.rows.map((r) => ({
             region: r.region as RegionCode,
             target: new Dec(r.target),
-            result: new Dec(r.result),
+            result: r.result === null ? null : new Dec(r.result),
           })),
           new Dec(kpi.annualTarget),
         );
+  const hasQuarters = kpi.regions?.rows.some((r) => r.earlier !== undefined) === true;
   return {
     code: kpi.code,
     strategicIssueNo: kpi.strategicIssueNo,
@@ -273,7 +361,7 @@ function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
         : {
             value: kpi.threshold.value,
             comparison: kpi.threshold.comparison,
-            result: kpi.threshold.printedResult,
+            result: kpi.threshold.printedResult ?? str(computed.annualResult),
           },
     quarters: computed.quarters.map((q) => ({
       quarter: q.quarter,
@@ -292,18 +380,76 @@ function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
               region: row.region,
               nameTh: kpi.regions?.rows[index]?.nameTh ?? row.region,
               target: row.target.toFixed(),
-              result: row.result.toFixed(),
+              result: str(row.result),
               percent: pct(row.percent),
               light: lightOf(row.percent),
+              narrativeTh: kpi.regions?.rows[index]?.narrativeTh ?? null,
+              quarterResults: hasQuarters
+                ? quarterResults(kpi.accumulation, [
+                    ...(kpi.regions?.rows[index]?.earlier ?? []),
+                    str(row.result),
+                  ])
+                : null,
             })),
+            quarterTotals: hasQuarters
+              ? [0, 1, 2, 3]
+                  .slice(0, (kpi.regions?.rows[0]?.earlier?.length ?? 0) + 1)
+                  .map((q) =>
+                    sumOrNull(
+                      totals.rows.map(
+                        (_, index) =>
+                          quarterResults(kpi.accumulation, [
+                            ...(kpi.regions?.rows[index]?.earlier ?? []),
+                            str(totals.rows[index]?.result ?? null),
+                          ])[q] ?? null,
+                      ),
+                    ),
+                  )
+              : null,
             sumTargets: totals.sumTargets.toFixed(),
             sumResults: totals.sumResults.toFixed(),
             nationalPercent: pct(totals.nationalPercent),
             netRemaining: totals.netRemaining.toFixed(),
             sumShortfalls: totals.sumShortfalls.toFixed(),
           },
+    measures: computed.measures.map((m) => ({
+      role: m.role,
+      nameTh: m.nameTh,
+      unitTh: m.unitTh,
+      target: str(m.target),
+      result: str(m.result),
+      percent: pct(m.percent),
+      quarters:
+        m.quarters?.map((q) => ({
+          quarter: q.quarter,
+          planned: str(q.planned),
+          adjusted: str(q.adjusted),
+          label: q.label,
+          result: str(q.result),
+        })) ?? null,
+    })),
     narratives: (kpi.narratives ?? []).map((n) => ({ kind: n.kind, textTh: n.textTh })),
   };
+}
+
+/**
+ * Each quarter's own figure from a region's results to date: the difference from the quarter before for a flow
+ * measure (7.1 North, 004 L197: to date 11, 11, 35, 105 → 11, -, 24, 70), the figure itself for a stock one.
+ */
+function quarterResults(
+  accumulation: 'flow' | 'stock',
+  toDate: readonly (string | null)[],
+): (string | null)[] {
+  return toDate.map((value, index) => {
+    if (value === null || accumulation === 'stock' || index === 0) return value;
+    const before = toDate[index - 1];
+    return before === null || before === undefined ? null : new Dec(value).minus(before).toFixed();
+  });
+}
+
+function sumOrNull(values: readonly (string | null)[]): string | null {
+  const present = values.filter((v): v is string => v !== null);
+  return present.length === 0 ? null : present.reduce((total, v) => total.plus(v), new Dec(0)).toFixed();
 }
 
 const isLight = (value: string | null): value is TrafficLight =>
@@ -338,6 +484,11 @@ async function storedFile(db: Db, fiscalYear: number, quarter: number) {
   const report = await reportOf(db, fiscalYear, quarter);
   if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
   return { report, file: fileOf(report, await reportRows(db, report.id)) };
+}
+
+/** A stored report in the shape the pure rules read. */
+export async function storedFileOf(db: Db, report: ReportRow): Promise<QuarterlyReportFile> {
+  return fileOf(report, await reportRows(db, report.id));
 }
 
 /** The report as the seed 004 layout shows it: every figure computed from what was entered, paper differences flagged. */
@@ -396,8 +547,8 @@ export async function dataQuality(db: Db, _user: AuthUser, fiscalYear: number, q
   };
 }
 
-/** Only the department enters and publishes the quarterly report: CODI's region offices have no accounts here. */
-function requireDepartment(user: AuthUser) {
+/** Only the department publishes the quarterly report and sets its structure; region offices enter their own rows. */
+export function requireDepartment(user: AuthUser) {
   if (user.role !== 'department_admin') throw forbidden('เฉพาะผู้ดูแลระดับกรมเผยแพร่หรือเปิดแก้ไขรายงานไตรมาสได้');
 }
 
@@ -425,6 +576,13 @@ export async function publish(
         'confirmWarnings',
       );
     await setStatus(trx, report.id, { by: user.id, at: new Date() });
+    await auditQuarterly(trx, user, {
+      action: 'approve',
+      entity: 'quarterly_report',
+      entityId: `${fiscalYear}/${quarter}`,
+      before: { status: 'draft' },
+      after: { status: 'published', warnings },
+    });
     return { status: 'published' as const, warnings };
   });
 }
@@ -436,6 +594,13 @@ export async function reopen(db: Db, user: AuthUser, fiscalYear: number, quarter
     const { report } = await storedFile(trx, fiscalYear, quarter);
     if (report.status !== 'published') throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้ยังไม่ได้เผยแพร่');
     await setStatus(trx, report.id, null);
+    await auditQuarterly(trx, user, {
+      action: 'reopen',
+      entity: 'quarterly_report',
+      entityId: `${fiscalYear}/${quarter}`,
+      before: { status: 'published' },
+      after: { status: 'draft' },
+    });
     return { status: 'draft' as const };
   });
 }
@@ -454,26 +619,27 @@ export async function enterKpi(
 ) {
   requireDepartment(user);
   await inTransaction(db, async (trx) => {
-    const report = await reportOf(trx, fiscalYear, quarter);
-    if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
-    if (report.status === 'published')
-      throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าจะเปิดให้แก้ไขอีกครั้ง');
+    const report = await draftReport(trx, fiscalYear, quarter);
     const kpi = await kpiOf(trx, report.id, code);
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
-    const before = new Map((await regionPrinted(trx, kpi.id)).map((r) => [r.region, r]));
-    await replaceKpiEntry(trx, kpi.id, {
+    const before = new Map((await regionPrinted(trx, kpi.id, report.quarter)).map((r) => [r.region, r]));
+    await replaceKpiEntry(trx, kpi.id, report.quarter, {
       quarters: entry.quarters,
       regions: CODI_REGIONS.flatMap((region, index) => {
         const row = entry.regions.find((r) => r.region === region.code);
         if (row === undefined) return [];
+        const was = before.get(region.code);
         return [
           {
             region: region.code,
             position: index + 1,
-            name_th: before.get(region.code)?.name_th ?? region.nameTh,
+            name_th: was?.name_th ?? region.nameTh,
             target: row.target,
             result: row.result,
-            printed_percent: before.get(region.code)?.printed_percent ?? null,
+            printed_percent: was?.printed_percent ?? null,
+            narrative_th: was?.narrative_th ?? null,
+            entered_by: was?.entered_by ?? null,
+            entered_at: was?.entered_at ?? null,
           },
         ];
       }),
@@ -484,6 +650,13 @@ export async function enterKpi(
         source_line: null,
       })),
     });
+    await auditQuarterly(trx, user, {
+      action: 'update',
+      entity: 'quarterly_kpi',
+      entityId: `${fiscalYear}/${quarter}/${code}`,
+      before: null,
+      after: entry,
+    });
   });
   return getReport(db, user, fiscalYear, quarter);
 }
@@ -492,11 +665,29 @@ export async function enterKpi(
 export async function enterAsOf(db: Db, user: AuthUser, fiscalYear: number, quarter: number, asOf: string) {
   requireDepartment(user);
   await inTransaction(db, async (trx) => {
-    const report = await reportOf(trx, fiscalYear, quarter);
-    if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
-    if (report.status === 'published')
-      throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าจะเปิดให้แก้ไขอีกครั้ง');
+    const report = await draftReport(trx, fiscalYear, quarter);
     await setAsOf(trx, report.id, asOf);
+    await auditQuarterly(trx, user, {
+      action: 'update',
+      entity: 'quarterly_report',
+      entityId: `${fiscalYear}/${quarter}`,
+      before: { asOf: report.as_of },
+      after: { asOf },
+    });
   });
   return getReport(db, user, fiscalYear, quarter);
+}
+
+/** A write to the quarterly report, audited in the caller's transaction as the user at their unit. */
+export function auditQuarterly(trx: Db, user: AuthUser, entry: Omit<AuditEntry, 'actor' | 'unitId'>) {
+  return recordAudit(trx, { actor: user, unitId: user.unit.id, ...entry });
+}
+
+/** A report that can still be edited: 404 when there is none, 409 once published. */
+export async function draftReport(db: Db, fiscalYear: number, quarter: number) {
+  const report = await reportOf(db, fiscalYear, quarter);
+  if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
+  if (report.status === 'published')
+    throw new AppError(409, 'conflict', 'รายงานไตรมาสนี้เผยแพร่แล้ว แก้ไขไม่ได้จนกว่าจะเปิดให้แก้ไขอีกครั้ง');
+  return report;
 }

@@ -126,8 +126,29 @@ function kpiRow(sheet: ExcelJS.Worksheet, kpi: Kpi) {
 
 function regionSheet(workbook: ExcelJS.Workbook, report: Report) {
   const sheet = workbook.addWorksheet('ผลรายภาค');
-  sheet.columns = [{ width: 8 }, { width: 48 }, { width: 30 }, { width: 12 }, { width: 12 }, { width: 10 }];
-  const header = sheet.addRow(['รหัส', 'ตัวชี้วัด', 'ภาค', 'เป้าหมาย', 'ผล', 'ร้อยละ']);
+  sheet.columns = [
+    { width: 8 },
+    { width: 48 },
+    { width: 30 },
+    { width: 12 },
+    { width: 12 },
+    { width: 10 },
+    ...[1, 2, 3, 4].map(() => ({ width: 10 })),
+    { width: 60 },
+  ];
+  const header = sheet.addRow([
+    'รหัส',
+    'ตัวชี้วัด',
+    'ภาค',
+    'เป้าหมาย',
+    'ผล',
+    'ร้อยละ',
+    'ผลไตรมาส 1',
+    'ผลไตรมาส 2',
+    'ผลไตรมาส 3',
+    'ผลไตรมาส 4',
+    'คำบรรยายของสำนักงานภาค',
+  ]);
   header.font = { bold: true };
   for (const kpi of report.strategicIssues.flatMap((i) => i.kpis)) {
     if (kpi.regions === null) continue;
@@ -139,6 +160,8 @@ function regionSheet(workbook: ExcelJS.Workbook, report: Report) {
         num(r.target),
         num(r.result),
         num(r.percent),
+        ...[0, 1, 2, 3].map((q) => num(r.quarterResults?.[q] ?? null)),
+        r.narrativeTh,
       ]);
       row.getCell(6).numFmt = '0.00';
       const colour = fill(r.light);
@@ -151,11 +174,48 @@ function regionSheet(workbook: ExcelJS.Workbook, report: Report) {
       num(kpi.regions.sumTargets),
       num(kpi.regions.sumResults),
       num(kpi.regions.nationalPercent),
+      ...[0, 1, 2, 3].map((q) => num(kpi.regions?.quarterTotals?.[q] ?? null)),
     ]);
     total.font = { bold: true };
     total.getCell(6).numFmt = '0.00';
   }
 }
+
+/** The items' further measures: item 2's 2.1 and 2.2, item 6's organisations, 2.3's achievable target and parts. */
+function measureSheet(workbook: ExcelJS.Workbook, report: Report) {
+  const sheet = workbook.addWorksheet('ตัววัดเพิ่มเติม');
+  sheet.columns = [
+    { width: 8 },
+    { width: 40 },
+    { width: 18 },
+    { width: 40 },
+    { width: 12 },
+    { width: 12 },
+    { width: 12 },
+    { width: 10 },
+  ];
+  sheet.addRow(['รหัส', 'ตัวชี้วัด', 'ประเภท', 'ตัววัด', 'หน่วยนับ', 'เป้าหมาย', 'ผล', 'ร้อยละ']).font = { bold: true };
+  for (const kpi of report.strategicIssues.flatMap((i) => i.kpis))
+    for (const m of kpi.measures) {
+      const row = sheet.addRow([
+        kpi.code,
+        kpi.nameTh,
+        MEASURE_THAI[m.role],
+        m.nameTh,
+        m.unitTh,
+        num(m.target),
+        num(m.result),
+        num(m.percent),
+      ]);
+      row.getCell(8).numFmt = '0.00';
+    }
+}
+
+export const MEASURE_THAI = {
+  secondary: 'ตัววัดที่สอง',
+  part: 'ส่วนย่อยของผลรวม',
+  achievable: 'เป้าหมายที่ทำได้จริง',
+} as const;
 
 function narrativeSheet(workbook: ExcelJS.Workbook, report: Report) {
   const sheet = workbook.addWorksheet('คำบรรยาย');
@@ -179,6 +239,7 @@ export async function reportWorkbook(report: Report): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   summarySheet(workbook, report);
   regionSheet(workbook, report);
+  measureSheet(workbook, report);
   narrativeSheet(workbook, report);
   differenceSheet(workbook, report);
   return Buffer.from(await workbook.xlsx.writeBuffer());

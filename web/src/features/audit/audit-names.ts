@@ -34,6 +34,10 @@ export const auditEntities = [
   'debt_relief_household',
   'register_binding',
   'meeting_minutes',
+  'quarterly_report',
+  'quarterly_issue',
+  'quarterly_kpi',
+  'quarterly_region_entry',
 ] as const;
 
 /** Every action the server records: writes, sign-ins and the steps of a district report's review. */

@@ -1,0 +1,163 @@
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { CODI_REGIONS, type RegionCode } from '../../domain/quarterly/aggregation.ts';
+import { AppError, forbidden, notFound } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { regionRows, regionStatus, reportOf, reportRows, updateRegionRows } from './queries.ts';
+import type { RegionEntry } from './schemas.ts';
+import { auditQuarterly, draftReport } from './service.ts';
+
+/**
+ * A CODI region office's account: staff whose unit is one of the five CODI regions (units of kind 'region',
+ * codes CODI-N … CODI-BE, data/org/regions.json). Such an account reads only its region (a region has no units
+ * under it in the tree) and enters its own region's figures here; no new role was needed.
+ */
+export function regionOfficeOf(user: AuthUser): RegionCode | null {
+  if (user.unit.kind !== 'region' || user.role !== 'province_staff') return null;
+  return CODI_REGIONS.find((r) => user.unit.code === `CODI-${r.code}`)?.code ?? null;
+}
+
+function regionNamed(code: string) {
+  const region = CODI_REGIONS.find((r) => r.code === code);
+  if (region === undefined) throw notFound(`ภาค ${code}`, 'region');
+  return region;
+}
+
+/** The department enters for any region; a region office for its own only (403 for another region). */
+function requireRegionWrite(user: AuthUser, region: { code: RegionCode; nameTh: string }) {
+  if (user.role === 'department_admin') return;
+  const own = regionOfficeOf(user);
+  if (own === region.code) return;
+  throw forbidden(
+    own === null
+      ? 'เฉพาะสำนักงานภาคและผู้ดูแลระดับกรมบันทึกผลรายภาคได้'
+      : `บัญชีของคุณ (${user.unit.nameTh}) บันทึกผลของ${region.nameTh}ไม่ได้`,
+  );
+}
+
+async function reportNamed(db: Db, fiscalYear: number, quarter: number) {
+  const report = await reportOf(db, fiscalYear, quarter);
+  if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
+  return report;
+}
+
+/** Which region offices have entered their figures for the quarter: per region, rows entered of rows expected. */
+export async function regionEntryStatus(db: Db, user: AuthUser, fiscalYear: number, quarter: number) {
+  const report = await reportNamed(db, fiscalYear, quarter);
+  const rows = await regionStatus(db, report.id, report.quarter);
+  return {
+    fiscalYear,
+    quarter,
+    status: report.status,
+    ownRegion: regionOfficeOf(user),
+    regions: CODI_REGIONS.map((region) => {
+      const row = rows.find((r) => r.region === region.code);
+      const expected = Number(row?.rows ?? 0);
+      const entered = Number(row?.entered ?? 0);
+      return {
+        region: region.code,
+        nameTh: region.nameTh,
+        expected,
+        entered,
+        complete: expected > 0 && entered === expected,
+        lastEnteredAt: row?.last_entered_at == null ? null : new Date(row.last_entered_at).toISOString(),
+      };
+    }),
+  };
+}
+
+/** One region's rows of the quarter: each KPI with a region target, the results to date before and now. */
+export async function regionEntryView(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  code: string,
+) {
+  const region = regionNamed(code);
+  const report = await reportNamed(db, fiscalYear, quarter);
+  const rows = await reportRows(db, report.id);
+  const own = rows.regions.filter((r) => r.region === region.code);
+  const kpis = rows.kpis.flatMap((k) => {
+    const now = own.find((r) => r.kpi_id === k.id && r.quarter === report.quarter);
+    if (now === undefined) return [];
+    return [
+      {
+        code: k.code,
+        nameTh: k.name_th,
+        unitTh: k.unit_th,
+        accumulation: k.accumulation,
+        target: now.target,
+        result: now.result,
+        narrativeTh: now.narrative_th,
+        enteredAt: now.entered_at?.toISOString() ?? null,
+        earlier: [1, 2, 3]
+          .filter((n) => n < report.quarter)
+          .map((n) => own.find((r) => r.kpi_id === k.id && r.quarter === n)?.result ?? null),
+      },
+    ];
+  });
+  let canEnter = report.status === 'draft';
+  try {
+    requireRegionWrite(user, region);
+  } catch {
+    canEnter = false;
+  }
+  return {
+    fiscalYear,
+    quarter,
+    titleTh: report.title_th,
+    status: report.status,
+    region: { code: region.code, nameTh: region.nameTh },
+    canEnter,
+    kpis,
+  };
+}
+
+/**
+ * A region office enters its region's results to date and narratives for the quarter, in one transaction,
+ * audited; refused once the quarter is published. Only KPIs with a target for the region can be entered.
+ */
+export async function enterRegion(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  code: string,
+  entry: RegionEntry,
+) {
+  const region = regionNamed(code);
+  requireRegionWrite(user, region);
+  await inTransaction(db, async (trx) => {
+    const report = await draftReport(trx, fiscalYear, quarter);
+    const rows = await regionRows(trx, report.id, region.code, report.quarter);
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    const missing = entry.kpis.find((k) => !byCode.has(k.code));
+    if (missing !== undefined)
+      throw new AppError(
+        422,
+        'invalid',
+        `ตัวชี้วัด ${missing.code} ไม่มีเป้าหมายของ${region.nameTh}ในรายงานนี้`,
+        'kpis',
+      );
+    await updateRegionRows(
+      trx,
+      region.code,
+      report.quarter,
+      entry.kpis.map((k) => ({
+        kpiId: byCode.get(k.code)?.kpi_id ?? 0,
+        result: k.result,
+        narrativeTh: k.narrativeTh === null || k.narrativeTh.trim() === '' ? null : k.narrativeTh.trim(),
+      })),
+      user.id,
+    );
+    await auditQuarterly(trx, user, {
+      action: 'update',
+      entity: 'quarterly_region_entry',
+      entityId: `${fiscalYear}/${quarter}/${region.code}`,
+      before: rows.map((r) => ({ code: r.code, result: r.result, narrativeTh: r.narrative_th })),
+      after: entry.kpis,
+    });
+  });
+  return regionEntryView(db, user, fiscalYear, quarter, code);
+}
