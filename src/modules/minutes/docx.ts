@@ -75,7 +75,7 @@ const lines = (text: string, indent = 0) =>
   text
     .split(/\r?\n/)
     .filter((l) => l.trim() !== '')
-    .map((l) => para(l, { indent }));
+    .map((l) => para(d(l), { indent }));
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
@@ -204,9 +204,9 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
     )
       children.push(para('-ไม่มี-', { indent: CM }));
     agenda.items.forEach((item, j) => {
-      const heading = item.heading ? `${d(`${no}.${j + 1}`)} ${item.heading}` : d(`${no}.${j + 1}`);
+      const heading = d(item.heading ? `${no}.${j + 1} ${item.heading}` : `${no}.${j + 1}`);
       children.push(para(heading, { bold: true, indent: CM / 2, before: 120 }));
-      if (item.presenter) children.push(para(`ผู้เสนอ ${item.presenter}`, { indent: CM }));
+      if (item.presenter) children.push(para(d(`ผู้เสนอ ${item.presenter}`), { indent: CM }));
       children.push(...lines(item.text, CM));
       for (const t of item.tables) children.push(...table(t));
       const resolution = resolutionText(item.resolution.phrase, item.resolution.note);
@@ -215,7 +215,7 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
           new Paragraph({
             indent: { left: CM },
             spacing: { before: 120 },
-            children: [run('มติที่ประชุม ', true), run(resolution)],
+            children: [run('มติที่ประชุม ', true), run(d(resolution))],
           }),
         );
     });

@@ -73,7 +73,9 @@ function ItemEditor({
   item,
   onChange,
   onRemove,
+  readOnly,
 }: {
+  readOnly: boolean;
   minutesId: number;
   agendaNo: number;
   index: number;
@@ -103,9 +105,11 @@ function ItemEditor({
           <Text fw={600}>
             {agendaNo}.{index + 1}
           </Text>
-          <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove}>
-            {t('minutes.remove')}
-          </Button>
+          {!readOnly && (
+            <Button size="compact-xs" variant="subtle" color="red" onClick={onRemove}>
+              {t('minutes.remove')}
+            </Button>
+          )}
         </Group>
         <TextInput
           label={t('minutes.heading')}
@@ -130,7 +134,7 @@ function ItemEditor({
           // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
           <Stack key={`${table.kind}-${k}`} gap={4}>
             <MinutesTableView table={table} testId={`minutes-table-${table.kind}`} />
-            <Group>
+            <Group display={readOnly ? 'none' : undefined}>
               <Button
                 size="compact-xs"
                 variant="subtle"
@@ -142,7 +146,7 @@ function ItemEditor({
             </Group>
           </Stack>
         ))}
-        <Group gap="xs">
+        <Group gap="xs" display={readOnly ? 'none' : undefined}>
           <Button
             size="xs"
             variant="light"
@@ -335,6 +339,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   }
                 />
                 <ActionIcon
+                  display={readOnly ? 'none' : undefined}
                   variant="subtle"
                   color="red"
                   aria-label={t('minutes.remove')}
@@ -344,7 +349,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                 </ActionIcon>
               </Group>
             ))}
-            <Group align="flex-end" wrap="wrap">
+            <Group align="flex-end" wrap="wrap" display={readOnly ? 'none' : undefined}>
               <Select
                 label={t('minutes.fromDirectory')}
                 searchable
@@ -421,6 +426,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   }
                 />
                 <Button
+                  display={readOnly ? 'none' : undefined}
                   variant="subtle"
                   color="red"
                   onClick={() => setBody({ absentees: b.absentees.filter((_, j) => j !== i) })}
@@ -429,7 +435,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                 </Button>
               </SimpleGrid>
             ))}
-            <Group>
+            <Group display={readOnly ? 'none' : undefined}>
               <Button
                 variant="default"
                 onClick={() =>
@@ -518,6 +524,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                 <ItemEditor
                   // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
                   key={`item-${i}-${j}`}
+                  readOnly={readOnly}
                   minutesId={minutes.id}
                   agendaNo={i + 1}
                   index={j}
@@ -536,7 +543,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   }
                 />
               ))}
-              <Group>
+              <Group display={readOnly ? 'none' : undefined}>
                 <Button
                   variant="light"
                   size="xs"

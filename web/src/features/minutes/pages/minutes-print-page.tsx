@@ -73,7 +73,7 @@ export function MinutesPrintPage() {
               <tr key={`${p.name}-${i}`}>
                 <td>{d(i + 1)}.</td>
                 <td>{p.name}</td>
-                <td>{p.position}</td>
+                <td>{d(p.position)}</td>
               </tr>
             ))}
           </tbody>
@@ -117,19 +117,17 @@ export function MinutesPrintPage() {
                 {b.nextMeeting.venueTh ? ` ณ ${d(b.nextMeeting.venueTh)}` : ''}
               </p>
             )}
-            {agenda.items.length === 0 && !(i === 5 && b.nextMeeting.date) && (
-              <p className="minutes-body">-ไม่มี-</p>
-            )}
+            {agenda.items.length === 0 &&
+              !(i === 5 && b.nextMeeting.date) &&
+              !(i === 1 && b.previous.circulatedOn) && <p className="minutes-body">-ไม่มี-</p>}
             {agenda.items.map((item, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
               <div key={`item-${i}-${j}`}>
                 <p className="minutes-body">
-                  <strong>
-                    {d(`${i + 1}.${j + 1}`)} {item.heading}
-                  </strong>
+                  <strong>{d(`${i + 1}.${j + 1} ${item.heading}`)}</strong>
                 </p>
-                {item.presenter && <p className="minutes-body">ผู้เสนอ {item.presenter}</p>}
-                {item.text && <p className="minutes-body">{item.text}</p>}
+                {item.presenter && <p className="minutes-body">ผู้เสนอ {d(item.presenter)}</p>}
+                {item.text && <p className="minutes-body">{d(item.text)}</p>}
                 {item.tables.map((table, k) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
                   <Grid key={`${table.kind}-${k}`} table={table} />
