@@ -102,6 +102,11 @@ export function ForecastMethod({ data }: { data: KpiDashboard }) {
       {forecast.reachesNextLevel !== null && (
         <Text size="sm">{t(forecast.reachesNextLevel ? 'kpiDash.reachesNext' : 'kpiDash.missesNext')}</Text>
       )}
+      {data.months[data.months.length - 1]?.value != null && (
+        <Text size="sm" data-testid="kpi-dash-round-complete">
+          {t('kpiDash.roundComplete')}
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {forecast.methodTh}
       </Text>

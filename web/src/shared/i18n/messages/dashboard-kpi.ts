@@ -42,6 +42,10 @@ export const dashboardKpiMessages = {
     th: 'มีผลเพียง 2 เดือน เส้นตรงผ่านทั้งสองจุดพอดี จึงยังบอกความคลาดเคลื่อนไม่ได้',
     en: 'Only 2 months: the line passes through both exactly, so no uncertainty can be given yet',
   },
+  'kpiDash.roundComplete': {
+    th: 'รอบนี้มีผลครบทุกเดือนแล้ว ค่าคาดการณ์คือค่าบนเส้นแนวโน้ม ณ เดือนสุดท้าย ผลจริงสิ้นรอบคือผลล่าสุดด้านบน',
+    en: 'Every month of this round has a result: the forecast is the trend line’s value at the last month; the actual end is the latest result above',
+  },
   'kpiDash.reachesNext': { th: 'ถึงระดับถัดไปภายในสิ้นรอบ', en: 'Reaches the next level by the round’s end' },
   'kpiDash.missesNext': {
     th: 'ยังไม่ถึงระดับถัดไปภายในสิ้นรอบ',
