@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import {
+  engines,
+  loginEach,
+  makeUser,
+  multipartFile,
+  type Session,
+  startTestApp,
+  type TestApp,
+} from '../helpers.ts';
 
 type Point = {
   month: string;
@@ -201,5 +209,39 @@ describe.each(engines())('the budget curve against its quarterly plan, on %s', (
     const xlsx = await yala.get('/api/dashboards/budget/export?unit=95&fiscalYear=2568&table=months');
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-disposition']).toContain('tidtam-budget-95-2568-months.xlsx');
+  });
+
+  it('keeps the month figures current on write: an event removed, an import, a new return cut-off', async () => {
+    const june = async () =>
+      (await curve(yala, 'unit=95&fiscalYear=2568')).months.find((p) => p.month === '2025-06');
+    const lines = (await yala.get('/api/registers/budget/lines?unit=9501&fiscalYear=2568')).json();
+    const returned = lines.items[0].events.find((e: { kind: string }) => e.kind === 'return');
+    expect((await yala.send('DELETE', `/api/registers/budget/events/${returned.id}`)).statusCode).toBe(200);
+    // Without the 100,000 returned: 550,000 / 1,500,000.
+    expect(await june()).toMatchObject({ base: '1500000.00', percent: '36.67' });
+    const file = [
+      'รหัสหน่วยงาน,หมวดงบประมาณ,ชื่อโครงการ/กิจกรรม,ประเภทรายการ,วันที่ (วัน/เดือน/ปี พ.ศ.),จำนวนเงิน (บาท),จ่ายตาม PO,หมายเหตุ',
+      '95,งบดำเนินงาน,โครงการ ง,ได้รับจัดสรร,2025-06-01,500000,,',
+      '95,งบดำเนินงาน,โครงการ ง,เบิกจ่าย,2025-06-10,450000,,',
+    ].join('\n');
+    const { payload, headers } = multipartFile('budget.csv', file);
+    const imported = await yala.send(
+      'POST',
+      '/api/registers/budget/import?unit=95&fiscalYear=2568',
+      payload,
+      headers,
+    );
+    expect(imported.statusCode, imported.body).toBe(200);
+    // 1,000,000 / 2,000,000 = 50.00 %.
+    expect(await june()).toMatchObject({ spent: '1000000.00', percent: '50.00' });
+    const cutoff = await department.send('PUT', '/api/registers/budget/cutoffs/2568', {
+      returnCutoff: '2025-09-30',
+    });
+    expect(cutoff.statusCode).toBe(200);
+    // The 50,000 returned on 10 Sep 2025 now comes before the cut-off: 1,000,000 / 1,950,000.
+    const september = (await curve(yala, 'unit=95&fiscalYear=2568')).months.find(
+      (p) => p.month === '2025-09',
+    );
+    expect(september).toMatchObject({ base: '1950000.00', percent: '51.28' });
   });
 });

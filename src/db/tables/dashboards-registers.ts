@@ -35,7 +35,22 @@ export interface HouseholdProgressMonthsTable {
   active: number;
 }
 
+/** A unit's own lines' KPI T1 figures at a month end (migration 2026-12-07-0501-budget-month-figures). */
+export interface BudgetMonthFiguresTable {
+  unit_id: number;
+  fiscal_year: number;
+  month: IsoDate;
+  allocated: Numeric;
+  deducted_returns: Numeric;
+  base: Numeric;
+  disbursed: Numeric;
+  committed: Numeric;
+  spent: Numeric;
+  reason: string | null;
+}
+
 export type DashboardRegisterTables = {
+  budget_month_figures: BudgetMonthFiguresTable;
   budget_plans: BudgetPlansTable;
   household_progress_status: HouseholdProgressStatusTable;
   household_progress_months: HouseholdProgressMonthsTable;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../scoring/decimal.ts';
-import { gapAt, monthEnds, planAt, planProblems, spendingByMonth } from './budget-curve.ts';
+import { gapAt, monthEnds, planAt, planProblems, spendingByMonth, sumMonth } from './budget-curve.ts';
 
 describe('budget curve', () => {
   it('evaluates each month of the fiscal year at its end, the current month at the data date', () => {
@@ -48,6 +48,17 @@ describe('budget curve', () => {
     expect(oct?.figures).toBeNull();
     expect(oct?.reason).toContain('เกินงบที่ได้รับจัดสรร');
     expect(nov?.figures?.percent.percent?.text).toBe('10.00');
+  });
+
+  it('adds units up as the register adds lines: sums of amounts, the % of the sums', () => {
+    const zero = { allocated: '0', deductedReturns: '0', disbursed: '0', committed: '0' };
+    const total = sumMonth([
+      { ...zero, base: '1000', spent: '100' },
+      { ...zero, base: '3000', spent: '2000' },
+    ]);
+    // 2,100 / 4,000 = 52.50 %, not the mean of 10 % and 66.67 %.
+    expect(total.percent.percent?.text).toBe('52.50');
+    expect(sumMonth([]).percent.percent).toBeNull();
   });
 
   it('checks a plan: 0–100, 2 decimals, never below the quarter before', () => {

@@ -3,6 +3,7 @@ import type { IsoDate, IsoMonth } from '../calendar/iso-date.ts';
 import { fiscalQuarters } from '../calendar/quarter.ts';
 import { type AllocationLine, type BudgetFigures, budgetSpending } from '../registers/budget.ts';
 import { RegisterInputError } from '../registers/errors.ts';
+import { type PercentResult, percentOf } from '../registers/percentage.ts';
 import { Dec, type DecimalInput } from '../scoring/decimal.ts';
 
 /**
@@ -48,6 +49,42 @@ export function spendingByMonth(
       throw error;
     }
   });
+}
+
+/** A set of lines' figures at a month end, as the register computes them: amounts, and spent ÷ base as a %. */
+export interface MonthTotals {
+  readonly allocated: Dec;
+  readonly deductedReturns: Dec;
+  readonly base: Dec;
+  readonly disbursed: Dec;
+  readonly committed: Dec;
+  readonly spent: Dec;
+  readonly percent: PercentResult;
+}
+
+export type MonthParts = Record<
+  'allocated' | 'deductedReturns' | 'base' | 'disbursed' | 'committed' | 'spent',
+  DecimalInput
+>;
+
+/**
+ * The figures of several units together: the register's figures of a set of lines are the sums of its lines'
+ * amounts (allocated, returns deducted, disbursed, PO outstanding), and its % is total spent ÷ total base, never a
+ * mean of the parts' % (budgetSpending's `figures`).
+ */
+export function sumMonth(parts: readonly MonthParts[]): MonthTotals {
+  const of = (key: keyof MonthParts) => parts.reduce((total, p) => total.plus(p[key]), new Dec(0));
+  const base = of('base');
+  const spent = of('spent');
+  return {
+    allocated: of('allocated'),
+    deductedReturns: of('deductedReturns'),
+    base,
+    disbursed: of('disbursed'),
+    committed: of('committed'),
+    spent,
+    percent: percentOf(spent, base, 'ไม่มีงบประมาณที่ได้รับจัดสรร (หลังหักเงินส่งคืน) จึงคำนวณร้อยละการใช้จ่ายไม่ได้'),
+  };
 }
 
 export type QuarterPlan = readonly [Dec, Dec, Dec, Dec];

@@ -2,19 +2,21 @@ import type { Db } from '../../db/database.ts';
 import { formatThaiDate, formatThaiMonth } from '../../domain/calendar/date-format.ts';
 import { fiscalYearOf, fiscalYearRange } from '../../domain/calendar/fiscal-year.ts';
 import {
-  type CurvePoint,
   gapAt,
+  type MonthEnd,
+  type MonthTotals,
   monthEnds,
   planAt,
   type QuarterPlan,
-  spendingByMonth,
+  sumMonth,
 } from '../../domain/dashboard/budget-curve.ts';
 import { HOUSEHOLD_STATUS_LABELS, HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
+import type { Dec } from '../../domain/scoring/decimal.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { unitsByCodes } from '../org-units/service.ts';
-import { curveLines } from '../registers/budget/curve.ts';
+import { monthFiguresUnder } from '../registers/budget/curve.ts';
 import { effectivePlans, presentPlan, quarterPlanOf } from '../registers/budget/plans.ts';
 import { householdProgressUnder } from '../registers/households/progress.ts';
 import { type RegisterUnit, readableUnit } from '../registers/scope.ts';
@@ -51,25 +53,28 @@ const pickYear = (asked: number | undefined, years: number[]) =>
 const money2 = (d: { toFixed(n: number): string }) => d.toFixed(2);
 const unitOut = (u: RegisterUnit) => ({ code: u.code, nameTh: u.name_th, kind: u.kind });
 
-/** A curve point with the plan's step: the plan % of its quarter, and the gap where the month closes the quarter. */
-function presentPoint(fiscalYear: number, plan: QuarterPlan | null, p: CurvePoint) {
+type Point = { month: string; asOf: string; totals: MonthTotals; reason: string | null };
+
+/** A month with the plan's step: the plan % of its quarter, and the gap where the month closes the quarter. */
+function presentPoint(fiscalYear: number, plan: QuarterPlan | null, p: Point) {
   const step = plan ? planAt(fiscalYear, plan, p.month) : null;
-  const percent = p.figures?.percent.percent ?? null;
+  const percent = p.reason ? null : p.totals.percent.percent;
   const gap = gapAt(percent?.exact ?? null, step);
+  const amount = (d: Dec) => (p.reason ? null : money2(d));
   return {
     month: p.month,
     monthLabelTh: formatThaiMonth(p.month),
     asOf: p.asOf,
-    allocated: p.figures ? money2(p.figures.allocated) : null,
-    base: p.figures ? money2(p.figures.base) : null,
-    disbursed: p.figures ? money2(p.figures.disbursed) : null,
-    committed: p.figures ? money2(p.figures.committed) : null,
-    spent: p.figures ? money2(p.figures.spent) : null,
+    allocated: amount(p.totals.allocated),
+    base: amount(p.totals.base),
+    disbursed: amount(p.totals.disbursed),
+    committed: amount(p.totals.committed),
+    spent: amount(p.totals.spent),
     percent: percent?.text ?? null,
     plan: step ? step.target.toFixed(2) : null,
     quarterEnd: step?.quarterEnd ?? false,
     gap: gap ? gap.toFixed(2) : null,
-    reason: p.reason ?? p.figures?.percent.reason ?? null,
+    reason: p.reason ?? p.totals.percent.reason,
   };
 }
 
@@ -78,21 +83,46 @@ type PresentedPoint = ReturnType<typeof presentPoint>;
 /** The latest quarter end reached in a curve (its plan and gap), for a province's row. */
 const lastQuarterEnd = (points: PresentedPoint[]) => points.filter((p) => p.quarterEnd).at(-1) ?? null;
 
+type AreaRows = NonNullable<Awaited<ReturnType<typeof monthFiguresUnder>>>['rows'];
+
+/** Each month up to the data date with the figures of these rows summed (a month any part refuses keeps its reason). */
+function pointsOf(rows: AreaRows, months: MonthEnd[]): Point[] {
+  return months.map((m) => {
+    const parts = rows.filter((r) => r.month === m.month);
+    return {
+      ...m,
+      reason: parts.find((r) => r.reason !== null)?.reason ?? null,
+      totals: sumMonth(
+        parts.map((r) => ({
+          allocated: r.allocated,
+          deductedReturns: r.deducted_returns,
+          base: r.base,
+          disbursed: r.disbursed,
+          committed: r.committed,
+          spent: r.spent,
+        })),
+      ),
+    };
+  });
+}
+
 /**
  * The budget curve (issue R2-3): spending (เบิกจ่าย + PO) as % of the allocation after returns at each month end of a
- * fiscal year, by the register's own formula, against the quarterly plan in force; for the nation, one row per
- * province too. One grouped read of the events (per line, month and side of the cut-off), no read per month or
- * province; the months are computed in memory from those sums.
+ * fiscal year, against the quarterly plan in force; for the nation, one row per province too. Reads the month figures
+ * each budget write keeps per unit (the register's own formula, budgetSpending, computed on write): the nation sums
+ * a few rows per province and month, nothing is recomputed per line on a read.
  */
 export async function budgetDashboard(db: Db, user: AuthUser, query: BudgetDashboardQuery) {
   const unit = await dashboardUnit(db, user, query.unit);
   const years = (await registerYears(db, user, unit.code)).budget;
   const fiscalYear = pickYear(query.fiscalYear, years);
   const asOf = asOfFor(fiscalYear);
-  const lines = await curveLines(db, unit.path, fiscalYear);
+  const figures = await monthFiguresUnder(db, unit.path, fiscalYear, unit.kind === 'district' ? 4 : 3);
   const provinceUnits = await unitsByCodes(
     db,
-    unit.kind === 'department' ? [...(lines?.byProvince.keys() ?? [])] : [unit.path.split('/')[2] ?? ''],
+    unit.kind === 'department'
+      ? [...new Set(figures?.rows.map((r) => r.area) ?? [])]
+      : [unit.path.split('/')[2] ?? ''],
   );
   const plans = await effectivePlans(
     db,
@@ -111,10 +141,9 @@ export async function budgetDashboard(db: Db, user: AuthUser, query: BudgetDashb
     asOfTh: formatThaiDate(asOf),
     plan: planRow ? presentPlan(planRow) : null,
   };
-  if (!lines) return { ...base, returnCutoff: null, months: [], areas: [] };
+  if (!figures) return { ...base, returnCutoff: null, months: [], areas: [] };
   const months = monthEnds(fiscalYear, asOf);
-  const all = [...lines.byProvince.values()].flat();
-  const curve = all.length === 0 ? [] : spendingByMonth(all, lines.returnCutoff, months);
+  const curve = figures.rows.length === 0 ? [] : pointsOf(figures.rows, months);
   const areas =
     unit.kind !== 'department'
       ? []
@@ -122,9 +151,8 @@ export async function budgetDashboard(db: Db, user: AuthUser, query: BudgetDashb
           .sort((a, b) => a.code.localeCompare(b.code))
           .map((p) => {
             const row = plans.byProvince.get(p.id) ?? null;
-            const points = spendingByMonth(
-              lines.byProvince.get(p.code) ?? [],
-              lines.returnCutoff,
+            const points = pointsOf(
+              figures.rows.filter((r) => r.area === p.code),
               months,
             ).map((point) => presentPoint(fiscalYear, row ? quarterPlanOf(row) : null, point));
             const latest = points.at(-1) ?? null;
@@ -144,7 +172,7 @@ export async function budgetDashboard(db: Db, user: AuthUser, query: BudgetDashb
           });
   return {
     ...base,
-    returnCutoff: lines.returnCutoff,
+    returnCutoff: figures.returnCutoff,
     months: curve.map((p) => presentPoint(fiscalYear, plan, p)),
     areas,
   };

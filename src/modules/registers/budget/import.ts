@@ -9,6 +9,7 @@ import { BUDGET_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { runRegisterImport } from '../import-rows.ts';
 import { labelsOf } from '../table-file.ts';
+import { refreshMonthFigures } from './curve.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 
@@ -164,6 +165,11 @@ export function importBudgetEvents(
           note: r.note,
           created_by: user.id,
         })),
+      );
+      await refreshMonthFigures(
+        trx,
+        keys.map((k) => k.unitId),
+        q.fiscalYear,
       );
       return {
         result: { created: rows.length, lines: keys.length },

@@ -8,6 +8,7 @@ import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
 import { domainOr422, readableUnit, requireRegisterWrite, writableUnit } from '../scope.ts';
+import { refreshMonthFigures, refreshYearFigures } from './curve.ts';
 import { allocationLines, domainEvent, noCutoff } from './measure.ts';
 import {
   cutoffOf,
@@ -197,6 +198,7 @@ export async function addEvent(db: Db, user: AuthUser, lineId: number, input: Ev
       before: null,
       after: { lineId, ...input },
     });
+    await refreshMonthFigures(trx, [line.unit_id], line.fiscal_year);
     await recomputeAfterWrite(trx, 'budget', line.unit_path);
   });
   return getLine(db, user, lineId);
@@ -221,6 +223,7 @@ export async function removeEvent(db: Db, user: AuthUser, eventId: number) {
       before: presentEvent(event),
       after: null,
     });
+    await refreshMonthFigures(trx, [line.unit_id], line.fiscal_year);
     await recomputeAfterWrite(trx, 'budget', line.unit_path);
   });
   return getLine(db, user, line.id);
@@ -303,6 +306,7 @@ export async function setCutoff(db: Db, user: AuthUser, fiscalYear: number, retu
       before: before ?? null,
       after: { fiscalYear, returnCutoff },
     });
+    await refreshYearFigures(trx, fiscalYear);
     await recomputeAfterWrite(trx, 'budget', user.scope.path);
   });
   return cutoffs(db);
