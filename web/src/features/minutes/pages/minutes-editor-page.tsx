@@ -310,12 +310,13 @@ function Editor({ minutes }: { minutes: Minutes }) {
           <Section title={`${t('minutes.attendees')} (${b.attendees.length})`} testId="minutes-attendees">
             {b.attendees.map((p, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
-              <Group key={`${p.userId ?? 'x'}-${i}`} gap="xs" wrap="nowrap" align="flex-end">
+              <Group key={`${p.userId ?? 'x'}-${i}`} gap="xs" wrap="wrap" align="flex-end">
                 <Text w={28} ta="right">
                   {i + 1}.
                 </Text>
                 <TextInput
                   flex={1}
+                  miw={220}
                   aria-label={t('minutes.name')}
                   value={p.name}
                   onChange={(e) =>
@@ -328,6 +329,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
                 />
                 <TextInput
                   flex={1}
+                  miw={220}
                   aria-label={t('minutes.position')}
                   value={p.position}
                   onChange={(e) =>
