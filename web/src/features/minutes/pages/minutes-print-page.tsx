@@ -151,8 +151,8 @@ export function MinutesPrintPage() {
         ).map(([role, s]) => (
           <div className="minutes-sign" key={role}>
             <div>ลงชื่อ ........................................ {role}</div>
-            <div style={{ marginLeft: '3em' }}>({s.name || '........................................'})</div>
-            <div style={{ marginLeft: '3em' }}>{s.position}</div>
+            <div>({s.name || '........................................'})</div>
+            <div>{s.position}</div>
           </div>
         ))}
       </article>
