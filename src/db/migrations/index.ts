@@ -12,9 +12,9 @@ import * as quarterlyReports from './2026-12-07-0200-quarterly-reports.ts';
 import * as kpiResultMonths from './2026-12-07-0300-kpi-result-months.ts';
 import * as agreementScoreRollups from './2026-12-07-0400-agreement-score-rollups.ts';
 import * as budgetPlansHouseholdProgress from './2026-12-07-0500-budget-plans-household-progress.ts';
-import * as budgetMonthFigures from './2026-12-07-0501-budget-month-figures.ts';
 import * as quarterlyPeriods from './2026-12-07-0600-quarterly-periods.ts';
 import * as meetingMinutes from './2026-12-07-0700-meeting-minutes.ts';
+import * as budgetMonthFigures from './2026-12-07-0800-budget-month-figures.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -31,7 +31,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0300-kpi-result-months': kpiResultMonths,
   '2026-12-07-0400-agreement-score-rollups': agreementScoreRollups,
   '2026-12-07-0500-budget-plans-household-progress': budgetPlansHouseholdProgress,
-  '2026-12-07-0501-budget-month-figures': budgetMonthFigures,
   '2026-12-07-0600-quarterly-periods': quarterlyPeriods,
   '2026-12-07-0700-meeting-minutes': meetingMinutes,
+  '2026-12-07-0800-budget-month-figures': budgetMonthFigures,
 };

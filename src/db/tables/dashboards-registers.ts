@@ -35,7 +35,7 @@ export interface HouseholdProgressMonthsTable {
   active: number;
 }
 
-/** A unit's own lines' KPI T1 figures at a month end (migration 2026-12-07-0501-budget-month-figures). */
+/** A unit's own lines' KPI T1 figures at a month end (migration 2026-12-07-0800-budget-month-figures). */
 export interface BudgetMonthFiguresTable {
   unit_id: number;
   fiscal_year: number;
