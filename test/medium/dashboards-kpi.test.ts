@@ -285,6 +285,8 @@ describe.each(engines())('the KPI page and its monthly history, on %s', (engine)
     expect((await chachoengsao.get(`/api/dashboards/kpi?unit=9501&kpi=${t1}`)).statusCode).toBe(403);
     expect((await admin.get(`/api/dashboards/kpi?unit=9999&kpi=${t1}`)).statusCode).toBe(404);
     expect((await admin.get('/api/dashboards/kpi?unit=9501&kpi=999999')).statusCode).toBe(404);
+    // Yala's KPI is not Chachoengsao's: the department reads both units, and still gets 404.
+    expect((await department.get(`/api/dashboards/kpi?unit=24&kpi=${t1}`)).statusCode).toBe(404);
     expect((await admin.get('/api/dashboards/kpi?unit=9501&kpi=abc')).statusCode).toBe(400);
   });
 

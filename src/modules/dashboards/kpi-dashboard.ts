@@ -105,6 +105,9 @@ async function kpiUnit(db: Db, user: AuthUser, code: string) {
 export async function kpiDashboard(db: Db, user: AuthUser, query: KpiDashboardQuery) {
   const { unit, pair } = await kpiUnit(db, user, query.unit);
   const frame = await kpiWithRound(db, user, query.kpi);
+  // A set's KPIs apply to the units under its owner: another province's KPI is not this unit's.
+  if (!unit.path.startsWith(frame.set.ownerPath))
+    throw notFound(`ตัวชี้วัดรหัส ${query.kpi} ของ${unit.name_th}`, 'kpi');
   const inForce = (await scoredAgreementsUnder(db, frame.set.id, unit.path, pair)).find(
     (a) => a.agent.code === unit.code,
   );

@@ -24,7 +24,13 @@ export async function kpiWithRound(db: Db, user: AuthUser, kpiId: number) {
   if (!round) throw notFound('รอบการประเมิน', 'kpi');
   return {
     kpi: presentKpi(kpi),
-    set: { id: set.id, fiscalYear: set.fiscal_year, round: set.round, nameTh: set.name_th },
+    set: {
+      id: set.id,
+      fiscalYear: set.fiscal_year,
+      round: set.round,
+      nameTh: set.name_th,
+      ownerPath: set.owner_path,
+    },
     round: { start: round.start, end: round.end, labelTh: round.labelTh },
     months: monthsOfRange(round.start, round.end),
   };

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { translate } from '../../../shared/i18n/language';
 import { resultValueText } from '../../../shared/i18n/number';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
@@ -121,6 +121,7 @@ export function KpiDashboardPrintPage() {
   const [params] = useSearchParams();
   const { unit, kpi } = kpiPageParams(params);
   const view = useKpiDashboard(unit, kpi);
+  if (unit === null || kpi === null) return <Navigate to="/dashboards" replace />;
   if (view.isPending) return <PageLoader />;
   if (view.isError) return <ResourceError error={view.error} />;
   return <Sheet data={view.data} />;
