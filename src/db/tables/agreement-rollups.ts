@@ -1,5 +1,8 @@
-import type { Generated } from 'kysely';
-import type { AgreementPair, Numeric } from '../schema.ts';
+import type { ColumnType, Generated } from 'kysely';
+
+// Spelled out here rather than imported from ../schema.ts, which imports this file (no import cycle).
+type Numeric = ColumnType<string, string, string>;
+type AgreementPair = 'dg_province' | 'province_district' | 'province_work_group';
 
 /** The agreement scores kept current on write (issue R2-3), migration 2026-12-07-0400-agreement-score-rollups. */
 
