@@ -33,6 +33,13 @@ describe.each(engines())('the meeting minutes in the browser on %s', (engine) =>
     await expect.poll(() => page.getByTestId('minutes-number').textContent()).toBe('ครั้งที่ 9/2565');
     // The last meeting's 28 attendees came along.
     expect(await page.getByTestId('minutes-attendees').textContent()).toContain('(28)');
+    // Agenda 2 certifies the previous minutes and links to them.
+    expect(await page.getByTestId('minutes-previous-link').textContent()).toBe(
+      'เปิดรายงานการประชุมครั้งที่ 8/2565',
+    );
+    expect(await page.getByTestId('minutes-agenda-2').textContent()).toContain(
+      'รับรองรายงานการประชุมครั้งที่ 8/2565 เมื่อวันที่ 31 สิงหาคม 2565',
+    );
 
     await page.getByTestId('minutes-add-item-3').click();
     const item = page.getByTestId('minutes-agenda-3').getByTestId('minutes-item');

@@ -474,6 +474,13 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   })
                 }
               />
+              {i === 1 && b.previous.minutesId !== null && (
+                <Text size="sm">
+                  <Link to={`/minutes/${b.previous.minutesId}`} data-testid="minutes-previous-link">
+                    {t('minutes.openPrevious', { number: b.previous.number })}
+                  </Link>
+                </Text>
+              )}
               {i === 1 && (
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <TextInput

@@ -51,6 +51,7 @@ export const minutesMessages = {
   'minutes.insertTimeliness': { th: 'แทรกตารางการส่งรายงาน', en: 'Insert report table' },
   'minutes.asOf': { th: 'ข้อมูล ณ วันที่ {date}', en: 'As of {date}' },
   'minutes.removeTable': { th: 'ลบตาราง', en: 'Remove table' },
+  'minutes.openPrevious': { th: 'เปิดรายงานการประชุมครั้งที่ {number}', en: 'Open minutes {number}' },
   'minutes.previous': { th: 'การรับรองรายงานการประชุมครั้งที่แล้ว', en: 'Previous minutes' },
   'minutes.circulatedBy': { th: 'ผู้แจ้งเวียน', en: 'Circulated by' },
   'minutes.pages': { th: 'จำนวนหน้า', en: 'Pages' },
