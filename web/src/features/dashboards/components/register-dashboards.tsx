@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { useCurrentUser } from '../../auth/api';
 import { ResourceError } from '../../auth/components/resource-error';
 import {
   type BudgetDashboard,
@@ -231,6 +232,7 @@ function HouseholdsSection({ data, onYear }: { data: HouseholdsDashboard; onYear
  */
 export function RegisterDashboards({ unit }: { unit: string | null }) {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const fiscalYear = yearParam(params.get('fiscalYear'));
   const surveyYear = yearParam(params.get('surveyYear'));
@@ -252,6 +254,17 @@ export function RegisterDashboards({ unit }: { unit: string | null }) {
   return (
     <Stack gap="lg" data-testid="dreg">
       <Group className="no-print">
+        {me.scope.kind === 'department' && shown.kind !== 'department' && (
+          <Button
+            component={Link}
+            to="/dashboards/registers"
+            variant="light"
+            size="xs"
+            data-testid="dreg-nation"
+          >
+            {t('dreg.open')}
+          </Button>
+        )}
         <Button
           component={Link}
           to={`/print/dashboards/registers?unit=${shown.code}&fiscalYear=${budget.data.fiscalYear}&surveyYear=${households.data.surveyYear}`}
