@@ -146,6 +146,9 @@ describe.each(engines())('the KPI page and its monthly history, on %s', (engine)
     });
     expect(view.next?.textTh).toBe(item.evaluation.next?.text ?? null);
     expect(view.agreement).toMatchObject({ id: agreementId, weight: item.weight, itemId: item.id });
+    // The district's home lists the same KPI with the id its KPI page opens on.
+    const home = (await mueang.get('/api/home')).json();
+    expect(home.agreement.items.map((i: { kpiId: number }) => i.kpiId)).toContain(t1);
 
     // The forecast is forecastRound of the stored months, to the round's sixth month, against level 5 (≥ 100).
     const expected = forecastRound({

@@ -97,6 +97,7 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
               .filter((i) => i.selected)
               .map((i) => ({
                 id: i.id,
+                kpiId: i.kpiId,
                 section: i.section,
                 number: i.number,
                 nameTh: i.nameTh,

@@ -35,6 +35,8 @@ export type DueReport = {
 
 export type HomeKpi = {
   id: number;
+  /** Opens the KPI's page: its months, % of target and forecast. */
+  kpiId: number;
   section: KpiKind;
   number: string;
   nameTh: string;

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
+import { kpiPageUrl } from '../../dashboards/kpi-api';
 import { kpiKindLabel } from '../../kpis/kpi-sections';
 import { kpiKinds } from '../../kpis/types';
 import { periodLabel } from '../../reports/period-label';
@@ -149,7 +150,7 @@ export function AgreementBlock({ home }: { home: DistrictHome }) {
               <HomeRow
                 key={kpi.id}
                 testId="home-kpi"
-                to={`/agreements/${agreement.id}`}
+                to={kpiPageUrl(home.unit.code, kpi.kpiId)}
                 title={`${kpi.number}. ${kpi.nameTh}`}
                 details={
                   <Text size="xs" c={kpi.level === null ? 'dimmed' : undefined} data-testid="home-kpi-next">
