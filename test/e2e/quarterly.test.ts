@@ -42,11 +42,11 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
         .getByTestId('quarterly-issue')
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-issue')));
       expect(issues).toEqual(['1', '3', '2', '4']);
-      await expect.poll(() => page.getByTestId('quarterly-kpi').count()).toBe(15);
+      await expect.poll(() => page.getByTestId('quarterly-kpi').count()).toBe(16);
       await expect(page.getByTestId('quarterly-legend').textContent()).resolves.toContain(
         'สีแดง หมายถึง ผลดำเนินงานต่ำกว่าร้อยละ 50',
       );
-      await expect(page.getByTestId('quarterly-differences').textContent()).resolves.toContain('21 แห่ง');
+      await expect(page.getByTestId('quarterly-differences').textContent()).resolves.toContain('22 แห่ง');
       const first = page.locator('[data-kpi="1.1"]');
       await expect(first.getByTestId('quarterly-annual').textContent()).resolves.toContain(
         'ผล 518 ตำบล · ร้อยละ 101.57',
@@ -79,9 +79,9 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
       await page.goto('/quarterly/2562/4');
       await page.getByTestId('quarterly-dq-link').click();
       await page.getByTestId('quarterly-dq-page').waitFor();
-      await expect.poll(() => page.getByTestId('quarterly-dq-row').count()).toBe(13);
+      await expect.poll(() => page.getByTestId('quarterly-dq-row').count()).toBe(14);
       await expect(page.getByTestId('quarterly-dq-count').textContent()).resolves.toContain(
-        'พบคำเตือน 13 รายการ',
+        'พบคำเตือน 14 รายการ',
       );
       await expect(
         page.locator('[data-rule="4.3.regions-target"]').getByTestId('quarterly-dq-message').textContent(),
@@ -105,9 +105,9 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
     await page.goto('/quarterly/2562/4');
     await page.getByTestId('quarterly-publish').click();
     await expect(page.getByTestId('quarterly-publish-warning').textContent()).resolves.toContain(
-      'มีคำเตือนคุณภาพข้อมูล 13 รายการ',
+      'มีคำเตือนคุณภาพข้อมูล 14 รายการ',
     );
-    await expect.poll(() => page.getByTestId('quarterly-publish-warnings').locator('li').count()).toBe(13);
+    await expect.poll(() => page.getByTestId('quarterly-publish-warnings').locator('li').count()).toBe(14);
     await page.getByTestId('quarterly-publish-confirm').click();
     await page.getByTestId('quarterly-read-only').waitFor();
     await expect(page.getByTestId('quarterly-status').textContent()).resolves.toBe('เผยแพร่แล้ว');
@@ -147,7 +147,7 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
     await page.getByTestId('quarterly-as-of-save').click();
     await expect.poll(() => page.getByTestId('quarterly-as-of').textContent()).toContain('31 มีนาคม 2562');
     await page.goto('/quarterly/2562/4/data-quality');
-    await expect.poll(() => page.getByTestId('quarterly-dq-row').count()).toBe(14);
+    await expect.poll(() => page.getByTestId('quarterly-dq-row').count()).toBe(15);
     await expect(page.locator('[data-rule="report.as-of"]').textContent()).resolves.toContain(
       'วันที่ของข้อมูล 31 มีนาคม 2562 อยู่นอกช่วงที่รายงาน',
     );
@@ -163,7 +163,7 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
     await logIn(page, viewer.username, viewer.password);
     await page.goto('/print/quarterly/2562/4');
     await page.getByTestId('print-sheet').waitFor();
-    await expect.poll(() => page.getByTestId('print-kpi').count()).toBe(15);
+    await expect.poll(() => page.getByTestId('print-kpi').count()).toBe(16);
     await page.emulateMedia({ media: 'print' });
     const file = path.join(dir, 'quarterly.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
@@ -190,5 +190,47 @@ describe.each(engines())('the quarterly report in the browser, on %s', (engine) 
     await page.getByTestId('print-sheet').waitFor();
     expect(await overflow(page)).toBe(0);
     await page.context().close();
+  });
+
+  it("creates the next quarter from the one before, and a region office enters its own region's figures", async () => {
+    const admin = await newPage(e, 1366);
+    await logIn(admin, department.username, department.password);
+    await admin.goto('/quarterly/2562/4');
+    await admin.getByTestId('quarterly-create-open').click();
+    await admin.getByTestId('quarterly-create-submit').click();
+    await admin.waitForURL('**/quarterly/2563/1');
+    await expect
+      .poll(() => admin.getByTestId('quarterly-title').textContent())
+      .toBe('รายงานผลการปฏิบัติงานไตรมาส 1 (ตุลาคม – ธันวาคม 2562) ประจำปีงบประมาณ พ.ศ.2563');
+    await expect.poll(() => admin.getByTestId('quarterly-kpi').count()).toBe(16);
+    await expect(admin.getByTestId('quarterly-as-of').textContent()).resolves.toBe('ยังไม่ได้กำหนดวันที่ของข้อมูล');
+    await expect(
+      admin.locator('[data-kpi="2"]').getByTestId('quarterly-measures').textContent(),
+    ).resolves.toContain('โครงการบ้านมั่นคง (2.1)');
+
+    const north = await makeUser(e.handle, 'province_staff', 'CODI-N');
+    const office = await newPage(e, 390);
+    await logIn(office, north.username, north.password);
+    await office.goto('/quarterly');
+    await office.getByTestId('quarterly-region-own').click();
+    await office.getByTestId('quarterly-region-entry').waitFor();
+    const row = office.locator('[data-testid="quarterly-region-kpi"][data-kpi="1.1"]');
+    await row.getByTestId('quarterly-region-result').fill('๓๐');
+    await row.getByTestId('quarterly-region-narrative').fill('จัดทำแผนพัฒนาชุมชนท้องถิ่นแล้ว 30 ตำบล');
+    await office.getByTestId('quarterly-region-save').click();
+    await office.getByTestId('quarterly-region-saved').waitFor();
+    expect(await overflow(office)).toBe(0);
+    // Another region's page reads only
+    await office.goto('/quarterly/2563/1/regions/NE');
+    await office.getByTestId('quarterly-region-read-only').waitFor();
+    await office.context().close();
+
+    await admin.reload();
+    const status = admin.locator('[data-testid="quarterly-region-status"] [data-region="N"]');
+    await expect.poll(() => status.textContent()).toContain('บันทึกแล้ว 1 จาก 5 ตัวชี้วัด');
+    await expect(
+      admin.locator('[data-kpi="1.1"]').getByTestId('quarterly-region-narrative-shown').textContent(),
+    ).resolves.toContain('จัดทำแผนพัฒนาชุมชนท้องถิ่นแล้ว 30 ตำบล');
+    await admin.context().close();
   });
 });

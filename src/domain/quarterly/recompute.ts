@@ -250,5 +250,7 @@ export function recomputeReport(file: QuarterlyReportFile): RecomputedReport {
       },
     ];
   });
+  // A report typed in here has no paper version: its own inconsistencies are the data-quality page's warnings.
+  if (file.fromPaper === false) return { kpis, differences: [] };
   return { kpis, differences: [...kpis.flatMap((kpi) => kpi.differences), ...colours] };
 }

@@ -21,6 +21,7 @@ import { DataQualityPage } from '../features/quarterly/pages/data-quality-page';
 import { KpiEntryPage } from '../features/quarterly/pages/kpi-entry-page';
 import { QuarterlyIndexPage, QuarterlyPage } from '../features/quarterly/pages/quarterly-page';
 import { QuarterlyPrintPage } from '../features/quarterly/pages/quarterly-print-page';
+import { RegionEntryPage } from '../features/quarterly/pages/region-entry-page';
 import { MinutesEditorPage } from '../features/minutes/pages/minutes-editor-page';
 import { MinutesListPage } from '../features/minutes/pages/minutes-list-page';
 import { MinutesPrintPage } from '../features/minutes/pages/minutes-print-page';
@@ -157,6 +158,7 @@ export const router = createBrowserRouter([
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/data-quality', element: <DataQualityPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/kpis/:code', element: <KpiEntryPage /> },
+      { path: 'quarterly/:fiscalYear/:quarter/regions/:region', element: <RegionEntryPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'registers', element: <Navigate to="/registers/households" replace /> },
       { path: 'registers/households', element: <HouseholdsPage /> },

@@ -1,6 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import type { DataQuality, KpiEntry, QuarterlyListItem, QuarterlyReport } from './types';
+import type {
+  DataQuality,
+  KpiEntry,
+  QuarterlyListItem,
+  QuarterlyReport,
+  RegionEntry,
+  RegionEntryView,
+  RegionStatus,
+} from './types';
 
 export const quarterlyKeys = {
   all: ['quarterly'] as const,
@@ -8,6 +16,9 @@ export const quarterlyKeys = {
   report: (fiscalYear: number, quarter: number) => ['quarterly', 'report', fiscalYear, quarter] as const,
   dataQuality: (fiscalYear: number, quarter: number) =>
     ['quarterly', 'data-quality', fiscalYear, quarter] as const,
+  regions: (fiscalYear: number, quarter: number) => ['quarterly', 'regions', fiscalYear, quarter] as const,
+  region: (fiscalYear: number, quarter: number, region: string) =>
+    ['quarterly', 'regions', fiscalYear, quarter, region] as const,
 };
 
 export function useQuarterlyReports() {
@@ -68,6 +79,53 @@ export function useSetAsOf(fiscalYear: number, quarter: number) {
         method: 'PUT',
         body: { asOf },
       }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
+  });
+}
+
+/** Creates a quarter's report from the one before it or from nothing; the list follows. */
+export function useCreateReport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { fiscalYear: number; quarter: number; from: 'previous' | 'empty' }) =>
+      apiRequest<QuarterlyReport>(`/quarterly/${input.fiscalYear}/${input.quarter}`, {
+        method: 'POST',
+        body: { from: input.from },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
+  });
+}
+
+export function useRegionStatus(fiscalYear: number, quarter: number) {
+  return useQuery({
+    queryKey: quarterlyKeys.regions(fiscalYear, quarter),
+    queryFn: () => apiRequest<RegionStatus>(`/quarterly/${fiscalYear}/${quarter}/regions`),
+  });
+}
+
+export function useRegionEntry(fiscalYear: number, quarter: number, region: string) {
+  return useQuery({
+    queryKey: quarterlyKeys.region(fiscalYear, quarter, region),
+    queryFn: () =>
+      apiRequest<RegionEntryView>(
+        `/quarterly/${fiscalYear}/${quarter}/regions/${encodeURIComponent(region)}`,
+      ),
+    enabled: Number.isInteger(fiscalYear) && Number.isInteger(quarter),
+  });
+}
+
+/** Saves a region office's results to date and narratives; the report, its warnings and the status follow. */
+export function useEnterRegion(fiscalYear: number, quarter: number, region: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: RegionEntry) =>
+      apiRequest<RegionEntryView>(
+        `/quarterly/${fiscalYear}/${quarter}/regions/${encodeURIComponent(region)}`,
+        {
+          method: 'PUT',
+          body: entry,
+        },
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });
 }

@@ -78,6 +78,16 @@ function PassFailTable({ kpi }: { kpi: QuarterlyKpi }) {
             {passed ? figure(kpi.threshold.result) : ''}
           </Table.Td>
         </Table.Tr>
+        {/* 004 L64: item 2's result row is followed by its parts, "- บ้านมั่นคง 5,588", "- บ้านพอเพียงชนบท 12,550" */}
+        {kpi.measures
+          .filter((m) => m.role === 'part' && m.target !== null)
+          .map((m) => (
+            <Table.Tr key={m.nameTh}>
+              <Table.Td>- {m.nameTh}</Table.Td>
+              <Table.Td>{passed ? '' : figure(m.result)}</Table.Td>
+              <Table.Td>{passed ? figure(m.result) : ''}</Table.Td>
+            </Table.Tr>
+          ))}
       </Table.Tbody>
     </Table>
   );
@@ -87,40 +97,110 @@ function RegionTable({ kpi }: { kpi: QuarterlyKpi }) {
   const { t } = useI18n();
   const regions = kpi.regions;
   if (regions === null) return null;
+  const quarters = (regions.quarterTotals ?? []).map((_, index) => index);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={700}>
         {t('quarterly.regions')} ({kpi.unitTh})
       </Text>
-      <Table withTableBorder withColumnBorders fz="sm" data-testid="quarterly-regions">
+      <Table.ScrollContainer minWidth={quarters.length > 0 ? 560 : 300}>
+        <Table withTableBorder withColumnBorders fz="sm" data-testid="quarterly-regions">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('quarterly.region')}</Table.Th>
+              <Table.Th ta="right">{t('quarterly.target')}</Table.Th>
+              <Table.Th ta="right">{t('quarterly.result')}</Table.Th>
+              <Table.Th ta="right">{t('quarterly.percent')}</Table.Th>
+              {quarters.map((q) => (
+                <Table.Th key={q} ta="right">
+                  {t('quarterly.quarterShort', { quarter: q + 1 })}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {regions.rows.map((row) => (
+              <Table.Tr key={row.region}>
+                <Table.Td>{row.nameTh}</Table.Td>
+                <Table.Td ta="right">{figure(row.target)}</Table.Td>
+                <Table.Td ta="right">{figure(row.result)}</Table.Td>
+                <Table.Td ta="right" style={{ background: row.light ? LIGHT_FILL[row.light] : undefined }}>
+                  {row.percent ?? '–'}
+                </Table.Td>
+                {quarters.map((q) => (
+                  <Table.Td key={q} ta="right">
+                    {figure(row.quarterResults?.[q] ?? null)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            <Table.Tr fw={700} data-testid="quarterly-regions-total">
+              <Table.Td>{t('quarterly.total')}</Table.Td>
+              <Table.Td ta="right">{figure(regions.sumTargets)}</Table.Td>
+              <Table.Td ta="right">{figure(regions.sumResults)}</Table.Td>
+              <Table.Td ta="right">{regions.nationalPercent ?? '–'}</Table.Td>
+              {quarters.map((q) => (
+                <Table.Td key={q} ta="right">
+                  {figure(regions.quarterTotals?.[q] ?? null)}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {regions.rows
+        .filter((row) => row.narrativeTh !== null)
+        .map((row) => (
+          <Text size="sm" key={row.region} data-testid="quarterly-region-narrative-shown">
+            <b>{row.nameTh}:</b> {row.narrativeTh}
+          </Text>
+        ))}
+    </Stack>
+  );
+}
+
+/** Item 2's 2.1 and 2.2, item 6's organisations, 2.3's achievable target and parts (seed 004 §5.4). */
+function MeasureTable({ kpi }: { kpi: QuarterlyKpi }) {
+  const { t } = useI18n();
+  if (kpi.measures.length === 0) return null;
+  return (
+    <Table.ScrollContainer minWidth={420}>
+      <Table withTableBorder withColumnBorders fz="sm" data-testid="quarterly-measures">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('quarterly.region')}</Table.Th>
+            <Table.Th>{t('quarterly.measures')}</Table.Th>
             <Table.Th ta="right">{t('quarterly.target')}</Table.Th>
             <Table.Th ta="right">{t('quarterly.result')}</Table.Th>
             <Table.Th ta="right">{t('quarterly.percent')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {regions.rows.map((row) => (
-            <Table.Tr key={row.region}>
-              <Table.Td>{row.nameTh}</Table.Td>
-              <Table.Td ta="right">{figure(row.target)}</Table.Td>
-              <Table.Td ta="right">{figure(row.result)}</Table.Td>
-              <Table.Td ta="right" style={{ background: row.light ? LIGHT_FILL[row.light] : undefined }}>
-                {row.percent ?? '–'}
+          {kpi.measures.map((m) => (
+            <Table.Tr key={m.nameTh}>
+              <Table.Td>
+                {m.nameTh}
+                <Text size="xs" c="dimmed">
+                  {t(`quarterly.measure.${m.role}`)}
+                  {m.quarters !== null &&
+                    ` · ${m.quarters
+                      .filter((q) => q.planned !== null || q.result !== null)
+                      .map(
+                        (q) =>
+                          `${t('quarterly.quarterShort', { quarter: q.quarter })} ${figure(q.planned)}${
+                            q.label === null ? '' : ` (${q.label} ${figure(q.adjusted)})`
+                          } ${t('quarterly.result')} ${figure(q.result)}`,
+                      )
+                      .join(' · ')}`}
+                </Text>
               </Table.Td>
+              <Table.Td ta="right">{m.target === null ? '–' : `${figure(m.target)} ${m.unitTh}`}</Table.Td>
+              <Table.Td ta="right">{m.result === null ? '–' : `${figure(m.result)} ${m.unitTh}`}</Table.Td>
+              <Table.Td ta="right">{m.percent ?? '–'}</Table.Td>
             </Table.Tr>
           ))}
-          <Table.Tr fw={700} data-testid="quarterly-regions-total">
-            <Table.Td>{t('quarterly.total')}</Table.Td>
-            <Table.Td ta="right">{figure(regions.sumTargets)}</Table.Td>
-            <Table.Td ta="right">{figure(regions.sumResults)}</Table.Td>
-            <Table.Td ta="right">{regions.nationalPercent ?? '–'}</Table.Td>
-          </Table.Tr>
         </Table.Tbody>
       </Table>
-    </Stack>
+    </Table.ScrollContainer>
   );
 }
 
@@ -196,6 +276,13 @@ export function KpiCard({
               : `${t('quarterly.result')} ${figure(kpi.annualResult)} ${kpi.unitTh}`}
             {kpi.annualPercent !== null && ` · ${t('quarterly.percent')} ${kpi.annualPercent}`}
           </Text>
+          {kpi.measures
+            .filter((m) => m.role === 'achievable' && m.target !== null)
+            .map((m) => (
+              <Text size="xs" key={m.nameTh} data-testid="quarterly-achievable">
+                {t('quarterly.achievableOf', { name: m.nameTh, target: figure(m.target), unit: m.unitTh })}
+              </Text>
+            ))}
           {kpi.accumulation === 'stock' && (
             <Text size="xs" c="dimmed">
               {t('quarterly.stock')}
@@ -209,8 +296,10 @@ export function KpiCard({
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" style={{ alignItems: 'start' }}>
           <PassFailTable kpi={kpi} />
-          <RegionTable kpi={kpi} />
+          {kpi.regions?.quarterTotals == null && <RegionTable kpi={kpi} />}
         </SimpleGrid>
+        {kpi.regions?.quarterTotals != null && <RegionTable kpi={kpi} />}
+        <MeasureTable kpi={kpi} />
         {kpi.narratives.map((n) => (
           <Text size="sm" key={`${n.kind}-${n.textTh}`} data-testid="quarterly-narrative">
             <b>{t(`quarterly.narrative.${n.kind}`)}:</b> {n.textTh}

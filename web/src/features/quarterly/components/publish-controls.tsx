@@ -15,7 +15,7 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
   const dq = useDataQuality(report.fiscalYear, report.quarter);
   const status = useQuarterStatus(report.fiscalYear, report.quarter);
   const asOf = useSetAsOf(report.fiscalYear, report.quarter);
-  const [date, setDate] = useState(report.asOf);
+  const [date, setDate] = useState(report.asOf ?? '');
   const warnings = dq.data?.violations.length ?? 0;
   const published = report.status === 'published';
   return (

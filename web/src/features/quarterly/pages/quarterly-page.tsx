@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
@@ -7,13 +8,16 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { useCurrentUser } from '../../auth/api';
 import { useQuarterlyReport, useQuarterlyReports } from '../api';
 import { ColourLegend } from '../components/colour-legend';
+import { CreateReportForm, nextQuarter } from '../components/create-report';
 import { KpiCard } from '../components/kpi-card';
 import { PublishControls } from '../components/publish-controls';
+import { RegionStatusTable } from '../components/region-status';
 import type { QuarterlyListItem, QuarterlyReport } from '../types';
 
 /** /quarterly opens the latest report, or says what to do when there is none. */
 export function QuarterlyIndexPage() {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const list = useQuarterlyReports();
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorAlert error={list.error} />;
@@ -22,11 +26,22 @@ export function QuarterlyIndexPage() {
     return (
       <Stack maw={900}>
         <Title order={2}>{t('quarterly.title')}</Title>
-        <Alert data-testid="quarterly-none">{t('quarterly.none')}</Alert>
+        <Alert data-testid="quarterly-none">
+          {me.role === 'department_admin' ? t('quarterly.noneAdmin') : t('quarterly.none')}
+        </Alert>
+        {me.role === 'department_admin' && (
+          <CreateReportForm fiscalYear={currentFiscalYear()} quarter={1} hasEarlier={false} />
+        )}
       </Stack>
     );
   }
   return <Navigate replace to={`/quarterly/${latest.fiscalYear}/${latest.quarter}`} />;
+}
+
+/** The B.E. fiscal year today: October starts the next one. */
+function currentFiscalYear(): number {
+  const now = new Date();
+  return now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
 }
 
 function ReportPicker({ reports, current }: { reports: QuarterlyListItem[]; current: string }) {
@@ -50,7 +65,10 @@ function ReportPicker({ reports, current }: { reports: QuarterlyListItem[]; curr
 
 function ReportHeader({ report }: { report: QuarterlyReport }) {
   const { t, lang } = useI18n();
+  const me = useCurrentUser();
   const list = useQuarterlyReports();
+  const [creating, setCreating] = useState(false);
+  const next = nextQuarter(report.fiscalYear, report.quarter);
   return (
     <Stack gap="xs">
       <Title order={2} data-testid="quarterly-title">
@@ -74,7 +92,9 @@ function ReportHeader({ report }: { report: QuarterlyReport }) {
           })}
         </Text>
         <Text size="sm" data-testid="quarterly-as-of">
-          {t('quarterly.asOf', { date: formatIsoDate(report.asOf, lang) })}
+          {report.asOf === null
+            ? t('quarterly.asOfMissing')
+            : t('quarterly.asOf', { date: formatIsoDate(report.asOf, lang) })}
         </Text>
       </Group>
       <Group align="flex-end" gap="sm">
@@ -104,7 +124,20 @@ function ReportHeader({ report }: { report: QuarterlyReport }) {
         >
           {t('quarterly.dataQuality')}
         </Button>
+        {me.role === 'department_admin' && !creating && (
+          <Button variant="default" onClick={() => setCreating(true)} data-testid="quarterly-create-open">
+            {t('quarterly.createNext')}
+          </Button>
+        )}
       </Group>
+      {creating && (
+        <CreateReportForm
+          fiscalYear={next.fiscalYear}
+          quarter={next.quarter}
+          hasEarlier
+          onCancel={() => setCreating(false)}
+        />
+      )}
     </Stack>
   );
 }
@@ -123,7 +156,11 @@ export function QuarterlyPage() {
     <Stack gap="md" maw={1200} data-testid="quarterly-page">
       <ReportHeader report={data} />
       <PublishControls report={data} />
+      <RegionStatusTable fiscalYear={data.fiscalYear} quarter={data.quarter} />
       <ColourLegend />
+      {data.strategicIssues.length === 0 && (
+        <Alert data-testid="quarterly-empty">{t('quarterly.emptyReport')}</Alert>
+      )}
       {data.differences.length > 0 && (
         <Alert color="orange" data-testid="quarterly-differences">
           {t('quarterly.differences', { count: data.differences.length })}

@@ -62,14 +62,41 @@ function PassFail({ kpi }: { kpi: QuarterlyKpi }) {
           <td>{passed ? '' : fig(kpi.threshold.result)}</td>
           <td>{passed ? fig(kpi.threshold.result) : ''}</td>
         </tr>
+        {kpi.measures
+          .filter((m) => m.role === 'part' && m.target !== null)
+          .map((m) => (
+            <tr key={m.nameTh}>
+              <td>- {m.nameTh}</td>
+              <td>{passed ? '' : fig(m.result)}</td>
+              <td>{passed ? fig(m.result) : ''}</td>
+            </tr>
+          ))}
       </tbody>
     </table>
+  );
+}
+
+/** Item 6's organisations, item 2's 2.1 and 2.2, 2.3's achievable target and parts, as seed 004 words them. */
+function Measures({ kpi }: { kpi: QuarterlyKpi }) {
+  if (kpi.measures.length === 0) return null;
+  return (
+    <div data-testid="print-measures">
+      {kpi.measures.map((m) => (
+        <div key={m.nameTh}>
+          • {m.nameTh}
+          {m.target !== null && ` ${th('quarterly.target')} ${fig(m.target)} ${m.unitTh}`}
+          {m.result !== null && ` ${th('quarterly.result')} ${fig(m.result)} ${m.unitTh}`}
+          {m.percent !== null && ` ${th('quarterly.percent')} ${d(m.percent)}`}
+        </div>
+      ))}
+    </div>
   );
 }
 
 function Regions({ kpi }: { kpi: QuarterlyKpi }) {
   const regions = kpi.regions;
   if (regions === null) return null;
+  const quarters = (regions.quarterTotals ?? []).map((_, index) => index);
   return (
     <table className="quarterly-mini" data-testid="print-regions">
       <thead>
@@ -78,6 +105,9 @@ function Regions({ kpi }: { kpi: QuarterlyKpi }) {
           <th>{th('quarterly.target')}</th>
           <th>{th('quarterly.result')}</th>
           <th>{th('quarterly.percent')}</th>
+          {quarters.map((q) => (
+            <th key={q}>{d(th('quarterly.quarterShort', { quarter: q + 1 }))}</th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -87,6 +117,9 @@ function Regions({ kpi }: { kpi: QuarterlyKpi }) {
             <td>{fig(row.target)}</td>
             <td>{fig(row.result)}</td>
             <td style={fill(row.light)}>{row.percent === null ? '–' : d(row.percent)}</td>
+            {quarters.map((q) => (
+              <td key={q}>{fig(row.quarterResults?.[q] ?? null)}</td>
+            ))}
           </tr>
         ))}
         <tr>
@@ -102,6 +135,11 @@ function Regions({ kpi }: { kpi: QuarterlyKpi }) {
           <td>
             <b>{regions.nationalPercent === null ? '–' : d(regions.nationalPercent)}</b>
           </td>
+          {quarters.map((q) => (
+            <td key={q}>
+              <b>{fig(regions.quarterTotals?.[q] ?? null)}</b>
+            </td>
+          ))}
         </tr>
       </tbody>
     </table>
@@ -151,6 +189,7 @@ function KpiRow({ kpi, differences }: { kpi: QuarterlyKpi; differences: Differen
             {d(n.textTh)}
           </div>
         ))}
+        <Measures kpi={kpi} />
         <Regions kpi={kpi} />
       </td>
       <td>
@@ -184,7 +223,10 @@ function Report({ report }: { report: QuarterlyReport }) {
     <div className="print-sheet quarterly-sheet" data-testid="print-sheet">
       <h1>{d(report.titleTh)}</h1>
       <p className="print-center">
-        {report.organisationTh} · {d(th('quarterly.asOf', { date: formatIsoDate(report.asOf, 'th') }))}
+        {report.organisationTh} ·{' '}
+        {report.asOf === null
+          ? th('quarterly.asOfMissing')
+          : d(th('quarterly.asOf', { date: formatIsoDate(report.asOf, 'th') }))}
       </p>
       <table className="print-table quarterly-table" data-testid="print-quarterly-table">
         <colgroup>
