@@ -100,6 +100,15 @@ export function NationDashboardPage() {
           />
         </Stack>
         <RoundPicker rounds={data.rounds} round={round} onChange={(r) => go({ grouping, round: r })} />
+        <Button
+          component={Link}
+          to="/dashboards/registers"
+          variant="light"
+          size="xs"
+          data-testid="nation-registers"
+        >
+          {t('dreg.open')}
+        </Button>
         {round && (
           <Button
             component={Link}
