@@ -3,6 +3,7 @@ import { apiRequest } from '../../shared/api/client';
 import type {
   DataQuality,
   KpiEntry,
+  NewKpi,
   QuarterlyListItem,
   QuarterlyReport,
   RegionEntry,
@@ -126,6 +127,31 @@ export function useEnterRegion(fiscalYear: number, quarter: number, region: stri
           body: entry,
         },
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
+  });
+}
+
+/** Adds a strategic issue or a KPI to a draft, or removes a KPI; the report follows. */
+export function useEditStructure(fiscalYear: number, quarter: number) {
+  const queryClient = useQueryClient();
+  const base = `/quarterly/${fiscalYear}/${quarter}`;
+  return useMutation({
+    mutationFn: (
+      edit:
+        | { kind: 'issue'; no: number; nameTh: string }
+        | { kind: 'kpi'; body: NewKpi }
+        | { kind: 'remove'; code: string },
+    ) =>
+      edit.kind === 'issue'
+        ? apiRequest<QuarterlyReport>(`${base}/issues`, {
+            method: 'POST',
+            body: { no: edit.no, nameTh: edit.nameTh },
+          })
+        : edit.kind === 'kpi'
+          ? apiRequest<QuarterlyReport>(`${base}/kpis`, { method: 'POST', body: edit.body })
+          : apiRequest<QuarterlyReport>(`${base}/kpis/${encodeURIComponent(edit.code)}`, {
+              method: 'DELETE',
+            }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });
 }

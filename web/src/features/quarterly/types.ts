@@ -160,3 +160,14 @@ export type RegionEntryView = {
 };
 
 export type RegionEntry = { kpis: { code: string; result: string | null; narrativeTh: string | null }[] };
+
+export type NewKpi = {
+  code: string;
+  strategicIssueNo: number;
+  nameTh: string;
+  unitTh: string;
+  accumulation: 'flow' | 'stock';
+  annualTarget: string;
+  planned: (string | null)[];
+  threshold: string | null;
+};

@@ -12,6 +12,7 @@ import { CreateReportForm, nextQuarter } from '../components/create-report';
 import { KpiCard } from '../components/kpi-card';
 import { PublishControls } from '../components/publish-controls';
 import { RegionStatusTable } from '../components/region-status';
+import { StructurePanel } from '../components/structure-panel';
 import type { QuarterlyListItem, QuarterlyReport } from '../types';
 
 /** /quarterly opens the latest report, or says what to do when there is none. */
@@ -156,6 +157,7 @@ export function QuarterlyPage() {
     <Stack gap="md" maw={1200} data-testid="quarterly-page">
       <ReportHeader report={data} />
       <PublishControls report={data} />
+      {editable && <StructurePanel report={data} />}
       <RegionStatusTable fiscalYear={data.fiscalYear} quarter={data.quarter} />
       <ColourLegend />
       {data.strategicIssues.length === 0 && (
