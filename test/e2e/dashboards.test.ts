@@ -109,7 +109,8 @@ describe.each(engines())('the districts dashboard in the browser on %s', (engine
 
     const nation = await signIn('cdd.admin', 1366);
     await nation.goto('/dashboards');
-    await expect.poll(() => nation.getByTestId('dash-pick-unit').count()).toBe(1);
+    // The department lands on the nation view (test/e2e/dashboards-nation.test.ts walks it); a province opens below.
+    await expect.poll(() => nation.getByTestId('nation-page').count()).toBe(1);
     await nation.goto('/dashboards?unit=95');
     await expect.poll(() => nation.locator('[data-testid="dash-ranking-chart"] canvas').count()).toBe(1);
     await nation.context().close();
