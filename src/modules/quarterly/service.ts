@@ -617,9 +617,7 @@ export async function enterKpi(
   code: string,
   entry: KpiEntry,
 ) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const kpi = await kpiOf(trx, report.id, code);
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
     const before = new Map((await regionPrinted(trx, kpi.id, report.quarter)).map((r) => [r.region, r]));
@@ -658,14 +656,11 @@ export async function enterKpi(
       after: entry,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** The department sets the date the report's figures are as of, while the quarter is a draft. */
 export async function enterAsOf(db: Db, user: AuthUser, fiscalYear: number, quarter: number, asOf: string) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     await setAsOf(trx, report.id, asOf);
     await auditQuarterly(trx, user, {
       action: 'update',
@@ -675,12 +670,27 @@ export async function enterAsOf(db: Db, user: AuthUser, fiscalYear: number, quar
       after: { asOf },
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** A write to the quarterly report, audited in the caller's transaction as the user at their unit. */
 export function auditQuarterly(trx: Db, user: AuthUser, entry: Omit<AuditEntry, 'actor' | 'unitId'>) {
   return recordAudit(trx, { actor: user, unitId: user.unit.id, ...entry });
+}
+
+/**
+ * The department's edit of a draft, in one transaction (404 without a report, 409 once published); answers the
+ * recomputed report.
+ */
+export async function editDraft(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  edit: (trx: Db, report: ReportRow) => Promise<void>,
+) {
+  requireDepartment(user);
+  await inTransaction(db, async (trx) => edit(trx, await draftReport(trx, fiscalYear, quarter)));
+  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** A report that can still be edited: 404 when there is none, 409 once published. */

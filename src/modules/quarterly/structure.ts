@@ -20,7 +20,7 @@ import {
 import type { NewKpi } from './schemas.ts';
 import {
   auditQuarterly,
-  draftReport,
+  editDraft,
   getReport,
   requireDepartment,
   storedFileOf,
@@ -96,9 +96,7 @@ export async function addIssue(
   quarter: number,
   issue: { no: number; nameTh: string },
 ) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     if ((await issueOf(trx, report.id, issue.no)) !== undefined)
       throw new AppError(409, 'conflict', `ประเด็นยุทธศาสตร์ที่ ${issue.no} มีอยู่แล้วในรายงานนี้`, 'no');
     const last = await lastOrders(trx, report.id);
@@ -117,14 +115,11 @@ export async function addIssue(
       after: issue,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** Removes a strategic issue that has no KPIs left. */
 export async function removeIssue(db: Db, user: AuthUser, fiscalYear: number, quarter: number, no: number) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const issue = await issueOf(trx, report.id, no);
     if (issue === undefined) throw notFound(`ประเด็นยุทธศาสตร์ที่ ${no} ในรายงานนี้`, 'no');
     const file = await storedFileOf(trx, report);
@@ -144,14 +139,11 @@ export async function removeIssue(db: Db, user: AuthUser, fiscalYear: number, qu
       after: null,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** An item with its KPI added to a draft under one of its strategic issues, shown after the others. */
 export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter: number, kpi: NewKpi) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     if ((await issueOf(trx, report.id, kpi.strategicIssueNo)) === undefined)
       throw new AppError(
         422,
@@ -196,14 +188,11 @@ export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter
       after: kpi,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /** Removes an item with its KPI, its quarters, region rows, measures and narratives from a draft. */
 export async function removeKpi(db: Db, user: AuthUser, fiscalYear: number, quarter: number, code: string) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const kpi = await kpiOf(trx, report.id, code);
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
     await deleteKpi(trx, kpi.id);
@@ -215,7 +204,6 @@ export async function removeKpi(db: Db, user: AuthUser, fiscalYear: number, quar
       after: null,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
 
 /**
@@ -229,9 +217,7 @@ export async function reorderReport(
   quarter: number,
   order: { issues: number[]; kpis: string[] },
 ) {
-  requireDepartment(user);
-  await inTransaction(db, async (trx) => {
-    const report = await draftReport(trx, fiscalYear, quarter);
+  return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const file = await storedFileOf(trx, report);
     const issues = new Set(file.strategicIssues.map((i) => i.no));
     const kpis = new Set(file.kpis.map((k) => k.code));
@@ -254,5 +240,4 @@ export async function reorderReport(
       after: order,
     });
   });
-  return getReport(db, user, fiscalYear, quarter);
 }
