@@ -16,7 +16,7 @@ type Dashboard = {
     code: string;
     score: string | null;
     reported: number;
-    levels: { kpiId: number; level: number | null; nextTh: string | null }[];
+    levels: { kpiId: number; level: number | null; score: string | null; nextTh: string | null }[];
   }[];
   timeliness: { month: string; rates: { expected: number; submitted: number; onTime: number } }[];
 };

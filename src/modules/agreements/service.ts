@@ -472,6 +472,8 @@ export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: 
           level: scored?.evaluation?.level ?? null,
           score: scored?.evaluation?.score ?? null,
           nextTh: scored?.evaluation?.next?.text ?? null,
+          /** What the row is scored against: the KPI card's criteria, the unit's own, its tier targets. */
+          criteria: { kpi: i.criteria, unit: i.unit_criteria, targets: i.targets },
         };
       }),
     };

@@ -4,7 +4,6 @@ import { forecastOfMonths, percentOfTarget } from '../../domain/dashboard/kpi-ta
 import { TRAFFIC_LIGHT_THAI } from '../../domain/dashboard/traffic-light.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { monthlyValues, monthsOfSetRound } from '../kpis/history.ts';
-import { kpisOfKpiSet } from '../kpis/service.ts';
 import { targetOf } from './kpi-dashboard.ts';
 
 export type KpiCell = {
@@ -16,21 +15,37 @@ export type KpiCell = {
   forecastStatusTh: string | null;
 };
 
+/** One agreement row of a district: its KPI, the district, and what the row is scored against. */
+export type CellRow = {
+  kpiId: number;
+  unitId: number;
+  criteria: { kpi: unknown; unit: unknown; targets: unknown };
+};
+
 /**
- * Every district × KPI cell's traffic light and forecast status for a round, from one read of the KPIs and ONE read
- * of the months of all the districts × KPIs (none per district or KPI). The % is of the latest month's value, which
- * is the current result. The target is the KPI card's level 5; a KPI whose levels each unit sets in its agreement
- * (project-defined, target tiers) shows its light on the KPI page, which reads the agreement row.
+ * Every district × KPI cell's traffic light and forecast status for a round, from ONE read of the months of all the
+ * districts × KPIs (none per district or KPI). The % is of the latest month's value, which is the current result.
+ * The target is the agreement row's level 5: the KPI card's, or the unit's own criteria and tier targets where the
+ * agreement sets them, exactly as the KPI page reads it.
  */
 export async function kpiCellsOf(
   db: Db,
   kpiSetId: number,
-  kpiIds: number[],
-  unitIds: number[],
+  rows: CellRow[],
 ): Promise<(kpiId: number, unitId: number) => KpiCell> {
-  const [kpis, months] = await Promise.all([kpisOfKpiSet(db, kpiSetId), monthsOfSetRound(db, kpiSetId)]);
-  const series = await monthlyValues(db, kpiIds, unitIds, months);
-  const targets = new Map(kpis.map((k) => [k.id, targetOf(k.criteria, null, null)]));
+  const months = await monthsOfSetRound(db, kpiSetId);
+  const series = await monthlyValues(
+    db,
+    [...new Set(rows.map((r) => r.kpiId))],
+    [...new Set(rows.map((r) => r.unitId))],
+    months,
+  );
+  const targets = new Map(
+    rows.map((r) => [
+      `${r.kpiId}:${r.unitId}`,
+      targetOf(r.criteria.kpi, r.criteria.unit, r.criteria.targets),
+    ]),
+  );
   const none: KpiCell = {
     percent: null,
     light: null,
@@ -40,7 +55,7 @@ export async function kpiCellsOf(
   };
   return (kpiId, unitId) => {
     const values = series.get(`${kpiId}:${unitId}`);
-    const target = targets.get(kpiId);
+    const target = targets.get(`${kpiId}:${unitId}`);
     if (!values || !target) return none;
     const decimals = values.map((v) => (v === null ? null : new Dec(v)));
     const latest = [...decimals].reverse().find((v) => v !== null) ?? null;

@@ -57,8 +57,11 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
   const cellOf = await kpiCellsOf(
     db,
     kpiSetId,
-    [...kpis.keys()],
-    agreements.map((a) => a.agent.id),
+    agreements.flatMap((a) =>
+      a.items
+        .filter((i) => i.selected)
+        .map((i) => ({ kpiId: i.kpiId, unitId: a.agent.id, criteria: i.criteria })),
+    ),
   );
   return {
     kpis: [...kpis.values()],
