@@ -57,11 +57,11 @@ const statements = [
     ) x group by unit_id, month, status`,
 ];
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   for (const s of statements) await s.execute(db);
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop table household_progress_months`.execute(db);
   await sql`drop table household_progress_status`.execute(db);
   await sql`drop table budget_plans`.execute(db);

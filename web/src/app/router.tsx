@@ -16,15 +16,15 @@ import { KpiBookletPrintPage } from '../features/kpis/pages/kpi-booklet-print-pa
 import { KpiEditorPage } from '../features/kpis/pages/kpi-editor-page';
 import { KpiSetPage } from '../features/kpis/pages/kpi-set-page';
 import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
+import { MinutesEditorPage } from '../features/minutes/pages/minutes-editor-page';
+import { MinutesListPage } from '../features/minutes/pages/minutes-list-page';
+import { MinutesPrintPage } from '../features/minutes/pages/minutes-print-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { DataQualityPage } from '../features/quarterly/pages/data-quality-page';
 import { KpiEntryPage } from '../features/quarterly/pages/kpi-entry-page';
 import { QuarterlyIndexPage, QuarterlyPage } from '../features/quarterly/pages/quarterly-page';
 import { QuarterlyPrintPage } from '../features/quarterly/pages/quarterly-print-page';
 import { RegionEntryPage } from '../features/quarterly/pages/region-entry-page';
-import { MinutesEditorPage } from '../features/minutes/pages/minutes-editor-page';
-import { MinutesListPage } from '../features/minutes/pages/minutes-list-page';
-import { MinutesPrintPage } from '../features/minutes/pages/minutes-print-page';
 import { BudgetPage } from '../features/registers/pages/budget-page';
 import { FundsPage } from '../features/registers/pages/funds-page';
 import { HouseholdImportPage } from '../features/registers/pages/household-import-page';
@@ -72,13 +72,6 @@ export const router = createBrowserRouter([
       { path: 'minutes/:id', element: <MinutesPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
       {
-        path: 'dashboards/registers',
-        lazy: async () => ({
-          Component: (await import('../features/dashboards/pages/registers-dashboard-print-page'))
-            .RegistersDashboardPrintPage,
-        }),
-      },
-      {
         path: 'dashboards/kpi',
         lazy: async () => ({
           Component: (await import('../features/dashboards/pages/kpi-dashboard-print-page'))
@@ -97,6 +90,13 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import('../features/dashboards/pages/nation-dashboard-print-page'))
             .RegionDashboardPrintPage,
+        }),
+      },
+      {
+        path: 'dashboards/registers',
+        lazy: async () => ({
+          Component: (await import('../features/dashboards/pages/registers-dashboard-print-page'))
+            .RegistersDashboardPrintPage,
         }),
       },
     ],

@@ -33,9 +33,9 @@ export const dictionary = {
   ...registerMessages,
   ...fundMessages,
   ...dashboardMessages,
-  ...dashboardRegisterMessages,
   ...dashboardKpiMessages,
   ...dashboardNationMessages,
+  ...dashboardRegisterMessages,
   ...quarterlyMessages,
   ...minutesMessages,
 };

@@ -49,7 +49,10 @@ export const auditMessages = {
   'entity.debt_relief_household': { th: 'ครัวเรือนแก้ไขปัญหาหนี้สิน', en: 'Debt-relief household' },
   'entity.register_binding': { th: 'การผูกตัวชี้วัดกับทะเบียน', en: 'KPI bound to a register' },
   'entity.quarterly_report': { th: 'รายงานผลการปฏิบัติงานรายไตรมาส', en: 'Quarterly report' },
-  'entity.quarterly_issue': { th: 'ประเด็นยุทธศาสตร์ในรายงานไตรมาส', en: 'Strategic issue of a quarterly report' },
+  'entity.quarterly_issue': {
+    th: 'ประเด็นยุทธศาสตร์ในรายงานไตรมาส',
+    en: 'Strategic issue of a quarterly report',
+  },
   'entity.quarterly_kpi': { th: 'ตัวชี้วัดในรายงานไตรมาส', en: 'KPI of a quarterly report' },
   'entity.quarterly_region_entry': { th: 'ผลรายภาคของสำนักงานภาค', en: 'Region office figures' },
   'entity.meeting_minutes': { th: 'รายงานการประชุม', en: 'Meeting minutes' },
