@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time: a browser test waits on Chromium and its server, a medium test on PostgreSQL, so on a
+    // 2-core CI machine a second worker fills the idle time (the suite ran one file at a time before).
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'] },
