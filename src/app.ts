@@ -9,9 +9,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Db, Engine } from './db/database.ts';
+import { setThaiValidationMessages } from './http/thai-messages.ts';
 import { refreshScores } from './modules/agreements/rollup.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
@@ -41,7 +41,7 @@ declare module 'fastify' {
   }
 }
 
-z.config(z.locales.th());
+setThaiValidationMessages();
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ import { engines } from '../helpers.ts';
 const THAI = /[\u0E00-\u0E7F]/;
 /** Internal error text that must never reach a user. */
 const RAW =
-  /Cannot read|invalid signature|is not a function|TypeError|SyntaxError|RangeError|Unexpected (token|end)|ENOENT|violates|constraint|invalid byte sequence|Internal Server Error|at [\w.]+ \(/;
+  /Cannot read|invalid signature|is not a function|TypeError|SyntaxError|RangeError|Unexpected (token|end)|ENOENT|violates|constraint|invalid byte sequence|Internal Server Error|at [\w.]+ \(|\bundefined\b|ควรเป็น ?[a-z]|ได้รับ ?[a-z]/;
 
 const REFUSALS = [400, 404, 409, 413, 415, 422];
 
