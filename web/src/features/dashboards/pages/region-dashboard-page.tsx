@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../auth/components/resource-error';
@@ -15,15 +15,21 @@ import {
 import { nationParams, provinceUrl, type Round, useRegionDashboard } from '../nation-api';
 import { RoundPicker } from './nation-dashboard-page';
 
-/** /dashboards/region?region=: the provinces of one region in a round, ranked, with their levels. */
+/** /dashboards/region?region=: the provinces of one region in a round; without a region, the nation to pick one. */
 export function RegionDashboardPage() {
+  const [params] = useSearchParams();
+  const { region } = nationParams(params);
+  return region ? <RegionDashboard code={region} /> : <Navigate to="/dashboards" replace />;
+}
+
+function RegionDashboard({ code }: { code: string }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const { region: code, round: asked } = nationParams(params);
-  const view = useRegionDashboard(code ?? '', asked);
+  const { round: asked } = nationParams(params);
+  const view = useRegionDashboard(code, asked);
   const pick = (round: Round) =>
     setParams(
-      { region: code ?? '', fiscalYear: String(round.fiscalYear), round: String(round.round) },
+      { region: code, fiscalYear: String(round.fiscalYear), round: String(round.round) },
       { replace: true },
     );
 
