@@ -16,7 +16,8 @@ export function HouseholdProgressChart({ data }: { data: HouseholdsDashboard }) 
     (): ChartOption => ({
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
+      // One scrolling legend line: on a phone a wrapped legend ran into the chart.
+      legend: { top: 0, type: 'scroll' },
       xAxis: { type: 'category', data: data.months.map((m) => m.monthLabelTh) },
       yAxis: { type: 'value', min: 0, minInterval: 1 },
       series: [
@@ -47,30 +48,38 @@ export function HouseholdProgressChart({ data }: { data: HouseholdsDashboard }) 
   return <Chart option={option} height={280} testId="dreg-households-chart" />;
 }
 
-/** The register's households of each area by status, stacked. */
+/** The register's households of each area by status, stacked; areas down the side so their names read on a phone. */
 export function HouseholdStatusChart({ data }: { data: HouseholdsDashboard }) {
   const option = useMemo(
     (): ChartOption => ({
-      grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      xAxis: {
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0, type: 'scroll' },
+      yAxis: {
         type: 'category',
         data: data.areas.map((a) => a.nameTh),
-        axisLabel: { interval: 0, rotate: 30 },
+        inverse: true,
+        axisLabel: { interval: 0 },
       },
-      yAxis: { type: 'value', minInterval: 1 },
+      xAxis: { type: 'value', minInterval: 1 },
       series: data.statuses.map((s, i) => ({
         type: 'bar' as const,
         stack: 'status',
         name: s.labelTh,
+        barMaxWidth: 24,
         data: data.areas.map((a) => a.byStatus[s.key] ?? 0),
         itemStyle: { color: STATUS_COLOURS[i % STATUS_COLOURS.length] },
       })),
     }),
     [data],
   );
-  return <Chart option={option} height={300} testId="dreg-households-status-chart" />;
+  return (
+    <Chart
+      option={option}
+      height={Math.max(200, 60 + 28 * data.areas.length)}
+      testId="dreg-households-status-chart"
+    />
+  );
 }
 
 export function HouseholdMonthsTable({ data }: { data: HouseholdsDashboard }) {

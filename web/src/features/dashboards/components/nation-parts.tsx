@@ -123,6 +123,7 @@ export function ScoreBars({
       series: [
         {
           type: 'bar',
+          barMaxWidth: 32,
           data: scored.map((r) => r.score ?? '0'),
           itemStyle: { color: '#228be6' },
           label: { show: true, position: 'right' },

@@ -20,6 +20,7 @@ export function RankingChart({ units }: { units: DistrictRow[] }) {
       series: [
         {
           type: 'bar',
+          barMaxWidth: 32,
           data: scored.map((u) => u.score ?? '0'),
           itemStyle: { color: '#228be6' },
           label: { show: true, position: 'right' },
