@@ -226,6 +226,16 @@ describe.each(engines())('the home page per role, on %s', (engine) => {
     expect(dept).not.toHaveProperty('waiting');
   });
 
+  it('shows a CODI region office the way to its quarterly figures, not the nation’s provinces', async () => {
+    const [office] = await loginEach(t.app, [await makeUser(t.handle, 'province_staff', 'CODI-N')]);
+    const res = await (office as Session).get('/api/home');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.kind).toBe('region');
+    expect(body.unit.code).toBe('CODI-N');
+    expect(body).not.toHaveProperty('provinces');
+  });
+
   it('answers 401 without a session', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/home' })).statusCode).toBe(401);
   });

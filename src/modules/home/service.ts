@@ -212,6 +212,8 @@ function homeBlocks(db: Db, user: AuthUser, today: IsoDate) {
   const { scope } = user;
   if (scope.kind === 'district') return districtHome(db, user, scope, today);
   if (scope.kind === 'province') return provinceHome(db, user, scope, today);
+  // A CODI region office (an account at a region unit) enters its region's quarterly figures; it has no units below.
+  if (scope.kind === 'region') return { kind: 'region' as const };
   return departmentHome(db, scope);
 }
 

@@ -99,4 +99,7 @@ export type DepartmentHome = Common & {
   provinces: { code: string; nameTh: string; nameEn: string | null; districts: number }[];
 };
 
-export type Home = DistrictHome | ProvinceHome | DepartmentHome;
+/** A CODI region office: its work is its region's figures in the quarterly report. */
+export type RegionHome = Common & { kind: 'region' };
+
+export type Home = DistrictHome | ProvinceHome | DepartmentHome | RegionHome;

@@ -10,6 +10,7 @@ import { NotificationsBlock, ProvincesBlock } from '../components/common-blocks'
 import { AgreementBlock, DueReportsBlock, ReturnedBlock } from '../components/district-blocks';
 import { NationBlock } from '../components/nation-block';
 import { AlertsBlock, LateBlock, ScoresBlock, WaitingBlock } from '../components/province-blocks';
+import { RegionQuarterlyBlock } from '../components/region-block';
 import type { Home } from '../types';
 
 function Blocks({ home }: { home: Home }) {
@@ -30,6 +31,14 @@ function Blocks({ home }: { home: Home }) {
         <LateBlock home={home} />
         <ScoresBlock home={home} />
         <AlertsBlock home={home} />
+        <NotificationsBlock home={home} />
+      </SimpleGrid>
+    );
+  }
+  if (home.kind === 'region') {
+    return (
+      <SimpleGrid cols={{ base: 1, md: 2 }} style={{ alignItems: 'start' }} data-testid="home-region">
+        <RegionQuarterlyBlock />
         <NotificationsBlock home={home} />
       </SimpleGrid>
     );

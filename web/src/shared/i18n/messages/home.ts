@@ -103,4 +103,10 @@ export const homeMessages = {
     th: 'ไม่มีการแจ้งเตือนใหม่ — การส่งกลับ การอนุมัติ และวันครบกำหนดจะแจ้งที่นี่',
     en: 'No new notifications — returns, approvals and due dates are announced here',
   },
+  'home.region.title': { th: 'รายงานรายไตรมาสของภาค', en: "The region's quarterly figures" },
+  'home.region.hint': {
+    th: 'สำนักงานภาคกรอกผลสะสมและคำอธิบายผลของภาคตนเองในรายงานรายไตรมาส เลือกไตรมาสแล้วกดกรอกผลของภาค',
+    en: "A region office enters its region's results to date and narrative in the quarterly report: pick the quarter, then enter the region's figures",
+  },
+  'home.region.open': { th: 'ไปที่รายงานรายไตรมาส', en: 'Open the quarterly report' },
 } satisfies Record<string, Message>;
