@@ -1,3 +1,4 @@
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Role, UnitKind } from '../db/schema.ts';
 import { forbidden } from '../errors.ts';
 
@@ -38,6 +39,42 @@ export function permissionsOf(role: Role): Permissions {
 /** The one scope rule: a user reads a unit when its path lies inside the user's scope path. */
 export function canRead(user: AuthUser, unit: Pick<UnitRef, 'path'>): boolean {
   return unit.path.startsWith(user.scope.path);
+}
+
+/** The scope rule's other direction: the unit is the user's scope or above it (a KPI set or report type it answers to). */
+export function isAboveScope(user: AuthUser, unit: Pick<UnitRef, 'path'>): boolean {
+  return user.scope.path.startsWith(unit.path);
+}
+
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The scope rule in SQL: the unit path `expr` is `path` or lies below it ('/CDD/95/' holds '/CDD/95/9501/'). A LIKE on a
+ * literal prefix (its % and _ escaped) so the text_pattern_ops index on units.path serves it.
+ */
+export function pathUnder(expr: Expression<string>, path: string): Expression<SqlBool> {
+  return sql<SqlBool>`${expr} like ${`${likeLiteral(path)}%`}`;
+}
+
+/** `expr` is a unit path inside the user's scope: canRead in SQL. */
+export function inScope(expr: Expression<string>, user: Pick<AuthUser, 'scope'>): Expression<SqlBool> {
+  return pathUnder(expr, user.scope.path);
+}
+
+/** `expr` is the unit path `path` or one of its ancestors: isAboveScope in SQL. */
+export function pathAbove(expr: Expression<string>, path: string): Expression<SqlBool> {
+  return sql<SqlBool>`starts_with(${path}, ${expr})`;
+}
+
+/** A like/ilike pattern for `text` anywhere in a value, its % and _ matching themselves. */
+export const containing = (text: string) => `%${likeLiteral(text)}%`;
+
+export function canWrite(
+  user: AuthUser,
+  unit: Pick<UnitRef, 'path'>,
+  permission: keyof Permissions,
+): boolean {
+  return permissionsOf(user.role)[permission] && canRead(user, unit);
 }
 
 export function requireRead(user: AuthUser, unit: Pick<UnitRef, 'path' | 'nameTh'>): void {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_COLUMNS } from '../../src/modules/registers/exports.ts';
+import { SNAPSHOT_COLUMNS } from '../../src/modules/registers/funds/export.ts';
 import { PORTFOLIO_COLUMNS } from '../../src/modules/registers/funds/portfolio.ts';
 import {
   engines,

@@ -20,10 +20,10 @@ import type { NextLevel } from '../../domain/scoring/next-level.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { getAgreement, scoredAgreementsUnder } from '../agreements/service.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { kpiWithRound, monthLabelTh, monthlyValues } from '../kpis/history.ts';
 import { resultsForUnits } from '../kpis/results.ts';
 import { unitByCode } from '../org-units/service.ts';
-import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
 import type { KpiDashboardQuery, KpiExportQuery } from './kpi-schemas.ts';
 
 /** The lower side of the pair whose agreements carry a unit's KPIs (seed 001 §2.2). */

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sendTable } from '../registers/table-file.ts';
+import { sendTable } from '../files/table-file.ts';
 import { exportNationDashboard, exportRegionDashboard, nationDashboard, regionDashboard } from './nation.ts';
 import {
   nationDashboardQuery,

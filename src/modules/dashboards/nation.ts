@@ -3,9 +3,9 @@ import { rankByScore } from '../../domain/dashboard/ranking.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { levelsByProvince, scoredRounds, scoresByGroup, scoresByProvince } from '../agreements/rollup.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import type { RegionGrouping } from '../org-units/region-queries.ts';
 import { regionsWithProvinces } from '../org-units/service.ts';
-import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
 import type {
   NationDashboardQuery,
   NationExportQuery,

@@ -15,12 +15,12 @@ import type { Dec } from '../../domain/scoring/decimal.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { unitsByCodes } from '../org-units/service.ts';
+import { readableUnit, type UnitRow } from '../org-units/unit-access.ts';
 import { monthFiguresUnder } from '../registers/budget/curve.ts';
 import { effectivePlans, presentPlan, quarterPlanOf } from '../registers/budget/plans.ts';
 import { householdProgressUnder } from '../registers/households/progress.ts';
-import { type RegisterUnit, readableUnit } from '../registers/scope.ts';
-import { type Cell, type TableColumn, tableFile } from '../registers/table-file.ts';
 import { registerYears } from '../registers/years.ts';
 import type {
   BudgetDashboardQuery,
@@ -51,7 +51,7 @@ const pickYear = (asked: number | undefined, years: number[]) =>
   asked ?? years[0] ?? fiscalYearOf(bangkokDateOf(new Date()));
 
 const money2 = (d: { toFixed(n: number): string }) => d.toFixed(2);
-const unitOut = (u: RegisterUnit) => ({ code: u.code, nameTh: u.name_th, kind: u.kind });
+const unitOut = (u: UnitRow) => ({ code: u.code, nameTh: u.name_th, kind: u.kind });
 
 type Point = { month: string; asOf: string; totals: MonthTotals; reason: string | null };
 

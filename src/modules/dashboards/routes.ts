@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { sendTable } from '../registers/table-file.ts';
+import { sendTable } from '../files/table-file.ts';
 import { kpiDashboardRoutes } from './kpi-routes.ts';
 import { nationDashboardRoutes } from './nation-routes.ts';
 import {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { XLSX_TYPE } from '../registers/table-file.ts';
+import { XLSX_TYPE } from '../files/table-file.ts';
 import { enterRegion, regionEntryStatus, regionEntryView } from './region-entry.ts';
 import {
   asOfBody,

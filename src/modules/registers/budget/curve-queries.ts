@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { under } from '../scope.ts';
+import { pathUnder } from '../../../plugins/access.ts';
 
 export type MonthlyEventRow = {
   line_id: number;
@@ -37,7 +37,7 @@ export function monthlyEventsOfUnits(db: Db, unitIds: number[], fiscalYear: numb
 export function unitsWithoutFigures(db: Db, path: string, fiscalYear: number) {
   return sql<{ id: number }>`
     select distinct l.unit_id as id from budget_lines l join units u on u.id = l.unit_id
-    where u.path like ${under(path)} and l.fiscal_year = ${fiscalYear}::int
+    where ${pathUnder(sql.ref('u.path'), path)} and l.fiscal_year = ${fiscalYear}::int
       and not exists (select 1 from budget_month_figures f where f.unit_id = l.unit_id and f.fiscal_year = l.fiscal_year)`
     .execute(db)
     .then((r) => r.rows.map((row) => row.id));
@@ -110,7 +110,7 @@ export function monthFiguresByArea(db: Db, path: string, fiscalYear: number, seg
       sum(f.base)::text as base, sum(f.disbursed)::text as disbursed, sum(f.committed)::text as committed,
       sum(f.spent)::text as spent, min(f.reason) as reason
     from budget_month_figures f join units u on u.id = f.unit_id
-    where f.fiscal_year = ${fiscalYear}::int and u.path like ${under(path)}
+    where f.fiscal_year = ${fiscalYear}::int and ${pathUnder(sql.ref('u.path'), path)}
     group by 1, 2
     order by 1, 2`
     .execute(db)

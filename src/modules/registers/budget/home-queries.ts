@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { under } from '../scope.ts';
+import { pathUnder } from '../../../plugins/access.ts';
 
 /** The newest fiscal year with a project under a unit, or null when there is none. */
 export async function latestProjectYearUnder(db: Db, path: string): Promise<number | null> {
@@ -7,7 +7,7 @@ export async function latestProjectYearUnder(db: Db, path: string): Promise<numb
     .selectFrom('projects as p')
     .innerJoin('units as u', 'u.id', 'p.unit_id')
     .select((eb) => eb.fn.max('p.fiscal_year').as('year'))
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .executeTakeFirst();
   return row?.year ?? null;
 }

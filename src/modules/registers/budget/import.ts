@@ -3,13 +3,13 @@ import type { BudgetEventKind } from '../../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
+import { labelsOf } from '../../files/table-file.ts';
 import type { ImportErrors } from '../../imports/import-errors.ts';
+import { runRegisterImport } from '../../imports/import-rows.ts';
 import type { Upload } from '../../imports/upload.ts';
-import { BUDGET_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { runRegisterImport } from '../import-rows.ts';
-import { labelsOf } from '../table-file.ts';
 import { refreshMonthFigures } from './curve.ts';
+import { BUDGET_COLUMNS } from './export.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';
 import { checkLine } from './service.ts';
 

@@ -6,7 +6,7 @@ import { AppError, forbidden } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { unitByCode } from '../../org-units/service.ts';
-import { type RegisterUnit, readableUnit, writableUnit } from '../scope.ts';
+import { readableUnit, type UnitRow, writableUnit } from '../../org-units/unit-access.ts';
 import { plansOf, upsertPlan } from './plan-queries.ts';
 import type { PlanInput } from './plan-schemas.ts';
 
@@ -24,7 +24,7 @@ const presentPlan = (p: PlanRow) => ({
 export type PresentedPlan = ReturnType<typeof presentPlan>;
 
 /** The department above a unit: the first segment of its path ('/CDD/95/' → CDD). */
-async function departmentOf(db: Db, unit: Pick<RegisterUnit, 'path'>) {
+async function departmentOf(db: Db, unit: Pick<UnitRow, 'path'>) {
   const code = unit.path.split('/').filter(Boolean)[0] ?? '';
   return unitByCode(db, code);
 }
@@ -33,7 +33,7 @@ async function departmentOf(db: Db, unit: Pick<RegisterUnit, 'path'>) {
  * The plans that apply to these provinces in a year: each province's own where it set one, else the department's
  * (for every province). Answers the department's plan and each province's effective plan by province id.
  */
-export async function effectivePlans(db: Db, fiscalYear: number, scope: RegisterUnit, provinceIds: number[]) {
+export async function effectivePlans(db: Db, fiscalYear: number, scope: UnitRow, provinceIds: number[]) {
   const department = await departmentOf(db, scope);
   const rows = await plansOf(db, fiscalYear, [...(department ? [department.id] : []), ...provinceIds]);
   const national = rows.find((r) => r.unit_kind === 'department') ?? null;
@@ -51,7 +51,7 @@ export const quarterPlanOf = (p: PlanRow): QuarterPlan => [
 export { presentPlan };
 
 /** Who may set a unit's plan: the department admin for the department's (and any province's); a province admin its own. */
-function canSetPlan(user: AuthUser, unit: RegisterUnit) {
+function canSetPlan(user: AuthUser, unit: UnitRow) {
   if (unit.kind === 'department') return user.role === 'department_admin';
   if (unit.kind === 'province') return user.role === 'department_admin' || user.role === 'province_admin';
   return false;
@@ -66,10 +66,7 @@ export async function budgetPlans(db: Db, user: AuthUser, q: { unit: string; fis
   const national = rows.find((r) => r.unit_kind === 'department') ?? null;
   const own = province ? (rows.find((r) => r.unit_id === province.id) ?? null) : null;
   const mayEdit = (u: { kind: string; path: string } | null | undefined) =>
-    !!u &&
-    user.role !== 'viewer' &&
-    u.path.startsWith(user.scope.path) &&
-    canSetPlan(user, u as RegisterUnit);
+    !!u && user.role !== 'viewer' && u.path.startsWith(user.scope.path) && canSetPlan(user, u as UnitRow);
   return {
     fiscalYear: q.fiscalYear,
     department: department ? { code: department.code, nameTh: department.name_th } : null,

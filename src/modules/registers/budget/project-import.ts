@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/database.ts';
 import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import { labelsOf } from '../../files/table-file.ts';
+import { runRegisterImport } from '../../imports/import-rows.ts';
 import type { Upload } from '../../imports/upload.ts';
-import { PROJECT_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { runRegisterImport } from '../import-rows.ts';
-import { labelsOf } from '../table-file.ts';
+import { PROJECT_COLUMNS } from './export.ts';
 import {
   insertProjects,
   linesByIds,

@@ -6,8 +6,8 @@ import { bangkokDateOf } from '../../../domain/timeliness/bangkok-date.ts';
 import { AppError, notFound } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
-import { readableUnit, requireRegisterWrite, writableUnit } from '../scope.ts';
 import {
   findLine,
   findProject,
@@ -141,7 +141,7 @@ export async function projectInScope(db: Db, user: AuthUser, id: number) {
 /** A project of a unit the user may write (editors, not viewers). */
 export async function projectForWrite(db: Db, user: AuthUser, id: number) {
   const p = await projectInScope(db, user, id);
-  requireRegisterWrite(user, { path: p.unit_path, name_th: p.unit_name_th });
+  requireUnitWrite(user, { path: p.unit_path, name_th: p.unit_name_th });
   return p;
 }
 

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { containing, under, yearsOf } from '../scope.ts';
+import { yearsOf } from '../../../db/years-of.ts';
+import { containing, pathUnder } from '../../../plugins/access.ts';
 
 const lineColumns = [
   'l.id',
@@ -32,7 +33,9 @@ export type LineFilter = {
 
 /** The unit's lines of a year under `path`, or those of them that match `f`. */
 export function linesUnder(db: Db, path: string, fiscalYear: number, f: LineFilter = {}) {
-  let q = selectLines(db).where('u.path', 'like', under(path)).where('l.fiscal_year', '=', fiscalYear);
+  let q = selectLines(db)
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
+    .where('l.fiscal_year', '=', fiscalYear);
   if (f.category !== undefined) q = q.where('l.category', '=', f.category);
   if (f.q !== undefined) {
     const pattern = containing(f.q);
@@ -47,7 +50,7 @@ export function lineCategories(db: Db, path: string, fiscalYear: number) {
     .selectFrom('budget_lines as l')
     .innerJoin('units as u', 'u.id', 'l.unit_id')
     .select((eb) => ['l.category', eb.fn.countAll<number>().as('lines')])
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .where('l.fiscal_year', '=', fiscalYear)
     .groupBy('l.category')
     .orderBy('l.category')
@@ -263,7 +266,9 @@ export type ProjectFilter = {
 };
 
 export function projectsUnder(db: Db, path: string, fiscalYear: number, f: ProjectFilter = {}) {
-  let q = selectProjects(db).where('u.path', 'like', under(path)).where('p.fiscal_year', '=', fiscalYear);
+  let q = selectProjects(db)
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
+    .where('p.fiscal_year', '=', fiscalYear);
   if (f.round !== undefined) q = q.where('p.round', '=', f.round);
   if (f.q !== undefined) q = q.where('p.name', 'ilike', containing(f.q));
   if (f.incomplete) q = q.where('p.completion_percent', '<', '100');
@@ -424,7 +429,7 @@ export function budgetYearsUnder(db: Db, path: string) {
     db
       .selectFrom('budget_lines as l')
       .innerJoin('units as u', 'u.id', 'l.unit_id')
-      .where('u.path', 'like', under(path))
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .select('l.fiscal_year as year'),
   );
 }
@@ -435,7 +440,7 @@ export function projectYearsUnder(db: Db, path: string) {
     db
       .selectFrom('projects as p')
       .innerJoin('units as u', 'u.id', 'p.unit_id')
-      .where('u.path', 'like', under(path))
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .select('p.fiscal_year as year'),
   );
 }

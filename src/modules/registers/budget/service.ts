@@ -4,10 +4,11 @@ import { type BudgetFigures, budgetSpending } from '../../../domain/registers/bu
 import { sum } from '../../../domain/registers/inputs.ts';
 import { Dec } from '../../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../../errors.ts';
+import { domainOr422 } from '../../../http/domain-errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
-import { domainOr422, readableUnit, requireRegisterWrite, writableUnit } from '../scope.ts';
 import { refreshMonthFigures, refreshYearFigures } from './curve.ts';
 import { allocationLines, domainEvent, noCutoff } from './measure.ts';
 import {
@@ -70,7 +71,7 @@ async function lineInScope(db: Db, user: AuthUser, id: number) {
 
 async function lineForWrite(db: Db, user: AuthUser, id: number) {
   const line = await lineInScope(db, user, id);
-  requireRegisterWrite(user, { path: line.unit_path, name_th: line.unit_name_th });
+  requireUnitWrite(user, { path: line.unit_path, name_th: line.unit_name_th });
   return line;
 }
 

@@ -2,11 +2,11 @@ import type { Db } from '../../../db/database.ts';
 import { RegisterInputError } from '../../../domain/registers/errors.ts';
 import { overdueDebt } from '../../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
+import { labelsOf } from '../../files/table-file.ts';
+import { countCell, optionalCell, runRegisterImport } from '../../imports/import-rows.ts';
 import type { Upload } from '../../imports/upload.ts';
-import { SNAPSHOT_COLUMNS } from '../exports.ts';
 import { cellDate } from '../households/workbook-layout.ts';
-import { countCell, optionalCell, runRegisterImport } from '../import-rows.ts';
-import { labelsOf } from '../table-file.ts';
+import { SNAPSHOT_COLUMNS } from './export.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
 

@@ -1,11 +1,11 @@
 import type { Db } from '../../../db/database.ts';
 import { AppError } from '../../../errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
+import { flagCell, labelsOf } from '../../files/table-file.ts';
+import { runRegisterImport } from '../../imports/import-rows.ts';
 import type { Upload } from '../../imports/upload.ts';
-import { FUND_COLUMNS } from '../exports.ts';
-import { runRegisterImport } from '../import-rows.ts';
-import type { RegisterUnit } from '../scope.ts';
-import { flagCell, labelsOf } from '../table-file.ts';
+import type { UnitRow } from '../../org-units/unit-access.ts';
+import { FUND_COLUMNS } from './export.ts';
 import { type FundColumns, fundNamesTaken, insertFunds } from './queries.ts';
 import { type NewFundInput, newFundBody } from './schemas.ts';
 import { checkFund } from './service.ts';
@@ -42,7 +42,7 @@ function columnOf(path: PropertyKey[]): string {
  */
 export function importFunds(db: Db, user: AuthUser, q: { unit: string }, receive: () => Promise<Upload>) {
   type Parsed = { row: number; input: NewFundInput };
-  type Row = Parsed & { unit: RegisterUnit; columns: FundColumns };
+  type Row = Parsed & { unit: UnitRow; columns: FundColumns };
   return runRegisterImport<Parsed, Row[], { created: number }>(db, user, q.unit, receive, {
     columns: ['name', 'type'],
     labels: labelsOf(FUND_COLUMNS),

@@ -10,10 +10,11 @@ import {
   type WomensFundPortfolio,
 } from '../../../domain/registers/womens-fund-portfolio.ts';
 import { AppError, notFound } from '../../../errors.ts';
+import { domainOr422 } from '../../../http/domain-errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
-import { domainOr422, readableUnit, writableUnit } from '../scope.ts';
-import { type Cell, type TableColumn, tableFile } from '../table-file.ts';
+import { type Cell, type TableColumn, tableFile } from '../../files/table-file.ts';
+import { readableUnit, writableUnit } from '../../org-units/unit-access.ts';
 import {
   findPortfolio,
   type PortfolioLineRecord,

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import { yearsOf } from '../../../db/years-of.ts';
 import type { FundType } from '../../../domain/registers/community-funds.ts';
 import type { PortfolioStatus } from '../../../domain/registers/womens-fund-portfolio.ts';
-import { containing, under, yearsOf } from '../scope.ts';
+import { containing, pathUnder } from '../../../plugins/access.ts';
 
 const unitColumns = [
   'u.id as unit_id',
@@ -45,7 +46,7 @@ export function fundsUnder(db: Db, path: string, f: FundFilter = {}) {
     .selectFrom('community_funds as f')
     .innerJoin('units as u', 'u.id', 'f.unit_id')
     .select(fundColumns)
-    .where('u.path', 'like', under(path));
+    .where((eb) => pathUnder(eb.ref('u.path'), path));
   if (f.q !== undefined) q = q.where('f.name', 'ilike', containing(f.q));
   if (f.type !== undefined) q = q.where('f.type', '=', f.type);
   if (f.juristicPerson !== undefined) q = q.where('f.juristic_person', '=', f.juristicPerson);
@@ -132,7 +133,7 @@ export function snapshotsUnder(db: Db, path: string) {
     .selectFrom('womens_fund_snapshots as s')
     .innerJoin('units as u', 'u.id', 's.unit_id')
     .select(snapshotColumns)
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .orderBy('u.code')
     .orderBy('s.as_of', 'desc')
     .execute();
@@ -221,7 +222,7 @@ export function debtHouseholdsUnder(db: Db, path: string, fiscalYear: number, f:
     .selectFrom('debt_relief_households as d')
     .innerJoin('units as u', 'u.id', 'd.unit_id')
     .select(debtColumns)
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .where('d.fiscal_year', '=', fiscalYear);
   if (f.q !== undefined) q = q.where('d.label', 'ilike', containing(f.q));
   const reduced = f.reduced;
@@ -355,7 +356,7 @@ export function portfoliosUnder(db: Db, path: string) {
     .selectFrom('womens_fund_portfolios as p')
     .innerJoin('units as u', 'u.id', 'p.unit_id')
     .select(portfolioColumns)
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .orderBy('p.as_of', 'desc')
     .orderBy('u.code')
     .execute();
@@ -444,7 +445,7 @@ export function debtReliefYearsUnder(db: Db, path: string) {
     db
       .selectFrom('debt_relief_households as d')
       .innerJoin('units as u', 'u.id', 'd.unit_id')
-      .where('u.path', 'like', under(path))
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .select('d.fiscal_year as year'),
   );
 }

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { unitQuery } from '../../../http/fields.ts';
 import { idParams } from '../../../http/schemas.ts';
+import { sendTable } from '../../files/table-file.ts';
 import { saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
-import { exportDebtRelief, exportFunds, exportSnapshots } from '../exports.ts';
-import { unitQuery } from '../schemas.ts';
-import { sendTable } from '../table-file.ts';
+import { exportDebtRelief, exportFunds, exportSnapshots } from './export.ts';
 import { importFunds } from './import.ts';
 import { importDebtRelief } from './import-debt-relief.ts';
 import { importPortfolios } from './import-portfolios.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { fundTypes } from '../../../db/tables/registers.ts';
 import { portfolioStatuses } from '../../../domain/registers/womens-fund-portfolio.ts';
+import { count, money, searchText, unitCode, yesNo } from '../../../http/fields.ts';
 import { fiscalYear, isoDate, text } from '../../../http/schemas.ts';
-import { count, money, searchText, unitCode, yesNo } from '../schemas.ts';
-import { exportFormat } from '../table-file.ts';
+import { exportFormat } from '../../files/table-file.ts';
 
 /** 000 L114–128: the four rounds of government capital; phase 2 has no fixed amount per fund. */
 const capitalReceipt = z.discriminatedUnion('round', [

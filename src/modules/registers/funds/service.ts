@@ -10,10 +10,11 @@ import { countsAsDebtReduced, debtReliefPercent } from '../../../domain/register
 import type { PercentResult } from '../../../domain/registers/percentage.ts';
 import { membershipPercent, overdueDebt } from '../../../domain/registers/womens-fund.ts';
 import { conflict, notFound } from '../../../errors.ts';
+import { domainOr422 } from '../../../http/domain-errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
-import { domainOr422, readableUnit, requireRegisterWrite, writableUnit } from '../scope.ts';
 import {
   type DebtColumns,
   type DebtRecord,
@@ -118,7 +119,7 @@ export async function listFunds(db: Db, user: AuthUser, q: FundsQuery) {
 async function fundForWrite(db: Db, user: AuthUser, id: number) {
   const f = await findFund(db, id);
   if (!f || !canRead(user, { path: f.unit_path })) throw notFound('กองทุน');
-  requireRegisterWrite(user, { path: f.unit_path, name_th: f.unit_name_th });
+  requireUnitWrite(user, { path: f.unit_path, name_th: f.unit_name_th });
   return f;
 }
 
@@ -358,7 +359,7 @@ export async function createDebtHousehold(db: Db, user: AuthUser, input: NewDebt
 export async function changeDebtHousehold(db: Db, user: AuthUser, id: number, input: DebtChanges) {
   const d = await findDebtHousehold(db, id);
   if (!d || !canRead(user, { path: d.unit_path })) throw notFound('ครัวเรือน');
-  requireRegisterWrite(user, { path: d.unit_path, name_th: d.unit_name_th });
+  requireUnitWrite(user, { path: d.unit_path, name_th: d.unit_name_th });
   const columns: Partial<DebtColumns> = {
     ...(input.label !== undefined ? { label: input.label } : {}),
     ...(input.enteredProcess !== undefined ? { entered_process: input.enteredProcess } : {}),

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.ts';
-import { under } from '../scope.ts';
+import { pathUnder } from '../../../plugins/access.ts';
 
 /** The newest survey year with an income recorded for a household under a unit, or null when there is none. */
 export async function latestSurveyYearUnder(db: Db, path: string): Promise<number | null> {
@@ -8,7 +8,7 @@ export async function latestSurveyYearUnder(db: Db, path: string): Promise<numbe
     .innerJoin('households as h', 'h.id', 'n.household_id')
     .innerJoin('units as u', 'u.id', 'h.unit_id')
     .select((eb) => eb.fn.max('n.survey_year').as('year'))
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .executeTakeFirst();
   return row?.year ?? null;
 }

@@ -10,6 +10,7 @@ import { importSlots } from '../../imports/import-slots.ts';
 import { HOUSEHOLD_LIMITS } from '../../imports/limits.ts';
 import { type FileKind, fileKindOf, readRows, type SheetRow } from '../../imports/row-reader.ts';
 import type { Upload } from '../../imports/upload.ts';
+import { type UnitRow, writableUnit } from '../../org-units/unit-access.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
 import {
   createJob,
@@ -19,7 +20,6 @@ import {
   presentJob,
   reportProgress,
 } from '../imports/service.ts';
-import { type RegisterUnit, writableUnit } from '../scope.ts';
 import {
   HOUSEHOLD_ONLY_KEYS,
   type ImportRowError,
@@ -185,7 +185,7 @@ class RowInterpreter {
 type ImportContext = {
   db: Db;
   user: AuthUser;
-  unit: RegisterUnit;
+  unit: UnitRow;
   jobId: number;
   file: string;
   kind: FileKind;

@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { under } from '../scope.ts';
+import { pathUnder } from '../../../plugins/access.ts';
 
 /**
  * The households rollup (migration 2026-12-07-0500): counts per village or sub-district, recounted for the units a
@@ -41,7 +41,7 @@ export function recountUnits(db: Db, unitIds: number[]) {
 
 /** After an import: every unit under the importing office, in one pass. */
 export function recountUnder(db: Db, path: string) {
-  return recount(db, sql`select id from units where path like ${under(path)}`);
+  return recount(db, sql`select id from units where ${pathUnder(sql.ref('path'), path)}`);
 }
 
 export type StatusCountRow = {
@@ -61,7 +61,7 @@ export function statusCountsByArea(db: Db, path: string, segment: number) {
     select split_part(u.path, '/', ${segment}::int) as code, r.status,
       sum(r.households)::int as households, sum(r.planned)::int as planned, sum(r.active)::int as active
     from household_progress_status r join units u on u.id = r.unit_id
-    where u.path like ${under(path)}
+    where ${pathUnder(sql.ref('u.path'), path)}
     group by 1, 2`
     .execute(db)
     .then((r) => r.rows);
@@ -75,7 +75,7 @@ export function monthCounts(db: Db, path: string, until: string) {
     select to_char(r.month, 'YYYY-MM') as month, r.status,
       sum(r.planned)::int as planned, sum(r.active)::int as active
     from household_progress_months r join units u on u.id = r.unit_id
-    where u.path like ${under(path)} and r.month < ${until}::date
+    where ${pathUnder(sql.ref('u.path'), path)} and r.month < ${until}::date
     group by r.month, r.status
     order by r.month`
     .execute(db)

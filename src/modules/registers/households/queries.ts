@@ -1,8 +1,9 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { ProblemDimension } from '../../../db/tables/registers.ts';
+import { yearsOf } from '../../../db/years-of.ts';
 import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { containing, under, yearsOf } from '../scope.ts';
+import { containing, pathUnder } from '../../../plugins/access.ts';
 
 const householdColumns = [
   'h.id',
@@ -51,7 +52,7 @@ function filtered(db: Db, f: HouseholdFilter) {
   let q = db
     .selectFrom('households as h')
     .innerJoin('units as u', 'u.id', 'h.unit_id')
-    .where('u.path', 'like', under(f.path));
+    .where((eb) => pathUnder(eb.ref('u.path'), f.path));
   if (f.status) q = q.where('h.status', '=', f.status);
   if (f.problem) q = q.where(`h.problem_${f.problem}`, '=', true);
   if (f.q) {
@@ -277,7 +278,7 @@ export function povertyCountsByArea(
   return sql<PovertyCountRow>`
     with scoped as (
       select h.id, h.unit_id, h.status from households h join units u on u.id = h.unit_id
-      where u.path like ${under(q.path)}
+      where ${pathUnder(sql.ref('u.path'), q.path)}
     ), ${incomesOfScope(q)}, per_unit as (
       select s.unit_id, ${countColumns(q.line)}
       from scoped s left join inc i on i.household_id = s.id
@@ -332,7 +333,7 @@ export function areasUnder(db: Db, path: string, kind: 'province' | 'district') 
     .selectFrom('units')
     .select(['id', 'code', 'name_th', 'path'])
     .where('kind', '=', kind)
-    .where('path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('path'), path))
     .orderBy('code')
     .execute();
 }
@@ -424,7 +425,7 @@ export function saveHouseholdBatch(
         head_name = coalesce(excluded.head_name, t.head_name),
         head_citizen_id = coalesce(excluded.head_citizen_id, t.head_citizen_id),
         updated_at = now()
-      where exists (select 1 from units o where o.id = t.unit_id and o.path like ${under(q.scopePath)})
+      where exists (select 1 from units o where o.id = t.unit_id and ${pathUnder(sql.ref('o.path'), q.scopePath)})
       returning t.id, t.house_code, (t.xmax = 0) as inserted
     ), i as (
       insert into household_incomes (household_id, survey_year, income_per_person)
@@ -485,7 +486,7 @@ export function planItemsUnder(db: Db, path: string, after: number, limit: numbe
     .innerJoin('households as h', 'h.id', 'p.household_id')
     .innerJoin('units as u', 'u.id', 'h.unit_id')
     .select(['p.id', 'h.house_code', 'p.dimension', 'p.item', 'p.agency', 'p.due_on'])
-    .where('u.path', 'like', under(path))
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .where('p.id', '>', after)
     .orderBy('p.id')
     .limit(limit)
@@ -504,7 +505,7 @@ export function surveyYearsUnder(db: Db, path: string) {
       .selectFrom('household_incomes as n')
       .innerJoin('households as h', 'h.id', 'n.household_id')
       .innerJoin('units as u', 'u.id', 'h.unit_id')
-      .where('u.path', 'like', under(path))
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .select('n.survey_year as year'),
   );
 }

@@ -10,8 +10,9 @@ import {
 import { AppError, conflict, notFound } from '../../../errors.ts';
 import { type AuthUser, canRead } from '../../../plugins/access.ts';
 import { recordAudit } from '../../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
 import { recomputeAfterWrite } from '../bindings/service.ts';
-import { readableUnit, requireRegisterWrite, seesPersonalData, writableUnit } from '../scope.ts';
+import { seesPersonalData } from './personal-data.ts';
 import { recountUnits } from './progress-queries.ts';
 import {
   activitiesOf,
@@ -106,7 +107,7 @@ async function householdInScope(db: Db, user: AuthUser, id: number): Promise<Hou
 
 async function householdForWrite(db: Db, user: AuthUser, id: number) {
   const h = await householdInScope(db, user, id);
-  requireRegisterWrite(user, { path: h.unit_path, name_th: h.unit_name_th });
+  requireUnitWrite(user, { path: h.unit_path, name_th: h.unit_name_th });
   return h;
 }
 

@@ -9,9 +9,10 @@ import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../../domain
 import { evaluate } from '../../../domain/scoring/evaluate.ts';
 import { PASSING_LEVELS } from '../../../domain/scoring/levels.ts';
 import { AppError } from '../../../errors.ts';
+import { domainOr422 } from '../../../http/domain-errors.ts';
 import type { AuthUser } from '../../../plugins/access.ts';
+import { readableUnit } from '../../org-units/unit-access.ts';
 import { bindingsInArea, boundUnitsOf, presentBinding } from '../bindings/service.ts';
-import { domainOr422, readableUnit } from '../scope.ts';
 import { countsOf, surveyYears } from './measure.ts';
 import { areasUnder, povertyCountsByArea } from './queries.ts';
 

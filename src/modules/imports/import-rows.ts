@@ -2,14 +2,14 @@ import type { Db } from '../../db/database.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { ColumnLabels, ImportErrors } from '../imports/import-errors.ts';
-import { runImport } from '../imports/runner.ts';
-import type { TableRow } from '../imports/table-reader.ts';
-import type { Upload } from '../imports/upload.ts';
 import { unitsByCodes } from '../org-units/service.ts';
-import type { MeasureFamily } from './bindings/measures.ts';
-import { recomputeAfterWrite } from './bindings/service.ts';
-import { type RegisterUnit, writableUnit } from './scope.ts';
+import { type UnitRow, writableUnit } from '../org-units/unit-access.ts';
+import type { MeasureFamily } from '../registers/bindings/measures.ts';
+import { recomputeAfterWrite } from '../registers/bindings/service.ts';
+import type { ColumnLabels, ImportErrors } from './import-errors.ts';
+import { runImport } from './runner.ts';
+import type { TableRow } from './table-reader.ts';
+import type { Upload } from './upload.ts';
 
 /** A blank cell as undefined (the API's default applies), anything else trimmed. */
 export const optionalCell = (value: string | undefined) => {
@@ -30,11 +30,11 @@ export const countCell = (value: string | undefined) => {
 export async function rowsInArea<T extends { row: number }>(
   db: Db,
   user: AuthUser,
-  area: RegisterUnit,
+  area: UnitRow,
   parsed: T[],
   errors: ImportErrors,
   unitCodeOf: (row: T) => string,
-): Promise<(T & { unit: RegisterUnit })[]> {
+): Promise<(T & { unit: UnitRow })[]> {
   const units = new Map(
     (await unitsByCodes(db, [...new Set(parsed.map(unitCodeOf))])).map((u) => [u.code, u]),
   );
@@ -58,10 +58,10 @@ export type RegisterImporter<Row extends { row: number }, Plan, Result> = {
   entity: string;
   /** The register family whose bound KPIs are recomputed after the import. */
   recompute?: MeasureFamily;
-  parseRow(row: TableRow, area: RegisterUnit, errors: ImportErrors): Row | null;
+  parseRow(row: TableRow, area: UnitRow, errors: ImportErrors): Row | null;
   unitCodeOf(row: Row): string;
-  check(rows: (Row & { unit: RegisterUnit })[], area: RegisterUnit, errors: ImportErrors): Promise<Plan>;
-  save(trx: Db, plan: Plan, area: RegisterUnit): Promise<{ result: Result; before: unknown; after: object }>;
+  check(rows: (Row & { unit: UnitRow })[], area: UnitRow, errors: ImportErrors): Promise<Plan>;
+  save(trx: Db, plan: Plan, area: UnitRow): Promise<{ result: Result; before: unknown; after: object }>;
 };
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
-import { plainString } from '../../http/schemas.ts';
+import { fromThaiDigits } from '../domain/calendar/thai-digits.ts';
+import { plainString } from './schemas.ts';
 
 /** Shapes shared by the three registers' routes. */
 
