@@ -65,3 +65,17 @@ export const fiscalYear = z.coerce
   .int('ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2568')
   .min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. 2500–2600 เช่น 2568')
   .max(2600, 'ปีงบประมาณต้องเป็นปี พ.ศ. 2500–2600 เช่น 2568');
+
+/**
+ * Response shapes (issue R2-4): every route declares its 2xx answer, so the serializer drops any field not listed
+ * and /api/openapi.json types the web. A response schema must not transform (the serializer encodes it backwards).
+ */
+export const fileDownload = z
+  .unknown()
+  .describe('ไฟล์ที่ดาวน์โหลด (xlsx, csv, pdf, docx หรือรูปภาพ) ตาม Content-Type ของคำตอบ');
+
+/** A 204 answer: no body. */
+export const noContent = z.null().describe('ไม่มีเนื้อหา');
+
+/** A decimal sent as text so no digit is lost (scores to 4 places, money to 2). */
+export const decimalText = z.string().describe('ทศนิยมแบบข้อความ');
