@@ -19,16 +19,16 @@ import { login, userOfSession } from '../src/modules/auth/service.ts';
 import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
 import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
 import { hasUnits, subdistrictsOf } from '../src/modules/org-units/service.ts';
-import { bindKpi } from '../src/modules/registers/bindings/service.ts';
-import { startHouseholdImport } from '../src/modules/registers/households/import.ts';
-import { setIncome } from '../src/modules/registers/households/service.ts';
-import { householdSummary } from '../src/modules/registers/households/summary.ts';
-import { householdColumns } from '../src/modules/registers/households/workbook-layout.ts';
+import { bindKpi } from '../src/modules/register-bindings/service.ts';
+import { startHouseholdImport } from '../src/modules/households/import.ts';
+import { setIncome } from '../src/modules/households/service.ts';
+import { householdSummary } from '../src/modules/households/summary.ts';
+import { householdColumns } from '../src/modules/households/workbook-layout.ts';
 import {
   type WorkbookHousehold,
   writeHouseholdWorkbook,
-} from '../src/modules/registers/households/workbook-writer.ts';
-import { createRegisterWorker } from '../src/modules/registers/worker.ts';
+} from '../src/modules/households/workbook-writer.ts';
+import { createRegisterWorker } from '../src/modules/register-bindings/worker.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
 
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];

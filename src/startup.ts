@@ -6,8 +6,8 @@ import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
 import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
-import { failInterruptedImports } from './modules/registers/imports/service.ts';
-import { createRegisterWorker, STALE_IMPORT_SECONDS } from './modules/registers/worker.ts';
+import { failInterruptedImports } from './modules/imports/service.ts';
+import { createRegisterWorker, STALE_IMPORT_SECONDS } from './modules/register-bindings/worker.ts';
 
 export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 

@@ -6,7 +6,7 @@ import {
   householdColumns,
   PLAN_COLUMNS,
   SHEET_NAMES,
-} from '../src/modules/registers/households/workbook-layout.ts';
+} from '../src/modules/households/workbook-layout.ts';
 import { multipartFile, type Session, type TestApp } from './helpers.ts';
 
 /** Seed 001's Yala set (FY2568 round 2) with its draft agreements and targets, and its KPI ids by key. */

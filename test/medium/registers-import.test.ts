@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUSEHOLD_LIMITS } from '../../src/modules/imports/limits.ts';
 import { readRows } from '../../src/modules/imports/row-reader.ts';
-import { SHEET_NAMES } from '../../src/modules/registers/households/workbook-layout.ts';
-import { GUIDE_SHEET } from '../../src/modules/registers/households/workbook-writer.ts';
+import { SHEET_NAMES } from '../../src/modules/households/workbook-layout.ts';
+import { GUIDE_SHEET } from '../../src/modules/households/workbook-writer.ts';
 import {
   engines,
   loginEach,

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECOMPUTE_FAILED, recomputeRequested } from '../../src/modules/registers/bindings/service.ts';
+import { RECOMPUTE_FAILED, recomputeRequested } from '../../src/modules/register-bindings/service.ts';
 import {
   createJob,
   failInterruptedImports,
   keepRunningImportsAlive,
   reportProgress,
-} from '../../src/modules/registers/imports/service.ts';
-import { STALE_IMPORT_SECONDS } from '../../src/modules/registers/worker.ts';
+} from '../../src/modules/imports/service.ts';
+import { STALE_IMPORT_SECONDS } from '../../src/modules/register-bindings/worker.ts';
 import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { loadYalaSet } from '../register-fixtures.ts';
 

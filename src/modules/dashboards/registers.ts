@@ -18,9 +18,9 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { unitsByCodes } from '../org-units/service.ts';
 import { readableUnit, type UnitRow } from '../org-units/unit-access.ts';
-import { monthFiguresUnder } from '../registers/budget/curve.ts';
-import { effectivePlans, presentPlan, quarterPlanOf } from '../registers/budget/plans.ts';
-import { householdProgressUnder } from '../registers/households/progress.ts';
+import { monthFiguresUnder } from '../budget/curve.ts';
+import { effectivePlans, presentPlan, quarterPlanOf } from '../budget/plans.ts';
+import { householdProgressUnder } from '../households/progress.ts';
 import { registerYears } from '../registers/years.ts';
 import type {
   BudgetDashboardQuery,

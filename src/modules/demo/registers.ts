@@ -8,13 +8,13 @@ import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../domain/sc
 import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
-import { insertBindings, requestRecompute } from '../registers/bindings/queries.ts';
-import { insertDemoPlans } from '../registers/budget/plan-queries.ts';
-import { ensureLines, insertEvents } from '../registers/budget/queries.ts';
-import { portfolioColumns } from '../registers/funds/portfolio.ts';
-import { upsertPortfolios, upsertSnapshots } from '../registers/funds/queries.ts';
-import { recountUnder } from '../registers/households/progress-queries.ts';
-import { type HouseholdBatchRow, saveHouseholdBatch } from '../registers/households/queries.ts';
+import { insertBindings, requestRecompute } from '../register-bindings/queries.ts';
+import { insertDemoPlans } from '../budget/plan-queries.ts';
+import { ensureLines, insertEvents } from '../budget/queries.ts';
+import { portfolioColumns } from '../womens-fund/portfolio.ts';
+import { upsertPortfolios, upsertSnapshots } from '../womens-fund/queries.ts';
+import { recountUnder } from '../households/progress-queries.ts';
+import { type HouseholdBatchRow, saveHouseholdBatch } from '../households/queries.ts';
 
 type DemoRegisters = {
   budget: {

@@ -7,10 +7,10 @@ import { latestAgreementOfAgent, latestSetWithAgreementsOf } from '../agreements
 import { getAgreement, listOfSet } from '../agreements/service.ts';
 import { listMine } from '../notifications/service.ts';
 import { provincesUnder } from '../org-units/home-queries.ts';
-import { latestProjectYearUnder } from '../registers/budget/home-queries.ts';
-import { listProjects } from '../registers/budget/projects.ts';
-import { latestSurveyYearUnder } from '../registers/households/home-queries.ts';
-import { householdSummary } from '../registers/households/summary.ts';
+import { latestProjectYearUnder } from '../budget/home-queries.ts';
+import { listProjects } from '../budget/projects.ts';
+import { latestSurveyYearUnder } from '../households/home-queries.ts';
+import { householdSummary } from '../households/summary.ts';
 import { boardOf } from '../reports/board.ts';
 import { calendarOf } from '../reports/calendar.ts';
 import { lastReturnReasons, submissionsInStatus } from '../reports/home-queries.ts';

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { unitQuery } from '../../http/fields.ts';
-import { bindingRoutes } from './bindings/routes.ts';
-import { budgetRoutes, projectRoutes } from './budget/routes.ts';
-import { fundRoutes } from './funds/routes.ts';
-import { householdRoutes } from './households/routes.ts';
-import { importRoutes } from './imports/routes.ts';
+import { bindingRoutes } from '../register-bindings/routes.ts';
+import { budgetRoutes, projectRoutes } from '../budget/routes.ts';
+import { fundRoutes } from '../community-funds/routes.ts';
+import { householdRoutes } from '../households/routes.ts';
+import { importRoutes } from '../imports/routes.ts';
 import { registerYears } from './years.ts';
 
 /** The registers that feed KPIs (issue R1-4), under /api/registers. */

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
-import { budgetYearsUnder, projectYearsUnder } from './budget/queries.ts';
-import { debtReliefYearsUnder } from './funds/queries.ts';
-import { surveyYearsUnder } from './households/queries.ts';
+import { budgetYearsUnder, projectYearsUnder } from '../budget/queries.ts';
+import { debtReliefYearsUnder } from '../womens-fund/queries.ts';
+import { surveyYearsUnder } from '../households/queries.ts';
 
 /**
  * The fiscal years (B.E.) each register holds at or below a unit, newest first, so the year pickers list them and a

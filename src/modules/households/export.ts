@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import type { Db } from '../../../db/database.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { readableUnit } from '../../org-units/unit-access.ts';
+import type { Db } from '../../db/database.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readableUnit } from '../org-units/unit-access.ts';
 import { surveyYears } from './measure.ts';
 import { seesPersonalData } from './personal-data.ts';
 import { activitiesOf, incomesOf, listHouseholds, planItemsUnder } from './queries.ts';

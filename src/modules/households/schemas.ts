@@ -1,17 +1,9 @@
 import { z } from 'zod';
-import { problemDimensions } from '../../../db/tables/registers.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import type { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
-import { searchText, unitCode } from '../../../http/fields.ts';
-import {
-  fiscalYear,
-  id,
-  isoDate,
-  optionalText,
-  PG_INT_MAX,
-  plainString,
-  text,
-} from '../../../http/schemas.ts';
+import { problemDimensions } from '../../db/tables/registers.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import type { HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
+import { searchText, unitCode } from '../../http/fields.ts';
+import { fiscalYear, id, isoDate, optionalText, PG_INT_MAX, plainString, text } from '../../http/schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
 export const PROBLEM_LABELS: Record<(typeof problemDimensions)[number], string> = {

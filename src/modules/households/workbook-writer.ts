@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { HOUSEHOLD_STATUSES } from '../../../domain/registers/households.ts';
+import { HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
 import type { householdSummary } from './summary.ts';
 import {

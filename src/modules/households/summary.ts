@@ -1,18 +1,15 @@
-import type { Db } from '../../../db/database.ts';
-import {
-  districtsWithoutDevelopable,
-  provinceMinimumCheck,
-} from '../../../domain/registers/poverty-rules.ts';
-import { type PovertyFigures, povertyFigures } from '../../../domain/registers/poverty-summary.ts';
-import { compareTargetTable, householdsNeeded } from '../../../domain/registers/poverty-targets.ts';
-import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../../domain/scoring/criteria.ts';
-import { evaluate } from '../../../domain/scoring/evaluate.ts';
-import { PASSING_LEVELS } from '../../../domain/scoring/levels.ts';
-import { AppError } from '../../../errors.ts';
-import { domainOr422 } from '../../../http/domain-errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { readableUnit } from '../../org-units/unit-access.ts';
-import { bindingsInArea, boundUnitsOf, presentBinding } from '../bindings/service.ts';
+import type { Db } from '../../db/database.ts';
+import { districtsWithoutDevelopable, provinceMinimumCheck } from '../../domain/registers/poverty-rules.ts';
+import { type PovertyFigures, povertyFigures } from '../../domain/registers/poverty-summary.ts';
+import { compareTargetTable, householdsNeeded } from '../../domain/registers/poverty-targets.ts';
+import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../domain/scoring/criteria.ts';
+import { evaluate } from '../../domain/scoring/evaluate.ts';
+import { PASSING_LEVELS } from '../../domain/scoring/levels.ts';
+import { AppError } from '../../errors.ts';
+import { domainOr422 } from '../../http/domain-errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { readableUnit } from '../org-units/unit-access.ts';
+import { bindingsInArea, boundUnitsOf, presentBinding } from '../register-bindings/service.ts';
 import { countsOf, surveyYears } from './measure.ts';
 import { areasUnder, povertyCountsByArea } from './queries.ts';
 

@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/database.ts';
-import { pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 /** The newest survey year with an income recorded for a household under a unit, or null when there is none. */
 export async function latestSurveyYearUnder(db: Db, path: string): Promise<number | null> {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../http/schemas.ts';
-import { HOUSEHOLD_UPLOAD_MAX_BYTES, saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
+import { idParams } from '../../http/schemas.ts';
+import { HOUSEHOLD_UPLOAD_MAX_BYTES, saveUpload, TABLE_EXTENSIONS } from '../imports/upload.ts';
 import { exportHouseholds, householdTemplate } from './export.ts';
 import { startHouseholdImport } from './import.ts';
 import {

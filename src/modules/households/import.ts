@@ -1,17 +1,14 @@
 import fs from 'node:fs';
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../../domain/registers/house-code.ts';
-import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { AppError } from '../../../errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { importSlots } from '../../imports/import-slots.ts';
-import { HOUSEHOLD_LIMITS } from '../../imports/limits.ts';
-import { type FileKind, fileKindOf, readRows, type SheetRow } from '../../imports/row-reader.ts';
-import type { Upload } from '../../imports/upload.ts';
-import { type UnitRow, writableUnit } from '../../org-units/unit-access.ts';
-import { recomputeAfterWrite } from '../bindings/service.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../domain/registers/house-code.ts';
+import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import { AppError } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { importSlots } from '../imports/import-slots.ts';
+import { HOUSEHOLD_LIMITS } from '../imports/limits.ts';
+import { type FileKind, fileKindOf, readRows, type SheetRow } from '../imports/row-reader.ts';
 import {
   createJob,
   failureMessage,
@@ -20,6 +17,9 @@ import {
   presentJob,
   reportProgress,
 } from '../imports/service.ts';
+import type { Upload } from '../imports/upload.ts';
+import { type UnitRow, writableUnit } from '../org-units/unit-access.ts';
+import { recomputeAfterWrite } from '../register-bindings/service.ts';
 import {
   HOUSEHOLD_ONLY_KEYS,
   type ImportRowError,

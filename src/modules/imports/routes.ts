@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../http/schemas.ts';
+import { idParams } from '../../http/schemas.ts';
 import { getJob } from './service.ts';
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../../../db/database.ts';
-import { AppError, notFound } from '../../../errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
 import {
   failImportsStillSince,
   findJob,

@@ -1,17 +1,17 @@
-import type { Db } from '../../../db/database.ts';
-import { problemDimensions } from '../../../db/tables/registers.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../../domain/registers/house-code.ts';
+import type { Db } from '../../db/database.ts';
+import { problemDimensions } from '../../db/tables/registers.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../domain/registers/house-code.ts';
 import {
   activityLogGuard,
   HOUSEHOLD_STATUS_LABELS,
   type HouseholdStatus,
-} from '../../../domain/registers/households.ts';
-import { AppError, conflict, notFound } from '../../../errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
-import { recomputeAfterWrite } from '../bindings/service.ts';
+} from '../../domain/registers/households.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
+import { recomputeAfterWrite } from '../register-bindings/service.ts';
 import { seesPersonalData } from './personal-data.ts';
 import { recountUnits } from './progress-queries.ts';
 import {

@@ -1,13 +1,13 @@
-import type { ProblemDimension } from '../../../db/tables/registers.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { RegisterInputError } from '../../../domain/registers/errors.ts';
+import type { ProblemDimension } from '../../db/tables/registers.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { RegisterInputError } from '../../domain/registers/errors.ts';
 import {
   activityLogGuard,
   classifyStatus,
   HOUSEHOLD_STATUSES,
   type HouseholdStatus,
-} from '../../../domain/registers/households.ts';
-import { toIncome } from '../../../domain/registers/inputs.ts';
+} from '../../domain/registers/households.ts';
+import { toIncome } from '../../domain/registers/inputs.ts';
 import { isCitizenId } from './schemas.ts';
 import {
   ACTIVITY_KEYS,

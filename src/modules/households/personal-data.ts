@@ -1,4 +1,4 @@
-import type { AuthUser } from '../../../plugins/access.ts';
+import type { AuthUser } from '../../plugins/access.ts';
 
 const owningKinds = new Set(['province', 'district', 'subdistrict', 'village', 'work_group']);
 

@@ -1,6 +1,6 @@
-import { dateEntryProblem } from '../../../domain/calendar/date-entry.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import type { HOUSEHOLD_STATUS_LABELS } from '../../../domain/registers/households.ts';
+import { dateEntryProblem } from '../../domain/calendar/date-entry.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import type { HOUSEHOLD_STATUS_LABELS } from '../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
 
 /**

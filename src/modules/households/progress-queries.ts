@@ -1,7 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { Db } from '../../../db/database.ts';
-import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 /**
  * The households rollup (migration 2026-12-07-0500): counts per village or sub-district, recounted for the units a

@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/database.ts';
-import { POVERTY_INCOME_LINE } from '../../../domain/registers/households.ts';
-import { type PovertyCounts, povertyFigures } from '../../../domain/registers/poverty-summary.ts';
-import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../bindings/measures.ts';
+import type { Db } from '../../db/database.ts';
+import { POVERTY_INCOME_LINE } from '../../domain/registers/households.ts';
+import { type PovertyCounts, povertyFigures } from '../../domain/registers/poverty-summary.ts';
+import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
 import { type PovertyCountRow, povertyCountsForUnits } from './queries.ts';
 
 /**

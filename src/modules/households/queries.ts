@@ -1,9 +1,9 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Db } from '../../../db/database.ts';
-import type { ProblemDimension } from '../../../db/tables/registers.ts';
-import { yearsOf } from '../../../db/years-of.ts';
-import type { HouseholdStatus } from '../../../domain/registers/households.ts';
-import { containing, pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import type { ProblemDimension } from '../../db/tables/registers.ts';
+import { yearsOf } from '../../db/years-of.ts';
+import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import { containing, pathUnder } from '../../plugins/access.ts';
 
 const householdColumns = [
   'h.id',
