@@ -1,8 +1,8 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { fiscalYearRange } from '../../../domain/calendar/fiscal-year.ts';
-import { monthEnds, spendingByMonth } from '../../../domain/dashboard/budget-curve.ts';
-import type { AllocationLine } from '../../../domain/registers/budget.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { fiscalYearRange } from '../../domain/calendar/fiscal-year.ts';
+import { monthEnds, spendingByMonth } from '../../domain/dashboard/budget-curve.ts';
+import type { AllocationLine } from '../../domain/registers/budget.ts';
 import {
   type MonthFigureRow,
   monthFiguresByArea,

@@ -1,4 +1,4 @@
-import type { Db } from '../../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 
 const planColumns = ['p.fiscal_year', 'p.q1', 'p.q2', 'p.q3', 'p.q4', 'p.demo', 'p.updated_at'] as const;
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../db/database.ts';
-import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import type { BudgetEventKind } from '../../db/tables/registers.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 export type MonthlyEventRow = {
   line_id: number;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { budgetEventKinds } from '../../../db/tables/registers.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { money, round, searchText, unitCode } from '../../../http/fields.ts';
-import { fiscalYear, id, isoDate, optionalText, plainString, text } from '../../../http/schemas.ts';
-import { exportFormat } from '../../files/table-file.ts';
+import { budgetEventKinds } from '../../db/tables/registers.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { money, round, searchText, unitCode } from '../../http/fields.ts';
+import { fiscalYear, id, isoDate, optionalText, plainString, text } from '../../http/schemas.ts';
+import { exportFormat } from '../files/table-file.ts';
 
 /** `q` looks in the line's name and category; `category` keeps one category, as written. */
 export const linesQuery = z.object({

@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { conflict, notFound } from '../../../errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { checkUpload, openStored, photoTypes, storePhoto, type Upload } from '../../files/store.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { conflict, notFound } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { checkUpload, openStored, photoTypes, storePhoto, type Upload } from '../files/store.ts';
 import { getProject, projectForWrite, projectInScope } from './projects.ts';
 import { deletePhoto, findPhoto, insertPhoto } from './queries.ts';
 

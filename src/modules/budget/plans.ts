@@ -1,12 +1,12 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { planProblems, type QuarterPlan } from '../../../domain/dashboard/budget-curve.ts';
-import { Dec } from '../../../domain/scoring/decimal.ts';
-import { AppError, forbidden } from '../../../errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { unitByCode } from '../../org-units/service.ts';
-import { readableUnit, type UnitRow, writableUnit } from '../../org-units/unit-access.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { planProblems, type QuarterPlan } from '../../domain/dashboard/budget-curve.ts';
+import { Dec } from '../../domain/scoring/decimal.ts';
+import { AppError, forbidden } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { unitByCode } from '../org-units/service.ts';
+import { readableUnit, type UnitRow, writableUnit } from '../org-units/unit-access.ts';
 import { plansOf, upsertPlan } from './plan-queries.ts';
 import type { PlanInput } from './plan-schemas.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { unitCode } from '../../../http/fields.ts';
-import { fiscalYear, plainString } from '../../../http/schemas.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { unitCode } from '../../http/fields.ts';
+import { fiscalYear, plainString } from '../../http/schemas.ts';
 
 /** A quarter's cumulative %, typed with Thai or Arabic digits; the range and order are checked by the domain. */
 const quarterPercent = (quarter: number) =>

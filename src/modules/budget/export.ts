@@ -1,8 +1,8 @@
-import type { Db } from '../../../db/database.ts';
-import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { type Cell, type TableColumn, tableFile } from '../../files/table-file.ts';
-import { readableUnit } from '../../org-units/unit-access.ts';
+import type { Db } from '../../db/database.ts';
+import type { BudgetEventKind } from '../../db/tables/registers.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
+import { readableUnit } from '../org-units/unit-access.ts';
 import { buddhistDateCell } from '../households/workbook-layout.ts';
 import { eventsOfLines, linesUnder, projectsUnder } from './queries.ts';
 

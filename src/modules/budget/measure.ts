@@ -1,10 +1,10 @@
-import type { Db } from '../../../db/database.ts';
-import { formatThaiDate } from '../../../domain/calendar/date-format.ts';
-import { type AllocationLine, type BudgetEvent, budgetSpending } from '../../../domain/registers/budget.ts';
-import { RegisterInputError } from '../../../domain/registers/errors.ts';
-import { formatBaht } from '../../../domain/registers/format.ts';
-import { planAchievement } from '../../../domain/registers/plan-achievement.ts';
-import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../bindings/measures.ts';
+import type { Db } from '../../db/database.ts';
+import { formatThaiDate } from '../../domain/calendar/date-format.ts';
+import { type AllocationLine, type BudgetEvent, budgetSpending } from '../../domain/registers/budget.ts';
+import { RegisterInputError } from '../../domain/registers/errors.ts';
+import { formatBaht } from '../../domain/registers/format.ts';
+import { planAchievement } from '../../domain/registers/plan-achievement.ts';
+import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
 import { cutoffOf, type EventRecord, eventsForUnits, projectsForUnits } from './queries.ts';
 
 export function domainEvent(e: EventRecord): BudgetEvent {

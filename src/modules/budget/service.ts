@@ -1,14 +1,14 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { type BudgetFigures, budgetSpending } from '../../../domain/registers/budget.ts';
-import { sum } from '../../../domain/registers/inputs.ts';
-import { Dec } from '../../../domain/scoring/decimal.ts';
-import { AppError, conflict, forbidden, notFound } from '../../../errors.ts';
-import { domainOr422 } from '../../../http/domain-errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
-import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { type BudgetFigures, budgetSpending } from '../../domain/registers/budget.ts';
+import { sum } from '../../domain/registers/inputs.ts';
+import { Dec } from '../../domain/scoring/decimal.ts';
+import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { domainOr422 } from '../../http/domain-errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
+import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register-bindings/service.ts';
 import { refreshMonthFigures, refreshYearFigures } from './curve.ts';
 import { allocationLines, domainEvent, noCutoff } from './measure.ts';
 import {

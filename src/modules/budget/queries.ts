@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../db/database.ts';
-import type { BudgetEventKind } from '../../../db/tables/registers.ts';
-import { yearsOf } from '../../../db/years-of.ts';
-import { containing, pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import type { BudgetEventKind } from '../../db/tables/registers.ts';
+import { yearsOf } from '../../db/years-of.ts';
+import { containing, pathUnder } from '../../plugins/access.ts';
 
 const lineColumns = [
   'l.id',

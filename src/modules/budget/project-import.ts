@@ -1,9 +1,9 @@
-import type { Db } from '../../../db/database.ts';
-import { fromThaiDigits } from '../../../domain/calendar/thai-digits.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { labelsOf } from '../../files/table-file.ts';
-import { runRegisterImport } from '../../imports/import-rows.ts';
-import type { Upload } from '../../imports/upload.ts';
+import type { Db } from '../../db/database.ts';
+import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { labelsOf } from '../files/table-file.ts';
+import { runRegisterImport } from '../imports/import-rows.ts';
+import type { Upload } from '../imports/upload.ts';
 import { cellDate } from '../households/workbook-layout.ts';
 import { PROJECT_COLUMNS } from './export.ts';
 import {

@@ -1,13 +1,13 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { planAchievement } from '../../../domain/registers/plan-achievement.ts';
-import { checkProjectEvaluation } from '../../../domain/registers/project-evaluation.ts';
-import { bangkokDateOf } from '../../../domain/timeliness/bangkok-date.ts';
-import { AppError, notFound } from '../../../errors.ts';
-import { type AuthUser, canRead } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { readableUnit, requireUnitWrite, writableUnit } from '../../org-units/unit-access.ts';
-import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../bindings/service.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { planAchievement } from '../../domain/registers/plan-achievement.ts';
+import { checkProjectEvaluation } from '../../domain/registers/project-evaluation.ts';
+import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
+import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register-bindings/service.ts';
 import {
   findLine,
   findProject,

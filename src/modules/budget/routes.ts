@@ -1,10 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Config } from '../../../config.ts';
-import { AppError } from '../../../errors.ts';
-import { idParams } from '../../../http/schemas.ts';
-import { sendTable } from '../../files/table-file.ts';
-import { saveUpload, TABLE_EXTENSIONS } from '../../imports/upload.ts';
+import type { Config } from '../../config.ts';
+import { AppError } from '../../errors.ts';
+import { idParams } from '../../http/schemas.ts';
+import { sendTable } from '../files/table-file.ts';
+import { saveUpload, TABLE_EXTENSIONS } from '../imports/upload.ts';
 import { exportBudget, exportProjects } from './export.ts';
 import { importBudgetEvents } from './import.ts';
 import { planBody, planParams, plansQuery } from './plan-schemas.ts';

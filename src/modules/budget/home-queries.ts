@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/database.ts';
-import { pathUnder } from '../../../plugins/access.ts';
+import type { Db } from '../../db/database.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 /** The newest fiscal year with a project under a unit, or null when there is none. */
 export async function latestProjectYearUnder(db: Db, path: string): Promise<number | null> {
