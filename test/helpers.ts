@@ -6,7 +6,7 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type DatabaseHandle, type Engine, openPglite, openPostgres } from '../src/db/database.ts';
 import type { Role } from '../src/db/schema.ts';
-import { createRegisterWorker, type RegisterWorker } from '../src/modules/registers/worker.ts';
+import { createRegisterWorker, type RegisterWorker } from '../src/modules/register-bindings/worker.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
 import { adminQuery, withDatabase } from './setup/global-setup.ts';
 

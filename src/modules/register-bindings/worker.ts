@@ -1,6 +1,6 @@
 import type { Db, Engine } from '../../db/database.ts';
-import { recomputeRequested, recomputeRequests } from './bindings/service.ts';
-import { failInterruptedImports, keepRunningImportsAlive } from './imports/service.ts';
+import { recomputeRequested, recomputeRequests } from './service.ts';
+import { failInterruptedImports, keepRunningImportsAlive } from '../imports/service.ts';
 
 /** An unfinished import on PostgreSQL whose row has not moved for this long died with its server. */
 export const STALE_IMPORT_SECONDS = 30;

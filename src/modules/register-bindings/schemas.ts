@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { registerMeasures } from '../../../db/tables/registers.ts';
-import { id, isoDate } from '../../../http/schemas.ts';
+import { registerMeasures } from '../../db/tables/registers.ts';
+import { id, isoDate } from '../../http/schemas.ts';
 
 export const bindingsQuery = z.object({ kpiSet: id });
 export const kpiParams = z.object({ kpiId: id });

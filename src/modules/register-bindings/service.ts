@@ -1,14 +1,14 @@
-import type { Db } from '../../../db/database.ts';
-import type { RegisterMeasure } from '../../../db/tables/registers.ts';
-import { inTransaction } from '../../../db/transaction.ts';
-import { formulaSchema } from '../../../domain/formula/schema.ts';
-import { AppError, notFound } from '../../../errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { resultsForUnits, saveResultFromSource } from '../../kpis/results.ts';
-import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../../kpis/service.ts';
+import type { Db } from '../../db/database.ts';
+import type { RegisterMeasure } from '../../db/tables/registers.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { formulaSchema } from '../../domain/formula/schema.ts';
+import { AppError, notFound } from '../../errors.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { resultsForUnits, saveResultFromSource } from '../kpis/results.ts';
+import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
 import { planAchievementOf, spending } from '../budget/measure.ts';
-import { debtReduced, membership, overdue } from '../funds/measure.ts';
+import { debtReduced, membership, overdue } from '../womens-fund/measure.ts';
 import { remainingBelowLine } from '../households/measure.ts';
 import {
   MEASURES,

@@ -1,4 +1,4 @@
-import type { RegisterMeasure } from '../../../db/tables/registers.ts';
+import type { RegisterMeasure } from '../../db/tables/registers.ts';
 
 /** A unit a measure is computed for, over its own subtree. */
 export type MeasureUnit = { code: string; path: string };

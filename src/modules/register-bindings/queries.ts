@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../db/database.ts';
-import type { RegisterMeasure } from '../../../db/tables/registers.ts';
+import type { Db } from '../../db/database.ts';
+import type { RegisterMeasure } from '../../db/tables/registers.ts';
 
 export type BindingRecord = {
   kpi_id: number;
