@@ -3,12 +3,13 @@ import { type ComponentProps, type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { householdTemplateUrl, useImportJob, useStartHouseholdImport } from '../api';
-import { ContextBar } from '../components/context-bar';
-import { ImportJobView } from '../components/import-job-view';
-import { RegisterGate } from '../components/register-gate';
-import { RegistersTabs } from '../components/registers-tabs';
-import { contextQuery, useRegisterContext } from '../register-context';
+import { ImportJobView } from '../../../shared/ui/import-job-view';
+import { useImportJob } from '../../registers/api';
+import { ContextBar } from '../../registers/components/context-bar';
+import { RegisterGate } from '../../registers/components/register-gate';
+import { RegistersTabs } from '../../registers/components/registers-tabs';
+import { contextQuery, useRegisterContext } from '../../registers/register-context';
+import { householdKeys, householdTemplateUrl, useStartHouseholdImport } from '../api';
 
 const hiddenInputProps = { 'data-testid': 'household-import-input' } as ComponentProps<'input'>;
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +29,7 @@ function HouseholdImportView() {
   const start = useStartHouseholdImport();
   const [file, setFile] = useState<File | null>(null);
   const [jobId, setJobId] = useState<number | null>(null);
-  const job = useImportJob(jobId);
+  const job = useImportJob(jobId, householdKeys.all);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

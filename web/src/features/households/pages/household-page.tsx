@@ -14,16 +14,16 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney } from '../../../shared/i18n/money';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatDate } from '../../../shared/thai-date/format-date';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
+import { contextQuery, useRegisterContext } from '../../registers/register-context';
 import { useAddPlanItem, useHousehold, useSetIncome } from '../api';
 import { ActivityForm } from '../components/activity-form';
 import { HouseholdStatusForm } from '../components/household-status-form';
-import { formatMoney } from '../format';
-import { contextQuery, useRegisterContext } from '../register-context';
 import { type HouseholdDetail, problemDimensions } from '../types';
 
 function Field({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {

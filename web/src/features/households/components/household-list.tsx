@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { contextQuery } from '../../registers/register-context';
 import { type HouseholdFilter, useHouseholdList } from '../api';
-import { contextQuery } from '../register-context';
 import { householdStatuses, problemDimensions } from '../types';
 
 type Props = {

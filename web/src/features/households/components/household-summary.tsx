@@ -1,8 +1,8 @@
 import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatPercent } from '../../../shared/i18n/money';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatDate } from '../../../shared/thai-date/format-date';
-import { formatPercent } from '../format';
 import type { PovertyFigures, HouseholdSummary as Summary } from '../types';
 import { householdStatuses } from '../types';
 

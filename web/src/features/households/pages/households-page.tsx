@@ -2,15 +2,15 @@ import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
+import { ContextBar } from '../../registers/components/context-bar';
+import { RegisterGate } from '../../registers/components/register-gate';
+import { RegistersTabs } from '../../registers/components/registers-tabs';
+import { contextQuery, useRegisterContext } from '../../registers/register-context';
 import { householdExportUrl, useHouseholdSummary } from '../api';
-import { ContextBar } from '../components/context-bar';
 import { HouseholdForm } from '../components/household-form';
 import { HouseholdList } from '../components/household-list';
 import { HouseholdSummary } from '../components/household-summary';
-import { RegisterGate } from '../components/register-gate';
-import { RegistersTabs } from '../components/registers-tabs';
-import { contextQuery, useRegisterContext } from '../register-context';
 import { type HouseholdStatus, householdStatuses, type ProblemDimension, problemDimensions } from '../types';
 
 /** /registers/households?unit=&fiscalYear=&status=&problem=&q=: the live summary, then the list and the add form. */
