@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { useKpiBindings } from '../../registers/bindings-api';
+import { useKpiBindings } from '../../register-bindings/api';
+import { KpiBindingChip } from '../../register-bindings/components/kpi-binding-chip';
+import { KpiBindingForm } from '../../register-bindings/components/kpi-binding-form';
 import type { RegisterBinding } from '../../registers/types';
 import { useDeleteKpi } from '../api';
 import { kpiKindLabel, kpisByKind } from '../kpi-sections';
 import type { Kpi } from '../types';
-import { KpiBindingChip } from './kpi-binding-chip';
-import { KpiBindingForm } from './kpi-binding-form';
 import { KpiCardDetails } from './kpi-card-details';
 
 type Props = { kpiSetId: number; kpis: Kpi[]; canEdit: boolean };

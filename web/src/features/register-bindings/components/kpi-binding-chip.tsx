@@ -3,8 +3,8 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatDateTime } from '../../../shared/thai-date/format-date';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { useRecomputeKpi } from '../../registers/bindings-api';
 import type { RegisterBinding } from '../../registers/types';
+import { useRecomputeKpi } from '../api';
 
 type Props = { kpiSetId: number; binding: RegisterBinding; canEdit: boolean };
 

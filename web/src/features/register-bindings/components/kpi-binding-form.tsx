@@ -5,9 +5,9 @@ import { useI18n } from '../../../shared/i18n/language';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { useBindKpi, useRegisterMeasures, useUnbindKpi } from '../../registers/bindings-api';
+import type { Kpi } from '../../kpis/types';
 import type { RegisterBinding } from '../../registers/types';
-import type { Kpi } from '../types';
+import { useBindKpi, useRegisterMeasures, useUnbindKpi } from '../api';
 
 type Props = { kpiSetId: number; kpi: Kpi; binding: RegisterBinding | undefined };
 

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
 import { agreementKeys } from '../agreements/api';
-import { registerKeys } from './api';
-import type { RegisterBinding } from './types';
+import { registerKeys } from '../registers/api';
+import type { RegisterBinding } from '../registers/types';
 
 export type RegisterMeasure = { measure: string; labelTh: string; inputs: string[] };
 
