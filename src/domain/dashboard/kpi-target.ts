@@ -1,3 +1,4 @@
+import { percentExact } from '../numbers/percent.ts';
 import { type Bound, type Comparison, describeBoundThai } from '../scoring/bound.ts';
 import type { ConcreteCriteria, Criteria } from '../scoring/criteria.ts';
 import { Dec } from '../scoring/decimal.ts';
@@ -102,14 +103,14 @@ export function percentOfTarget(value: Dec | null, target: KpiTarget): PercentOf
   if (value === null) return { kind: 'none', reasonTh: 'ยังไม่มีผลการดำเนินงาน' };
   const lowerIsBetter = target.bound.comparison === 'lte' || target.bound.comparison === 'lt';
   const [numerator, denominator] = lowerIsBetter ? [target.bound.value, value] : [value, target.bound.value];
-  if (denominator.lte(0))
+  const percent = denominator.gt(0) ? percentExact(numerator, denominator) : null;
+  if (percent === null)
     return {
       kind: 'none',
       reasonTh: lowerIsBetter
         ? 'ผลเป็นศูนย์ซึ่งดีกว่าค่าเป้าหมาย (ยิ่งต่ำยิ่งดี) คิดเป็นร้อยละของเป้าหมายไม่ได้'
         : 'ค่าเป้าหมายเป็นศูนย์ คิดเป็นร้อยละของเป้าหมายไม่ได้',
     };
-  const percent = numerator.times(100).div(denominator);
   return { kind: 'percent', percent, light: trafficLight(percent) };
 }
 

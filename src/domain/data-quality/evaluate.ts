@@ -1,5 +1,6 @@
 import { formatThaiDate } from '../calendar/date-format.ts';
 import { TRAFFIC_LIGHT_THAI, type TrafficLight, trafficLight } from '../dashboard/traffic-light.ts';
+import { percentExact } from '../numbers/percent.ts';
 import { formatDecimal } from '../registers/format.ts';
 import { Dec, parseDecimal } from '../scoring/decimal.ts';
 import {
@@ -149,8 +150,8 @@ function holds(left: Dec, operator: 'eq' | 'lte' | 'gte', right: Dec, tolerance:
 }
 
 function percentOf(part: Side, whole: Side): Dec | null {
-  if (part.value === null || whole.value === null || whole.value.isZero()) return null;
-  return part.value.times(100).div(whole.value);
+  if (part.value === null || whole.value === null) return null;
+  return percentExact(part.value, whole.value);
 }
 
 const COLOURS: Readonly<Record<string, TrafficLight>> = {

@@ -1,4 +1,5 @@
-import { Dec } from '../scoring/decimal.ts';
+import { percentRounded } from '../numbers/percent.ts';
+import type { Dec } from '../scoring/decimal.ts';
 
 /**
  * % of target: result ÷ target × 100, rounded half up to 2 decimals; no % without a positive target.
@@ -7,7 +8,7 @@ import { Dec } from '../scoring/decimal.ts';
  */
 export function percentOfTarget(result: Dec, target: Dec): Dec | null {
   if (target.lte(0)) return null;
-  return result.times(100).div(target).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  return percentRounded(result, target);
 }
 
 /** The % as the report prints it: always 2 decimals ("100.00", "125.00"). */

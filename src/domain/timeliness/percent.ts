@@ -1,6 +1,5 @@
-import { Decimal } from 'decimal.js';
-
-const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+import { percentText } from '../numbers/percent.ts';
+import { Dec } from '../scoring/decimal.ts';
 
 /** A percentage with exactly two decimals, rounded half up: "66.67", "100.00". */
 export type PercentString = string;
@@ -14,8 +13,7 @@ function assertCount(value: number, name: string): void {
 export function percentOf(part: number, whole: number): PercentString | null {
   assertCount(part, 'part');
   assertCount(whole, 'whole');
-  if (whole === 0) return null;
-  return new Dec(part).times(100).dividedBy(whole).toFixed(2);
+  return percentText(part, whole);
 }
 
 /** Orders percent strings numerically: negative when a < b. */
