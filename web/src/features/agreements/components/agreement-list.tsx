@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useAgreements } from '../api';
 import { agentTitle } from '../pair';
 import type { AgreementSummary } from '../types';

@@ -5,7 +5,7 @@ import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatDate } from '../../../shared/thai-date/format-date';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useKpiSet } from '../../kpis/api';
 import { roundMonths } from '../../kpis/round-label';
 import { useAgreement } from '../api';

@@ -4,7 +4,7 @@ import { trimDecimal } from '../../../shared/i18n/number';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useKpiSet } from '../../kpis/api';
 import { useAgreement } from '../api';
 import { PrintSignature } from '../components/print-signature';

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { FiscalYearSelect } from '../../../shared/ui/fiscal-year-select';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useAgreementRounds } from '../api';
 import { AgreementList } from '../components/agreement-list';
 import type { AgreementRound } from '../types';

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useAuditLog } from '../api';
 import { AuditFilters } from '../components/audit-filters';
 import { AuditTable } from '../components/audit-table';

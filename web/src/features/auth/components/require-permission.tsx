@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { AccessDenied } from '../../../shared/ui/access-denied';
 import { useCurrentUser } from '../api';
 import type { Permissions } from '../types';
-import { AccessDenied } from './access-denied';
 
 export function RequirePermission({
   permission,

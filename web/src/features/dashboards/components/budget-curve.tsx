@@ -2,8 +2,8 @@ import { Anchor, Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney } from '../../../shared/i18n/money';
 import { Chart, type ChartOption } from '../../../shared/ui/chart';
-import { formatMoney } from '../../registers/format';
 import type { BudgetDashboard } from '../registers-api';
 
 const dash = (v: string | null) => v ?? '—';

@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatNumber } from '../../../shared/i18n/number';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useCurrentUser } from '../../auth/api';
-import { ResourceError } from '../../auth/components/resource-error';
 import {
   type BudgetDashboard,
   type HouseholdsDashboard,

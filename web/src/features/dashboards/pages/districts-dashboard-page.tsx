@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useDistrictsDashboard } from '../api';
 import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';

@@ -3,7 +3,7 @@ import { translate } from '../../../shared/i18n/language';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useDistrictsDashboard } from '../api';
 import { dashboardParams } from '../dashboard-url';
 import { kpiLabel, LEGEND_LEVELS, levelColour } from '../level-colour';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { KpiChart, KpiMonthTable } from '../components/kpi-chart';
 import { ForecastMethod, KpiSummary, LightLegend } from '../components/kpi-summary';
 import { type KpiDashboard, kpiExportUrl, kpiPageParams, useKpiDashboard } from '../kpi-api';

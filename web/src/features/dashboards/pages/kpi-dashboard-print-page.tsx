@@ -5,7 +5,7 @@ import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { type KpiDashboard, kpiPageParams, kpiPageUrl, LIGHT_COLOURS, useKpiDashboard } from '../kpi-api';
 
 const th = (key: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[2]) =>

@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { translate } from '../../../shared/i18n/language';
+import { formatMoney } from '../../../shared/i18n/money';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
-import { formatMoney } from '../../registers/format';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { BudgetCurveChart } from '../components/budget-curve';
 import { HouseholdProgressChart } from '../components/household-progress';
 import {

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { translate } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useKpiSet } from '../api';
 import { BookletCard } from '../components/booklet-card';
 

@@ -1,9 +1,9 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { AccessDenied } from '../../../shared/ui/access-denied';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { AccessDenied } from '../../auth/components/access-denied';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useKpiSet, useSaveKpi } from '../api';
 import { KpiForm } from '../components/kpi-form';
 import { emptyKpiValues, kpiValues } from '../kpi-form-values';

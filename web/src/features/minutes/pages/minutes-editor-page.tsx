@@ -21,8 +21,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { ResourceError } from '../../auth/components/resource-error';
 import {
   docxUrl,
   fetchLiveTable,

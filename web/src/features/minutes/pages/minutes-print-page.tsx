@@ -3,7 +3,7 @@ import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useMinutes } from '../api';
 import type { MinutesTable } from '../types';
 import './minutes-print.css';

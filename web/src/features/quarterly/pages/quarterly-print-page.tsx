@@ -4,7 +4,7 @@ import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useQuarterlyReport } from '../api';
 import { figure, LIGHT_FILL } from '../figures';
 import { thresholdCells } from '../threshold-cells';

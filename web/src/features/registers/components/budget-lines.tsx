@@ -14,9 +14,11 @@ import {
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney } from '../../../shared/i18n/money';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { ListFilters, MatchCount, NoMatch } from '../../../shared/ui/list-filters';
 import { SearchBox } from '../../../shared/ui/search-box';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import {
@@ -28,8 +30,6 @@ import {
   useAddBudgetEvent,
   useAddBudgetLine,
 } from '../budget-api';
-import { formatMoney } from '../format';
-import { ListFilters, MatchCount, NoMatch } from './list-filters';
 
 /** Adds a dated allocation, disbursement, PO or return; the server's Thai 422 message is shown as it comes. */
 function EventForm({ line }: { line: BudgetLine }) {

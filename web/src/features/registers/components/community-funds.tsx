@@ -14,11 +14,12 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { SearchBox } from '../../../shared/ui/search-box';
-import { ResourceError } from '../../auth/components/resource-error';
-import { formatMoney, formatPercent } from '../format';
 import {
   type CapitalReceipt,
   type CommunityFund,
@@ -33,7 +34,6 @@ import {
   useSaveFund,
   yesNo,
 } from '../funds-api';
-import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
 import {
   FormFooter,
   InPlace,

@@ -1,11 +1,12 @@
 import { Badge, Checkbox, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatPercent } from '../../../shared/i18n/money';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { SearchBox } from '../../../shared/ui/search-box';
-import { ResourceError } from '../../auth/components/resource-error';
-import { formatPercent } from '../format';
 import {
   type DebtReliefFilter,
   type DebtReliefList,
@@ -15,7 +16,6 @@ import {
   useDebtReliefImport,
   yesNo,
 } from '../funds-api';
-import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from './list-filters';
 import {
   FormFooter,
   InPlace,

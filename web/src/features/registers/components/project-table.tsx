@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatIsoDate } from '../../../shared/thai-date/month';
+import { ChoiceFilter, ListFilters, NoMatch } from '../../../shared/ui/list-filters';
 import { SearchBox } from '../../../shared/ui/search-box';
-import { formatMoney, formatPercent } from '../format';
 import { type Project, type ProjectFilter, type ProjectList, projectStatuses } from '../projects-api';
-import { ChoiceFilter, ListFilters, NoMatch } from './list-filters';
 
 /** KPI 2: the plan achievement % (sum of completion ÷ projects), with the counts of late and photo-short evaluations. */
 export function PlanAchievement({ list }: { list: ProjectList }) {

@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { isApiError } from '../../../shared/api/api-error';
+import { AccessDenied } from '../../../shared/ui/access-denied';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { AccessDenied } from '../../auth/components/access-denied';
 import type { RegisterName } from '../api';
 import { useRegisterContext } from '../register-context';
 import { ContextBar } from './context-bar';

@@ -2,7 +2,7 @@ import { Alert, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mant
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { ExportLink } from './export-link';
+import { ExportLink } from '../../../shared/ui/export-link';
 
 /** What a register section opens in place, under its title: its entry form or its file import. */
 export type Panel = 'form' | 'import';

@@ -16,13 +16,13 @@ import {
 } from '@mantine/core';
 import { type FormEvent, Fragment, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { ResourceError } from '../../auth/components/resource-error';
-import { formatMoney, formatPercent } from '../format';
 import {
   fundExportUrls,
   type PortfolioInput,

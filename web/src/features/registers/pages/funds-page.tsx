@@ -1,17 +1,18 @@
 import { Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
+import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
+import { oneOf } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { ResourceError } from '../../auth/components/resource-error';
 import { type SnapshotInput, useSaveSnapshot, useWomensFund, type WomensFundSnapshot } from '../budget-api';
 import { CommunityFundsSection } from '../components/community-funds';
 import { ContextBar } from '../components/context-bar';
 import { DebtReliefSection } from '../components/debt-relief';
-import { oneOf } from '../components/list-filters';
 import { RegisterGate } from '../components/register-gate';
 import { RegistersTabs } from '../components/registers-tabs';
 import {
@@ -24,7 +25,6 @@ import {
   usePanel,
 } from '../components/section-panels';
 import { PortfolioSection } from '../components/womens-fund-portfolio';
-import { formatMoney, formatPercent } from '../format';
 import { fundExportUrls, useWomensFundImport } from '../funds-api';
 import { useRegisterContext } from '../register-context';
 

@@ -1,11 +1,11 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { AccessDenied } from '../../../shared/ui/access-denied';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useCurrentUser } from '../../auth/api';
-import { AccessDenied } from '../../auth/components/access-denied';
-import { ResourceError } from '../../auth/components/resource-error';
 import { useDeleteReportType, useReportType } from '../api';
 import { ReportTypeForm } from '../components/report-type-form';
 import { canEditReportTypes, reportsLink, useReportContext } from '../report-context';

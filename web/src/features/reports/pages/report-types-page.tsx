@@ -1,10 +1,10 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { AccessDenied } from '../../../shared/ui/access-denied';
 import { PageLoader } from '../../../shared/ui/page-loader';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useCurrentUser } from '../../auth/api';
-import { AccessDenied } from '../../auth/components/access-denied';
-import { ResourceError } from '../../auth/components/resource-error';
 import { useReportTypes } from '../api';
 import { ProvinceSelect } from '../components/province-select';
 import { ReportTypeList } from '../components/report-type-list';

@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useSubmission } from '../api';
 import { ReopenForm } from '../components/reopen-form';
 import { ReviewPanel } from '../components/review-panel';

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
-import { ResourceError } from '../../auth/components/resource-error';
+import { ResourceError } from '../../../shared/ui/resource-error';
 import { useUpdateUser, useUsers } from '../api';
 import { UserDialog } from '../components/user-dialog';
 import { UserFilters } from '../components/user-filters';

@@ -1,6 +1,6 @@
-import { isApiError } from '../../../shared/api/api-error';
-import { ErrorAlert } from '../../../shared/ui/error-alert';
+import { isApiError } from '../api/api-error';
 import { AccessDenied } from './access-denied';
+import { ErrorAlert } from './error-alert';
 
 /** The error state of a page's main resource: 403 becomes the no-access page. */
 export function ResourceError({ error }: { error: unknown }) {

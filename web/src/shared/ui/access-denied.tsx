@@ -1,7 +1,7 @@
-import { useI18n } from '../../../shared/i18n/language';
-import { NoAccess } from '../../../shared/ui/no-access';
-import { unitName } from '../../units/unit-name';
-import { useCurrentUser } from '../api';
+import { useCurrentUser } from '../../features/auth/api';
+import { unitName } from '../../features/units/unit-name';
+import { useI18n } from '../i18n/language';
+import { NoAccess } from './no-access';
 
 /** The no-access page, naming the signed-in user's own unit. */
 export function AccessDenied() {

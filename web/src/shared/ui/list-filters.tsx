@@ -1,6 +1,6 @@
 import { Group, Input, SegmentedControl, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useI18n } from '../../../shared/i18n/language';
+import { useI18n } from '../i18n/language';
 
 /** The search box and filters above a register's table, one column on a phone. */
 export function ListFilters({ children, testId }: { children: ReactNode; testId: string }) {

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 
-/** A plain download link to one of the registers' Excel exports. */
+/** A plain download link to a file export (Excel, CSV). */
 export function ExportLink({ href, label, testId }: { href: string; label: string; testId: string }) {
   return (
     <Anchor href={href} download size="sm" data-testid={testId}>

@@ -1,7 +1,7 @@
 import { Alert, Progress, Stack, Table, Text } from '@mantine/core';
-import { useI18n } from '../../../shared/i18n/language';
-import { formatNumber } from '../../../shared/i18n/number';
-import type { ImportJob } from '../types';
+import type { ImportJob } from '../api/import-job';
+import { useI18n } from '../i18n/language';
+import { formatNumber } from '../i18n/number';
 
 /** An import's progress bar, and on failure the rows at fault with the statement that nothing was saved. */
 export function ImportJobView({ job }: { job: ImportJob }) {
