@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { AgreementPair, AgreementStatus, KpiKind } from '../../db/schema.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 const agreementColumns = [
   'a.id',
@@ -48,7 +49,7 @@ export function findAgreement(db: Db, id: number) {
 export function listAgreements(db: Db, kpiSetId: number, scopePath: string) {
   return selectAgreements(db)
     .where('a.kpi_set_id', '=', kpiSetId)
-    .where((eb) => eb.or([eb('g.path', 'like', `${scopePath}%`), eb('p.path', 'like', `${scopePath}%`)]))
+    .where((eb) => eb.or([pathUnder(eb.ref('g.path'), scopePath), pathUnder(eb.ref('p.path'), scopePath)]))
     .orderBy('a.pair')
     .orderBy('g.code')
     .orderBy('a.version')
@@ -65,7 +66,7 @@ export function roundsWithAgreements(db: Db, scopePath: string) {
     .innerJoin('kpi_sets as k', 'k.id', 'a.kpi_set_id')
     .innerJoin('units as p', 'p.id', 'a.principal_unit_id')
     .innerJoin('units as g', 'g.id', 'a.agent_unit_id')
-    .where((eb) => eb.or([eb('g.path', 'like', `${scopePath}%`), eb('p.path', 'like', `${scopePath}%`)]))
+    .where((eb) => eb.or([pathUnder(eb.ref('g.path'), scopePath), pathUnder(eb.ref('p.path'), scopePath)]))
     .where('a.status', '!=', 'superseded')
     .select((eb) => [
       'k.id',

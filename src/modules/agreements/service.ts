@@ -6,10 +6,16 @@ import { formulaSchema } from '../../domain/formula/schema.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
-import { type AuthUser, canRead } from '../../plugins/access.ts';
+import { type AuthUser, canRead, permissionsOf, roleFitsUnit } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits } from '../kpis/results.ts';
-import { formulaWordsOf, kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
+import {
+  canEditKpiSet,
+  formulaWordsOf,
+  kpiSetInScope,
+  kpisOfKpiSet,
+  requireSetWrite,
+} from '../kpis/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { unprocessable } from '../scoring/service.ts';
 import {
@@ -189,33 +195,28 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
     expected: score.expected,
     unscorable: score.unscorable,
     warnings: score.warnings,
-    canEdit: a.status === 'draft' && (await canEditAgreement(db, user, a)),
+    canEdit: a.status === 'draft' && (await canEditKpiSet(db, user, a.kpi_set_id)),
     canSign: signableSides(user, a),
   };
-}
-
-async function canEditAgreement(db: Db, user: AuthUser, a: AgreementRecord): Promise<boolean> {
-  try {
-    requireSetWrite(user, await kpiSetInScope(db, user, a.kpi_set_id));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The principal signs for the upper office, the agent for the lower one: each side by the account that holds that post. */
 function signableSides(user: AuthUser, a: AgreementRecord): ('principal' | 'agent')[] {
   if (a.status !== 'draft') return [];
   const sides: ('principal' | 'agent')[] = [];
-  const holds = (unitId: number, kind: UnitKind) =>
-    user.unit.id === unitId &&
-    ((kind === 'department' && user.role === 'department_admin') ||
-      (kind === 'province' && user.role === 'province_admin') ||
-      (kind === 'district' && user.role === 'district_officer') ||
-      (kind === 'work_group' && user.role === 'province_staff'));
-  if (!a.principal_signed_at && holds(a.principal_id, a.principal_kind)) sides.push('principal');
-  if (!a.agent_signed_at && holds(a.agent_id, a.agent_kind)) sides.push('agent');
+  if (!a.principal_signed_at && holdsPost(user, a.principal_id, a.principal_kind)) sides.push('principal');
+  if (!a.agent_signed_at && holdsPost(user, a.agent_id, a.agent_kind)) sides.push('agent');
   return sides;
+}
+
+/**
+ * Who holds a unit's post: an account of a role that belongs to that kind of unit and may write there, the admin for
+ * an office (department, province), the officer of a district, the staff of a work group (not a province's staff).
+ */
+function holdsPost(user: AuthUser, unitId: number, kind: UnitKind): boolean {
+  const may = permissionsOf(user.role);
+  const signs = kind === 'district' || kind === 'work_group' ? may.editUnits : may.manageUsers;
+  return user.unit.id === unitId && roleFitsUnit(user.role, kind) && signs;
 }
 
 async function resolveItems(db: Db, kpiSetId: number, body: AgreementBody): Promise<ItemRow[]> {

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 export type AuditInsert = {
   userId: number | null;
@@ -52,8 +53,8 @@ function filtered(db: Db, f: AuditFilter) {
     .leftJoin('units as n', 'n.id', 'a.unit_id')
     .where((eb) =>
       f.includeUnscoped
-        ? eb.or([eb('n.path', 'like', `${f.scopePath}%`), eb('a.unit_id', 'is', null)])
-        : eb('n.path', 'like', `${f.scopePath}%`),
+        ? eb.or([pathUnder(eb.ref('n.path').$notNull(), f.scopePath), eb('a.unit_id', 'is', null)])
+        : pathUnder(eb.ref('n.path').$notNull(), f.scopePath),
     );
   if (f.entity) q = q.where('a.entity', '=', f.entity);
   if (f.action) q = q.where('a.action', '=', f.action);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { KpiKind } from '../../db/schema.ts';
+import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
 export function roundsOf(db: Db, fiscalYear: number) {
   return db.selectFrom('evaluation_rounds').selectAll().where('fiscal_year', '=', fiscalYear).execute();
@@ -48,10 +49,7 @@ export function findKpiSet(db: Db, id: number) {
 /** Sets owned by a unit on the scope's path (its province, the department) or inside the scope. */
 export function listKpiSets(db: Db, scopePath: string, fiscalYear?: number) {
   let q = selectSets(db).where((eb) =>
-    eb.or([
-      eb('u.path', 'like', `${scopePath}%`),
-      eb(sql.val(scopePath), 'like', sql<string>`u.path || '%'`),
-    ]),
+    eb.or([pathUnder(eb.ref('u.path'), scopePath), pathAbove(eb.ref('u.path'), scopePath)]),
   );
   if (fiscalYear !== undefined) q = q.where('s.fiscal_year', '=', fiscalYear);
   return q.orderBy('s.fiscal_year', 'desc').orderBy('s.round', 'desc').orderBy('u.code').execute();
@@ -62,12 +60,7 @@ export function kpiSetRounds(db: Db, scopePath: string) {
   return db
     .selectFrom('kpi_sets as s')
     .innerJoin('units as u', 'u.id', 's.owner_unit_id')
-    .where((eb) =>
-      eb.or([
-        eb('u.path', 'like', `${scopePath}%`),
-        eb(sql.val(scopePath), 'like', sql<string>`u.path || '%'`),
-      ]),
-    )
+    .where((eb) => eb.or([pathUnder(eb.ref('u.path'), scopePath), pathAbove(eb.ref('u.path'), scopePath)]))
     .select(['s.fiscal_year', 's.round'])
     .distinct()
     .orderBy('s.fiscal_year', 'desc')

@@ -7,7 +7,7 @@ import { storedFormulaWords } from '../../domain/formula/words.ts';
 import type { KpiSetKpi } from '../../domain/kpi-library/kpi-set-file.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
-import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
+import { type AuthUser, canRead, canWrite, isAboveScope, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { KPI_CARD_LIMITS } from '../imports/limits.ts';
 import { runImport } from '../imports/runner.ts';
@@ -132,7 +132,7 @@ export function presentKpi(k: KpiRecord) {
 
 /** Whoever may read the owner's units or whose scope lies under the owner (a district reads its province's set). */
 function canReadSet(user: AuthUser, s: KpiSetRecord): boolean {
-  return canRead(user, { path: s.owner_path }) || user.scope.path.startsWith(s.owner_path);
+  return canRead(user, { path: s.owner_path }) || isAboveScope(user, { path: s.owner_path });
 }
 
 export async function kpiSetInScope(db: Db, user: AuthUser, id: number): Promise<KpiSetRecord> {
@@ -142,6 +142,17 @@ export async function kpiSetInScope(db: Db, user: AuthUser, id: number): Promise
 }
 
 /** Writes to a set: editors of the owning office (its province's staff and admin, or the department). */
+function canEditSet(user: AuthUser, s: KpiSetRecord): boolean {
+  return canWrite(user, { path: s.owner_path }, 'editUnits') && user.role !== 'district_officer';
+}
+
+/** Whether the user may edit the set with this id (false when it does not exist or lies outside the scope). */
+export async function canEditKpiSet(db: Db, user: AuthUser, id: number): Promise<boolean> {
+  const s = await findKpiSet(db, id);
+  return s !== undefined && canReadSet(user, s) && canEditSet(user, s);
+}
+
+/** canEditSet with the reason for a refusal. */
 export function requireSetWrite(user: AuthUser, s: KpiSetRecord): void {
   requireWrite(user, { path: s.owner_path, nameTh: s.owner_name_th }, 'editUnits');
   if (user.role === 'district_officer') throw forbidden('พัฒนาการอำเภอแก้ไขชุดตัวชี้วัดของจังหวัดไม่ได้');
@@ -173,15 +184,6 @@ export async function getSet(db: Db, user: AuthUser, id: number) {
   const [kpis, rounds] = await Promise.all([kpisOfSet(db, id), roundsOfYear(db, s.fiscal_year)]);
   const round = rounds.find((r) => r.number === s.round);
   return { set: presentSet(s), round, kpis: kpis.map(presentKpi), canEdit: canEditSet(user, s) };
-}
-
-function canEditSet(user: AuthUser, s: KpiSetRecord): boolean {
-  try {
-    requireSetWrite(user, s);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A new round's set, empty or copied (KPIs and cards, not agreements or results) from an earlier one. */

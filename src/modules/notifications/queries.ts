@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { OutboxChannel, OutboxStatus } from '../../db/tables/reports.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 // ---------------------------------------------------------------- in-app notifications
 
@@ -77,7 +78,7 @@ export function lineGroupsUnderPath(db: Db, path: string) {
     .selectFrom('unit_line_groups as g')
     .innerJoin('units as u', 'u.id', 'g.unit_id')
     .select(['g.unit_id', 'g.group_id', 'u.code', 'u.name_th'])
-    .where('u.path', 'like', `${path}%`)
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
     .orderBy('u.code')
     .execute();
 }

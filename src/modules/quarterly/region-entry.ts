@@ -23,11 +23,15 @@ function regionNamed(code: string) {
   return region;
 }
 
-/** The department enters for any region; a region office for its own only (403 for another region). */
+/** The department enters for any region; a region office for its own only. */
+function canEnterRegion(user: AuthUser, region: { code: RegionCode }): boolean {
+  return user.role === 'department_admin' || regionOfficeOf(user) === region.code;
+}
+
+/** canEnterRegion, answering 403 for another region. */
 function requireRegionWrite(user: AuthUser, region: { code: RegionCode; nameTh: string }) {
-  if (user.role === 'department_admin') return;
+  if (canEnterRegion(user, region)) return;
   const own = regionOfficeOf(user);
-  if (own === region.code) return;
   throw forbidden(
     own === null
       ? 'เฉพาะสำนักงานภาคและผู้ดูแลระดับกรมบันทึกผลรายภาคได้'
@@ -97,12 +101,7 @@ export async function regionEntryView(
       },
     ];
   });
-  let canEnter = report.status === 'draft';
-  try {
-    requireRegionWrite(user, region);
-  } catch {
-    canEnter = false;
-  }
+  const canEnter = report.status === 'draft' && canEnterRegion(user, region);
   return {
     fiscalYear,
     quarter,

@@ -5,7 +5,7 @@ import { monthLabel } from '../../domain/calendar/labels.ts';
 import { leagueTable } from '../../domain/timeliness/league-table.ts';
 import { reportingRates } from '../../domain/timeliness/reporting-rates.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { type AuthUser, requireRead } from '../../plugins/access.ts';
+import { type AuthUser, isAboveScope, requireRead } from '../../plugins/access.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { outcomesOf, outcomeView, planFor } from './expected.ts';
 import { periodLabel } from './present.ts';
@@ -15,7 +15,7 @@ import { activeReportTypes, districtsUnder, monthsWithSubmissions } from './quer
 async function readableProvince(db: Db, user: AuthUser, provinceCode: string, alsoWithin: boolean) {
   const province = await unitByCode(db, provinceCode);
   if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
-  if (!(alsoWithin && user.scope.path.startsWith(province.path)))
+  if (!(alsoWithin && isAboveScope(user, province)))
     requireRead(user, { path: province.path, nameTh: province.name_th });
   if (province.kind !== 'province') throw new AppError(422, 'not_province', 'กรุณาเลือกจังหวัด', 'province');
   return province;

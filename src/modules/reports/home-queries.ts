@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { SubmissionStatus } from '../../db/tables/reports.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 /**
  * The newest submissions in one status under a unit (a district's returned reports, a province's reports waiting
@@ -22,7 +23,7 @@ export async function submissionsInStatus(db: Db, path: string, status: Submissi
         't.name_th as report_name_th',
       ])
       .where('s.status', '=', status)
-      .where('u.path', 'like', `${path}%`)
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .orderBy('s.updated_at', 'desc')
       .orderBy('s.id', 'desc')
       .limit(limit)
@@ -32,7 +33,7 @@ export async function submissionsInStatus(db: Db, path: string, status: Submissi
       .innerJoin('units as u', 'u.id', 's.unit_id')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('s.status', '=', status)
-      .where('u.path', 'like', `${path}%`)
+      .where((eb) => pathUnder(eb.ref('u.path'), path))
       .executeTakeFirstOrThrow(),
   ]);
   return { items, count: Number(count.n) };

@@ -8,6 +8,7 @@ import type {
   SubmissionStatus,
   UnitScope,
 } from '../../db/tables/reports.ts';
+import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
 // ---------------------------------------------------------------- report types
 
@@ -68,10 +69,7 @@ export function findReportType(db: Db, id: number) {
 /** Types owned by a unit inside the scope, or by the province above it (a district reads its province's forms). */
 export function listReportTypes(db: Db, scopePath: string, ownerId?: number) {
   let q = selectTypes(db).where((eb) =>
-    eb.or([
-      eb('o.path', 'like', `${scopePath}%`),
-      eb(sql.val(scopePath), 'like', sql<string>`o.path || '%'`),
-    ]),
+    eb.or([pathUnder(eb.ref('o.path'), scopePath), pathAbove(eb.ref('o.path'), scopePath)]),
   );
   if (ownerId !== undefined) q = q.where('o.id', '=', ownerId);
   return q.orderBy('o.code').orderBy('t.name_th').orderBy('t.id').execute();
@@ -185,7 +183,7 @@ export function districtsUnder(db: Db, paths: string[]) {
     .selectFrom('units')
     .select(unitColumns)
     .where('kind', '=', 'district')
-    .where((eb) => eb.or(paths.map((p) => eb('path', 'like', `${p}%`))))
+    .where((eb) => eb.or(paths.map((p) => pathUnder(eb.ref('path'), p))))
     .orderBy('code')
     .execute();
 }

@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { takesSingleValue } from '../../domain/scoring/result-shape.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
-import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
+import { type AuthUser, canRead, isAboveScope, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode, unitsByCodes } from '../org-units/service.ts';
 import { fieldsOf, presentType } from './present.ts';
@@ -32,7 +32,7 @@ const unprocessable = (field: string, message: string) =>
 
 /** A district reads its province's forms; the province and the department read theirs. */
 function canReadType(user: AuthUser, t: ReportTypeRecord): boolean {
-  return canRead(user, { path: t.owner_path }) || user.scope.path.startsWith(t.owner_path);
+  return canRead(user, { path: t.owner_path }) || isAboveScope(user, { path: t.owner_path });
 }
 
 export async function reportTypeInScope(db: Db, user: AuthUser, id: number): Promise<ReportTypeRecord> {

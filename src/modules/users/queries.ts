@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { NewUser, Role, UserUpdate } from '../../db/schema.ts';
+import { containing, pathUnder } from '../../plugins/access.ts';
 
 const userColumns = [
   'u.id',
@@ -32,11 +33,12 @@ export function findUserById(db: Db, id: number) {
 export type UserFilter = { scopePath: string; q?: string; role?: Role; unitPath?: string };
 
 export function listUsers(db: Db, f: UserFilter) {
-  let q = selectUsers(db).where('n.path', 'like', `${f.scopePath}%`);
-  if (f.unitPath) q = q.where('n.path', 'like', `${f.unitPath}%`);
+  let q = selectUsers(db).where((eb) => pathUnder(eb.ref('n.path'), f.scopePath));
+  const unitPath = f.unitPath;
+  if (unitPath) q = q.where((eb) => pathUnder(eb.ref('n.path'), unitPath));
   if (f.role) q = q.where('u.role', '=', f.role);
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containing(f.q);
     q = q.where((eb) =>
       eb.or([
         eb('u.username', 'ilike', pattern),
