@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
+import { uploadFile } from '../../shared/api/upload';
 import type {
   FormulaPreview,
   FormulaPreviewRequest,
@@ -115,11 +116,7 @@ export function useDeleteKpi(kpiSetId: number) {
 export function useImportKpis(kpiSetId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiRequest<KpiImportResult>(`/kpi-sets/${kpiSetId}/import`, { method: 'POST', body: form });
-    },
+    mutationFn: (file: File) => uploadFile<KpiImportResult>(`/kpi-sets/${kpiSetId}/import`, file),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
   });
 }

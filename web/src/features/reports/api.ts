@@ -1,5 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
+import { uploadFile } from '../../shared/api/upload';
 import type {
   BoardView,
   CalendarView,
@@ -160,14 +161,11 @@ export function useSubmissionStep(id: number, step: Step) {
 export function useUploadFile(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ fieldId, file }: { fieldId: string; file: File }) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiRequest<SubmissionView>(`/reports/submissions/${id}/files/${encodeURIComponent(fieldId)}`, {
-        method: 'POST',
-        body: form,
-      }).then((r) => r.submission);
-    },
+    mutationFn: ({ fieldId, file }: { fieldId: string; file: File }) =>
+      uploadFile<SubmissionView>(
+        `/reports/submissions/${id}/files/${encodeURIComponent(fieldId)}`,
+        file,
+      ).then((r) => r.submission),
     onSuccess: (submission) => queryClient.setQueryData(reportKeys.submission(id), submission),
   });
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
+import { uploadFile } from '../../shared/api/upload';
 import type { Unit, UnitDetail, UnitSearchResult } from './types';
 
 export const unitKeys = {
@@ -53,11 +54,7 @@ export function useAddVillage(subdistrictCode: string) {
 export function useImportVillages() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => {
-      const form = new FormData();
-      form.append('file', file);
-      return apiRequest<{ created: number }>('/units/villages/import', { method: 'POST', body: form });
-    },
+    mutationFn: (file: File) => uploadFile<{ created: number }>('/units/villages/import', file),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: unitKeys.all }),
   });
 }

@@ -1,6 +1,6 @@
 import { ApiError, type ApiErrorBody } from './api-error';
 
-type QueryValue = string | number | undefined | null;
+export type QueryValue = string | number | undefined | null;
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
