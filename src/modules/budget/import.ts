@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { BudgetEventKind } from '../../db/tables/registers.ts';
+import { cellDate } from '../../domain/calendar/date-text.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
@@ -7,7 +8,6 @@ import { labelsOf } from '../files/table-file.ts';
 import type { ImportErrors } from '../imports/import-errors.ts';
 import { runRegisterImport } from '../imports/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
-import { cellDate } from '../households/workbook-layout.ts';
 import { refreshMonthFigures } from './curve.ts';
 import { BUDGET_COLUMNS } from './export.ts';
 import { type EventRecord, ensureLines, insertEvents, storedEventsOfKeys } from './queries.ts';

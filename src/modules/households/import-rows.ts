@@ -1,4 +1,5 @@
 import type { ProblemDimension } from '../../db/tables/registers.ts';
+import { cellDate } from '../../domain/calendar/date-text.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { RegisterInputError } from '../../domain/registers/errors.ts';
 import {
@@ -9,14 +10,7 @@ import {
 } from '../../domain/registers/households.ts';
 import { toIncome } from '../../domain/registers/inputs.ts';
 import { isCitizenId } from './schemas.ts';
-import {
-  ACTIVITY_KEYS,
-  type Column,
-  cellDate,
-  dimensionOf,
-  mark,
-  STATUS_COLUMNS,
-} from './workbook-layout.ts';
+import { ACTIVITY_KEYS, type Column, dimensionOf, mark, STATUS_COLUMNS } from './workbook-layout.ts';
 
 /** A row's error: `field` the column's key, `column` its Thai header as the template writes it. */
 export type ImportRowError = { sheet: number; row: number; field: string; column?: string; message: string };

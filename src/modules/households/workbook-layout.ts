@@ -1,4 +1,3 @@
-import { dateEntryProblem } from '../../domain/calendar/date-entry.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUS_LABELS } from '../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
@@ -118,28 +117,6 @@ export function mark(cell: string): boolean | null {
   if (text === '' || text === '0') return false;
   if (text === '1' || text === '✓' || text === '/') return true;
   return null;
-}
-
-/**
- * A date as typed: ISO (C.E. or B.E. year) or D/M/YYYY with a B.E. or C.E. year; null when unreadable, not on the
- * calendar or outside C.E. 1957–2057 (domain/calendar/date-entry.ts), like a date typed in a form.
- */
-export function cellDate(cell: string): string | null {
-  const text = fromThaiDigits(cell.trim());
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
-  if (!parts) return null;
-  const [y, m, d] = parts.map(Number) as [number, number, number];
-  const year = y > 2400 ? y - 543 : y;
-  const date = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return dateEntryProblem(date) === null ? date : null;
-}
-
-/** A stored date as the workbooks write it: day/month/B.E. year ("15/12/2568"), as the UI shows dates and cellDate reads them. */
-export function buddhistDateCell(iso: string | null): string | null {
-  const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}/${Number(m[2])}/${Number(m[1]) + 543}` : null;
 }
 
 /** The Thai name of a dimension, or its key, to the key. */

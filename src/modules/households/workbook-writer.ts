@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { buddhistDateCell } from '../../domain/calendar/date-text.ts';
 import { HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
 import { PROBLEM_LABELS } from './schemas.ts';
 import type { householdSummary } from './summary.ts';
 import {
-  buddhistDateCell,
   type Column,
   householdColumns,
   PLAN_COLUMNS,

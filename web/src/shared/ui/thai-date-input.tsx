@@ -1,8 +1,8 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
+import { dateText, parseDateText } from '../../../../src/domain/calendar/date-text.ts';
 import { useI18n } from '../i18n/language';
 import { formatIsoDate, formatWeekday } from '../thai-date/month';
-import { dateText, parseDateText } from '../thai-date/parse-date';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'error' | 'description'> & {
   value: string;
