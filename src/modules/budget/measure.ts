@@ -3,9 +3,8 @@ import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { type AllocationLine, type BudgetEvent, budgetSpending } from '../../domain/registers/budget.ts';
 import { RegisterInputError } from '../../domain/registers/errors.ts';
 import { formatBaht } from '../../domain/registers/format.ts';
-import { planAchievement } from '../../domain/registers/plan-achievement.ts';
 import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
-import { cutoffOf, type EventRecord, eventsForUnits, projectsForUnits } from './queries.ts';
+import { cutoffOf, type EventRecord, eventsForUnits } from './queries.ts';
 
 export function domainEvent(e: EventRecord): BudgetEvent {
   return e.kind === 'disbursement'
@@ -63,33 +62,6 @@ export async function spending(
         if (error instanceof RegisterInputError) return [unit.code, { skipped: error.message }];
         throw error;
       }
-    }),
-  );
-}
-
-/** KPI T2's inputs per unit: the completion % of every project of the round in its subtree. */
-export async function planAchievementOf(
-  db: Db,
-  units: MeasureUnit[],
-  ctx: MeasureContext,
-): Promise<Map<string, MeasureOutcome>> {
-  const projects = await projectsForUnits(db, units, ctx.fiscalYear, ctx.round);
-  return new Map(
-    units.map((unit): [string, MeasureOutcome] => {
-      const plan = planAchievement(
-        projects
-          .filter((p) => p.code === unit.code)
-          .map((p) => ({ id: String(p.id), completionPercent: p.completion_percent })),
-      );
-      if (plan.percent.percent === null) return [unit.code, { skipped: plan.percent.reason }];
-      return [
-        unit.code,
-        {
-          inputs: { percent_sum: plan.completionSum.toFixed(), activity_count: String(plan.projects) },
-          value: plan.percent.percent.exact.toFixed(),
-          note: `ทะเบียนโครงการ รอบที่ ${ctx.round}/${ctx.fiscalYear}: ${plan.projects} โครงการ/กิจกรรม ร้อยละความสำเร็จเฉลี่ย ${plan.percent.percent.text}`,
-        },
-      ];
     }),
   );
 }

@@ -23,12 +23,17 @@ import {
   type LineRecord,
   lineCategories,
   lineExists,
+  linesByIds,
   linesUnder,
   listCutoffs,
   updateLine,
   upsertCutoff,
 } from './queries.ts';
 import type { EventInput, LinesQuery, NewLineInput } from './schemas.ts';
+
+/** The years picker's read of the register (registers/years.ts) and the demo loader's writes (demo/registers.ts). */
+export { insertDemoPlans } from './plan-queries.ts';
+export { budgetYearsUnder, ensureLines, insertEvents } from './queries.ts';
 
 const money2 = (d: { toFixed(places: number): string }) => d.toFixed(2);
 
@@ -67,6 +72,11 @@ async function lineInScope(db: Db, user: AuthUser, id: number) {
   const line = await findLine(db, id);
   if (!line || !canRead(user, { path: line.unit_path })) throw notFound('รายการงบประมาณ');
   return line;
+}
+
+/** The lines of these ids the user may read: a project names the line it spends from (projects/service.ts). */
+export async function readableLines(db: Db, user: AuthUser, ids: number[]) {
+  return (await linesByIds(db, ids)).filter((l) => canRead(user, { path: l.unit_path }));
 }
 
 async function lineForWrite(db: Db, user: AuthUser, id: number) {

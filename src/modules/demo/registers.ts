@@ -6,15 +6,14 @@ import { householdsNeeded } from '../../domain/registers/poverty-targets.ts';
 import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfolio.ts';
 import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../domain/scoring/criteria.ts';
 import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
+import { ensureLines, insertDemoPlans, insertEvents } from '../budget/service.ts';
+import { recountUnder } from '../households/progress-queries.ts';
+import { type HouseholdBatchRow, saveHouseholdBatch } from '../households/queries.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertBindings, requestRecompute } from '../register-bindings/queries.ts';
-import { insertDemoPlans } from '../budget/plan-queries.ts';
-import { ensureLines, insertEvents } from '../budget/queries.ts';
 import { portfolioColumns } from '../womens-fund/portfolio.ts';
 import { upsertPortfolios, upsertSnapshots } from '../womens-fund/queries.ts';
-import { recountUnder } from '../households/progress-queries.ts';
-import { type HouseholdBatchRow, saveHouseholdBatch } from '../households/queries.ts';
 
 type DemoRegisters = {
   budget: {

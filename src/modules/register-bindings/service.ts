@@ -7,7 +7,8 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits, saveResultFromSource } from '../kpis/results.ts';
 import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
-import { planAchievementOf, spending } from '../budget/measure.ts';
+import { spending } from '../budget/measure.ts';
+import { planAchievementOf } from '../projects/measure.ts';
 import { debtReduced, membership, overdue } from '../womens-fund/measure.ts';
 import { remainingBelowLine } from '../households/measure.ts';
 import {

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
-import { budgetYearsUnder, projectYearsUnder } from '../budget/queries.ts';
+import { budgetYearsUnder } from '../budget/service.ts';
+import { projectYearsUnder } from '../projects/service.ts';
 import { debtReliefYearsUnder } from '../womens-fund/queries.ts';
 import { surveyYearsUnder } from '../households/queries.ts';
 

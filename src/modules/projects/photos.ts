@@ -4,8 +4,8 @@ import { conflict, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { checkUpload, openStored, photoTypes, storePhoto, type Upload } from '../files/store.ts';
-import { getProject, projectForWrite, projectInScope } from './projects.ts';
 import { deletePhoto, findPhoto, insertPhoto } from './queries.ts';
+import { getProject, projectForWrite, projectInScope } from './service.ts';
 
 /**
  * An evaluation photo of a project (003 L297: at least 3): JPEG, PNG or WebP by content (anything else 415), within

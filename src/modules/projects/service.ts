@@ -6,10 +6,10 @@ import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
+import { readableLines } from '../budget/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register-bindings/service.ts';
 import {
-  findLine,
   findProject,
   insertProject,
   type PhotoRecord,
@@ -20,6 +20,9 @@ import {
   updateProject,
 } from './queries.ts';
 import type { NewProjectInput, ProjectChanges, ProjectStatus, ProjectsQuery } from './schemas.ts';
+
+/** The years pickers' and the home page's reads of the register (registers/years.ts, home/service.ts). */
+export { latestProjectYearUnder, projectYearsUnder } from './queries.ts';
 
 /** A stored evaluation photo: the display copy (at most 1600 px, JPEG) at `displayUrl`, the original at `url`. */
 function presentPhoto(photo: PhotoRecord) {
@@ -147,8 +150,7 @@ export async function projectForWrite(db: Db, user: AuthUser, id: number) {
 
 async function checkBudgetLine(db: Db, user: AuthUser, lineId: number | null | undefined) {
   if (lineId === null || lineId === undefined) return;
-  const line = await findLine(db, lineId);
-  if (!line || !canRead(user, { path: line.unit_path })) {
+  if ((await readableLines(db, user, [lineId])).length === 0) {
     throw new AppError(422, 'unknown_line', `ไม่พบรายการงบประมาณรหัส ${lineId}`, 'budgetLineId');
   }
 }

@@ -1,18 +1,13 @@
 import type { Db } from '../../db/database.ts';
+import { cellDate } from '../../domain/calendar/date-text.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
-import { type AuthUser, canRead } from '../../plugins/access.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { readableLines } from '../budget/service.ts';
 import { labelsOf } from '../files/table-file.ts';
 import { runRegisterImport } from '../imports/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
-import { cellDate } from '../households/workbook-layout.ts';
 import { PROJECT_COLUMNS } from './export.ts';
-import {
-  insertProjects,
-  linesByIds,
-  type ProjectColumns,
-  projectsOfKeys,
-  updateProjects,
-} from './queries.ts';
+import { insertProjects, type ProjectColumns, projectsOfKeys, updateProjects } from './queries.ts';
 import { type NewProjectInput, newProjectBody } from './schemas.ts';
 
 /** The column of the export a schema issue points at, from its path in POST /projects's body. */
@@ -87,15 +82,16 @@ export function importProjects(
     unitCodeOf: (p) => p.input.unitCode,
     check: async (inArea, _unit, errors) => {
       const fail = (row: number, field: string, message: string) => errors.add(row, field, message);
-      const lines = await linesByIds(db, [...new Set(inArea.flatMap((p) => p.input.budgetLineId ?? []))]);
+      const lines = await readableLines(db, user, [
+        ...new Set(inArea.flatMap((p) => p.input.budgetLineId ?? [])),
+      ]);
       const lineOf = new Map(lines.map((l) => [l.id, l]));
       const rows: Row[] = [];
       const seen = new Map<string, number>();
       for (const p of inArea) {
         const owner = p.unit;
         const lineId = p.input.budgetLineId ?? null;
-        const line = lineId === null ? undefined : lineOf.get(lineId);
-        if (lineId !== null && (!line || !canRead(user, { path: line.unit_path }))) {
+        if (lineId !== null && !lineOf.has(lineId)) {
           fail(p.row, 'budget_line_id', `ไม่พบรายการงบประมาณรหัส ${lineId}`);
           continue;
         }
