@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
-import { plainString } from '../../http/schemas.ts';
+import { noContent } from '../../http/schemas.ts';
 import { requireCsrfToken, SESSION_COOKIE, unauthenticated } from '../../plugins/auth.ts';
-import { presentMe } from '../users/service.ts';
-import { csrfTokenOf, login, logout, userOfSession } from './service.ts';
-
-const credentials = z.object({
-  username: plainString().trim().min(1, 'กรุณากรอกชื่อผู้ใช้').max(100),
-  password: plainString().min(1, 'กรุณากรอกรหัสผ่าน').max(200),
-});
+import { credentials, meResponse } from './schemas.ts';
+import { csrfTokenOf, login, logout, presentMe, userOfSession } from './service.ts';
 
 /** The account name a login body tries, as the rate limit keys it (the body is not validated yet). */
 function loginNameOf(body: unknown): string {
@@ -55,7 +49,12 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
             keyGenerator: (request) => `${request.ip}|${loginNameOf(request.body)}`,
           },
         },
-        schema: { tags: ['auth'], summary: 'เข้าสู่ระบบ (log in)', body: credentials },
+        schema: {
+          tags: ['auth'],
+          summary: 'เข้าสู่ระบบ (log in)',
+          body: credentials,
+          response: { 200: meResponse },
+        },
       },
       async (request, reply) => {
         const { token, expiresAt } = await login(
@@ -80,7 +79,10 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
 
     app.post(
       '/logout',
-      { config: { public: true }, schema: { tags: ['auth'], summary: 'ออกจากระบบ (log out)' } },
+      {
+        config: { public: true },
+        schema: { tags: ['auth'], summary: 'ออกจากระบบ (log out)', response: { 204: noContent } },
+      },
       async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
         // Public so a stale cookie can always be cleared; a live session is ended only with its CSRF token.
@@ -91,9 +93,13 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/me', { schema: { tags: ['auth'], summary: 'ผู้ใช้ปัจจุบัน (current user)' } }, async (request) => ({
-      user: await presentMe(app.db, request.requireUser()),
-      csrfToken: csrfTokenOf(request.cookies[SESSION_COOKIE] ?? ''),
-    }));
+    app.get(
+      '/me',
+      { schema: { tags: ['auth'], summary: 'ผู้ใช้ปัจจุบัน (current user)', response: { 200: meResponse } } },
+      async (request) => ({
+        user: await presentMe(app.db, request.requireUser()),
+        csrfToken: csrfTokenOf(request.cookies[SESSION_COOKIE] ?? ''),
+      }),
+    );
   };
 }

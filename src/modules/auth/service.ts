@@ -4,8 +4,10 @@ import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { lockSeconds } from '../../domain/accounts/lockout.ts';
 import { AppError } from '../../errors.ts';
-import type { AuthUser, UnitRef } from '../../plugins/access.ts';
+import { type AuthUser, permissionsOf, type UnitRef } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
+import { viewOfRef } from '../org-units/present.ts';
+import { childCount } from '../org-units/service.ts';
 import {
   clearFailedLogins,
   countFailedLogin,
@@ -158,5 +160,23 @@ export async function userOfSession(db: Db, token: string, now = new Date()): Pr
     role: r.role,
     unit,
     scope,
+  };
+}
+
+/** The signed-in user as the web keeps it: unit and scope with their child counts, and the role's permissions. */
+export async function presentMe(db: Db, user: AuthUser) {
+  const [unitChildren, scopeChildren] = await Promise.all([
+    childCount(db, user.unit.id),
+    user.scope.id === user.unit.id ? undefined : childCount(db, user.scope.id),
+  ]);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    positionTitle: user.positionTitle,
+    role: user.role,
+    unit: viewOfRef(user.unit, unitChildren),
+    scope: viewOfRef(user.scope, scopeChildren ?? unitChildren),
+    permissions: permissionsOf(user.role),
   };
 }

@@ -6,16 +6,15 @@ import {
   type AuthUser,
   assignableRoles,
   canRead,
-  permissionsOf,
   requirePermission,
   requireWrite,
   roleFitsUnit,
 } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
-import { toUnitRef, viewOfRef } from '../org-units/present.ts';
+import { toUnitRef } from '../org-units/present.ts';
 import type { UnitRecord } from '../org-units/queries.ts';
-import { childCount, unitByCode } from '../org-units/service.ts';
+import { unitByCode } from '../org-units/service.ts';
 import { requireAcceptablePassword } from './password-rules.ts';
 import {
   deleteSessionsOf,
@@ -74,23 +73,6 @@ const auditView = (r: UserRecord) => {
   const { createdAt: _c, ...rest } = present(r);
   return rest;
 };
-
-export async function presentMe(db: Db, user: AuthUser) {
-  const [unitChildren, scopeChildren] = await Promise.all([
-    childCount(db, user.unit.id),
-    user.scope.id === user.unit.id ? undefined : childCount(db, user.scope.id),
-  ]);
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    positionTitle: user.positionTitle,
-    role: user.role,
-    unit: viewOfRef(user.unit, unitChildren),
-    scope: viewOfRef(user.scope, scopeChildren ?? unitChildren),
-    permissions: permissionsOf(user.role),
-  };
-}
 
 export async function searchUsers(
   db: Db,
