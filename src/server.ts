@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { createScheduler } from './modules/notifications/scheduler.ts';
 import { createRegisterWorker } from './modules/register-bindings/worker.ts';
+import { createScheduler } from './reminder-scheduler.ts';
 import { describeSeed, openAndPrepare } from './startup.ts';
 
 const config = loadConfig();

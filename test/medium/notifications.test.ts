@@ -6,11 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { type DatabaseHandle, type Engine, openPostgres } from '../../src/db/database.ts';
 import { tryOutboxLock } from '../../src/modules/notifications/queries.ts';
-import {
-  createScheduler,
-  type Scheduler,
-  type TickResult,
-} from '../../src/modules/notifications/scheduler.ts';
+import { createScheduler, type Scheduler, type TickResult } from '../../src/reminder-scheduler.ts';
 import { engines, loginAs, makeUser, openTestDatabase, type Session, testConfig } from '../helpers.ts';
 import { makeOfficer, reportConfig, TestClock } from '../report-fixtures.ts';
 import { adminQuery, withDatabase } from '../setup/global-setup.ts';

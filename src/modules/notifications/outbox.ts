@@ -2,7 +2,6 @@ import type { Db } from '../../db/database.ts';
 import type { OutboxChannel } from '../../db/tables/reports.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { retryDelayAfter } from '../../domain/report-calendar/retry-backoff.ts';
-import type { ReminderMessage } from '../reports/reminders.ts';
 import type { Payload, Senders } from './channels.ts';
 import {
   claimDue,
@@ -12,8 +11,22 @@ import {
   markSent,
   type OutboxInsert,
   officersOf,
+  tryOutboxLock,
 } from './queries.ts';
 import { notifyUsers } from './service.ts';
+
+/** One reminder message for one unit on one channel, keyed so it is sent once, ever. */
+export type ReminderMessage<Channel extends string> = {
+  idempotencyKey: string;
+  channel: Channel;
+  unitId: number;
+  title: string;
+  body: string;
+  link: string;
+};
+
+/** The outbox's one sender this tick, across instances (a transaction-scoped advisory lock). */
+export const takeOutboxLock = (trx: Db) => tryOutboxLock(trx);
 
 /**
  * Puts reminders in the outbox, addressed: in-app to the unit's district officers, e-mail to those of them with

@@ -4,19 +4,10 @@ import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import { monthLabel } from '../../domain/calendar/labels.ts';
 import { type Reminder, remindersDue } from '../../domain/report-calendar/reminder.ts';
+import type { ReminderMessage } from '../notifications/outbox.ts';
 import { outcomesOf, type Plan, planFor } from './expected.ts';
 import { periodLabel } from './present.ts';
 import { activeReportTypes } from './queries.ts';
-
-/** One reminder message for one unit on one channel, keyed so it is sent once, ever. */
-export type ReminderMessage<Channel extends string> = {
-  idempotencyKey: string;
-  channel: Channel;
-  unitId: number;
-  title: string;
-  body: string;
-  link: string;
-};
 
 const linkTo = (plan: Plan, unitId: string, date: IsoDate) =>
   `/reports?unit=${plan.units.get(unitId)?.code ?? ''}&month=${monthOf(date)}`;

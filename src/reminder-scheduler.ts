@@ -1,11 +1,16 @@
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/database.ts';
-import { inTransaction } from '../../db/transaction.ts';
-import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
-import { remindersToday } from '../reports/reminders.ts';
-import { enabledChannels, sendersOf } from './channels.ts';
-import { claimBatch, type Delivery, deliver, enqueueReminders } from './outbox.ts';
-import { tryOutboxLock } from './queries.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { inTransaction } from './db/transaction.ts';
+import { bangkokDateOf } from './domain/timeliness/bangkok-date.ts';
+import { enabledChannels, sendersOf } from './modules/notifications/channels.ts';
+import {
+  claimBatch,
+  type Delivery,
+  deliver,
+  enqueueReminders,
+  takeOutboxLock,
+} from './modules/notifications/outbox.ts';
+import { remindersToday } from './modules/reports/reminders.ts';
 
 export type TickResult = { ran: boolean; enqueued: number } & Delivery;
 
@@ -19,7 +24,8 @@ export type Scheduler = {
 type Log = { error: (object: unknown, message: string) => void };
 
 /**
- * The reminder scheduler. Each tick reads the injected clock, and inside one transaction takes the advisory lock
+ * The reminder scheduler, composed here from the reports' reminders due today and the notifications' outbox (so
+ * neither module imports the other for it). Each tick reads the injected clock, and inside one transaction takes the advisory lock
  * (an instance that cannot is not the sender this tick), enqueues today's reminders and claims due outbox rows
  * with FOR UPDATE SKIP LOCKED; delivery happens after commit. Works the same on PGlite and PostgreSQL.
  */
@@ -32,7 +38,7 @@ export function createScheduler(db: Db, config: Config, log: Log = console): Sch
   async function tick(): Promise<TickResult> {
     const now = config.clock();
     const claimed = await inTransaction(db, async (trx) => {
-      if (!(await tryOutboxLock(trx))) return null;
+      if (!(await takeOutboxLock(trx))) return null;
       const messages = await remindersToday(trx, bangkokDateOf(now), channels);
       const enqueued = await enqueueReminders(trx, messages, now);
       return { enqueued, rows: await claimBatch(trx, now) };
