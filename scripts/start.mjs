@@ -28,30 +28,36 @@ function sourcesHash(sources, skip = []) {
   return hash.digest('hex');
 }
 
-function buildIfChanged({ what, sources, skip, output, entry, command }) {
+function buildIfChanged({ what, sources, skip, output, entry, commands }) {
   const stamp = path.join(root, output, '.sources-sha256');
   const wanted = sourcesHash(sources, skip);
   const built = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : null;
   if (built === wanted && fs.existsSync(path.join(root, output, entry))) return;
   console.log(what);
-  const result = spawnSync('npx', command, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  for (const command of commands) {
+    const result = spawnSync('npx', command, { cwd: root, stdio: 'inherit' });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  }
   fs.writeFileSync(stamp, wanted);
 }
 
 buildIfChanged({
   what: 'สร้างหน้าเว็บใหม่ (building the web UI)…',
   sources: ['web', 'package-lock.json'],
-  skip: ['web/dist'],
+  // The API types are generated from the server (scripts/web-types.mjs): not a source of the web's own.
+  skip: ['web/dist', 'web/src/shared/api/openapi.gen.ts'],
   output: 'web/dist',
   entry: 'index.html',
-  command: ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+  commands: [
+    ['tsx', 'scripts/web-types.mjs'],
+    ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+  ],
 });
 buildIfChanged({
   what: 'คอมไพล์เซิร์ฟเวอร์ใหม่ (compiling the server)…',
   sources: ['src', 'package-lock.json', 'tsconfig.json', 'tsconfig.server.json'],
   output: 'build',
   entry: 'server.js',
-  command: ['tsc', '-p', 'tsconfig.server.json'],
+  commands: [['tsc', '-p', 'tsconfig.server.json']],
 });
 await import('../build/server.js');

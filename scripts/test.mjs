@@ -23,6 +23,8 @@ if (requireBrowser && !hasBrowser) {
 
 run('npx', ['biome', 'check', '.']);
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+// The web's API types come from the server's OpenAPI document: a server change that breaks the web fails here.
+run('npx', ['tsx', 'scripts/web-types.mjs']);
 run('npx', ['tsc', '-p', 'web/tsconfig.json', '--noEmit']);
 run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
 

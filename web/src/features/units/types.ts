@@ -1,30 +1,12 @@
-export type UnitKind =
-  | 'department'
-  | 'region'
-  | 'province'
-  | 'district'
-  | 'subdistrict'
-  | 'village'
-  | 'work_group';
+import type { ApiResponse } from '../../shared/api/api-types';
 
-export type Unit = {
-  id: number;
-  code: string;
-  kind: UnitKind;
-  nameTh: string;
-  nameEn: string | null;
-  parentId: number | null;
-  childCount: number;
-};
+/** A unit with its ancestors, children, counts below it by kind and its work groups. */
+export type UnitDetail = ApiResponse<'/api/units/{code}'>;
 
-export type UnitCounts = Record<Exclude<UnitKind, 'department'>, number>;
+export type Unit = UnitDetail['unit'];
 
-export type UnitDetail = {
-  unit: Unit;
-  ancestors: Unit[];
-  children: Unit[];
-  counts: UnitCounts;
-  groups: Unit[];
-};
+export type UnitKind = Unit['kind'];
 
-export type UnitSearchResult = { unit: Unit; path: string };
+export type UnitCounts = UnitDetail['counts'];
+
+export type UnitSearchResult = ApiResponse<'/api/units/'>['items'][number];
