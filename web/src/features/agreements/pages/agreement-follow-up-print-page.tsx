@@ -101,7 +101,9 @@ function SectionTable({ list, optionalRequired }: { list: WeightList; optionalRe
 function FollowUp({ view }: { view: AgreementView }) {
   const { agreement, total } = view;
   const detail = useKpiSet(agreement.kpiSetId);
-  const round = detail.data?.round;
+  if (detail.isPending) return <PageLoader />;
+  if (detail.isError) return <ResourceError error={detail.error} />;
+  const round = detail.data.round;
   return (
     <PrintDocument title={`แบบติดตามผล ${agentUnitName(agreement)}`} backTo={`/agreements/${agreement.id}`}>
       <section className="print-sheet" data-testid="follow-up-sheet">

@@ -93,13 +93,15 @@ function SectionTable({
 function Summary({ view }: { view: AgreementView }) {
   const { agreement } = view;
   const detail = useKpiSet(agreement.kpiSetId);
-  const round = detail.data?.round;
+  if (detail.isPending) return <PageLoader />;
+  if (detail.isError) return <ResourceError error={detail.error} />;
+  const round = detail.data.round;
   const sum = (group: 'team' | 'individual') => view.weightChecks.find((check) => check.group === group)?.sum;
   return (
     <PrintDocument title={`สรุปงบหน้า ${agentTitle(agreement)}`} backTo={`/agreements/${agreement.id}`}>
       <section className="print-sheet" data-testid="summary-sheet">
         <h1 data-testid="summary-heading">
-          {d(th('summary.heading', { year: round?.fiscalYear ?? detail.data?.set.fiscalYear ?? '' }))}
+          {d(th('summary.heading', { year: round?.fiscalYear ?? detail.data.set.fiscalYear }))}
         </h1>
         <p className="print-center">{th('summary.agreement')}</p>
         <p className="print-center" data-testid="summary-pair">

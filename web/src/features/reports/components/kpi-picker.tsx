@@ -1,5 +1,6 @@
-import { Select } from '@mantine/core';
+import { Loader, Select, Stack } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useKpiSetDetails, useKpiSets } from '../../kpis/api';
 
 type Props = {
@@ -38,21 +39,26 @@ export function KpiPicker({ provinceCode, onlyProvince, value, onChange, error }
       ? [...groups, { group: '—', items: [{ value, label: t('typeForm.kpiN', { id: value }) }] }]
       : groups;
   const loading = sets.isPending || details.some((detail) => detail.isPending);
+  const failed = sets.isError ? sets.error : details.find((detail) => detail.isError)?.error;
 
   return (
-    <Select
-      label={t('typeForm.kpi')}
-      placeholder={t('typeForm.kpiPlaceholder')}
-      value={value}
-      onChange={onChange}
-      data={data}
-      searchable
-      nothingFoundMessage={loading ? t('common.loading') : t('typeForm.kpiNone')}
-      withAsterisk
-      error={error}
-      comboboxProps={{ width: 'target' }}
-      maxDropdownHeight={320}
-      data-testid="type-field-kpi"
-    />
+    <Stack gap={4}>
+      <Select
+        label={t('typeForm.kpi')}
+        placeholder={t('typeForm.kpiPlaceholder')}
+        value={value}
+        onChange={onChange}
+        data={data}
+        searchable
+        nothingFoundMessage={loading ? t('common.loading') : t('typeForm.kpiNone')}
+        withAsterisk
+        error={error}
+        comboboxProps={{ width: 'target' }}
+        maxDropdownHeight={320}
+        rightSection={loading ? <Loader size="xs" aria-label={t('common.loading')} /> : undefined}
+        data-testid="type-field-kpi"
+      />
+      {failed && <ErrorAlert error={failed} withTitle={false} testId="type-field-kpi-error" />}
+    </Stack>
   );
 }

@@ -1,5 +1,6 @@
-import { Select } from '@mantine/core';
+import { Loader, Select } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
+import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useCurrentUser } from '../../auth/api';
 import { useUnit } from '../../units/api';
 import { unitName } from '../../units/unit-name';
@@ -13,6 +14,7 @@ export function ProvinceSelect({ value, onChange }: Props) {
   const department = me.scope.kind === 'department';
   const tree = useUnit(me.scope.code, department);
   if (!department) return null;
+  if (tree.isError) return <ErrorAlert error={tree.error} withTitle={false} testId="province-select-error" />;
   const provinces = (tree.data?.children ?? []).filter((unit) => unit.kind === 'province');
   return (
     <Select
@@ -23,6 +25,7 @@ export function ProvinceSelect({ value, onChange }: Props) {
       data={provinces.map((unit) => ({ value: unit.code, label: unitName(unit, lang) }))}
       searchable
       allowDeselect={false}
+      rightSection={tree.isPending ? <Loader size="xs" aria-label={t('common.loading')} /> : undefined}
       w={{ base: '100%', xs: 240 }}
       data-testid="province-select"
     />
