@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_COLUMNS } from '../../src/modules/registers/funds/export.ts';
-import { PORTFOLIO_COLUMNS } from '../../src/modules/registers/funds/portfolio.ts';
+import { SNAPSHOT_COLUMNS } from '../../src/modules/womens-fund/export.ts';
+import { PORTFOLIO_COLUMNS } from '../../src/modules/womens-fund/portfolio.ts';
 import {
   engines,
   loginEach,

@@ -9,3 +9,16 @@ export const bindingBody = z.object({
   /** The data date: budget events after it are left out; the women's fund takes the last snapshot on or before it. */
   asOf: isoDate,
 });
+
+/** A KPI bound to a register measure (presentBinding), as the registers' lists answer it. */
+export const registerBinding = z.object({
+  kpiId: z.number(),
+  kpiKey: z.string(),
+  kpiNameTh: z.string(),
+  measure: z.enum(registerMeasures),
+  measureLabelTh: z.string(),
+  asOf: z.string(),
+  recompute: z
+    .object({ state: z.enum(['pending', 'failed']), requestedAt: z.string(), error: z.string().nullable() })
+    .nullable(),
+});

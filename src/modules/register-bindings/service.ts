@@ -9,7 +9,8 @@ import { resultsForUnits, saveResultFromSource } from '../kpis/results.ts';
 import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
 import { spending } from '../budget/measure.ts';
 import { planAchievementOf } from '../projects/measure.ts';
-import { debtReduced, membership, overdue } from '../womens-fund/measure.ts';
+import { debtReduced } from '../debt-relief/measure.ts';
+import { membership, overdue } from '../womens-fund/measure.ts';
 import { remainingBelowLine } from '../households/measure.ts';
 import {
   MEASURES,

@@ -4,9 +4,11 @@ import { unitQuery } from '../../http/fields.ts';
 import { bindingRoutes } from '../register-bindings/routes.ts';
 import { budgetRoutes } from '../budget/routes.ts';
 import { projectRoutes } from '../projects/routes.ts';
-import { fundRoutes } from '../community-funds/routes.ts';
+import { communityFundRoutes } from '../community-funds/routes.ts';
+import { debtReliefRoutes } from '../debt-relief/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { importRoutes } from '../imports/routes.ts';
+import { womensFundRoutes } from '../womens-fund/routes.ts';
 import { registerYears } from './years.ts';
 
 /** The registers that feed KPIs (issue R1-4), under /api/registers. */
@@ -17,7 +19,9 @@ export const registerRoutes =
     await app.register(importRoutes, { prefix: '/imports' });
     await app.register(budgetRoutes, { prefix: '/budget' });
     await app.register(projectRoutes(config), { prefix: '/projects' });
-    await app.register(fundRoutes);
+    await app.register(communityFundRoutes, { prefix: '/community-funds' });
+    await app.register(womensFundRoutes, { prefix: '/womens-fund' });
+    await app.register(debtReliefRoutes, { prefix: '/debt-relief' });
     await app.register(bindingRoutes, { prefix: '/bindings' });
     app.get(
       '/years',

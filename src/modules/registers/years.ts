@@ -3,7 +3,7 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
 import { budgetYearsUnder } from '../budget/service.ts';
 import { projectYearsUnder } from '../projects/service.ts';
-import { debtReliefYearsUnder } from '../womens-fund/queries.ts';
+import { debtReliefYearsUnder } from '../debt-relief/service.ts';
 import { surveyYearsUnder } from '../households/queries.ts';
 
 /**

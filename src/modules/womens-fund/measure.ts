@@ -1,11 +1,10 @@
-import type { Db } from '../../../db/database.ts';
-import { formatThaiDate } from '../../../domain/calendar/date-format.ts';
-import { debtReliefPercent } from '../../../domain/registers/debt-relief.ts';
-import { RegisterInputError } from '../../../domain/registers/errors.ts';
-import { formatBaht } from '../../../domain/registers/format.ts';
-import { membershipPercent, overdueDebt } from '../../../domain/registers/womens-fund.ts';
-import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../bindings/measures.ts';
-import { debtHouseholdsForUnits, nearestSnapshots } from './queries.ts';
+import type { Db } from '../../db/database.ts';
+import { formatThaiDate } from '../../domain/calendar/date-format.ts';
+import { RegisterInputError } from '../../domain/registers/errors.ts';
+import { formatBaht } from '../../domain/registers/format.ts';
+import { membershipPercent, overdueDebt } from '../../domain/registers/womens-fund.ts';
+import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
+import { nearestSnapshots } from './queries.ts';
 
 const noSnapshot = (asOf: string) =>
   `ยังไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรีของหน่วยงานหรือจังหวัด ณ วันที่ ${formatThaiDate(asOf)} หรือก่อนหน้า`;
@@ -73,37 +72,6 @@ export async function membership(db: Db, units: MeasureUnit[], ctx: MeasureConte
             note: `กองทุนพัฒนาบทบาทสตรี${s.unit_name_th} ณ วันที่ ${formatThaiDate(s.as_of)}: สมาชิก ${members} คน จากสตรีอายุ 15 ปีขึ้นไป ${women} คน ร้อยละ ${percent.percent.text}`,
           };
         }),
-      ];
-    }),
-  );
-}
-
-/**
- * KPI I3's inputs per unit: target households of the fiscal year in its subtree, and those that count as having
- * reduced or cleared their debt. Every registered household is a target one (the register is the centre's list of
- * target households), so the target is the number registered.
- */
-export async function debtReduced(db: Db, units: MeasureUnit[], ctx: MeasureContext) {
-  const rows = await debtHouseholdsForUnits(db, units, ctx.fiscalYear);
-  return new Map(
-    units.map((unit): [string, MeasureOutcome] => {
-      const households = rows
-        .filter((r) => r.code === unit.code)
-        .map((r) => ({
-          id: String(r.id),
-          enteredProcess: r.entered_process,
-          debtRestructured: r.debt_restructured,
-          occupationalPromotion: r.occupational_promotion,
-        }));
-      const relief = debtReliefPercent(households, households.length);
-      if (relief.percent.percent === null) return [unit.code, { skipped: relief.percent.reason }];
-      return [
-        unit.code,
-        {
-          inputs: { reduced: String(relief.reduced), targets: String(relief.target) },
-          value: relief.percent.percent.exact.toFixed(),
-          note: `ทะเบียนครัวเรือนเป้าหมายบริหารจัดการหนี้ ปี ${ctx.fiscalYear}: ลดหนี้/ปลดหนี้ได้ ${relief.reduced} จาก ${relief.target} ครัวเรือน ร้อยละ ${relief.percent.percent.text}`,
-        },
       ];
     }),
   );

@@ -1,5 +1,5 @@
-import type { Db } from '../../../db/database.ts';
-import { inTransaction } from '../../../db/transaction.ts';
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import {
   DEBTOR_STATUSES,
   PORTFOLIO_STATUS_LABELS,
@@ -8,13 +8,14 @@ import {
   portfolioStatuses,
   RELIEF_MEASURES,
   type WomensFundPortfolio,
-} from '../../../domain/registers/womens-fund-portfolio.ts';
-import { AppError, notFound } from '../../../errors.ts';
-import { domainOr422 } from '../../../http/domain-errors.ts';
-import type { AuthUser } from '../../../plugins/access.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { type Cell, type TableColumn, tableFile } from '../../files/table-file.ts';
-import { readableUnit, writableUnit } from '../../org-units/unit-access.ts';
+} from '../../domain/registers/womens-fund-portfolio.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { domainOr422 } from '../../http/domain-errors.ts';
+import { percentView } from '../../http/percent-view.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
+import { readableUnit, writableUnit } from '../org-units/unit-access.ts';
 import {
   findPortfolio,
   type PortfolioLineRecord,
@@ -25,9 +26,8 @@ import {
   upsertPortfolios,
 } from './queries.ts';
 import type { PortfolioInput } from './schemas.ts';
-import { percentView } from './service.ts';
 
-const groupOf = (status: PortfolioStatus) =>
+const groupOf = (status: PortfolioStatus): 'debtor' | 'relief' | 'repaid' =>
   (DEBTOR_STATUSES as readonly string[]).includes(status)
     ? 'debtor'
     : (RELIEF_MEASURES as readonly string[]).includes(status)
@@ -71,7 +71,7 @@ function presentPortfolio(p: PortfolioRecord, lines: PortfolioLineRecord[]) {
       amount: percentView(report.defaultShare.amount),
     },
     relief: { projects: report.relief.projects, amount: report.relief.amount.toFixed(2) },
-    notes: report.notes,
+    notes: [...report.notes],
   };
 }
 

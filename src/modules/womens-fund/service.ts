@@ -1,0 +1,91 @@
+import type { Db } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { membershipPercent, overdueDebt } from '../../domain/registers/womens-fund.ts';
+import { notFound } from '../../errors.ts';
+import { domainOr422 } from '../../http/domain-errors.ts';
+import { percentView } from '../../http/percent-view.ts';
+import type { AuthUser } from '../../plugins/access.ts';
+import { recordAudit } from '../audit/service.ts';
+import { readableUnit, writableUnit } from '../org-units/unit-access.ts';
+import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register-bindings/service.ts';
+import { findSnapshot, type SnapshotRecord, snapshotsUnder, upsertSnapshot } from './queries.ts';
+import type { SnapshotInput, SnapshotsQuery } from './schemas.ts';
+
+/** C = B ÷ A × 100 with B from the snapshot (domain overdueDebt), and members ÷ women 15+ × 100 (membershipPercent). */
+function presentSnapshot(s: SnapshotRecord) {
+  const debt = overdueDebt({
+    outstanding: s.outstanding,
+    notYetDue: s.not_yet_due,
+    suspended: s.suspended,
+    litigation: s.litigation,
+  });
+  return {
+    id: s.id,
+    unit: { code: s.unit_code, nameTh: s.unit_name_th },
+    asOf: s.as_of,
+    outstanding: s.outstanding,
+    notYetDue: s.not_yet_due,
+    suspended: s.suspended,
+    litigation: s.litigation,
+    overdue: debt.overdue.toFixed(2),
+    overduePercent: percentView(debt.percent),
+    members: s.members,
+    womenAged15Plus: s.women_aged_15_plus,
+    membershipPercent:
+      s.members === null || s.women_aged_15_plus === null
+        ? null
+        : percentView(membershipPercent({ members: s.members, womenAged15Plus: s.women_aged_15_plus })),
+  };
+}
+
+/** The unit's snapshots, newest first, and (given a fiscal year) the KPIs of that year's sets bound to them. */
+export async function listSnapshots(db: Db, user: AuthUser, q: SnapshotsQuery) {
+  const unit = await readableUnit(db, user, q.unit);
+  const year = q.fiscalYear;
+  const [snapshots, overdue, membership] = await Promise.all([
+    snapshotsUnder(db, unit.path),
+    year === undefined ? [] : bindingsInArea(db, 'womens_fund.overdue', year, unit.path),
+    year === undefined ? [] : bindingsInArea(db, 'womens_fund.membership', year, unit.path),
+  ]);
+  return { items: snapshots.map(presentSnapshot), bindings: [...overdue, ...membership].map(presentBinding) };
+}
+
+/** The LM debtor snapshot of a province (or a district) on a date; the same date again replaces it. */
+export async function saveSnapshot(db: Db, user: AuthUser, input: SnapshotInput) {
+  const unit = await writableUnit(db, user, input.unitCode);
+  const row = {
+    unit_id: unit.id,
+    as_of: input.asOf,
+    outstanding: input.outstanding,
+    not_yet_due: input.notYetDue,
+    suspended: input.suspended,
+    litigation: input.litigation,
+    members: input.members ?? null,
+    women_aged_15_plus: input.womenAged15Plus ?? null,
+  };
+  domainOr422(() =>
+    overdueDebt({
+      outstanding: row.outstanding,
+      notYetDue: row.not_yet_due,
+      suspended: row.suspended,
+      litigation: row.litigation,
+    }),
+  );
+  const before = await findSnapshot(db, unit.id, input.asOf);
+  await inTransaction(db, async (trx) => {
+    const saved = await upsertSnapshot(trx, row);
+    await recordAudit(trx, {
+      actor: user,
+      unitId: unit.id,
+      action: before ? 'update' : 'create',
+      entity: 'womens_fund_snapshot',
+      entityId: String(saved.id),
+      before: before ? presentSnapshot(before) : null,
+      after: input,
+    });
+    await recomputeAfterWrite(trx, 'womens_fund', unit.path);
+  });
+  const saved = await findSnapshot(db, unit.id, input.asOf);
+  if (!saved) throw notFound('ข้อมูลลูกหนี้');
+  return { snapshot: presentSnapshot(saved) };
+}
