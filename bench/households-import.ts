@@ -16,20 +16,18 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import type { HouseholdStatus } from '../src/domain/registers/households.ts';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../src/modules/agreements/kpi-set-files.ts';
 import { login, userOfSession } from '../src/modules/auth/service.ts';
-import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
-import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
-import { hasUnits, subdistrictsOf } from '../src/modules/org-units/service.ts';
-import { bindKpi } from '../src/modules/register-bindings/service.ts';
 import { startHouseholdImport } from '../src/modules/households/import.ts';
 import { setIncome } from '../src/modules/households/service.ts';
 import { householdSummary } from '../src/modules/households/summary.ts';
 import { householdColumns } from '../src/modules/households/workbook-layout.ts';
-import {
-  type WorkbookHousehold,
-  writeHouseholdWorkbook,
-} from '../src/modules/households/workbook-writer.ts';
-import { createRegisterWorker } from '../src/modules/register-bindings/worker.ts';
+import { type WorkbookHousehold, writeHouseholdWorkbook } from '../src/modules/households/workbook-writer.ts';
+import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
+import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
+import { hasUnits, subdistrictsOf } from '../src/modules/org-units/service.ts';
+import { bindKpi } from '../src/modules/register-bindings/service.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
+import { measureComputations } from '../src/register-measures.ts';
+import { createRegisterWorker } from '../src/register-worker.ts';
 
 const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
 const rows = Number(arg('--rows')) || 100_000;
@@ -237,7 +235,10 @@ await db
     );
     const i4 = (await kpisOfKpiSet(trx, kpiSetId)).find((k) => k.key === 'I4');
     if (!i4) throw new Error('no I4 in the Yala set');
-    await bindKpi(trx, user, i4.id, { measure: 'households.remaining_below_line', asOf: '2025-09-30' });
+    await bindKpi(trx, measureComputations, user, i4.id, {
+      measure: 'households.remaining_below_line',
+      asOf: '2025-09-30',
+    });
     const worker = createRegisterWorker(trx, handle.engine);
     const targets = await sql<{ id: number }>`
       select id from households where house_code like '99%' and status = 'developable' order by id limit 5`.execute(

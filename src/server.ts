@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { createRegisterWorker } from './modules/register-bindings/worker.ts';
+import { createRegisterWorker } from './register-worker.ts';
 import { createScheduler } from './reminder-scheduler.ts';
 import { describeSeed, openAndPrepare } from './startup.ts';
 

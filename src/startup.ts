@@ -3,11 +3,11 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { backfillScores, refreshScores } from './modules/agreements/rollup.ts';
 import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
+import { failInterruptedImports } from './modules/imports/service.ts';
 import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
-import { failInterruptedImports } from './modules/imports/service.ts';
-import { createRegisterWorker, STALE_IMPORT_SECONDS } from './modules/register-bindings/worker.ts';
+import { createRegisterWorker, STALE_IMPORT_SECONDS } from './register-worker.ts';
 
 export type Seeded = { units: number; kpiSets: number; demoAccounts: Awaited<ReturnType<typeof loadDemo>> };
 

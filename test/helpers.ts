@@ -6,8 +6,8 @@ import { buildApp } from '../src/app.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type DatabaseHandle, type Engine, openPglite, openPostgres } from '../src/db/database.ts';
 import type { Role } from '../src/db/schema.ts';
-import { createRegisterWorker, type RegisterWorker } from '../src/modules/register-bindings/worker.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
+import { createRegisterWorker, type RegisterWorker } from '../src/register-worker.ts';
 import { adminQuery, withDatabase } from './setup/global-setup.ts';
 
 /** The engines every database test runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */

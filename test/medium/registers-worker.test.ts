@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RECOMPUTE_FAILED, recomputeRequested } from '../../src/modules/register-bindings/service.ts';
 import {
   createJob,
   failInterruptedImports,
   keepRunningImportsAlive,
   reportProgress,
 } from '../../src/modules/imports/service.ts';
-import { STALE_IMPORT_SECONDS } from '../../src/modules/register-bindings/worker.ts';
+import { RECOMPUTE_FAILED, recomputeRequested } from '../../src/modules/register-bindings/service.ts';
+import { measureComputations } from '../../src/register-measures.ts';
+import { STALE_IMPORT_SECONDS } from '../../src/register-worker.ts';
 import { engines, loginAs, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { loadYalaSet } from '../register-fixtures.ts';
 
@@ -104,7 +105,9 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
     const renewed = await request();
     expect(renewed?.generation).toBe((first?.generation ?? 0) + 1);
 
-    expect(await recomputeRequested(t.handle.db, first as NonNullable<typeof first>)).toBe(true);
+    expect(
+      await recomputeRequested(t.handle.db, measureComputations, first as NonNullable<typeof first>),
+    ).toBe(true);
     expect(await request()).toEqual(renewed);
     await t.worker.settle();
     expect(await request()).toBeUndefined();
@@ -144,7 +147,7 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
     const logged: string[] = [];
     const pending = await request();
     try {
-      await recomputeRequested(t.handle.db, pending as NonNullable<typeof pending>, {
+      await recomputeRequested(t.handle.db, measureComputations, pending as NonNullable<typeof pending>, {
         error: (object) => logged.push(String(object)),
       });
     } finally {

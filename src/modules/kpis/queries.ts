@@ -169,6 +169,11 @@ export function findKpi(db: Db, id: number): Promise<KpiRecord | undefined> {
   return db.selectFrom('kpis').select(kpiColumns).where('id', '=', id).executeTakeFirst();
 }
 
+export function findKpis(db: Db, ids: number[]): Promise<KpiRecord[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('kpis').select(kpiColumns).where('id', 'in', ids).execute();
+}
+
 export function insertKpis(db: Db, kpiSetId: number, rows: KpiRow[]) {
   if (rows.length === 0) return Promise.resolve([]);
   return db
@@ -230,60 +235,67 @@ export function resultsFor(db: Db, kpiIds: number[], unitIds: number[]): Promise
 /** The first day of a date's month: "2025-06-17" → "2025-06-01". */
 export const monthOfDate = (isoDate: string) => `${isoDate.slice(0, 7)}-01`;
 
+export type ResultRow = {
+  kpi_id: number;
+  unit_id: number;
+  value: string | null;
+  inputs: unknown;
+  source: 'manual' | 'report' | 'register';
+  as_of: string;
+  note: string | null;
+  entered_by: number | null;
+};
+
 /**
- * The unit's current result and its month in the history, in one statement. A result dated before the current one
- * updates its own month only; a later one (or one of the same date) replaces the current result and its month's
- * value, so the current result always equals the value of the latest month.
+ * Units' current results and their months in the history, in one statement for any number of them (one row per KPI
+ * and unit). A result dated before the current one updates its own month only; a later one (or one of the same
+ * date) replaces the current result and its month's value, so the current result always equals the value of the
+ * latest month.
  */
-export function upsertResult(
-  db: Db,
-  row: {
-    kpi_id: number;
-    unit_id: number;
-    value: string | null;
-    inputs: unknown;
-    source: 'manual' | 'report' | 'register';
-    as_of: string;
-    note: string | null;
-    entered_by: number | null;
-  },
-) {
-  const values = { ...row, inputs: row.inputs === null ? null : json(row.inputs) };
+export async function upsertResults(db: Db, rows: ResultRow[]): Promise<void> {
+  if (rows.length === 0) return;
   const now = new Date();
-  return db
+  await db
     .with('current_result', (qb) =>
       qb
         .insertInto('kpi_results')
-        .values(values)
+        .values(rows.map((r) => ({ ...r, inputs: r.inputs === null ? null : json(r.inputs) })))
         .onConflict((oc) =>
           oc
             .columns(['kpi_id', 'unit_id'])
-            .doUpdateSet({
-              value: values.value,
-              inputs: values.inputs,
-              source: values.source,
-              as_of: values.as_of,
-              note: values.note,
-              entered_by: values.entered_by,
+            .doUpdateSet((eb) => ({
+              value: eb.ref('excluded.value'),
+              inputs: eb.ref('excluded.inputs'),
+              source: eb.ref('excluded.source'),
+              as_of: eb.ref('excluded.as_of'),
+              note: eb.ref('excluded.note'),
+              entered_by: eb.ref('excluded.entered_by'),
               updated_at: now,
-            })
+            }))
             .where('kpi_results.as_of', '<=', sql<string>`excluded.as_of`),
         ),
     )
     .insertInto('kpi_result_months')
-    .values({
-      kpi_id: row.kpi_id,
-      unit_id: row.unit_id,
-      month: monthOfDate(row.as_of),
-      value: row.value,
-      as_of: row.as_of,
-      source: row.source,
-      updated_at: now,
-    })
+    .values(
+      rows.map((r) => ({
+        kpi_id: r.kpi_id,
+        unit_id: r.unit_id,
+        month: monthOfDate(r.as_of),
+        value: r.value,
+        as_of: r.as_of,
+        source: r.source,
+        updated_at: now,
+      })),
+    )
     .onConflict((oc) =>
       oc
         .columns(['kpi_id', 'unit_id', 'month'])
-        .doUpdateSet({ value: row.value, as_of: row.as_of, source: row.source, updated_at: now })
+        .doUpdateSet((eb) => ({
+          value: eb.ref('excluded.value'),
+          as_of: eb.ref('excluded.as_of'),
+          source: eb.ref('excluded.source'),
+          updated_at: now,
+        }))
         .where('kpi_result_months.as_of', '<=', sql<string>`excluded.as_of`),
     )
     .execute();

@@ -11,7 +11,7 @@ import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { scoreOrRefuse } from '../scoring/service.ts';
-import { findKpi, resultsFor, upsertResult } from './queries.ts';
+import { findKpi, findKpis, type KpiRecord, type ResultRow, resultsFor, upsertResults } from './queries.ts';
 import { scoresStale } from './score-hooks.ts';
 import { kpiSetInScope } from './service.ts';
 
@@ -49,79 +49,127 @@ export async function setResult(db: Db, user: AuthUser, input: ResultInput) {
     input.verified || input.measures || input.formula
       ? { verified: input.verified, measures: input.measures, formula: input.formula }
       : null;
-  return saveResult(db, user, kpi, unit, { ...input, value }, inputs);
+  const [saved] = await saveResults(
+    db,
+    user,
+    [{ kpi, unit, value, inputs, asOf: input.asOf, note: input.note ?? null }],
+    'manual',
+  );
+  return saved;
 }
 
 type ResultUnit = { id: number; code: string };
 
-async function saveResult(
-  db: Db,
-  actor: AuthUser | null,
-  kpi: { id: number; criteria: unknown },
-  unit: ResultUnit,
-  input: { value: string | null; asOf: string; note?: string | null },
-  inputs: { verified?: string[]; measures?: Record<string, string>; formula?: Record<string, string> } | null,
-  source: 'manual' | 'report' | 'register' = 'manual',
-) {
-  const value = input.value;
-  // A result its criteria cannot score would break every page that scores it, so it is never stored.
-  const criteria = criteriaSchema.safeParse(kpi.criteria);
-  if (criteria.success) scoreOrRefuse(() => checkResultShape(criteria.data, { value, ...inputs }));
-  const before = (await resultsFor(db, [kpi.id], [unit.id]))[0] ?? null;
-  await inTransaction(db, async (trx) => {
-    await upsertResult(trx, {
-      kpi_id: kpi.id,
-      unit_id: unit.id,
-      value,
-      inputs,
-      source,
-      as_of: input.asOf,
-      note: input.note ?? null,
-      entered_by: actor?.id ?? null,
-    });
-    await scoresStale(trx, { kpiIds: [kpi.id], unitIds: [unit.id] });
-    await recordAudit(trx, {
-      actor,
-      unitId: unit.id,
-      action: before ? 'update' : 'create',
-      entity: 'kpi_result',
-      entityId: `${kpi.id}:${unit.code}`,
-      before,
-      after: { value, inputs, source, asOf: input.asOf, note: input.note ?? null },
-    });
-  });
-  return { kpiId: kpi.id, unitCode: unit.code, value, inputs, asOf: input.asOf };
-}
+type ResultInputs = {
+  verified?: string[];
+  measures?: Record<string, string>;
+  formula?: Record<string, string>;
+};
+
+/** One unit's result for one KPI, as it is stored and audited. */
+type ResultWrite = {
+  kpi: Pick<KpiRecord, 'id' | 'criteria'>;
+  unit: ResultUnit;
+  value: string | null;
+  inputs: ResultInputs | null;
+  asOf: string;
+  note: string | null;
+};
 
 /**
- * For the modules that feed KPIs (approved monthly reports, registers): the unit's current result, computed from
- * the KPI's formula when formula inputs are given, recorded with its source and audited as the acting user's write.
+ * Stores units' results in a few statements whatever their number: the results as they were (one read), then in one
+ * transaction the results and their months (one statement), the agreement scores they make stale, and one audit row
+ * per result. A result its criteria cannot score would break every page that scores it, so none is stored then.
  */
-export async function saveResultFromSource(
+async function saveResults(
+  db: Db,
+  actor: AuthUser | null,
+  writes: ResultWrite[],
+  source: 'manual' | 'report' | 'register',
+) {
+  for (const w of writes) {
+    const criteria = criteriaSchema.safeParse(w.kpi.criteria);
+    if (criteria.success)
+      scoreOrRefuse(() => checkResultShape(criteria.data, { value: w.value, ...w.inputs }));
+  }
+  const kpiIds = [...new Set(writes.map((w) => w.kpi.id))];
+  const unitIds = [...new Set(writes.map((w) => w.unit.id))];
+  const before = await resultsFor(db, kpiIds, unitIds);
+  const rows: ResultRow[] = writes.map((w) => ({
+    kpi_id: w.kpi.id,
+    unit_id: w.unit.id,
+    value: w.value,
+    inputs: w.inputs,
+    source,
+    as_of: w.asOf,
+    note: w.note,
+    entered_by: actor?.id ?? null,
+  }));
+  if (rows.length > 0) {
+    await inTransaction(db, async (trx) => {
+      await upsertResults(trx, rows);
+      await scoresStale(trx, { kpiIds, unitIds });
+      await recordAudit(
+        trx,
+        ...writes.map((w) => {
+          const was = before.find((b) => b.kpi_id === w.kpi.id && b.unit_id === w.unit.id) ?? null;
+          return {
+            actor,
+            unitId: w.unit.id,
+            action: was ? ('update' as const) : ('create' as const),
+            entity: 'kpi_result',
+            entityId: `${w.kpi.id}:${w.unit.code}`,
+            before: was,
+            after: { value: w.value, inputs: w.inputs, source, asOf: w.asOf, note: w.note },
+          };
+        }),
+      );
+    });
+  }
+  return writes.map((w) => ({
+    kpiId: w.kpi.id,
+    unitCode: w.unit.code,
+    value: w.value,
+    inputs: w.inputs,
+    asOf: w.asOf,
+  }));
+}
+
+export type SourceResult = {
+  kpiId: number;
+  unit: ResultUnit;
+  value?: string;
+  formula?: Record<string, string>;
+  asOf: string;
+  note?: string;
+};
+
+/**
+ * For the modules that feed KPIs (approved monthly reports, registers): units' current results, each computed from
+ * its KPI's formula when formula inputs are given, recorded with their source and audited as the acting user's
+ * writes, in a few statements for any number of units (saveResults). A KPI and unit given twice keep the last.
+ */
+export async function saveResultsFromSource(
   db: Db,
   actor: AuthUser | null,
   source: 'report' | 'register',
-  r: {
-    kpiId: number;
-    unit: ResultUnit;
-    value?: string;
-    formula?: Record<string, string>;
-    asOf: string;
-    note?: string;
-  },
+  results: SourceResult[],
 ) {
-  const kpi = await findKpi(db, r.kpiId);
-  if (!kpi) throw notFound('ตัวชี้วัด');
-  const value = r.formula ? valueOfFormula(kpi.formula, r.formula) : (r.value ?? null);
-  return saveResult(
-    db,
-    actor,
-    kpi,
-    r.unit,
-    { value, asOf: r.asOf, note: r.note ?? null },
-    r.formula ? { formula: r.formula } : null,
-    source,
-  );
+  const last = new Map(results.map((r) => [`${r.kpiId}:${r.unit.id}`, r]));
+  const kpis = await findKpis(db, [...new Set(results.map((r) => r.kpiId))]);
+  const writes = [...last.values()].map((r): ResultWrite => {
+    const kpi = kpis.find((k) => k.id === r.kpiId);
+    if (!kpi) throw notFound('ตัวชี้วัด');
+    return {
+      kpi,
+      unit: r.unit,
+      value: r.formula ? valueOfFormula(kpi.formula, r.formula) : (r.value ?? null),
+      inputs: r.formula ? { formula: r.formula } : null,
+      asOf: r.asOf,
+      note: r.note ?? null,
+    };
+  });
+  return saveResults(db, actor, writes, source);
 }
 
 /** The value from the KPI's computable formula: 489204.87 × 100 ÷ 33109323.18 → "1.4775…" (kept exact). */

@@ -1,3 +1,4 @@
+import type { Db } from '../../db/database.ts';
 import type { RegisterMeasure } from '../../db/tables/registers.ts';
 
 /** A unit a measure is computed for, over its own subtree. */
@@ -12,6 +13,19 @@ export type MeasureContext = { fiscalYear: number; round: number; asOf: string }
 export type MeasureOutcome =
   | { readonly inputs: Record<string, string>; readonly value: string; readonly note: string }
   | { readonly skipped: string };
+
+/** A measure's outcomes for units, keyed by unit code: each register module computes its own from its tables. */
+export type ComputeMeasure = (
+  db: Db,
+  units: MeasureUnit[],
+  ctx: MeasureContext,
+) => Promise<Map<string, MeasureOutcome>>;
+
+/**
+ * How every measure is computed, handed in by the composition root (src/register-measures.ts), so that the register
+ * modules, which ask for recomputes after their writes, and this module, which runs them, do not import each other.
+ */
+export type MeasureComputations = Readonly<Record<RegisterMeasure, ComputeMeasure>>;
 
 /** Which register writes change a measure (recomputed after them). */
 export type MeasureFamily = 'households' | 'budget' | 'projects' | 'womens_fund' | 'debt_relief';

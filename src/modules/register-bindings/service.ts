@@ -5,21 +5,9 @@ import { formulaSchema } from '../../domain/formula/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { resultsForUnits, saveResultFromSource } from '../kpis/results.ts';
+import { resultsForUnits, saveResultsFromSource } from '../kpis/results.ts';
 import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
-import { spending } from '../budget/measure.ts';
-import { planAchievementOf } from '../projects/measure.ts';
-import { debtReduced } from '../debt-relief/measure.ts';
-import { membership, overdue } from '../womens-fund/measure.ts';
-import { remainingBelowLine } from '../households/measure.ts';
-import {
-  MEASURES,
-  type MeasureContext,
-  type MeasureFamily,
-  type MeasureOutcome,
-  type MeasureUnit,
-  measuresOf,
-} from './measures.ts';
+import { MEASURES, type MeasureComputations, type MeasureFamily, measuresOf } from './measures.ts';
 import {
   type BindingRecord,
   type BoundUnit,
@@ -38,17 +26,6 @@ import {
   unitsBoundTo,
   upsertBinding,
 } from './queries.ts';
-
-type Compute = (db: Db, units: MeasureUnit[], ctx: MeasureContext) => Promise<Map<string, MeasureOutcome>>;
-
-const compute: Record<RegisterMeasure, Compute> = {
-  'households.remaining_below_line': remainingBelowLine,
-  'budget.spending': spending,
-  'budget.plan_achievement': planAchievementOf,
-  'womens_fund.overdue': overdue,
-  'womens_fund.membership': membership,
-  'debt_relief.reduced': debtReduced,
-};
 
 /** The measures a KPI may bind to, with the formula inputs each needs. */
 export const listMeasures = () =>
@@ -92,45 +69,56 @@ type Recomputed = {
 };
 
 /**
- * Computes a binding's measure for its units and writes each unit's result through the KPI's formula
- * (saveResultFromSource keeps the inputs and audits the write); units without a denominator are skipped with the reason.
+ * Computes a binding's measure for its units and writes the units' results through the KPI's formula in one set
+ * (saveResultsFromSource keeps the inputs and audits the writes); units without a denominator are skipped with the
+ * reason.
  */
 async function recompute(
   db: Db,
+  computations: MeasureComputations,
   actor: AuthUser | null,
   binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
   units: BoundUnit[],
 ): Promise<Recomputed[]> {
   const ctx = { fiscalYear: binding.fiscal_year, round: binding.round, asOf: binding.as_of };
-  const outcomes = await compute[binding.measure](db, units, ctx);
-  const done: Recomputed[] = [];
-  for (const unit of units) {
-    const outcome = outcomes.get(unit.code) ?? { skipped: 'ไม่มีข้อมูล' };
+  const outcomes = await computations[binding.measure](db, units, ctx);
+  const outcomeOf = (unit: BoundUnit) => outcomes.get(unit.code) ?? { skipped: 'ไม่มีข้อมูล' };
+  const saved = await saveResultsFromSource(
+    db,
+    actor,
+    'register',
+    units.flatMap((unit) => {
+      const outcome = outcomeOf(unit);
+      if ('skipped' in outcome) return [];
+      return [
+        {
+          kpiId: binding.kpi_id,
+          unit: { id: unit.unit_id, code: unit.code },
+          formula: outcome.inputs,
+          asOf: binding.as_of,
+          note: outcome.note,
+        },
+      ];
+    }),
+  );
+  return units.map((unit) => {
+    const outcome = outcomeOf(unit);
     const view = { code: unit.code, nameTh: unit.name_th };
-    if ('skipped' in outcome) {
-      done.push({ unit: view, value: null, inputs: null, skipped: outcome.skipped });
-      continue;
-    }
-    const saved = await saveResultFromSource(db, actor, 'register', {
-      kpiId: binding.kpi_id,
-      unit: { id: unit.unit_id, code: unit.code },
-      formula: outcome.inputs,
-      asOf: binding.as_of,
-      note: outcome.note,
-    });
-    done.push({ unit: view, value: saved.value, inputs: outcome.inputs, skipped: null });
-  }
-  return done;
+    if ('skipped' in outcome) return { unit: view, value: null, inputs: null, skipped: outcome.skipped };
+    const value = saved.find((r) => r.unitCode === unit.code)?.value ?? null;
+    return { unit: view, value, inputs: outcome.inputs, skipped: null };
+  });
 }
 
 /** Recomputes at a user's request, answering any waiting request it read before computing. */
 async function recomputeNow(
   db: Db,
+  computations: MeasureComputations,
   user: AuthUser,
   binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
 ) {
   const waiting = await findRecomputeRequest(db, binding.kpi_id);
-  const results = await recompute(db, user, binding, await unitsBoundTo(db, [binding.kpi_id]));
+  const results = await recompute(db, computations, user, binding, await unitsBoundTo(db, [binding.kpi_id]));
   if (waiting) await finishRecompute(db, waiting);
   return results;
 }
@@ -153,6 +141,7 @@ export const RECOMPUTE_FAILED = 'คำนวณผลจากทะเบี�
  */
 export async function recomputeRequested(
   db: Db,
+  computations: MeasureComputations,
   request: { kpi_id: number; generation: number },
   log: { error: (object: unknown, message: string) => void } = console,
 ): Promise<boolean> {
@@ -160,7 +149,8 @@ export async function recomputeRequested(
     return await inTransaction(db, async (trx) => {
       if (!(await tryRecomputeLock(trx, request.kpi_id))) return false;
       const binding = await findBinding(trx, request.kpi_id);
-      if (binding) await recompute(trx, null, binding, await unitsBoundTo(trx, [request.kpi_id]));
+      if (binding)
+        await recompute(trx, computations, null, binding, await unitsBoundTo(trx, [request.kpi_id]));
       await finishRecompute(trx, request);
       return true;
     });
@@ -216,6 +206,7 @@ export async function listBindings(db: Db, user: AuthUser, kpiSetId: number) {
 /** Binds a KPI to a register measure: its computable formula must use the measure's inputs. Then computes it. */
 export async function bindKpi(
   db: Db,
+  computations: MeasureComputations,
   user: AuthUser,
   kpiId: number,
   input: { measure: RegisterMeasure; asOf: string },
@@ -256,7 +247,7 @@ export async function bindKpi(
       fiscal_year: set.fiscal_year,
       round: set.round,
     };
-    return recomputeNow(trx, user, bound);
+    return recomputeNow(trx, computations, user, bound);
   });
   const view = {
     kpi_id: kpiId,
@@ -287,11 +278,11 @@ export async function unbindKpi(db: Db, user: AuthUser, kpiId: number) {
 }
 
 /** The "recompute" action: the bound units' results from the registers as they are now. */
-export async function recomputeKpi(db: Db, user: AuthUser, kpiId: number) {
+export async function recomputeKpi(db: Db, computations: MeasureComputations, user: AuthUser, kpiId: number) {
   const { set, binding } = await findKpiInSet(db, user, kpiId);
   requireSetWrite(user, set);
   if (!binding) throw new AppError(422, 'not_bound', 'ตัวชี้วัดนี้ยังไม่ได้เชื่อมกับทะเบียน', 'kpiId');
-  const results = await inTransaction(db, (trx) => recomputeNow(trx, user, binding));
+  const results = await inTransaction(db, (trx) => recomputeNow(trx, computations, user, binding));
   return { binding: presentBinding({ ...binding, recompute_requested_at: null }), results };
 }
 

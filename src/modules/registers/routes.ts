@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { unitQuery } from '../../http/fields.ts';
-import { bindingRoutes } from '../register-bindings/routes.ts';
+import { measureComputations } from '../../register-measures.ts';
 import { budgetRoutes } from '../budget/routes.ts';
-import { projectRoutes } from '../projects/routes.ts';
 import { communityFundRoutes } from '../community-funds/routes.ts';
 import { debtReliefRoutes } from '../debt-relief/routes.ts';
 import { householdRoutes } from '../households/routes.ts';
 import { importRoutes } from '../imports/routes.ts';
+import { projectRoutes } from '../projects/routes.ts';
+import { bindingRoutes } from '../register-bindings/routes.ts';
 import { womensFundRoutes } from '../womens-fund/routes.ts';
 import { registerYears } from './years.ts';
 
@@ -22,7 +23,7 @@ export const registerRoutes =
     await app.register(communityFundRoutes, { prefix: '/community-funds' });
     await app.register(womensFundRoutes, { prefix: '/womens-fund' });
     await app.register(debtReliefRoutes, { prefix: '/debt-relief' });
-    await app.register(bindingRoutes, { prefix: '/bindings' });
+    await app.register(bindingRoutes(measureComputations), { prefix: '/bindings' });
     app.get(
       '/years',
       {

@@ -14,7 +14,7 @@ import {
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { saveResultFromSource } from '../kpis/results.ts';
+import { saveResultsFromSource } from '../kpis/results.ts';
 import { type Message, notifyUsers, unitOfficers } from '../notifications/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { planFor } from './expected.ts';
@@ -378,15 +378,18 @@ export async function approve(db: Db, user: AuthUser, id: number, now: Date, tod
   );
   const officers = await unitOfficers(db, [s.unit_id]);
   await move(db, user, loaded, 'approve', null, now, async (trx) => {
-    for (const { kpiId, value } of kpiValues) {
-      await saveResultFromSource(trx, user, 'report', {
+    await saveResultsFromSource(
+      trx,
+      user,
+      'report',
+      kpiValues.map(({ kpiId, value }) => ({
         kpiId,
         unit: { id: s.unit_id, code: s.unit_code },
         value,
         asOf: today,
         note: `${type.name_th} ${periodLabel(s.period_key)}`,
-      });
-    }
+      })),
+    );
     await notifyUsers(
       trx,
       officers.map((o) => o.id),

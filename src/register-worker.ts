@@ -1,6 +1,7 @@
-import type { Db, Engine } from '../../db/database.ts';
-import { recomputeRequested, recomputeRequests } from './service.ts';
-import { failInterruptedImports, keepRunningImportsAlive } from '../imports/service.ts';
+import type { Db, Engine } from './db/database.ts';
+import { failInterruptedImports, keepRunningImportsAlive } from './modules/imports/service.ts';
+import { recomputeRequested, recomputeRequests } from './modules/register-bindings/service.ts';
+import { measureComputations } from './register-measures.ts';
 
 /** An unfinished import on PostgreSQL whose row has not moved for this long died with its server. */
 export const STALE_IMPORT_SECONDS = 30;
@@ -22,7 +23,8 @@ export type RegisterWorker = {
 type Log = { error: (object: unknown, message: string) => void };
 
 /**
- * The registers' background work: KPIs bound to a register are recomputed here after the write that changed
+ * The registers' background work, composed here from the register bindings' recomputes and the shared import
+ * machinery (neither module imports the other for it): KPIs bound to a register are recomputed here after the write that changed
  * the register has been answered (bindings/service.ts recomputeAfterWrite only asks), and on PostgreSQL, where other
  * instances may import, the rows of this server's running imports are kept moving (a heartbeat) and imports whose
  * row has stopped moving are marked failed: a server killed mid-import has its job shown failed half a minute after
@@ -39,7 +41,7 @@ export function createRegisterWorker(db: Db, engine: Engine, log: Log = console)
     if (engine === 'postgresql') await failInterruptedImports(db, STALE_IMPORT_SECONDS);
     let ran = 0;
     for (const request of await recomputeRequests(db, BATCH)) {
-      if (await recomputeRequested(db, request, log)) ran += 1;
+      if (await recomputeRequested(db, measureComputations, request, log)) ran += 1;
     }
     return ran;
   }
