@@ -34,3 +34,10 @@ export type ApiResponse<P extends ApiPath, M extends MethodOf<P> = MethodOf<P> &
         ? Json<S>
         : never
     : never;
+
+/**
+ * A generated shape with the fields its server schema leaves open (JSON columns, declared `unknown`) typed as the
+ * web reads them; every other field stays the server's.
+ */
+export type Refine<T, O extends { [K in keyof O]: K extends keyof T ? unknown : never }> = Omit<T, keyof O> &
+  O;
