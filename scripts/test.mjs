@@ -22,6 +22,7 @@ if (requireBrowser && !hasBrowser) {
 }
 
 run('npx', ['biome', 'check', '.']);
+run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 // The web's API types come from the server's OpenAPI document: a server change that breaks the web fails here.
 run('npx', ['tsx', 'scripts/web-types.mjs']);
