@@ -55,7 +55,12 @@ const fund = z.object({
   name: z.string(),
   type: fundType,
   juristicPerson: z.boolean(),
-  capital: z.array(z.object({ round: z.enum(capitalRounds), amount: z.string().optional() })),
+  capital: z.array(
+    z.discriminatedUnion('round', [
+      z.object({ round: z.enum(['government-allocation', 'rating-bonus', 'phase-3']) }),
+      z.object({ round: z.literal('phase-2'), amount: z.string() }),
+    ]),
+  ),
   savings: z.string().nullable(),
 });
 
@@ -68,7 +73,7 @@ export const fundListResponse = z.object({
   total: z.number(),
   report: z.object({
     total: z.number(),
-    byType: z.record(fundType, z.number()),
+    byType: z.object({ village: z.number(), urban: z.number(), military: z.number() }),
     juristicPersons: z.object({
       registered: z.number(),
       remaining: z.number(),

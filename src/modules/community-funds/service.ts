@@ -2,9 +2,9 @@ import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import {
   type CapitalReceipt,
-  type CapitalRound,
   type CommunityFund,
   communityFundReport,
+  type FixedCapitalRound,
   inMillionBaht,
 } from '../../domain/registers/community-funds.ts';
 import { conflict, notFound } from '../../errors.ts';
@@ -37,7 +37,7 @@ function domainFund(
 }
 
 /** The receipts as stored: the JSON of the request's capital, amounts as text. */
-type StoredReceipt = { round: CapitalRound; amount?: string };
+type StoredReceipt = { round: FixedCapitalRound } | { round: 'phase-2'; amount: string };
 
 function presentFund(f: FundRecord) {
   return {

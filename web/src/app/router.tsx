@@ -29,7 +29,7 @@ import { QuarterlyIndexPage, QuarterlyPage } from '../features/quarterly/pages/q
 import { QuarterlyPrintPage } from '../features/quarterly/pages/quarterly-print-page';
 import { RegionEntryPage } from '../features/quarterly/pages/region-entry-page';
 import { BudgetPage } from '../features/registers/pages/budget-page';
-import { FundsPage } from '../features/registers/pages/funds-page';
+import { FundsPage } from '../features/community-funds/pages/funds-page';
 import { ProjectsPage } from '../features/registers/pages/projects-page';
 import { BoardPage } from '../features/reports/pages/board-page';
 import { LeaguePage } from '../features/reports/pages/league-page';

@@ -24,16 +24,6 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import {
-  fundExportUrls,
-  type PortfolioInput,
-  type PortfolioStatus,
-  portfolioStatuses,
-  usePortfolioImport,
-  usePortfolios,
-  useSavePortfolio,
-  type WomensFundPortfolio,
-} from '../funds-api';
-import {
   FormFooter,
   InPlace,
   importAccept,
@@ -41,7 +31,14 @@ import {
   RegisterSection,
   SavedNotice,
   usePanel,
-} from './section-panels';
+} from '../../registers/components/section-panels';
+import { usePortfolioImport, usePortfolios, useSavePortfolio, womensFundExportUrls } from '../api';
+import {
+  type PortfolioInput,
+  type PortfolioStatus,
+  portfolioStatuses,
+  type WomensFundPortfolio,
+} from '../types';
 
 const statusLabels = {
   'principal-repaid': 'wfp.status.principal-repaid',
@@ -406,7 +403,7 @@ export function PortfolioSection({ unit, mayWrite }: { unit: string; mayWrite: b
       mayWrite={mayWrite}
       empty={empty}
       emptyMessage={t('wfp.empty')}
-      exportHref={fundExportUrls.portfolio(unit)}
+      exportHref={womensFundExportUrls.portfolio(unit)}
     >
       {saved && (
         <SavedNotice testId="wfp-saved" onClose={() => setSaved(null)}>

@@ -1,20 +1,13 @@
-import { Paper, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { FileImportForm } from '../../../shared/ui/file-import-form';
-import { oneOf } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { type SnapshotInput, useSaveSnapshot, useWomensFund, type WomensFundSnapshot } from '../budget-api';
-import { CommunityFundsSection } from '../components/community-funds';
-import { ContextBar } from '../components/context-bar';
-import { DebtReliefSection } from '../components/debt-relief';
-import { RegisterGate } from '../components/register-gate';
-import { RegistersTabs } from '../components/registers-tabs';
 import {
   FormFooter,
   InPlace,
@@ -23,10 +16,9 @@ import {
   RegisterSection,
   SavedNotice,
   usePanel,
-} from '../components/section-panels';
-import { PortfolioSection } from '../components/womens-fund-portfolio';
-import { fundExportUrls, useWomensFundImport } from '../funds-api';
-import { useRegisterContext } from '../register-context';
+} from '../../registers/components/section-panels';
+import { useSaveSnapshot, useWomensFund, useWomensFundImport, womensFundExportUrls } from '../api';
+import type { SnapshotInput, WomensFundSnapshot } from '../types';
 
 const moneyFields = ['outstanding', 'notYetDue', 'suspended', 'litigation'] as const;
 const labels = {
@@ -194,7 +186,7 @@ function SnapshotTable({ items }: { items: WomensFundSnapshot[] }) {
 }
 
 /** The women's fund debtor and member snapshots saved so far, then behind buttons the form and the import. */
-function SnapshotsSection({ unit, mayWrite }: { unit: string; mayWrite: boolean }) {
+export function SnapshotsSection({ unit, mayWrite }: { unit: string; mayWrite: boolean }) {
   const { t } = useI18n();
   const list = useWomensFund(unit);
   const panel = usePanel();
@@ -215,7 +207,7 @@ function SnapshotsSection({ unit, mayWrite }: { unit: string; mayWrite: boolean 
       mayWrite={mayWrite}
       empty={empty}
       emptyMessage={t('wf.empty')}
-      exportHref={fundExportUrls.womensFund(unit)}
+      exportHref={womensFundExportUrls.snapshots(unit)}
     >
       {saved && <SnapshotAnswer snapshot={saved} onClose={() => setSaved(null)} />}
       <InPlace open={panel.open === 'form'}>
@@ -235,66 +227,5 @@ function SnapshotsSection({ unit, mayWrite }: { unit: string; mayWrite: boolean 
       {list.isError && <ResourceError error={list.error} />}
       {items.length > 0 && <SnapshotTable items={items} />}
     </RegisterSection>
-  );
-}
-
-const sections = ['womens-fund', 'community-funds', 'debt-relief'] as const;
-const sectionLabels = {
-  'womens-fund': 'wf.title',
-  'community-funds': 'cf.title',
-  'debt-relief': 'debt.tab',
-} as const;
-
-/**
- * /registers/funds?unit=&fiscalYear=&section=&cfQ=&cfType=&cfJuristic=&debtQ=&debtReduced=: three tabs, the women's
- * fund (snapshots and the provincial report), the community funds and debt relief, each showing its figures and list
- * first and opening its forms and imports in place for those who may write.
- */
-export function FundsPage() {
-  return (
-    <RegisterGate register="debtRelief">
-      <FundsView />
-    </RegisterGate>
-  );
-}
-
-function FundsView() {
-  const { t } = useI18n();
-  const { params, unit, fiscalYear, years, yearsQuery, mayWrite, update } = useRegisterContext('debtRelief');
-  const section = oneOf(params.get('section'), sections) ?? 'womens-fund';
-  return (
-    <Stack gap="lg" maw={1400}>
-      <RegistersTabs active="funds" unit={unit} mayWrite={mayWrite} />
-      <Title order={2}>{t('funds.title')}</Title>
-      <ContextBar unit={unit} fiscalYear={fiscalYear} years={years} onChange={update} />
-      <Tabs value={section} onChange={(s) => s && update({ section: s })} keepMounted={false}>
-        <Tabs.List style={{ flexWrap: 'wrap' }}>
-          {sections.map((s) => (
-            <Tabs.Tab key={s} value={s} data-testid={`funds-tab-${s}`}>
-              {t(sectionLabels[s])}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Tabs.Panel value="womens-fund" pt="lg">
-          <Stack gap="xl">
-            <SnapshotsSection unit={unit} mayWrite={mayWrite} />
-            {/* A portfolio report is a province's (003 L1135): its forms only on a province's page. */}
-            <PortfolioSection unit={unit} mayWrite={mayWrite && yearsQuery.data?.unit.kind === 'province'} />
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="community-funds" pt="lg">
-          <CommunityFundsSection unit={unit} params={params} onFilter={update} mayWrite={mayWrite} />
-        </Tabs.Panel>
-        <Tabs.Panel value="debt-relief" pt="lg">
-          <DebtReliefSection
-            unit={unit}
-            fiscalYear={fiscalYear}
-            params={params}
-            onFilter={update}
-            mayWrite={mayWrite}
-          />
-        </Tabs.Panel>
-      </Tabs>
-    </Stack>
   );
 }

@@ -8,15 +8,6 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { SearchBox } from '../../../shared/ui/search-box';
 import {
-  type DebtReliefFilter,
-  type DebtReliefList,
-  fundExportUrls,
-  useAddDebtHousehold,
-  useDebtRelief,
-  useDebtReliefImport,
-  yesNo,
-} from '../funds-api';
-import {
   FormFooter,
   InPlace,
   importAccept,
@@ -24,7 +15,9 @@ import {
   RegisterSection,
   SavedNotice,
   usePanel,
-} from './section-panels';
+} from '../../registers/components/section-panels';
+import { debtReliefExportUrl, useAddDebtHousehold, useDebtRelief, useDebtReliefImport } from '../api';
+import { type DebtReliefFilter, type DebtReliefList, yesNo } from '../types';
 
 const flags = ['enteredProcess', 'debtRestructured', 'occupationalPromotion'] as const;
 const flagLabels = {
@@ -248,7 +241,7 @@ export function DebtReliefSection({ unit, fiscalYear, params, onFilter, mayWrite
       mayWrite={mayWrite}
       empty={empty}
       emptyMessage={t('debt.empty', { year: fiscalYear })}
-      exportHref={fundExportUrls.debtRelief(unit, fiscalYear)}
+      exportHref={debtReliefExportUrl(unit, fiscalYear)}
     >
       {saved !== null && (
         <SavedNotice testId="debt-saved" onClose={() => setSaved(null)}>

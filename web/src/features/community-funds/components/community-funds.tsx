@@ -21,20 +21,6 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { SearchBox } from '../../../shared/ui/search-box';
 import {
-  type CapitalReceipt,
-  type CommunityFund,
-  type CommunityFundFilter,
-  type CommunityFundReport,
-  type FundType,
-  fixedRounds,
-  fundExportUrls,
-  fundTypes,
-  useCommunityFundImport,
-  useCommunityFunds,
-  useSaveFund,
-  yesNo,
-} from '../funds-api';
-import {
   FormFooter,
   InPlace,
   importAccept,
@@ -42,7 +28,18 @@ import {
   RegisterSection,
   SavedNotice,
   usePanel,
-} from './section-panels';
+} from '../../registers/components/section-panels';
+import { communityFundsExportUrl, useCommunityFundImport, useCommunityFunds, useSaveFund } from '../api';
+import {
+  type CapitalReceipt,
+  type CommunityFund,
+  type CommunityFundFilter,
+  type CommunityFundReport,
+  type FundType,
+  fixedRounds,
+  fundTypes,
+  yesNo,
+} from '../types';
 
 const typeLabels = {
   village: 'cf.type.village',
@@ -464,7 +461,7 @@ export function CommunityFundsSection({ unit, params, onFilter, mayWrite }: Sect
       mayWrite={mayWrite}
       empty={noFunds}
       emptyMessage={t('cf.empty')}
-      exportHref={fundExportUrls.communityFunds(unit)}
+      exportHref={communityFundsExportUrl(unit)}
     >
       {saved !== null && (
         <SavedNotice testId="cf-saved" onClose={() => setSaved(null)}>
