@@ -23,3 +23,26 @@ export const planBody = z.object({
   q4: quarterPercent(4).default('100'),
 });
 export type PlanInput = z.infer<typeof planBody>;
+
+/** A quarterly plan (presentPlan): cumulative % at each quarter end, 2 decimals. */
+const plan = z.object({
+  fiscalYear: z.number(),
+  unitCode: z.string(),
+  byDepartment: z.boolean(),
+  quarters: z.array(z.string()),
+  demo: z.boolean(),
+  updatedAt: z.date(),
+});
+
+const unitRef = z.object({ code: z.string(), nameTh: z.string() }).nullable();
+
+export const plansResponse = z.object({
+  fiscalYear: z.number(),
+  department: unitRef,
+  province: unitRef,
+  national: plan.nullable(),
+  own: plan.nullable(),
+  effective: plan.nullable(),
+  canEditNational: z.boolean(),
+  canEditOwn: z.boolean(),
+});

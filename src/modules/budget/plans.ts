@@ -3,7 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { planProblems, type QuarterPlan } from '../../domain/dashboard/budget-curve.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden } from '../../errors.ts';
-import type { AuthUser } from '../../plugins/access.ts';
+import { type AuthUser, canWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { readableUnit, type UnitRow, writableUnit } from '../org-units/unit-access.ts';
@@ -65,8 +65,8 @@ export async function budgetPlans(db: Db, user: AuthUser, q: { unit: string; fis
   const rows = await plansOf(db, q.fiscalYear, [department?.id ?? 0, ...(province ? [province.id] : [])]);
   const national = rows.find((r) => r.unit_kind === 'department') ?? null;
   const own = province ? (rows.find((r) => r.unit_id === province.id) ?? null) : null;
-  const mayEdit = (u: { kind: string; path: string } | null | undefined) =>
-    !!u && user.role !== 'viewer' && u.path.startsWith(user.scope.path) && canSetPlan(user, u as UnitRow);
+  const mayEdit = (u: UnitRow | undefined | null) =>
+    !!u && canWrite(user, u, 'editUnits') && canSetPlan(user, u);
   return {
     fiscalYear: q.fiscalYear,
     department: department ? { code: department.code, nameTh: department.name_th } : null,

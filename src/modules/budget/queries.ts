@@ -214,7 +214,7 @@ export function eventsForUnits(db: Db, units: { code: string; path: string }[], 
   return sql<EventRecord & { code: string; category: string }>`
     select a.code, l.category, e.id, e.line_id, e.kind, e.occurred_on, e.amount, e.against_purchase_order, e.note
     from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
-    join units u on u.path like a.path || '%'
+    join units u on starts_with(u.path, a.path)
     join budget_lines l on l.unit_id = u.id and l.fiscal_year = ${fiscalYear}
     join budget_events e on e.line_id = l.id
     order by a.code, e.line_id, e.occurred_on, e.id`

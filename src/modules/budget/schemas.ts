@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { budgetEventKinds } from '../../db/tables/registers.ts';
 import { money, searchText, unitCode } from '../../http/fields.ts';
+import { percentViewShape } from '../../http/percent-view.ts';
 import { fiscalYear, isoDate, optionalText, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
+import { registerBinding } from '../register-bindings/schemas.ts';
 
 /** `q` looks in the line's name and category; `category` keeps one category, as written. */
 export const linesQuery = z.object({
@@ -46,3 +48,68 @@ export const cutoffBody = z.object({ returnCutoff: isoDate });
 export const importQuery = z.object({ unit: unitCode, fiscalYear });
 
 export const budgetExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
+
+const unitRef = z.object({ code: z.string(), nameTh: z.string() });
+
+/** A dated allocation, disbursement, PO or return (presentEvent). */
+const budgetEvent = z.object({
+  id: z.number(),
+  kind: z.enum(budgetEventKinds),
+  date: z.string(),
+  amount: z.string(),
+  againstPurchaseOrder: z.boolean(),
+  note: z.string().nullable(),
+});
+
+/** A line with its events and their sums per kind (presentLine). */
+const budgetLine = z.object({
+  id: z.number(),
+  fiscalYear: z.number(),
+  unit: unitRef,
+  category: z.string(),
+  name: z.string(),
+  events: z.array(budgetEvent),
+  totals: z.object({
+    allocation: z.string(),
+    disbursement: z.string(),
+    purchaseOrder: z.string(),
+    return: z.string(),
+  }),
+});
+
+export const lineListResponse = z.object({
+  items: z.array(budgetLine),
+  matched: z.number(),
+  total: z.number(),
+  categories: z.array(z.string()),
+});
+
+export const lineResponse = z.object({ line: budgetLine });
+
+/** KPI 1's figures of a category or of the total (presentFigures), in baht with 2 decimals. */
+const budgetFigures = percentViewShape.extend({
+  allocated: z.string(),
+  returned: z.string(),
+  deductedReturns: z.string(),
+  base: z.string(),
+  disbursed: z.string(),
+  committed: z.string(),
+  spent: z.string(),
+  remaining: z.string(),
+});
+
+export const reportResponse = z.object({
+  unit: unitRef,
+  fiscalYear: z.number(),
+  asOf: z.string(),
+  returnCutoff: z.string(),
+  rows: z.array(budgetFigures.extend({ category: z.string() })),
+  total: budgetFigures,
+  bindings: z.array(registerBinding),
+});
+
+export const eventImportResponse = z.object({ created: z.number(), lines: z.number() });
+
+export const cutoffsResponse = z.object({
+  items: z.array(z.object({ fiscalYear: z.number(), returnCutoff: z.string() })),
+});

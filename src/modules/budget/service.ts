@@ -5,6 +5,7 @@ import { sum } from '../../domain/registers/inputs.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
+import { percentView } from '../../http/percent-view.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -250,10 +251,7 @@ function presentFigures(f: BudgetFigures) {
     committed: money2(f.committed),
     spent: money2(f.spent),
     remaining: money2(f.remaining),
-    percent: f.percent.percent
-      ? { exact: f.percent.percent.exact.toFixed(), text: f.percent.percent.text }
-      : null,
-    reason: f.percent.reason,
+    ...percentView(f.percent),
   };
 }
 

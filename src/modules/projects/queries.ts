@@ -66,7 +66,7 @@ export function projectsForUnits(
   return sql<{ code: string; id: number; completion_percent: string }>`
     select a.code, p.id, p.completion_percent
     from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
-    join units u on u.path like a.path || '%'
+    join units u on starts_with(u.path, a.path)
     join projects p on p.unit_id = u.id and p.fiscal_year = ${fiscalYear} and p.round = ${round}
     order by a.code, p.id`
     .execute(db)

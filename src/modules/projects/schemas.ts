@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { round, searchText, unitCode } from '../../http/fields.ts';
+import { percentViewShape } from '../../http/percent-view.ts';
 import { fiscalYear, id, isoDate, plainString, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
+import { registerBinding } from '../register-bindings/schemas.ts';
 
 const percent = z
   .union([plainString(), z.number()])
@@ -67,3 +69,47 @@ export const photoQuery = z.object({ variant: z.enum(['display', 'original']).de
 export const importQuery = z.object({ unit: unitCode, fiscalYear });
 
 export const exportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
+
+/** An evaluation photo (presentPhoto): the display copy at `displayUrl`, the original at `url`. */
+const projectPhoto = z.object({
+  id: z.number(),
+  filename: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  url: z.string(),
+  displayUrl: z.string(),
+});
+
+/** A project with its photos and, once completed, its evaluation (presentProject). */
+const project = z.object({
+  id: z.number(),
+  unit: z.object({ code: z.string(), nameTh: z.string() }),
+  fiscalYear: z.number(),
+  round: z.number(),
+  name: z.string(),
+  budgetLineId: z.number().nullable(),
+  completionPercent: z.string(),
+  completedOn: z.string().nullable(),
+  evaluationSubmittedOn: z.string().nullable(),
+  photoCount: z.number(),
+  photos: z.array(projectPhoto),
+  evaluation: z
+    .object({ dueDate: z.string(), late: z.boolean(), daysLate: z.number(), missingPhotos: z.number() })
+    .nullable(),
+});
+
+export const projectListResponse = z.object({
+  asOf: z.string(),
+  items: z.array(project),
+  matched: z.number(),
+  total: z.number(),
+  late: z.number(),
+  missingPhotos: z.number(),
+  planAchievement: percentViewShape.extend({ projects: z.number(), completionSum: z.string() }),
+  bindings: z.array(registerBinding),
+});
+
+export const projectResponse = z.object({ project });
+
+export const projectImportResponse = z.object({ created: z.number(), updated: z.number() });

@@ -4,6 +4,7 @@ import { planAchievement } from '../../domain/registers/plan-achievement.ts';
 import { checkProjectEvaluation } from '../../domain/registers/project-evaluation.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { percentView } from '../../http/percent-view.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableLines } from '../budget/service.ts';
@@ -125,10 +126,7 @@ export async function listProjects(db: Db, user: AuthUser, q: ProjectsQuery) {
     planAchievement: {
       projects: plan.projects,
       completionSum: plan.completionSum.toFixed(),
-      percent: plan.percent.percent
-        ? { exact: plan.percent.percent.exact.toFixed(), text: plan.percent.percent.text }
-        : null,
-      reason: plan.percent.reason,
+      ...percentView(plan.percent),
     },
     bindings: bindings.map(presentBinding),
   };
