@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import { type AuditEntry, type AuditFilters, auditPageSize } from './types';
+import { type AuditFilters, type AuditPage, auditPageSize } from './types';
 
 export const auditKeys = {
   list: (filters: AuditFilters) => ['audit', 'list', filters] as const,
@@ -10,7 +10,7 @@ export function useAuditLog(filters: AuditFilters) {
   return useQuery({
     queryKey: auditKeys.list(filters),
     queryFn: () =>
-      apiRequest<{ items: AuditEntry[]; total: number }>('/audit', {
+      apiRequest<AuditPage>('/audit', {
         query: { ...filters, pageSize: auditPageSize },
       }),
     placeholderData: keepPreviousData,

@@ -1,18 +1,15 @@
+import type { ApiResponse, Refine } from '../../shared/api/api-types';
 import type { auditActions } from './audit-names';
 
 export type AuditAction = (typeof auditActions)[number];
 
-export type AuditEntry = {
-  id: number;
-  at: string;
-  user: { id: number; username: string; displayName: string } | null;
-  action: AuditAction;
-  entity: string;
-  entityId: string | null;
-  unit: { code: string; nameTh: string } | null;
-  before: unknown;
-  after: unknown;
-};
+type AuditAnswer = ApiResponse<'/api/audit/'>;
+
+/** The server writes the action as text; the web names the ones it knows (audit-names.ts). */
+export type AuditEntry = Refine<AuditAnswer['items'][number], { action: AuditAction }>;
+
+/** One page of the audit log and the number of entries matching the filters. */
+export type AuditPage = Refine<AuditAnswer, { items: AuditEntry[] }>;
 
 /** Dates are YYYY-MM-DD (C.E.), as the API takes them; page counts from 1. */
 export type AuditFilters = {

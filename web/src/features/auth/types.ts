@@ -1,4 +1,4 @@
-import type { Unit } from '../units/types';
+import type { ApiResponse } from '../../shared/api/api-types';
 
 export type Role = 'department_admin' | 'province_admin' | 'province_staff' | 'district_officer' | 'viewer';
 
@@ -10,18 +10,10 @@ export const roles: Role[] = [
   'viewer',
 ];
 
-export type Permissions = { manageUsers: boolean; viewAudit: boolean; editUnits: boolean };
+/** The signed-in user and the CSRF token, as /auth/me and login answer. */
+export type Session = ApiResponse<'/api/auth/me'>;
 
-export type Me = {
-  id: number;
-  username: string;
-  displayName: string;
-  positionTitle: string | null;
-  role: Role;
-  unit: Unit;
-  /** The unit whose subtree the user may read (the province for province staff). */
-  scope: Unit;
-  permissions: Permissions;
-};
+/** The signed-in user; `scope` is the unit whose subtree the user may read (the province for province staff). */
+export type Me = Session['user'];
 
-export type Session = { user: Me; csrfToken: string };
+export type Permissions = Me['permissions'];

@@ -1,17 +1,7 @@
+import type { ApiResponse } from '../../shared/api/api-types';
 import type { Role } from '../auth/types';
-import type { Unit } from '../units/types';
 
-export type User = {
-  id: number;
-  username: string;
-  displayName: string;
-  positionTitle: string | null;
-  role: Role;
-  email: string | null;
-  active: boolean;
-  unit: Unit;
-  createdAt: string;
-};
+export type User = ApiResponse<'/api/users/'>['items'][number];
 
 export type UserFilters = { q: string; role: string; unit: string };
 
