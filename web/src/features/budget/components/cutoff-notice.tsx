@@ -4,7 +4,7 @@ import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useCurrentUser } from '../../auth/api';
-import { useSetCutoff } from '../../registers/budget-api';
+import { useSetCutoff } from '../api';
 
 /**
  * KPI 1 needs the year's return cut-off before it can be computed: a notice saying so, with the form to set it for

@@ -2,7 +2,7 @@ import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatIsoDate } from '../../../shared/thai-date/month';
-import type { BudgetFigures, BudgetReport } from '../budget-api';
+import type { BudgetFigures, BudgetReport } from '../types';
 
 const columns = [
   'allocated',

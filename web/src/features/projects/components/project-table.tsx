@@ -4,7 +4,7 @@ import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ChoiceFilter, ListFilters, NoMatch } from '../../../shared/ui/list-filters';
 import { SearchBox } from '../../../shared/ui/search-box';
-import { type Project, type ProjectFilter, type ProjectList, projectStatuses } from '../projects-api';
+import { type Project, type ProjectFilter, type ProjectList, projectStatuses } from '../types';
 
 /** KPI 2: the plan achievement % (sum of completion ÷ projects), with the counts of late and photo-short evaluations. */
 export function PlanAchievement({ list }: { list: ProjectList }) {

@@ -14,7 +14,8 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PhotoTile } from '../../../shared/ui/photo-tile';
-import { type Project, useDeleteProjectPhoto, useUploadProjectPhoto } from '../projects-api';
+import { useDeleteProjectPhoto, useUploadProjectPhoto } from '../api';
+import type { Project } from '../types';
 
 /** The evaluation's photo status: not completed yet, short of photos, or complete; late when past the 7 days. */
 function PhotoStatus({ project }: { project: Project }) {

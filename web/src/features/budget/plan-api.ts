@@ -1,24 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-
-export type BudgetPlan = {
-  fiscalYear: number;
-  unitCode: string;
-  byDepartment: boolean;
-  quarters: string[];
-  demo: boolean;
-};
-
-export type BudgetPlans = {
-  fiscalYear: number;
-  department: { code: string; nameTh: string } | null;
-  province: { code: string; nameTh: string } | null;
-  national: BudgetPlan | null;
-  own: BudgetPlan | null;
-  effective: BudgetPlan | null;
-  canEditNational: boolean;
-  canEditOwn: boolean;
-};
+import type { BudgetPlans, PlanInput } from './types';
 
 const planKey = (unit: string, year: number) => ['registers', 'budget-plans', unit, year] as const;
 
@@ -29,8 +11,6 @@ export function useBudgetPlans(unit: string, fiscalYear: number) {
     enabled: unit !== '',
   });
 }
-
-export type PlanInput = { unitCode: string; q1: string; q2: string; q3: string; q4: string };
 
 /** The department's plan or a province's own (PUT /registers/budget/plans/:fiscalYear); the dashboards read it. */
 export function useSetBudgetPlan(fiscalYear: number) {

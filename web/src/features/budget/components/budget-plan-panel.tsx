@@ -2,7 +2,8 @@ import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@man
 import { type FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
-import { type BudgetPlan, useBudgetPlans, useSetBudgetPlan } from '../budget-plan-api';
+import { useBudgetPlans, useSetBudgetPlan } from '../plan-api';
+import type { BudgetPlan } from '../types';
 
 const QUARTERS = [1, 2, 3, 4] as const;
 

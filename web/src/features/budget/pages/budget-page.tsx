@@ -7,15 +7,15 @@ import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { CutoffNotice } from '../../budget/components/cutoff-notice';
-import { useBudgetImport, useBudgetLines, useBudgetReport } from '../budget-api';
+import { ContextBar } from '../../registers/components/context-bar';
+import { RegisterGate } from '../../registers/components/register-gate';
+import { RegistersTabs } from '../../registers/components/registers-tabs';
+import { useRegisterContext } from '../../registers/register-context';
+import { useBudgetImport, useBudgetLines, useBudgetReport } from '../api';
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
 import { BudgetPlanPanel } from '../components/budget-plan-panel';
 import { BudgetReportTable } from '../components/budget-report-table';
-import { ContextBar } from '../components/context-bar';
-import { RegisterGate } from '../components/register-gate';
-import { RegistersTabs } from '../components/registers-tabs';
-import { useRegisterContext } from '../register-context';
+import { CutoffNotice } from '../components/cutoff-notice';
 
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

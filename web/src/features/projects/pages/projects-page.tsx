@@ -7,20 +7,15 @@ import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { MatchCount, oneOf } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
-import { ContextBar } from '../components/context-bar';
+import { ContextBar } from '../../registers/components/context-bar';
+import { RegisterGate } from '../../registers/components/register-gate';
+import { RegistersTabs } from '../../registers/components/registers-tabs';
+import { useRegisterContext } from '../../registers/register-context';
+import { projectsExportUrl, useProjectImport, useProjects } from '../api';
 import { ProjectForm } from '../components/project-form';
 import { ProjectPhotos } from '../components/project-photos';
 import { PlanAchievement, ProjectFilters, ProjectTable } from '../components/project-table';
-import { RegisterGate } from '../components/register-gate';
-import { RegistersTabs } from '../components/registers-tabs';
-import {
-  type Project,
-  projectStatuses,
-  projectsExportUrl,
-  useProjectImport,
-  useProjects,
-} from '../projects-api';
-import { useRegisterContext } from '../register-context';
+import { type Project, projectStatuses } from '../types';
 
 const accepted = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -3,7 +3,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
-import { type Project, type ProjectChanges, useAddProject, useChangeProject } from '../projects-api';
+import { useAddProject, useChangeProject } from '../api';
+import type { Project, ProjectChanges } from '../types';
 
 type Fields = {
   round: string;

@@ -21,15 +21,14 @@ import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ListFilters, MatchCount, NoMatch } from '../../../shared/ui/list-filters';
 import { SearchBox } from '../../../shared/ui/search-box';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import { useAddBudgetEvent, useAddBudgetLine } from '../api';
 import {
   type BudgetEventKind,
   type BudgetLine,
   type BudgetLineFilter,
   type BudgetLineList,
   budgetEventKinds,
-  useAddBudgetEvent,
-  useAddBudgetLine,
-} from '../budget-api';
+} from '../types';
 
 /** Adds a dated allocation, disbursement, PO or return; the server's Thai 422 message is shown as it comes. */
 function EventForm({ line }: { line: BudgetLine }) {
