@@ -89,7 +89,7 @@ export function authRoutes(config: Config): FastifyPluginAsyncZod {
         if (request.user) requireCsrfToken(request);
         if (token) await logout(app.db, token);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../../db/schema.ts';
+import { roles, unitKinds } from '../../db/schema.ts';
 import { MIN_PASSWORD_LENGTH } from '../../domain/accounts/password-policy.ts';
 import { id, plainString } from '../../http/schemas.ts';
 
@@ -42,3 +42,25 @@ export const userQuery = z.object({
 });
 
 export const userIdParams = z.object({ id: id });
+
+/** A user account as the admin screens show it (never the password hash). */
+export const userView = z.object({
+  id: z.number(),
+  username: z.string(),
+  displayName: z.string(),
+  positionTitle: z.string().nullable(),
+  email: z.string().nullable(),
+  role: z.enum(roles),
+  active: z.boolean(),
+  createdAt: z.string(),
+  unit: z.object({
+    id: z.number(),
+    code: z.string(),
+    kind: z.enum(unitKinds),
+    nameTh: z.string(),
+    nameEn: z.string().nullable(),
+  }),
+});
+
+export const userListResponse = z.object({ items: z.array(userView) });
+export const userResponse = z.object({ user: userView });
