@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileDownload } from '../../http/schemas.ts';
 import { sendTable } from '../files/table-file.ts';
 import { exportNationDashboard, exportRegionDashboard, nationDashboard, regionDashboard } from './nation.ts';
 import {
   nationDashboardQuery,
+  nationDashboardResponse,
   nationExportQuery,
   regionDashboardQuery,
+  regionDashboardResponse,
   regionExportQuery,
 } from './nation-schemas.ts';
 
@@ -18,6 +21,7 @@ export const nationDashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'แดชบอร์ดระดับประเทศ: คะแนนเฉลี่ยรายภาค อันดับจังหวัด และระดับรายตัวชี้วัดของรอบ',
         querystring: nationDashboardQuery,
+        response: { 200: nationDashboardResponse },
       },
     },
     async (request) => nationDashboard(app.db, request.requireUser(), request.query),
@@ -25,7 +29,12 @@ export const nationDashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/nation/export',
     {
-      schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดระดับประเทศ (xlsx หรือ csv)', querystring: nationExportQuery },
+      schema: {
+        tags,
+        summary: 'ส่งออกตารางแดชบอร์ดระดับประเทศ (xlsx หรือ csv)',
+        querystring: nationExportQuery,
+        response: { 200: fileDownload },
+      },
     },
     async (request, reply) =>
       sendTable(reply, await exportNationDashboard(app.db, request.requireUser(), request.query)),
@@ -37,13 +46,21 @@ export const nationDashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'แดชบอร์ดรายภาค: คะแนนและอันดับจังหวัดในภาค และระดับรายตัวชี้วัดของรอบ',
         querystring: regionDashboardQuery,
+        response: { 200: regionDashboardResponse },
       },
     },
     async (request) => regionDashboard(app.db, request.requireUser(), request.query),
   );
   app.get(
     '/region/export',
-    { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดรายภาค (xlsx หรือ csv)', querystring: regionExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกตารางแดชบอร์ดรายภาค (xlsx หรือ csv)',
+        querystring: regionExportQuery,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) =>
       sendTable(reply, await exportRegionDashboard(app.db, request.requireUser(), request.query)),
   );

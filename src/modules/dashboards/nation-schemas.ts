@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fiscalYear, plainString } from '../../http/schemas.ts';
+import { kpiColumn, kpiLevel } from './schemas.ts';
 
 const round = z.coerce
   .number({ message: 'รอบการประเมินต้องเป็น 1 หรือ 2' })
@@ -51,3 +52,57 @@ export const regionExportQuery = z.object({
   format,
 });
 export type RegionExportQuery = z.infer<typeof regionExportQuery>;
+
+const scoredRound = z.object({ fiscalYear: z.number(), round: z.number() });
+
+const provinceFigures = {
+  code: z.string(),
+  nameTh: z.string(),
+  regionCode: z.string(),
+  regionNameTh: z.string(),
+  districtMean: z.string().nullable(),
+  districts: z.number(),
+  districtsTotal: z.number(),
+};
+
+const scoredProvince = z.object({
+  ...provinceFigures,
+  agreementId: z.number().nullable(),
+  score: z.string().nullable(),
+  levels: z.array(kpiLevel),
+  rank: z.number().nullable(),
+});
+
+const regionSummary = z.object({
+  code: z.string(),
+  nameTh: z.string(),
+  provinceMean: z.string().nullable(),
+  districtMean: z.string().nullable(),
+  provinces: z.number(),
+  provincesTotal: z.number(),
+  districts: z.number(),
+  districtsTotal: z.number(),
+  rank: z.number().nullable(),
+});
+
+const provincesOfRound = {
+  kpis: z.array(kpiColumn),
+  provinces: z.array(scoredProvince),
+  withoutAgreement: z.array(z.object(provinceFigures)),
+  rounds: z.array(scoredRound),
+};
+
+/** The nation of a round: regions ranked, provinces ranked, levels per KPI; empty lists before any round is scored. */
+export const nationDashboardResponse = z.object({
+  ...provincesOfRound,
+  grouping: z.enum(['codi', 'geo']),
+  round: scoredRound.nullable(),
+  regions: z.array(regionSummary),
+});
+
+export const regionDashboardResponse = z.object({
+  ...provincesOfRound,
+  summary: regionSummary.nullable(),
+  region: z.object({ grouping: z.enum(['codi', 'geo']), code: z.string(), nameTh: z.string() }),
+  round: scoredRound.nullable(),
+});

@@ -35,3 +35,82 @@ export const householdsExportQuery = z.object({
   format,
 });
 export type HouseholdsExportQuery = z.infer<typeof householdsExportQuery>;
+
+const dashboardUnit = z.object({ code: z.string(), nameTh: z.string(), kind: z.string() });
+
+const money = z.string().nullable();
+
+/** The budget curve: spending by month against the plan's quarters, and by area for the nation or a province. */
+export const budgetDashboardResponse = z.object({
+  unit: dashboardUnit,
+  years: z.array(z.number()),
+  fiscalYear: z.number(),
+  asOf: z.string(),
+  asOfTh: z.string(),
+  plan: z
+    .object({
+      fiscalYear: z.number(),
+      unitCode: z.string(),
+      byDepartment: z.boolean(),
+      quarters: z.array(z.string()),
+      demo: z.boolean(),
+      updatedAt: z.date(),
+    })
+    .nullable(),
+  returnCutoff: z.string().nullable(),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      monthLabelTh: z.string(),
+      asOf: z.string(),
+      allocated: money,
+      base: money,
+      disbursed: money,
+      committed: money,
+      spent: money,
+      percent: money,
+      plan: money,
+      quarterEnd: z.boolean(),
+      gap: money,
+      reason: z.string().nullable(),
+    }),
+  ),
+  areas: z.array(
+    z.object({
+      code: z.string(),
+      nameTh: z.string(),
+      base: money,
+      spent: money,
+      percent: money,
+      reason: z.string().nullable(),
+      quarterMonthTh: z.string().nullable(),
+      plan: money,
+      gap: money,
+      ownPlan: z.boolean(),
+    }),
+  ),
+});
+
+const householdCounts = { households: z.number(), planned: z.number(), active: z.number() };
+
+/** Households by status, with a plan and with an activity, by month and by area. */
+export const householdsDashboardResponse = z.object({
+  unit: dashboardUnit,
+  years: z.array(z.number()),
+  surveyYear: z.number(),
+  asOf: z.string(),
+  asOfTh: z.string(),
+  statuses: z.array(z.object({ key: z.string(), labelTh: z.string() })),
+  totals: z.object({ ...householdCounts, byStatus: z.record(z.string(), z.number()) }),
+  months: z.array(
+    z.object({ month: z.string(), monthLabelTh: z.string(), planned: z.number(), active: z.number() }),
+  ),
+  areas: z.array(
+    z.object({
+      ...householdCounts,
+      byStatus: z.record(z.string(), z.number()),
+      code: z.string(),
+      nameTh: z.string(),
+    }),
+  ),
+});

@@ -15,12 +15,12 @@ import type { Dec } from '../../domain/scoring/decimal.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
-import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
-import { unitsByCodes } from '../org-units/service.ts';
-import { readableUnit, type UnitRow } from '../org-units/unit-access.ts';
 import { monthFiguresUnder } from '../budget/curve.ts';
 import { effectivePlans, presentPlan, quarterPlanOf } from '../budget/plans.ts';
+import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { householdProgressUnder } from '../households/progress.ts';
+import { unitsByCodes } from '../org-units/service.ts';
+import { readableUnit, type UnitRow } from '../org-units/unit-access.ts';
 import { registerYears } from '../registers/years.ts';
 import type {
   BudgetDashboardQuery,

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileDownload } from '../../http/schemas.ts';
 import { sendTable } from '../files/table-file.ts';
 import { kpiDashboardRoutes } from './kpi-routes.ts';
 import { nationDashboardRoutes } from './nation-routes.ts';
@@ -10,11 +11,13 @@ import {
 } from './registers.ts';
 import {
   budgetDashboardQuery,
+  budgetDashboardResponse,
   budgetExportQuery,
   householdsDashboardQuery,
+  householdsDashboardResponse,
   householdsExportQuery,
 } from './registers-schemas.ts';
-import { unitsDashboardQuery, unitsExportQuery } from './schemas.ts';
+import { unitsDashboardQuery, unitsDashboardResponse, unitsExportQuery } from './schemas.ts';
 import { exportUnitsDashboard, unitsDashboard } from './service.ts';
 
 /** Where units stand in a round (issue R2-3), under /api/dashboards. */
@@ -27,13 +30,21 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'แดชบอร์ดรายอำเภอ: คะแนนคำรับรอง อันดับ และระดับรายตัวชี้วัดของรอบ',
         querystring: unitsDashboardQuery,
+        response: { 200: unitsDashboardResponse },
       },
     },
     async (request) => unitsDashboard(app.db, request.requireUser(), request.query),
   );
   app.get(
     '/districts/export',
-    { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดรายอำเภอ (xlsx หรือ csv)', querystring: unitsExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกตารางแดชบอร์ดรายอำเภอ (xlsx หรือ csv)',
+        querystring: unitsExportQuery,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) =>
       sendTable(reply, await exportUnitsDashboard(app.db, request.requireUser(), request.query)),
   );
@@ -44,13 +55,21 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'แดชบอร์ดงบประมาณ: ร้อยละเบิกจ่าย + PO สะสมรายเดือนเทียบแผนรายไตรมาส (และรายจังหวัดสำหรับกรม)',
         querystring: budgetDashboardQuery,
+        response: { 200: budgetDashboardResponse },
       },
     },
     async (request) => budgetDashboard(app.db, request.requireUser(), request.query),
   );
   app.get(
     '/budget/export',
-    { schema: { tags, summary: 'ส่งออกตารางแดชบอร์ดงบประมาณ (xlsx หรือ csv)', querystring: budgetExportQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกตารางแดชบอร์ดงบประมาณ (xlsx หรือ csv)',
+        querystring: budgetExportQuery,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) =>
       sendTable(reply, await exportBudgetDashboard(app.db, request.requireUser(), request.query)),
   );
@@ -61,6 +80,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'แดชบอร์ดครัวเรือนยากจน: ครัวเรือนตามสถานะ มีแผน มีกิจกรรม สะสมรายเดือนและรายพื้นที่',
         querystring: householdsDashboardQuery,
+        response: { 200: householdsDashboardResponse },
       },
     },
     async (request) => householdsDashboard(app.db, request.requireUser(), request.query),
@@ -72,6 +92,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'ส่งออกตารางแดชบอร์ดครัวเรือนยากจน (xlsx หรือ csv)',
         querystring: householdsExportQuery,
+        response: { 200: fileDownload },
       },
     },
     async (request, reply) =>

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { pathUnder } from '../../plugins/access.ts';
 
 /** The provinces under a unit with their district counts: one read of the units table, no report data. */
 export function provincesUnder(db: Db, path: string) {
@@ -14,7 +15,7 @@ export function provincesUnder(db: Db, path: string) {
         .as('districts'),
     )
     .where('p.kind', '=', 'province')
-    .where('p.path', 'like', `${path}%`)
+    .where((eb) => pathUnder(eb.ref('p.path'), path))
     .orderBy('p.name_th')
     .execute();
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { NewUnit, UnitKind } from '../../db/schema.ts';
+import { containing, pathUnder } from '../../plugins/access.ts';
 
 const unitColumns = ['id', 'code', 'kind', 'name_th', 'name_en', 'parent_id', 'path'] as const;
 
@@ -80,7 +81,7 @@ export function descendantCounts(db: Db, path: string) {
   return db
     .selectFrom('units')
     .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('path', 'like', `${path}%`)
+    .where((eb) => pathUnder(eb.ref('path'), path))
     .where('path', '<>', path)
     .groupBy('kind')
     .execute();
@@ -99,12 +100,12 @@ export function regionCounts(db: Db, groupId: number) {
 }
 
 export function searchUnits(db: Db, scopePath: string, q: string, limit: number) {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containing(q);
   return db
     .selectFrom('units')
     .select(unitColumns)
     .select(childCount.as('child_count'))
-    .where('path', 'like', `${scopePath}%`)
+    .where((eb) => pathUnder(eb.ref('path'), scopePath))
     .where((eb) =>
       eb.or([eb('name_th', 'ilike', pattern), eb('name_en', 'ilike', pattern), eb('code', 'like', `${q}%`)]),
     )
@@ -171,7 +172,7 @@ export function subdistrictsUnder(db: Db, paths: string[]) {
     .selectFrom('units')
     .select(unitColumns)
     .where('kind', '=', 'subdistrict')
-    .where((eb) => eb.or(paths.map((p) => eb('path', 'like', `${p}%`))))
+    .where((eb) => eb.or(paths.map((p) => pathUnder(eb.ref('path'), p))))
     .orderBy('code')
     .execute();
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unitKinds } from '../../db/schema.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { plainString } from '../../http/schemas.ts';
 
@@ -35,3 +36,37 @@ export const villageRow = z.object({
   name_th: newVillageBody.shape.nameTh,
   name_en: plainString().max(200).optional(),
 });
+
+/** A unit as the API shows it: no path, and how many units sit directly below it. */
+export const unitView = z.object({
+  id: z.number(),
+  code: z.string(),
+  kind: z.enum(unitKinds),
+  nameTh: z.string(),
+  nameEn: z.string().nullable(),
+  parentId: z.number().nullable(),
+  childCount: z.number(),
+});
+
+export const unitSearchResponse = z.object({
+  items: z.array(z.object({ unit: unitView, path: z.string() })),
+});
+
+export const unitDetailResponse = z.object({
+  unit: unitView,
+  ancestors: z.array(unitView),
+  children: z.array(unitView),
+  counts: z.object({
+    region: z.number(),
+    province: z.number(),
+    district: z.number(),
+    subdistrict: z.number(),
+    village: z.number(),
+    work_group: z.number(),
+  }),
+  groups: z.array(unitView),
+});
+
+export const newVillageResponse = z.object({ unit: unitView });
+
+export const villageImportResponse = z.object({ created: z.number() });

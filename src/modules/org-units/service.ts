@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { NewUnit, UnitKind } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
-import { type AuthUser, canRead, requireRead, requireWrite } from '../../plugins/access.ts';
+import { type AuthUser, canRead, isAboveScope, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { TABLE_LIMITS } from '../imports/limits.ts';
 import { runImport } from '../imports/runner.ts';
@@ -52,7 +52,7 @@ export async function getUnit(db: Db, user: AuthUser, code: string) {
   return {
     unit: toUnitView({ ...unit, child_count: children.length }),
     ancestors: ancestors
-      .filter((a) => canRead(user, a) || user.scope.path.startsWith(a.path))
+      .filter((a) => canRead(user, a) || isAboveScope(user, a))
       .sort((a, b) => a.path.length - b.path.length)
       .map(toUnitView),
     children: children.filter((c) => canRead(user, c)).map(toUnitView),

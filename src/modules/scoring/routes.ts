@@ -21,7 +21,19 @@ const evaluateBody = z.object({
 const evaluateResponse = z.object({
   level: z.number().int().min(0).max(5),
   score: z.string(),
-  next: z.union([z.null(), z.object({ level: z.number() }).passthrough()]),
+  next: z
+    .union([
+      z.object({ level: z.number(), value: z.string() }),
+      z.object({
+        level: z.number(),
+        steps: z.array(z.object({ id: z.string(), label: z.string() })).readonly(),
+      }),
+      z.object({
+        level: z.number(),
+        conditions: z.array(z.object({ measure: z.string(), value: z.string(), met: z.boolean() })),
+      }),
+    ])
+    .nullable(),
 });
 
 export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
