@@ -120,7 +120,16 @@ describe.each(engines())('the fund registers on %s', (engine) => {
       capital: [{ round: 'phase-3' }, { round: 'phase-3' }],
     });
     expect(repeated.statusCode).toBe(422);
-    const { report } = (await mueang.get('/api/registers/community-funds?unit=9501')).json();
+    const { report, items } = (await mueang.get('/api/registers/community-funds?unit=9501')).json();
+    expect(items).toContainEqual({
+      id: expect.any(Number),
+      unit: { code: '9501', nameTh: expect.any(String) },
+      name: 'กองทุนชุมชนเมืองสอง',
+      type: 'urban',
+      juristicPerson: false,
+      capital: [{ round: 'government-allocation' }, { round: 'phase-2', amount: '500000' }],
+      savings: null,
+    });
     expect(report).toMatchObject({
       total: 2,
       byType: { village: 1, urban: 1, military: 0 },

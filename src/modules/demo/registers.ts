@@ -13,7 +13,7 @@ import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { insertBindings, requestRecompute } from '../register-bindings/queries.ts';
 import { portfolioColumns } from '../womens-fund/portfolio.ts';
-import { upsertPortfolios, upsertSnapshots } from '../womens-fund/queries.ts';
+import { upsertPortfolios, upsertSnapshots } from '../womens-fund/service.ts';
 
 type DemoRegisters = {
   budget: {

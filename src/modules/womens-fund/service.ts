@@ -11,6 +11,9 @@ import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register
 import { findSnapshot, type SnapshotRecord, snapshotsUnder, upsertSnapshot } from './queries.ts';
 import type { SnapshotInput, SnapshotsQuery } from './schemas.ts';
 
+/** Many snapshots or portfolio reports in one statement each, for the demo loader. */
+export { upsertPortfolios, upsertSnapshots } from './queries.ts';
+
 /** C = B ÷ A × 100 with B from the snapshot (domain overdueDebt), and members ÷ women 15+ × 100 (membershipPercent). */
 function presentSnapshot(s: SnapshotRecord) {
   const debt = overdueDebt({
