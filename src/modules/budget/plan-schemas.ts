@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { unitCode } from '../../http/fields.ts';
 import { fiscalYear, plainString } from '../../http/schemas.ts';
+import { unitRef } from './schemas.ts';
 
 /** A quarter's cumulative %, typed with Thai or Arabic digits; the range and order are checked by the domain. */
 const quarterPercent = (quarter: number) =>
@@ -34,12 +35,10 @@ const plan = z.object({
   updatedAt: z.date(),
 });
 
-const unitRef = z.object({ code: z.string(), nameTh: z.string() }).nullable();
-
 export const plansResponse = z.object({
   fiscalYear: z.number(),
-  department: unitRef,
-  province: unitRef,
+  department: unitRef.nullable(),
+  province: unitRef.nullable(),
   national: plan.nullable(),
   own: plan.nullable(),
   effective: plan.nullable(),

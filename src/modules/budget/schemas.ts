@@ -49,7 +49,8 @@ export const importQuery = z.object({ unit: unitCode, fiscalYear });
 
 export const budgetExportQuery = z.object({ unit: unitCode, fiscalYear, format: exportFormat });
 
-const unitRef = z.object({ code: z.string(), nameTh: z.string() });
+/** A unit as the answers name it. */
+export const unitRef = z.object({ code: z.string(), nameTh: z.string() });
 
 /** A dated allocation, disbursement, PO or return (presentEvent). */
 const budgetEvent = z.object({
