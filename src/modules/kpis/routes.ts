@@ -1,16 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
+import { fileDownload, noContent } from '../../http/schemas.ts';
 import { saveUpload } from '../imports/upload.ts';
 import { previewFormula } from './formula-preview.ts';
 import { setResult } from './results.ts';
 import {
   fiscalYearParams,
   formulaPreviewBody,
+  formulaPreviewResponse,
+  kpiImportResponse,
+  kpiResponse,
   kpiSetIdParams,
+  kpiSetListResponse,
   kpiSetQuery,
+  kpiSetResponse,
+  kpiSetYearsResponse,
   newKpiSetBody,
   resultBody,
+  resultResponse,
   roundDatesBody,
+  roundListResponse,
   roundParams,
 } from './schemas.ts';
 import {
@@ -30,7 +39,14 @@ import {
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:fiscalYear',
-    { schema: { tags: ['kpis'], summary: 'รอบการประเมินของปีงบประมาณ', params: fiscalYearParams } },
+    {
+      schema: {
+        tags: ['kpis'],
+        summary: 'รอบการประเมินของปีงบประมาณ',
+        params: fiscalYearParams,
+        response: { 200: roundListResponse },
+      },
+    },
     async (request) => ({
       items: await roundsOfYear(app.db, request.params.fiscalYear),
     }),
@@ -43,6 +59,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'กำหนดช่วงเวลารอบการประเมิน (กรม)',
         params: roundParams,
         body: roundDatesBody,
+        response: { 200: roundListResponse },
       },
     },
     async (request) => ({
@@ -59,28 +76,64 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
 
 export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['kpis'];
-  app.get('/', { schema: { tags, summary: 'ชุดตัวชี้วัด', querystring: kpiSetQuery } }, async (request) =>
-    listSets(app.db, request.requireUser(), request.query.fiscalYear),
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'ชุดตัวชี้วัด',
+        querystring: kpiSetQuery,
+        response: { 200: kpiSetListResponse },
+      },
+    },
+    async (request) => listSets(app.db, request.requireUser(), request.query.fiscalYear),
   );
   app.get(
     '/years',
-    { schema: { tags, summary: 'ปีงบประมาณและรอบที่มีชุดตัวชี้วัดของหน่วยงาน (ล่าสุดก่อน)' } },
+    {
+      schema: {
+        tags,
+        summary: 'ปีงบประมาณและรอบที่มีชุดตัวชี้วัดของหน่วยงาน (ล่าสุดก่อน)',
+        response: { 200: kpiSetYearsResponse },
+      },
+    },
     async (request) => setYears(app.db, request.requireUser()),
   );
   app.post(
     '/',
-    { schema: { tags, summary: 'สร้างชุดตัวชี้วัดของรอบ (หรือคัดลอกจากรอบก่อน)', body: newKpiSetBody } },
+    {
+      schema: {
+        tags,
+        summary: 'สร้างชุดตัวชี้วัดของรอบ (หรือคัดลอกจากรอบก่อน)',
+        body: newKpiSetBody,
+        response: { 201: kpiSetResponse },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createSet(app.db, request.requireUser(), request.body)),
   );
   app.get(
     '/:id',
-    { schema: { tags, summary: 'ชุดตัวชี้วัดพร้อมบัตรตัวชี้วัด', params: kpiSetIdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ชุดตัวชี้วัดพร้อมบัตรตัวชี้วัด',
+        params: kpiSetIdParams,
+        response: { 200: kpiSetResponse },
+      },
+    },
     async (request) => getSet(app.db, request.requireUser(), request.params.id),
   );
   app.get(
     '/:id/export.xlsx',
-    { schema: { tags, summary: 'ส่งออกชุดตัวชี้วัดเป็น Excel', params: kpiSetIdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกชุดตัวชี้วัดเป็น Excel',
+        params: kpiSetIdParams,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) => {
       const { filename, buffer } = await exportSet(app.db, request.requireUser(), request.params.id);
       return reply
@@ -91,13 +144,28 @@ export const kpiSetRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/:id/import',
-    { schema: { tags, summary: 'นำเข้าบัตรตัวชี้วัดจาก Excel', params: kpiSetIdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'นำเข้าบัตรตัวชี้วัดจาก Excel',
+        params: kpiSetIdParams,
+        response: { 200: kpiImportResponse },
+      },
+    },
     async (request) =>
       importSet(app.db, request.requireUser(), request.params.id, () => saveUpload(request, ['.xlsx'])),
   );
   app.post(
     '/:id/kpis',
-    { schema: { tags, summary: 'เพิ่มบัตรตัวชี้วัด', params: kpiSetIdParams, body: kpiSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'เพิ่มบัตรตัวชี้วัด',
+        params: kpiSetIdParams,
+        body: kpiSchema,
+        response: { 201: kpiResponse },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await addKpi(app.db, request.requireUser(), request.params.id, request.body)),
   );
@@ -107,7 +175,14 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['kpis'];
   app.post(
     '/formula-preview',
-    { schema: { tags, summary: 'ทดลองคำนวณสูตรตัวชี้วัดด้วยค่าตัวอย่าง (ไม่บันทึก)', body: formulaPreviewBody } },
+    {
+      schema: {
+        tags,
+        summary: 'ทดลองคำนวณสูตรตัวชี้วัดด้วยค่าตัวอย่าง (ไม่บันทึก)',
+        body: formulaPreviewBody,
+        response: { 200: formulaPreviewResponse },
+      },
+    },
     async (request) => {
       request.requireUser();
       return previewFormula(request.body);
@@ -115,15 +190,23 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put(
     '/:id',
-    { schema: { tags, summary: 'แก้ไขบัตรตัวชี้วัด', params: kpiSetIdParams, body: kpiSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'แก้ไขบัตรตัวชี้วัด',
+        params: kpiSetIdParams,
+        body: kpiSchema,
+        response: { 200: kpiResponse },
+      },
+    },
     async (request) => changeKpi(app.db, request.requireUser(), request.params.id, request.body),
   );
   app.delete(
     '/:id',
-    { schema: { tags, summary: 'ลบบัตรตัวชี้วัด', params: kpiSetIdParams } },
+    { schema: { tags, summary: 'ลบบัตรตัวชี้วัด', params: kpiSetIdParams, response: { 204: noContent } } },
     async (request, reply) => {
       await removeKpi(app.db, request.requireUser(), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };
@@ -131,7 +214,14 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
 export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/',
-    { schema: { tags: ['kpis'], summary: 'บันทึกผลการดำเนินงานตามตัวชี้วัด', body: resultBody } },
+    {
+      schema: {
+        tags: ['kpis'],
+        summary: 'บันทึกผลการดำเนินงานตามตัวชี้วัด',
+        body: resultBody,
+        response: { 200: resultResponse },
+      },
+    },
     async (request) => setResult(app.db, request.requireUser(), request.body),
   );
 };

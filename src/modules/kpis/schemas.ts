@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kpiKinds } from '../../db/schema.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { fiscalYear, id, isoDate, plainString } from '../../http/schemas.ts';
 
@@ -57,3 +58,98 @@ export const formulaPreviewBody = z.object({
 });
 
 export type FormulaPreviewBody = z.output<typeof formulaPreviewBody>;
+
+// ---------------------------------------------------------------- answers
+
+const roundNumber = z.literal([1, 2]);
+
+/** An evaluation round's dates and labels (the department may move them: `custom`). */
+export const roundView = z.object({
+  custom: z.boolean(),
+  labelTh: z.string(),
+  labelThDigits: z.string(),
+  labelEn: z.string(),
+  fiscalYear: z.number(),
+  number: roundNumber,
+  start: z.string(),
+  end: z.string(),
+});
+
+export const roundListResponse = z.object({ items: z.array(roundView) });
+
+export const kpiSetView = z.object({
+  id: z.number(),
+  fiscalYear: z.number(),
+  round: z.number(),
+  nameTh: z.string(),
+  source: z.string().nullable(),
+  copiedFromId: z.number().nullable(),
+  owner: z.object({ id: z.number(), code: z.string(), nameTh: z.string() }),
+  updatedAt: z.string(),
+});
+
+/** A KPI card: the 5-level criteria, formula, evidence and contacts as stored (the card file's own shapes). */
+export const kpiView = z.object({
+  id: z.number(),
+  kpiSetId: z.number(),
+  key: z.string(),
+  number: z.string(),
+  kind: z.enum(kpiKinds),
+  nameTh: z.string(),
+  nameEn: z.string().nullable(),
+  unitOfMeasure: z.string().nullable(),
+  weight: z.string().nullable(),
+  definition: z.string().nullable(),
+  formulaText: z.string().nullable(),
+  formula: z.unknown(),
+  formulaWords: z.string().nullable(),
+  rationale: z.string().nullable(),
+  dataSource: z.string().nullable(),
+  levelTexts: z.array(z.string()),
+  criteria: z.unknown(),
+  evidence: z.unknown(),
+  contacts: z.unknown(),
+  workGroup: z.string().nullable(),
+  measurementDay: z.number().nullable(),
+  notes: z.string().nullable(),
+});
+
+export const kpiSetListResponse = z.object({ items: z.array(kpiSetView) });
+
+export const kpiSetYearsResponse = z.object({
+  items: z.array(z.object({ fiscalYear: z.number(), rounds: z.array(roundNumber) })),
+  latest: z.object({ fiscalYear: z.number(), round: roundNumber }).nullable(),
+});
+
+export const kpiSetResponse = z.object({
+  set: kpiSetView,
+  round: roundView.optional(),
+  kpis: z.array(kpiView),
+  canEdit: z.boolean(),
+});
+
+export const kpiImportResponse = z.object({ created: z.number(), updated: z.number() });
+
+export const kpiResponse = z.object({ kpi: kpiView });
+
+/** The formula in words, its value on the sample and the level it scores, or what is wrong with it. */
+export const formulaPreviewResponse = z.object({
+  words: z.string().nullable(),
+  value: z.string().nullable(),
+  evaluation: z.object({ level: z.literal([0, 1, 2, 3, 4, 5]), score: z.string() }).nullable(),
+  problems: z.array(z.string()),
+});
+
+export const resultResponse = z.object({
+  kpiId: z.number(),
+  unitCode: z.string(),
+  value: z.string().nullable(),
+  inputs: z
+    .object({
+      verified: z.array(z.string()).optional(),
+      measures: z.record(z.string(), z.string()).optional(),
+      formula: z.record(z.string(), z.string()).optional(),
+    })
+    .nullable(),
+  asOf: z.string(),
+});
