@@ -1,73 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse, Refine } from '../../shared/api/api-types';
 import { apiRequest } from '../../shared/api/client';
 
-export type TrafficLight = 'red' | 'yellow' | 'green';
-export type ForecastStatus = 'on-track' | 'at-risk' | 'off-track';
+type KpiDashboardAnswer = ApiResponse<'/api/dashboards/kpi'>;
+
+/** The kinds of unit that hold agreements, the only ones the page is opened for. */
+type AgreementUnitKind = 'province' | 'district' | 'work_group';
 
 /** GET /api/dashboards/kpi: one KPI of one unit in its round. */
-export type KpiDashboard = {
-  unit: { code: string; nameTh: string; kind: 'province' | 'district' | 'work_group' };
-  round: {
-    kpiSetId: number;
-    fiscalYear: number;
-    round: number;
-    start: string;
-    end: string;
-    labelTh: string;
-  };
-  kpi: {
-    id: number;
-    key: string;
-    number: string | null;
-    nameTh: string;
-    unitOfMeasure: string | null;
-    definition: string | null;
-    formulaWords: string | null;
-    levelTexts: string[];
-  };
-  agreement: {
-    id: number;
-    version: number;
-    status: 'draft' | 'signed' | 'superseded';
-    pairLabel: string;
-    itemId: number;
-    weight: string;
-    selected: boolean;
-  } | null;
-  months: { month: string; labelTh: string; value: string | null }[];
-  current: {
-    value: string | null;
-    asOf: string;
-    source: string;
-    level: number | null;
-    score: string | null;
-    label: string | null;
-  } | null;
-  next: { level: number; textTh: string; value: string | null } | null;
-  neededTh: string | null;
-  target:
-    | { kind: 'value'; value: string; comparison: string; textTh: string }
-    | { kind: 'none'; reasonTh: string };
-  percent:
-    | { kind: 'percent'; percent: string; light: TrafficLight; lightTh: string }
-    | { kind: 'none'; reasonTh: string };
-  legend: { light: TrafficLight; textTh: string }[];
-  forecast:
-    | {
-        kind: 'linear';
-        months: number;
-        value: string;
-        perMonth: string;
-        low: string | null;
-        high: string | null;
-        standardError: string | null;
-        status: ForecastStatus;
-        statusTh: string;
-        reachesNextLevel: boolean | null;
-        methodTh: string;
-      }
-    | { kind: 'none'; months: number; reasonTh: string };
-};
+export type KpiDashboard = Refine<
+  KpiDashboardAnswer,
+  { unit: Refine<KpiDashboardAnswer['unit'], { kind: AgreementUnitKind }> }
+>;
+
+export type TrafficLight = KpiDashboard['legend'][number]['light'];
+
+export type ForecastStatus = Extract<KpiDashboard['forecast'], { kind: 'linear' }>['status'];
 
 export const kpiDashboardKeys = {
   one: (unit: string, kpi: number) => ['dashboards', 'kpi', unit, kpi] as const,

@@ -1,59 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../shared/api/api-types';
 import { apiRequest } from '../../shared/api/client';
-import type { DashboardKpi } from './types';
 
 export type Grouping = 'codi' | 'geo';
 export type Round = { fiscalYear: number; round: number };
 
-export type RegionRow = {
-  rank: number | null;
-  code: string;
-  nameTh: string;
-  provinceMean: string | null;
-  districtMean: string | null;
-  provinces: number;
-  provincesTotal: number;
-  districts: number;
-  districtsTotal: number;
-};
+/** GET /api/dashboards/nation: the regions and provinces of one round, ranked. */
+export type NationDashboard = ApiResponse<'/api/dashboards/nation'>;
 
-export type ProvinceRow = {
-  rank: number | null;
-  code: string;
-  nameTh: string;
-  regionCode: string;
-  regionNameTh: string;
-  agreementId: number;
-  score: string | null;
-  districtMean: string | null;
-  districts: number;
-  districtsTotal: number;
-  levels: { kpiId: number; level: number | null; score: string | null; nextTh: string | null }[];
-};
+/** GET /api/dashboards/region: one region's provinces of one round, ranked. */
+export type RegionDashboard = ApiResponse<'/api/dashboards/region'>;
 
-export type UnrankedProvince = {
-  code: string;
-  nameTh: string;
-  regionCode: string;
-  regionNameTh: string;
-  districtMean: string | null;
-  districts: number;
-  districtsTotal: number;
-};
+export type RegionRow = NationDashboard['regions'][number];
 
-type RoundTables = {
-  rounds: Round[];
-  round: Round | null;
-  kpis: DashboardKpi[];
-  provinces: ProvinceRow[];
-  withoutAgreement: UnrankedProvince[];
-};
+export type ProvinceRow = NationDashboard['provinces'][number];
 
-export type NationDashboard = RoundTables & { grouping: Grouping; regions: RegionRow[] };
-export type RegionDashboard = RoundTables & {
-  region: { code: string; nameTh: string; grouping: Grouping };
-  summary: RegionRow | null;
-};
+export type UnrankedProvince = NationDashboard['withoutAgreement'][number];
 
 export type NationTable = 'regions' | 'provinces' | 'levels';
 

@@ -1,72 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ApiResponse } from '../../shared/api/api-types';
 import { apiRequest } from '../../shared/api/client';
 
-export type AreaUnit = { code: string; nameTh: string; kind: string };
+/** GET /api/dashboards/budget: a unit's spending by month and by area against its plan. */
+export type BudgetDashboard = ApiResponse<'/api/dashboards/budget'>;
 
-export type BudgetPlan = {
-  fiscalYear: number;
-  unitCode: string;
-  byDepartment: boolean;
-  quarters: string[];
-  demo: boolean;
-};
+/** GET /api/dashboards/households: a unit's households by status, by month and by area. */
+export type HouseholdsDashboard = ApiResponse<'/api/dashboards/households'>;
 
-export type BudgetPoint = {
-  month: string;
-  monthLabelTh: string;
-  asOf: string;
-  base: string | null;
-  disbursed: string | null;
-  committed: string | null;
-  spent: string | null;
-  percent: string | null;
-  plan: string | null;
-  quarterEnd: boolean;
-  gap: string | null;
-  reason: string | null;
-};
-
-export type BudgetDashboard = {
-  unit: AreaUnit;
-  years: number[];
-  fiscalYear: number;
-  asOf: string;
-  asOfTh: string;
-  returnCutoff: string | null;
-  plan: BudgetPlan | null;
-  months: BudgetPoint[];
-  areas: {
-    code: string;
-    nameTh: string;
-    base: string | null;
-    spent: string | null;
-    percent: string | null;
-    reason: string | null;
-    quarterMonthTh: string | null;
-    plan: string | null;
-    gap: string | null;
-    ownPlan: boolean;
-  }[];
-};
-
-export type HouseholdsDashboard = {
-  unit: AreaUnit;
-  years: number[];
-  surveyYear: number;
-  asOf: string;
-  asOfTh: string;
-  statuses: { key: string; labelTh: string }[];
-  totals: { households: number; planned: number; active: number; byStatus: Record<string, number> };
-  months: { month: string; monthLabelTh: string; planned: number; active: number }[];
-  areas: {
-    code: string;
-    nameTh: string;
-    households: number;
-    planned: number;
-    active: number;
-    byStatus: Record<string, number>;
-  }[];
-};
+export type BudgetPlan = NonNullable<BudgetDashboard['plan']>;
 
 export const registerDashboardKeys = {
   budget: (unit: string | null, year: number | null) => ['dashboards', 'budget', unit, year] as const,
