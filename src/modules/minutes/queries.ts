@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { MeetingMinutesTable } from '../../db/tables/minutes.ts';
+import { containing, pathUnder } from '../../plugins/access.ts';
 
 /** All SQL of the meeting minutes: the per-office number counter and the minutes themselves. */
 
@@ -111,7 +112,7 @@ export type ListFilter = {
 /** The latest version of each number under a scope, newest meeting first, filtered by text, number and dates. */
 export function listMinutes(db: Db, f: ListFilter) {
   let q = selectMinutes(db)
-    .where('n.path', 'like', `${f.scopePath}%`)
+    .where((eb) => pathUnder(eb.ref('n.path'), f.scopePath))
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -125,7 +126,7 @@ export function listMinutes(db: Db, f: ListFilter) {
       ),
     );
   if (f.q) {
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containing(f.q);
     q = q.where((eb) =>
       eb.or([
         eb('m.title_th', 'ilike', pattern),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, isoDate } from '../../http/schemas.ts';
+import { fileDownload, idParams, isoDate } from '../../http/schemas.ts';
 import { minutesDocx } from './docx.ts';
 import {
   amendBody,
@@ -7,6 +7,10 @@ import {
   finishBody,
   listQuery,
   liveTableQuery,
+  liveTableResponse,
+  minutesDefaultsResponse,
+  minutesListResponse,
+  minutesResponse,
   saveBody,
   unitQuery,
 } from './schemas.ts';
@@ -35,6 +39,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'รายงานการประชุมประจำเดือน (ค้นหาตามข้อความ ครั้งที่ และช่วงวันที่)',
         querystring: listQuery,
+        response: { 200: minutesListResponse },
       },
     },
     async (request) => listOf(app.db, request.requireUser(), request.query),
@@ -46,31 +51,67 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'ค่าตั้งต้นของรายงานการประชุมใหม่ (ครั้งที่ วาระมาตรฐาน ผู้เข้าประชุม)',
         querystring: defaultsQuery,
+        response: { 200: minutesDefaultsResponse },
       },
     },
     async (request) => newDefaults(app.db, request.requireUser(), request.query.unit, request.query.date),
   );
   app.post(
     '/',
-    { schema: { tags, summary: 'สร้างรายงานการประชุม (ออกเลขครั้งที่อัตโนมัติ)', body: createBody } },
+    {
+      schema: {
+        tags,
+        summary: 'สร้างรายงานการประชุม (ออกเลขครั้งที่อัตโนมัติ)',
+        body: createBody,
+        response: { 201: minutesResponse },
+      },
+    },
     async (request, reply) => reply.code(201).send(await create(app.db, request.requireUser(), request.body)),
   );
-  app.get('/:id', { schema: { tags, summary: 'รายงานการประชุมหนึ่งฉบับ', params: idParams } }, async (request) =>
-    get(app.db, request.requireUser(), request.params.id),
+  app.get(
+    '/:id',
+    {
+      schema: { tags, summary: 'รายงานการประชุมหนึ่งฉบับ', params: idParams, response: { 200: minutesResponse } },
+    },
+    async (request) => get(app.db, request.requireUser(), request.params.id),
   );
   app.put(
     '/:id',
-    { schema: { tags, summary: 'บันทึกร่างรายงานการประชุม', params: idParams, body: saveBody } },
+    {
+      schema: {
+        tags,
+        summary: 'บันทึกร่างรายงานการประชุม',
+        params: idParams,
+        body: saveBody,
+        response: { 200: minutesResponse },
+      },
+    },
     async (request) => save(app.db, request.requireUser(), request.params.id, request.body),
   );
   app.post(
     '/:id/finish',
-    { schema: { tags, summary: 'จบรายงานการประชุม (ล็อกไม่ให้แก้ไข)', params: idParams, body: finishBody } },
+    {
+      schema: {
+        tags,
+        summary: 'จบรายงานการประชุม (ล็อกไม่ให้แก้ไข)',
+        params: idParams,
+        body: finishBody,
+        response: { 200: minutesResponse },
+      },
+    },
     async (request) => finish(app.db, request.requireUser(), request.params.id),
   );
   app.post(
     '/:id/amend',
-    { schema: { tags, summary: 'สร้างฉบับแก้ไขของรายงานการประชุมที่จบแล้ว', params: idParams, body: amendBody } },
+    {
+      schema: {
+        tags,
+        summary: 'สร้างฉบับแก้ไขของรายงานการประชุมที่จบแล้ว',
+        params: idParams,
+        body: amendBody,
+        response: { 200: minutesResponse },
+      },
+    },
     async (request) => amend(app.db, request.requireUser(), request.params.id, request.body.reason),
   );
   app.get(
@@ -81,6 +122,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'ตารางข้อมูล ณ วันประชุม (งบประมาณ ตัวชี้วัด การส่งรายงาน)',
         params: idParams,
         querystring: liveTableQuery,
+        response: { 200: liveTableResponse },
       },
     },
     async (request) => liveTable(app.db, request.requireUser(), request.params.id, request.query.kind),
@@ -92,6 +134,7 @@ export const minutesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'ส่งออกรายงานการประชุมเป็นไฟล์ Word',
         params: idParams,
+        response: { 200: fileDownload },
       },
     },
     async (request, reply) => {

@@ -155,3 +155,106 @@ export const finishBody = z.object({
 });
 
 export const amendBody = z.object({ reason: text('เหตุผลที่แก้ไข', 500) });
+
+/* Answers. */
+
+const minutesStatus = z.enum(['draft', 'finished']);
+const office = z.object({ code: z.string(), nameTh: z.string() });
+const person = z.object({ name: z.string(), position: z.string() });
+const attendee = person.extend({ userId: z.number().nullable() });
+
+export const liveTableResponse = z.object({
+  kind: z.enum([...liveTableKinds, 'custom']),
+  titleTh: z.string(),
+  asOf: z.string().nullable(),
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  total: z.array(z.string()).nullable(),
+  noteTh: z.string(),
+});
+
+const minutesHeader = z.object({
+  id: z.number(),
+  unit: office,
+  number: z.string(),
+  version: z.number(),
+  status: minutesStatus,
+  titleTh: z.string(),
+  meetingDate: z.string(),
+  timeFrom: z.string(),
+  timeTo: z.string().nullable(),
+  venueTh: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
+export const minutesListResponse = z.object({ items: z.array(minutesHeader), canCreate: z.boolean() });
+
+export const minutesDefaultsResponse = z.object({
+  unit: office,
+  number: z.string(),
+  agendaTitles: z.array(z.string()).readonly(),
+  resolutionPhrases: z.array(z.string()).readonly(),
+  activities: z.array(z.string()).readonly(),
+  titleTh: z.string(),
+  previous: z
+    .object({
+      id: z.number(),
+      number: z.string(),
+      date: z.string(),
+      venueTh: z.string(),
+      attendees: z.array(attendee),
+    })
+    .nullable(),
+  directory: z.array(person.extend({ userId: z.number(), unitNameTh: z.string() })),
+});
+
+/** One version of the minutes with its body, the office's other versions, and what the user may do. */
+export const minutesResponse = minutesHeader.extend({
+  amendsId: z.number().nullable(),
+  body: z.object({
+    attendees: z.array(attendee),
+    absentees: z.array(person.extend({ reason: z.string() })),
+    activities: z.array(z.string()),
+    agenda: z.array(
+      z.object({
+        title: z.string(),
+        items: z.array(
+          z.object({
+            heading: z.string(),
+            presenter: z.string(),
+            text: z.string(),
+            tables: z.array(liveTableResponse),
+            resolution: z.object({ phrase: z.string().nullable(), note: z.string() }),
+          }),
+        ),
+      }),
+    ),
+    previous: z.object({
+      minutesId: z.number().nullable(),
+      number: z.string(),
+      date: z.string().nullable(),
+      circulatedBy: z.string(),
+      pages: z.number().nullable(),
+      circulatedOn: z.string().nullable(),
+    }),
+    nextMeeting: z.object({
+      date: z.string().nullable(),
+      venueTh: z.string(),
+      timeFrom: z.string().nullable().optional(),
+    }),
+    taker: person,
+    reviewer: person,
+  }),
+  versions: z.array(
+    z.object({
+      id: z.number(),
+      version: z.number(),
+      status: minutesStatus,
+      updatedAt: z.string(),
+      finishedAt: z.string().nullable(),
+    }),
+  ),
+  canEdit: z.boolean(),
+  canAmend: z.boolean(),
+});

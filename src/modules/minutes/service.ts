@@ -20,8 +20,8 @@ import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
 import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { unitByCode } from '../org-units/service.ts';
 import { budgetReport } from '../budget/service.ts';
+import { unitByCode } from '../org-units/service.ts';
 import { ratesByMonth } from '../reports/board.ts';
 import { directoryUnder } from '../users/service.ts';
 import {

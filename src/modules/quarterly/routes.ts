@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileDownload } from '../../http/schemas.ts';
 import { XLSX_TYPE } from '../files/table-file.ts';
 import { enterRegion, regionEntryStatus, regionEntryView } from './region-entry.ts';
 import {
   asOfBody,
   createBody,
+  dataQualityResponse,
   issueBody,
   issueParams,
   kpiEntryBody,
@@ -11,9 +13,15 @@ import {
   newKpiBody,
   orderBody,
   publishBody,
+  publishResponse,
   regionEntryBody,
+  regionEntryResponse,
   regionParams,
+  regionStatusResponse,
+  reopenResponse,
+  reportListResponse,
   reportParams,
+  reportResponse,
 } from './schemas.ts';
 import {
   dataQuality,
@@ -31,18 +39,40 @@ type QuarterNo = 1 | 2 | 3 | 4;
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quarterly'];
-  app.get('/', { schema: { tags, summary: 'รายงานผลการปฏิบัติงานรายไตรมาส (ล่าสุดก่อน)' } }, async (request) =>
-    listReports(app.db, request.requireUser()),
+  app.get(
+    '/',
+    {
+      schema: {
+        tags,
+        summary: 'รายงานผลการปฏิบัติงานรายไตรมาส (ล่าสุดก่อน)',
+        response: { 200: reportListResponse },
+      },
+    },
+    async (request) => listReports(app.db, request.requireUser()),
   );
   app.get(
     '/:fiscalYear/:quarter',
-    { schema: { tags, summary: 'รายงานไตรมาสตามรูปแบบรายงาน พอช. พร้อมตัวเลขที่คำนวณใหม่', params: reportParams } },
+    {
+      schema: {
+        tags,
+        summary: 'รายงานไตรมาสตามรูปแบบรายงาน พอช. พร้อมตัวเลขที่คำนวณใหม่',
+        response: { 200: reportResponse },
+        params: reportParams,
+      },
+    },
     async (request) =>
       getReport(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
   );
   app.get(
     '/:fiscalYear/:quarter/export.xlsx',
-    { schema: { tags, summary: 'ส่งออกรายงานไตรมาสเป็น Excel', params: reportParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกรายงานไตรมาสเป็น Excel',
+        response: { 200: fileDownload },
+        params: reportParams,
+      },
+    },
     async (request, reply) => {
       const { fiscalYear, quarter } = request.params;
       const { filename, buffer } = await exportReport(app.db, request.requireUser(), fiscalYear, quarter);
@@ -54,14 +84,27 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/:fiscalYear/:quarter/data-quality',
-    { schema: { tags, summary: 'คำเตือนคุณภาพข้อมูลของรายงานไตรมาส', params: reportParams } },
+    {
+      schema: {
+        tags,
+        summary: 'คำเตือนคุณภาพข้อมูลของรายงานไตรมาส',
+        response: { 200: dataQualityResponse },
+        params: reportParams,
+      },
+    },
     async (request) =>
       dataQuality(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
   );
   app.post(
     '/:fiscalYear/:quarter/publish',
     {
-      schema: { tags, summary: 'เผยแพร่รายงานไตรมาส (ล็อกไม่ให้แก้ไข)', params: reportParams, body: publishBody },
+      schema: {
+        tags,
+        summary: 'เผยแพร่รายงานไตรมาส (ล็อกไม่ให้แก้ไข)',
+        response: { 200: publishResponse },
+        params: reportParams,
+        body: publishBody,
+      },
     },
     async (request) => {
       const { fiscalYear, quarter } = request.params;
@@ -70,7 +113,14 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/:fiscalYear/:quarter/reopen',
-    { schema: { tags, summary: 'เปิดรายงานไตรมาสที่เผยแพร่แล้วให้แก้ไขได้อีกครั้ง', params: reportParams } },
+    {
+      schema: {
+        tags,
+        summary: 'เปิดรายงานไตรมาสที่เผยแพร่แล้วให้แก้ไขได้อีกครั้ง',
+        response: { 200: reopenResponse },
+        params: reportParams,
+      },
+    },
     async (request) =>
       reopen(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
   );
@@ -80,6 +130,7 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'บันทึกผลรายไตรมาส ผลรายภาค และคำบรรยายของตัวชี้วัด',
+        response: { 200: reportResponse },
         params: kpiParams,
         body: kpiEntryBody,
       },
@@ -91,7 +142,15 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put(
     '/:fiscalYear/:quarter/as-of',
-    { schema: { tags, summary: 'กำหนดวันที่ของข้อมูลในรายงานไตรมาส', params: reportParams, body: asOfBody } },
+    {
+      schema: {
+        tags,
+        summary: 'กำหนดวันที่ของข้อมูลในรายงานไตรมาส',
+        response: { 200: reportResponse },
+        params: reportParams,
+        body: asOfBody,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter } = request.params;
       return enterAsOf(app.db, request.requireUser(), fiscalYear, quarter, request.body.asOf);
@@ -103,6 +162,7 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'สร้างรายงานไตรมาส จากรายงานไตรมาสก่อนหน้าหรือรายงานว่าง',
+        response: { 201: reportResponse },
         params: reportParams,
         body: createBody,
       },
@@ -116,13 +176,27 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/:fiscalYear/:quarter/regions',
-    { schema: { tags, summary: 'สถานะการบันทึกผลของสำนักงานภาคในไตรมาส', params: reportParams } },
+    {
+      schema: {
+        tags,
+        summary: 'สถานะการบันทึกผลของสำนักงานภาคในไตรมาส',
+        response: { 200: regionStatusResponse },
+        params: reportParams,
+      },
+    },
     async (request) =>
       regionEntryStatus(app.db, request.requireUser(), request.params.fiscalYear, request.params.quarter),
   );
   app.get(
     '/:fiscalYear/:quarter/regions/:region',
-    { schema: { tags, summary: 'ผลสะสมและคำบรรยายของภาคหนึ่งในไตรมาส', params: regionParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ผลสะสมและคำบรรยายของภาคหนึ่งในไตรมาส',
+        response: { 200: regionEntryResponse },
+        params: regionParams,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter, region } = request.params;
       return regionEntryView(app.db, request.requireUser(), fiscalYear, quarter, region);
@@ -134,6 +208,7 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'สำนักงานภาคบันทึกผลสะสมและคำบรรยายของภาคในไตรมาส',
+        response: { 200: regionEntryResponse },
         params: regionParams,
         body: regionEntryBody,
       },
@@ -145,7 +220,15 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/:fiscalYear/:quarter/issues',
-    { schema: { tags, summary: 'เพิ่มประเด็นยุทธศาสตร์ในรายงานฉบับร่าง', params: reportParams, body: issueBody } },
+    {
+      schema: {
+        tags,
+        summary: 'เพิ่มประเด็นยุทธศาสตร์ในรายงานฉบับร่าง',
+        response: { 200: reportResponse },
+        params: reportParams,
+        body: issueBody,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter } = request.params;
       return addIssue(app.db, request.requireUser(), fiscalYear, quarter, request.body);
@@ -153,7 +236,14 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/:fiscalYear/:quarter/issues/:no',
-    { schema: { tags, summary: 'ลบประเด็นยุทธศาสตร์ที่ไม่มีตัวชี้วัดออกจากรายงานฉบับร่าง', params: issueParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ลบประเด็นยุทธศาสตร์ที่ไม่มีตัวชี้วัดออกจากรายงานฉบับร่าง',
+        response: { 200: reportResponse },
+        params: issueParams,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter, no } = request.params;
       return removeIssue(app.db, request.requireUser(), fiscalYear, quarter, no);
@@ -161,7 +251,15 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/:fiscalYear/:quarter/kpis',
-    { schema: { tags, summary: 'เพิ่มภารกิจและตัวชี้วัดในรายงานฉบับร่าง', params: reportParams, body: newKpiBody } },
+    {
+      schema: {
+        tags,
+        summary: 'เพิ่มภารกิจและตัวชี้วัดในรายงานฉบับร่าง',
+        response: { 200: reportResponse },
+        params: reportParams,
+        body: newKpiBody,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter } = request.params;
       return addKpi(app.db, request.requireUser(), fiscalYear, quarter, request.body);
@@ -169,7 +267,14 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/:fiscalYear/:quarter/kpis/:code',
-    { schema: { tags, summary: 'ลบภารกิจและตัวชี้วัดออกจากรายงานฉบับร่าง', params: kpiParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ลบภารกิจและตัวชี้วัดออกจากรายงานฉบับร่าง',
+        response: { 200: reportResponse },
+        params: kpiParams,
+      },
+    },
     async (request) => {
       const { fiscalYear, quarter, code } = request.params;
       return removeKpi(app.db, request.requireUser(), fiscalYear, quarter, code);
@@ -181,6 +286,7 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'เรียงลำดับประเด็นยุทธศาสตร์และตัวชี้วัดของรายงานฉบับร่าง',
+        response: { 200: reportResponse },
         params: reportParams,
         body: orderBody,
       },

@@ -179,3 +179,164 @@ export const orderBody = z.object({
   issues: z.array(issueNo).max(99, 'ประเด็นยุทธศาสตร์มีได้ไม่เกิน 99 ประเด็น'),
   kpis: z.array(kpiCode).max(200, 'ตัวชี้วัดมีได้ไม่เกิน 200 ตัว'),
 });
+
+/* Answers. */
+
+const quarterlyStatus = z.enum(['draft', 'published']);
+const light = z.enum(['red', 'yellow', 'green']).nullable();
+const figure = z.string().nullable();
+const regionCode = z.enum(['N', 'NE', 'S', 'CW', 'BE']);
+const adjustedLabel = z.enum(['เป้าสะสม', 'เป้าคงเหลือ']).nullable();
+const accumulation = z.enum(['flow', 'stock']);
+
+export const reportListResponse = z.array(
+  z.object({
+    fiscalYear: z.number(),
+    quarter: z.number(),
+    titleTh: z.string(),
+    status: quarterlyStatus,
+    asOf: z.string().nullable(),
+  }),
+);
+
+const quarterFigures = {
+  quarter: z.number(),
+  planned: figure,
+  adjusted: figure,
+  label: adjustedLabel,
+  result: figure,
+};
+
+/** The report as the CODI form prints it, every figure recomputed, and where it differs from a paper version. */
+export const reportResponse = z.object({
+  fiscalYear: z.number(),
+  quarter: z.number(),
+  titleTh: z.string(),
+  organisationTh: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  asOf: z.string().nullable(),
+  status: quarterlyStatus,
+  publishedAt: z.string().nullable(),
+  legend: z.array(z.object({ light: z.enum(['red', 'yellow', 'green']), textTh: z.string() })),
+  strategicIssues: z.array(
+    z.object({
+      no: z.number(),
+      nameTh: z.string(),
+      kpis: z.array(
+        z.object({
+          code: z.string(),
+          strategicIssueNo: z.number(),
+          nameTh: z.string(),
+          unitTh: z.string(),
+          accumulation,
+          annualTarget: z.string(),
+          annualResult: figure,
+          annualPercent: figure,
+          annualLight: light,
+          passFail: z.enum(['ผ่าน', 'ไม่ผ่าน']).nullable(),
+          threshold: z
+            .object({ value: z.string(), comparison: z.enum(['gte', 'gt', 'lte', 'lt']), result: figure })
+            .nullable(),
+          quarters: z.array(z.object({ ...quarterFigures, percent: figure, light })),
+          regions: z
+            .object({
+              rows: z.array(
+                z.object({
+                  region: regionCode,
+                  nameTh: z.string(),
+                  target: z.string(),
+                  result: figure,
+                  percent: figure,
+                  light,
+                  narrativeTh: z.string().nullable(),
+                  quarterResults: z.array(figure).nullable(),
+                }),
+              ),
+              quarterTotals: z.array(figure).nullable(),
+              sumTargets: z.string(),
+              sumResults: z.string(),
+              nationalPercent: figure,
+              netRemaining: z.string(),
+              sumShortfalls: z.string(),
+            })
+            .nullable(),
+          measures: z.array(
+            z.object({
+              role: z.enum(['secondary', 'part', 'achievable']),
+              nameTh: z.string(),
+              unitTh: z.string(),
+              target: figure,
+              result: figure,
+              percent: figure,
+              quarters: z.array(z.object(quarterFigures)).nullable(),
+            }),
+          ),
+          narratives: z.array(
+            z.object({ kind: z.enum(['result', 'problem', 'solution', 'remark']), textTh: z.string() }),
+          ),
+        }),
+      ),
+    }),
+  ),
+  differences: z.array(
+    z.object({ kpi: z.string(), figure: z.string(), printed: figure, computed: figure, line: z.number() }),
+  ),
+});
+
+export const dataQualityResponse = z.object({
+  fiscalYear: z.number(),
+  quarter: z.number(),
+  titleTh: z.string(),
+  status: quarterlyStatus,
+  violations: z.array(
+    z.object({
+      ruleId: z.string(),
+      checkTh: z.string(),
+      importance: z.enum(['high', 'medium', 'low']),
+      messageTh: z.string(),
+      lines: z.array(z.number()).readonly(),
+    }),
+  ),
+});
+
+export const publishResponse = z.object({ status: z.literal('published'), warnings: z.number() });
+export const reopenResponse = z.object({ status: z.literal('draft') });
+
+export const regionStatusResponse = z.object({
+  fiscalYear: z.number(),
+  quarter: z.number(),
+  status: quarterlyStatus,
+  ownRegion: regionCode.nullable(),
+  regions: z.array(
+    z.object({
+      region: regionCode,
+      nameTh: z.string(),
+      expected: z.number(),
+      entered: z.number(),
+      complete: z.boolean(),
+      lastEnteredAt: z.string().nullable(),
+    }),
+  ),
+});
+
+export const regionEntryResponse = z.object({
+  fiscalYear: z.number(),
+  quarter: z.number(),
+  titleTh: z.string(),
+  status: quarterlyStatus,
+  region: z.object({ code: regionCode, nameTh: z.string() }),
+  canEnter: z.boolean(),
+  kpis: z.array(
+    z.object({
+      code: z.string(),
+      nameTh: z.string(),
+      unitTh: z.string(),
+      accumulation,
+      target: z.string(),
+      result: figure,
+      narrativeTh: z.string().nullable(),
+      enteredAt: z.string().nullable(),
+      earlier: z.array(figure),
+    }),
+  ),
+});
