@@ -211,12 +211,19 @@ export function keyTaken(db: Db, kpiSetId: number, key: string, exceptId?: numbe
   return q.executeTakeFirst().then((r) => r !== undefined);
 }
 
+/** A result's inputs as they are stored: the formula's, or the verified items and measures entered by hand. */
+export type StoredResultInputs = {
+  verified?: string[];
+  measures?: Record<string, string>;
+  formula?: Record<string, string>;
+};
+
 export type ResultRecord = {
   kpi_id: number;
   unit_id: number;
   value: string | null;
-  inputs: unknown;
-  source: string;
+  inputs: StoredResultInputs | null;
+  source: 'manual' | 'report' | 'register';
   as_of: string;
   note: string | null;
   updated_at: Date;
@@ -229,6 +236,7 @@ export function resultsFor(db: Db, kpiIds: number[], unitIds: number[]): Promise
     .select(['kpi_id', 'unit_id', 'value', 'inputs', 'source', 'as_of', 'note', 'updated_at'])
     .where('kpi_id', 'in', kpiIds)
     .where('unit_id', 'in', unitIds)
+    .$narrowType<{ inputs: StoredResultInputs | null }>()
     .execute();
 }
 

@@ -11,7 +11,15 @@ import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { scoreOrRefuse } from '../scoring/service.ts';
-import { findKpi, findKpis, type KpiRecord, type ResultRow, resultsFor, upsertResults } from './queries.ts';
+import {
+  findKpi,
+  findKpis,
+  type KpiRecord,
+  type ResultRow,
+  resultsFor,
+  type StoredResultInputs,
+  upsertResults,
+} from './queries.ts';
 import { scoresStale } from './score-hooks.ts';
 import { kpiSetInScope } from './service.ts';
 
@@ -60,18 +68,12 @@ export async function setResult(db: Db, user: AuthUser, input: ResultInput) {
 
 type ResultUnit = { id: number; code: string };
 
-type ResultInputs = {
-  verified?: string[];
-  measures?: Record<string, string>;
-  formula?: Record<string, string>;
-};
-
 /** One unit's result for one KPI, as it is stored and audited. */
 type ResultWrite = {
   kpi: Pick<KpiRecord, 'id' | 'criteria'>;
   unit: ResultUnit;
   value: string | null;
-  inputs: ResultInputs | null;
+  inputs: StoredResultInputs | null;
   asOf: string;
   note: string | null;
 };

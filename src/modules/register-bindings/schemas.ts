@@ -22,3 +22,54 @@ export const registerBinding = z.object({
     .object({ state: z.enum(['pending', 'failed']), requestedAt: z.string(), error: z.string().nullable() })
     .nullable(),
 });
+
+/** A stored result's inputs: the formula's (from a register or by hand), or the verified items and measures. */
+const resultInputs = z
+  .object({
+    verified: z.array(z.string()).optional(),
+    measures: z.record(z.string(), z.string()).optional(),
+    formula: z.record(z.string(), z.string()).optional(),
+  })
+  .nullable();
+
+/** The set's bound KPIs, each with its agents and their current result. */
+export const bindingsResponse = z.object({
+  items: z.array(
+    registerBinding.extend({
+      units: z.array(
+        z.object({
+          code: z.string(),
+          nameTh: z.string(),
+          result: z
+            .object({
+              value: z.string().nullable(),
+              inputs: resultInputs,
+              source: z.enum(['manual', 'report', 'register']),
+              asOf: z.string(),
+              note: z.string().nullable(),
+            })
+            .nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const measuresResponse = z.object({
+  items: z.array(
+    z.object({ measure: z.enum(registerMeasures), labelTh: z.string(), inputs: z.array(z.string()) }),
+  ),
+});
+
+/** A binding after it was made or recomputed, with each agent's new result or the reason it was skipped. */
+export const recomputedResponse = z.object({
+  binding: registerBinding,
+  results: z.array(
+    z.object({
+      unit: z.object({ code: z.string(), nameTh: z.string() }),
+      value: z.string().nullable(),
+      inputs: z.record(z.string(), z.string()).nullable(),
+      skipped: z.string().nullable(),
+    }),
+  ),
+});
