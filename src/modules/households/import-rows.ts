@@ -9,11 +9,9 @@ import {
   type HouseholdStatus,
 } from '../../domain/registers/households.ts';
 import { toIncome } from '../../domain/registers/inputs.ts';
+import type { ImportRowError } from '../imports/schemas.ts';
 import { isCitizenId } from './schemas.ts';
 import { ACTIVITY_KEYS, type Column, dimensionOf, mark, STATUS_COLUMNS } from './workbook-layout.ts';
-
-/** A row's error: `field` the column's key, `column` its Thai header as the template writes it. */
-export type ImportRowError = { sheet: number; row: number; field: string; column?: string; message: string };
 
 export type ParsedActivity = {
   activity: string;

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/service.ts';
 import { importSlots } from '../imports/import-slots.ts';
 import { HOUSEHOLD_LIMITS } from '../imports/limits.ts';
 import { type FileKind, fileKindOf, readRows, type SheetRow } from '../imports/row-reader.ts';
+import type { ImportRowError } from '../imports/schemas.ts';
 import {
   createJob,
   failureMessage,
@@ -22,7 +23,6 @@ import { type UnitRow, writableUnit } from '../org-units/unit-access.ts';
 import { recomputeAfterWrite } from '../register-bindings/service.ts';
 import {
   HOUSEHOLD_ONLY_KEYS,
-  type ImportRowError,
   type ParsedActivity,
   type ParsedHousehold,
   type ParsedPlanItem,

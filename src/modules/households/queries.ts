@@ -59,10 +59,9 @@ function filtered(db: Db, f: HouseholdFilter) {
     const words = containing(f.q);
     const search = f.q;
     q = q.where((eb) => {
-      const terms: Expression<SqlBool>[] = [
-        eb('h.house_code', 'like', `${search}%`),
-        eb('h.address', 'ilike', words),
-      ];
+      const terms: Expression<SqlBool>[] = [eb('h.address', 'ilike', words)];
+      // A house code is 11 digits: only digits search it, by prefix, so no % or _ reaches the pattern.
+      if (/^\d+$/.test(search)) terms.push(eb('h.house_code', 'like', `${search}%`));
       if (f.searchPersonal)
         terms.push(eb('h.head_name', 'ilike', words), eb('h.head_citizen_id', '=', search));
       return eb.or(terms);
@@ -297,7 +296,8 @@ export function povertyCountsByArea(
 /**
  * The same counts for several units at once (the agents a KPI is bound for), each over its own subtree: households
  * are counted once per village or sub-district, and only those small per-unit rows are rolled up to each agent (a
- * household under a province and its district is not joined twice, nor matched by path against every agent).
+ * household under a province and its district is not joined twice, nor matched by path against every agent). Both
+ * paths are columns here, so the scope rule is starts_with rather than pathUnder's literal LIKE prefix.
  */
 export function povertyCountsForUnits(
   db: Db,
@@ -309,7 +309,7 @@ export function povertyCountsForUnits(
     with a as (
       select * from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
     ), homes as (
-      select u.id, u.path from units u where exists (select 1 from a where u.path like a.path || '%')
+      select u.id, u.path from units u where exists (select 1 from a where starts_with(u.path, a.path))
     ), scoped as (
       select h.id, h.unit_id, h.status from households h where h.unit_id in (select id from homes)
     ), ${incomesOfScope(q)}, per_unit as (
@@ -321,7 +321,7 @@ export function povertyCountsForUnits(
       sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
       sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
       sum(p.targets)::int as targets, sum(p.passed)::int as passed
-    from per_unit p join homes u on u.id = p.unit_id join a on u.path like a.path || '%'
+    from per_unit p join homes u on u.id = p.unit_id join a on starts_with(u.path, a.path)
     group by a.code`
     .execute(db)
     .then((r) => r.rows);

@@ -1,12 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../http/schemas.ts';
+import { fileDownload, idParams } from '../../http/schemas.ts';
+import { importJobResponse } from '../imports/schemas.ts';
 import { HOUSEHOLD_UPLOAD_MAX_BYTES, saveUpload, TABLE_EXTENSIONS } from '../imports/upload.ts';
 import { exportHouseholds, householdTemplate } from './export.ts';
 import { startHouseholdImport } from './import.ts';
 import {
   activityBody,
   householdChangesBody,
+  householdDetailResponse,
   householdListQuery,
+  householdListResponse,
+  householdSummaryResponse,
   incomeBody,
   incomeParams,
   newHouseholdBody,
@@ -39,13 +43,21 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'ทะเบียนครัวเรือนยากจนเป้าหมาย: ค้นหา กรอง แบ่งหน้า',
         querystring: householdListQuery,
+        response: { 200: householdListResponse },
       },
     },
     async (request) => listOfUnit(app.db, request.requireUser(), request.query),
   );
   app.post(
     '/',
-    { schema: { tags, summary: 'เพิ่มครัวเรือนยากจนเป้าหมาย', body: newHouseholdBody } },
+    {
+      schema: {
+        tags,
+        summary: 'เพิ่มครัวเรือนยากจนเป้าหมาย',
+        body: newHouseholdBody,
+        response: { 201: householdDetailResponse },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createHousehold(app.db, request.requireUser(), request.body)),
   );
@@ -56,13 +68,21 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'สรุปข้อมูลการพัฒนาครัวเรือน (sheet 3) รายอำเภอ/จังหวัด พร้อมระดับและจำนวนที่ยังต้องผ่านเกณฑ์',
         querystring: summaryQuery,
+        response: { 200: householdSummaryResponse },
       },
     },
     async (request) => householdSummary(app.db, request.requireUser(), request.query),
   );
   app.get(
     '/template.xlsx',
-    { schema: { tags, summary: 'แบบฟอร์มไฟล์ข้อมูลครัวเรือน 3 ชีต (xlsx)', querystring: templateQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'แบบฟอร์มไฟล์ข้อมูลครัวเรือน 3 ชีต (xlsx)',
+        querystring: templateQuery,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) => {
       const { filename, stream } = householdTemplate(request.query.fiscalYear);
       return reply
@@ -73,7 +93,14 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/export.xlsx',
-    { schema: { tags, summary: 'ส่งออกไฟล์ข้อมูลครัวเรือน 3 ชีต (xlsx, สตรีม)', querystring: workbookQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'ส่งออกไฟล์ข้อมูลครัวเรือน 3 ชีต (xlsx, สตรีม)',
+        querystring: workbookQuery,
+        response: { 200: fileDownload },
+      },
+    },
     async (request, reply) => {
       const { filename, stream } = await exportHouseholds(app.db, request.requireUser(), request.query);
       return reply
@@ -90,6 +117,7 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'นำเข้าไฟล์ข้อมูลครัวเรือน (xlsx 3 ชีต หรือ csv) เป็นงานเบื้องหลัง: ตอบ 202 และติดตามที่ /api/registers/imports/:id',
         querystring: workbookQuery,
+        response: { 202: importJobResponse },
       },
     },
     async (request, reply) => {
@@ -104,17 +132,40 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/:id',
-    { schema: { tags, summary: 'ครัวเรือน รายได้ แผนการพัฒนา และบันทึกกิจกรรม', params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: 'ครัวเรือน รายได้ แผนการพัฒนา และบันทึกกิจกรรม',
+        params: idParams,
+        response: { 200: householdDetailResponse },
+      },
+    },
     async (request) => getHousehold(app.db, request.requireUser(), request.params.id),
   );
   app.patch(
     '/:id',
-    { schema: { tags, summary: 'แก้ไขข้อมูลครัวเรือน', params: idParams, body: householdChangesBody } },
+    {
+      schema: {
+        tags,
+        summary: 'แก้ไขข้อมูลครัวเรือน',
+        params: idParams,
+        body: householdChangesBody,
+        response: { 200: householdDetailResponse },
+      },
+    },
     async (request) => changeHousehold(app.db, request.requireUser(), request.params.id, request.body),
   );
   app.put(
     '/:id/status',
-    { schema: { tags, summary: 'จำแนกสถานะครัวเรือน (เลือก 1 สถานะ)', params: idParams, body: statusBody } },
+    {
+      schema: {
+        tags,
+        summary: 'จำแนกสถานะครัวเรือน (เลือก 1 สถานะ)',
+        params: idParams,
+        body: statusBody,
+        response: { 200: householdDetailResponse },
+      },
+    },
     async (request) => changeStatus(app.db, request.requireUser(), request.params.id, request.body.status),
   );
   app.put(
@@ -125,6 +176,7 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'รายได้เฉลี่ยต่อคนต่อปีตามข้อมูล จปฐ. ของปี (พ.ศ.)',
         params: incomeParams,
         body: incomeBody,
+        response: { 200: householdDetailResponse },
       },
     },
     async (request) =>
@@ -138,7 +190,15 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/:id/plan-items',
-    { schema: { tags, summary: 'เพิ่มแผนการพัฒนาครัวเรือน (sheet 2)', params: idParams, body: planItemBody } },
+    {
+      schema: {
+        tags,
+        summary: 'เพิ่มแผนการพัฒนาครัวเรือน (sheet 2)',
+        params: idParams,
+        body: planItemBody,
+        response: { 201: householdDetailResponse },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -152,6 +212,7 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'บันทึกกิจกรรมพัฒนา (เฉพาะครัวเรือนที่พัฒนาได้; อื่น ๆ ตอบ 422)',
         params: idParams,
         body: activityBody,
+        response: { 201: householdDetailResponse },
       },
     },
     async (request, reply) =>

@@ -3,7 +3,9 @@ import { problemDimensions } from '../../db/tables/registers.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
 import { searchText, unitCode } from '../../http/fields.ts';
+import { percentShape } from '../../http/percent-view.ts';
 import { fiscalYear, id, isoDate, optionalText, PG_INT_MAX, plainString, text } from '../../http/schemas.ts';
+import { registerBinding } from '../register-bindings/schemas.ts';
 
 /** The five TPMAP dimensions (002 L211: "ตรวจสอบสภาพปัญหา ครัวเรือน (5 มิติ)"). */
 export const PROBLEM_LABELS: Record<(typeof problemDimensions)[number], string> = {
@@ -125,3 +127,118 @@ export const summaryQuery = z.object({ unit: unitCode, fiscalYear });
 
 export const workbookQuery = z.object({ unit: unitCode, fiscalYear });
 export const templateQuery = z.object({ fiscalYear });
+
+const unitRef = z.object({ code: z.string(), nameTh: z.string() });
+
+/** A household as the service presents it; `personal` only for those who see personal data (personal-data.ts). */
+const household = z.object({
+  id: z.number(),
+  houseCode: z.string(),
+  unit: unitRef,
+  address: z.string().nullable(),
+  members: z.number(),
+  status: householdStatus,
+  statusLabelTh: z.string(),
+  statusSetAt: z.string(),
+  problems: z.object(
+    Object.fromEntries(problemDimensions.map((d) => [d, z.boolean()])) as Record<
+      (typeof problemDimensions)[number],
+      z.ZodBoolean
+    >,
+  ),
+  personal: z.object({ headName: z.string().nullable(), headCitizenId: z.string().nullable() }).nullable(),
+});
+
+export const householdListResponse = z.object({
+  items: z.array(household),
+  total: z.number(),
+  nextAfter: z.number().nullable(),
+  personalData: z.boolean(),
+});
+
+export const householdDetailResponse = z.object({
+  household,
+  incomes: z.array(z.object({ surveyYear: z.number(), incomePerPerson: z.string() })),
+  planItems: z.array(
+    z.object({
+      id: z.number(),
+      dimension: z.enum(problemDimensions).nullable(),
+      item: z.string(),
+      agency: z.string().nullable(),
+      dueOn: z.string().nullable(),
+    }),
+  ),
+  activities: z.array(
+    z.object({
+      id: z.number(),
+      activity: z.string(),
+      method: z.string().nullable(),
+      doneOn: z.string(),
+      place: z.string().nullable(),
+      agency: z.string().nullable(),
+      agencyRole: z.enum(['lead', 'support']).nullable(),
+      result: z.string().nullable(),
+    }),
+  ),
+  activityLog: z.union([
+    z.object({ allowed: z.literal(true) }),
+    z.object({ allowed: z.literal(false), message: z.string() }),
+  ]),
+});
+
+/** Per passing level, the households still needed: by the KPI's rule and by the agreement's table (summary.ts). */
+const levelNeed = z.object({
+  level: z.number(),
+  rule: z.object({ required: z.number().nullable(), stillNeeded: z.number().nullable() }).nullable(),
+  table: z
+    .object({
+      mustPass: z.number(),
+      stillNeeded: z.number(),
+      remainingIfPassed: z.string(),
+      ruleForTableDevelopable: z.number().nullable(),
+      differsFromRule: z.boolean(),
+      reachesLevelByRule: z.boolean(),
+    })
+    .nullable(),
+});
+
+/** Sheet 3's figures for an area (presentFigures), judged by the bound KPI when there is one. */
+const povertyFigures = z.object({
+  households: z.number(),
+  byStatus: z.object({
+    developable: z.number(),
+    'welfare-requested': z.number(),
+    'self-reliant': z.number(),
+    other: z.number(),
+  }),
+  targets: z.number(),
+  passed: z.number(),
+  remaining: z.number(),
+  remainingPercent: percentShape.nullable(),
+  reason: z.string().nullable(),
+  evaluation: z.object({ level: z.number(), label: z.string() }).nullable(),
+  levels: z.array(levelNeed).nullable(),
+});
+
+/** The seeds' rules on the summary (domain/registers/poverty-rules.ts). */
+const povertyWarning = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('district-without-developable'), district: z.string(), message: z.string() }),
+  z.object({
+    code: z.literal('province-below-minimum'),
+    targets: z.number(),
+    developable: z.number(),
+    missing: z.number(),
+    message: z.string(),
+  }),
+]);
+
+export const householdSummaryResponse = z.object({
+  unit: unitRef.extend({ kind: z.string() }),
+  fiscalYear: z.number(),
+  baselineYear: z.number(),
+  resultYear: z.number(),
+  binding: registerBinding.nullable(),
+  areas: z.array(povertyFigures.extend({ unit: unitRef })),
+  total: povertyFigures,
+  warnings: z.array(povertyWarning),
+});

@@ -92,6 +92,9 @@ function presentHousehold(h: HouseholdRecord, personal: boolean) {
   };
 }
 
+/** For the year pickers: the survey years the register holds at or below a unit. */
+export { surveyYearsUnder } from './queries.ts';
+
 /** What the audit log keeps of a household: never the head's name or ID number (admins above the owners read it). */
 function audited(h: Partial<HouseholdColumns> & { status?: HouseholdStatus }) {
   const { head_name, head_citizen_id, ...rest } = h;

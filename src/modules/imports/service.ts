@@ -11,6 +11,7 @@ import {
   touchJobs,
   updateJob,
 } from './queries.ts';
+import type { ImportRowError } from './schemas.ts';
 
 /** The imports this process has started and not finished: the register worker keeps their rows moving. */
 const running = new Set<number>();
@@ -58,7 +59,7 @@ export function presentJob(j: JobRecord) {
     rowsRead: j.rows_read,
     rowsSaved: j.rows_saved,
     errorCount: j.error_count,
-    errors: j.errors,
+    errors: j.errors as ImportRowError[] | null,
     message: j.message,
     createdAt: j.created_at.toISOString(),
     finishedAt: j.finished_at?.toISOString() ?? null,
