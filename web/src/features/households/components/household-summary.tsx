@@ -17,7 +17,8 @@ function LevelNeedCells({ figures }: { figures: PovertyFigures }) {
   return LEVELS.map((level) => {
     const l = figures.levels?.find((x) => x.level === level);
     const differs = l?.rule != null && l.table != null && l.rule.stillNeeded !== l.table.stillNeeded;
-    const rule = l?.rule ? formatNumber(l.rule.stillNeeded) : '—';
+    // No count by the rule when the level cannot be reached: a dash, not 0 households.
+    const rule = l?.rule?.stillNeeded != null ? formatNumber(l.rule.stillNeeded) : '—';
     const table = l?.table ? formatNumber(l.table.stillNeeded) : '—';
     return (
       <Table.Td
