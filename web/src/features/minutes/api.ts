@@ -5,7 +5,7 @@ import type {
   MinutesBody,
   MinutesDefaults,
   MinutesHeader,
-  MinutesSummary,
+  MinutesList,
   MinutesTable,
 } from './types';
 
@@ -24,8 +24,7 @@ const clean = (filter: MinutesFilter) =>
 export function useMinutesList(filter: MinutesFilter) {
   return useQuery({
     queryKey: minutesKeys.list(filter),
-    queryFn: () =>
-      apiRequest<{ items: MinutesSummary[]; canCreate: boolean }>('/minutes', { query: clean(filter) }),
+    queryFn: () => apiRequest<MinutesList>('/minutes', { query: clean(filter) }),
   });
 }
 

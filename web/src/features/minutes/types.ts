@@ -1,3 +1,5 @@
+import type { ApiResponse, Refine } from '../../shared/api/api-types';
+
 /** The minutes as the server sends them (src/modules/minutes). */
 export type MinutesTable = {
   kind: 'budget' | 'kpi' | 'timeliness' | 'custom';
@@ -40,27 +42,14 @@ export type MinutesHeader = {
   timeTo: string | null;
   venueTh: string;
 };
-export type MinutesSummary = MinutesHeader & {
-  id: number;
-  unit: { code: string; nameTh: string };
-  number: string;
-  version: number;
-  status: 'draft' | 'finished';
-  updatedAt: string;
-  finishedAt: string | null;
-};
-export type Minutes = MinutesSummary & {
-  amendsId: number | null;
-  body: MinutesBody;
-  versions: { id: number; version: number; status: 'draft' | 'finished' }[];
-  canEdit: boolean;
-  canAmend: boolean;
-};
-export type MinutesDefaults = {
-  unit: { code: string; nameTh: string };
-  number: string;
-  titleTh: string;
-  resolutionPhrases: string[];
-  previous: { id: number; number: string; date: string; venueTh: string; attendees: Person[] } | null;
-  directory: (Person & { unitNameTh: string })[];
-};
+type MinutesAnswer = ApiResponse<'/api/minutes/{id}'>;
+
+/** One meeting's minutes with its versions and what the user may do; the body is the JSON the web writes. */
+export type Minutes = Refine<MinutesAnswer, { body: MinutesBody }>;
+
+/** The minutes the user may read, and whether the user may start new ones. */
+export type MinutesList = ApiResponse<'/api/minutes/'>;
+
+export type MinutesSummary = MinutesList['items'][number];
+
+export type MinutesDefaults = ApiResponse<'/api/minutes/defaults'>;
