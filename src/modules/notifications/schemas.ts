@@ -25,3 +25,44 @@ export const outboxQuery = z.object({
   status: z.enum(['pending', 'sent', 'failed']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+// ---------------------------------------------------------------- answers
+
+export const notificationView = z.object({
+  id: z.number(),
+  at: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  readAt: z.string().nullable(),
+});
+
+/** The reader's notifications (newest first) and how many are unread. */
+export const notificationListResponse = z.object({ unread: z.number(), items: z.array(notificationView) });
+
+export const readAllResponse = z.object({ marked: z.number(), unread: z.number() });
+export const unreadResponse = z.object({ unread: z.number() });
+
+export const lineGroupsResponse = z.object({
+  items: z.array(z.object({ unitCode: z.string(), unitNameTh: z.string(), groupId: z.string() })),
+});
+
+export const lineGroupResponse = z.object({ unitCode: z.string(), groupId: z.string().nullable() });
+
+export const outboxResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      idempotencyKey: z.string(),
+      channel: z.enum(['email', 'inapp', 'line']),
+      recipient: z.string(),
+      payload: z.unknown(),
+      status: z.enum(['pending', 'sent', 'failed']),
+      attempts: z.number(),
+      nextAttemptAt: z.string(),
+      lastError: z.string().nullable(),
+      sentAt: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+});

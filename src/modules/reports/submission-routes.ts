@@ -2,9 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError } from '../../errors.ts';
-import { idParams } from '../../http/schemas.ts';
+import { fileDownload, idParams } from '../../http/schemas.ts';
 import { addFile, openFile, removeFile } from './files.ts';
-import { draftBody, fileParams, fileQuery, openSubmissionBody, reasonBody } from './schemas.ts';
+import {
+  draftBody,
+  fileParams,
+  fileQuery,
+  openedSubmissionResponse,
+  openSubmissionBody,
+  reasonBody,
+  submissionResponse,
+} from './schemas.ts';
 import {
   approve,
   getSubmission,
@@ -32,6 +40,7 @@ export const submissionRoutes =
           tags,
           summary: 'เปิดรายงานของหน่วยงานสำหรับงวดที่ครบกำหนดในเดือน (สร้างร่างครั้งแรก)',
           body: openSubmissionBody,
+          response: { 200: openedSubmissionResponse, 201: openedSubmissionResponse },
         },
       },
       async (request, reply) => {
@@ -41,18 +50,40 @@ export const submissionRoutes =
     );
     app.get(
       '/submissions/:id',
-      { schema: { tags, summary: 'รายงาน ค่าที่กรอก ไฟล์ ประวัติการตรวจ และคะแนนความตรงเวลา', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'รายงาน ค่าที่กรอก ไฟล์ ประวัติการตรวจ และคะแนนความตรงเวลา',
+          params: idParams,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) => getSubmission(app.db, request.requireUser(), request.params.id, clock().today),
     );
     app.put(
       '/submissions/:id/draft',
-      { schema: { tags, summary: 'บันทึกร่าง (บันทึกอัตโนมัติ)', params: idParams, body: draftBody } },
+      {
+        schema: {
+          tags,
+          summary: 'บันทึกร่าง (บันทึกอัตโนมัติ)',
+          params: idParams,
+          body: draftBody,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) =>
         saveDraft(app.db, request.requireUser(), request.params.id, request.body, clock().today),
     );
     app.post(
       '/submissions/:id/submit',
-      { schema: { tags, summary: 'ส่งรายงาน (หรือส่งอีกครั้งหลังแก้ไข)', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'ส่งรายงาน (หรือส่งอีกครั้งหลังแก้ไข)',
+          params: idParams,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) => {
         const { now, today } = clock();
         return submit(app.db, request.requireUser(), request.params.id, now, today);
@@ -60,7 +91,15 @@ export const submissionRoutes =
     );
     app.post(
       '/submissions/:id/return',
-      { schema: { tags, summary: 'ส่งคืนให้แก้ไข พร้อมเหตุผล (จังหวัด)', params: idParams, body: reasonBody } },
+      {
+        schema: {
+          tags,
+          summary: 'ส่งคืนให้แก้ไข พร้อมเหตุผล (จังหวัด)',
+          params: idParams,
+          body: reasonBody,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) => {
         const { now, today } = clock();
         return returnSubmission(
@@ -75,7 +114,14 @@ export const submissionRoutes =
     );
     app.post(
       '/submissions/:id/approve',
-      { schema: { tags, summary: 'อนุมัติและล็อกรายงาน ผลตัวชี้วัดในรายงานเป็นผลล่าสุดของหน่วยงาน', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'อนุมัติและล็อกรายงาน ผลตัวชี้วัดในรายงานเป็นผลล่าสุดของหน่วยงาน',
+          params: idParams,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) => {
         const { now, today } = clock();
         return approve(app.db, request.requireUser(), request.params.id, now, today);
@@ -89,6 +135,7 @@ export const submissionRoutes =
           summary: 'เปิดรายงานที่อนุมัติแล้วให้แก้ไข พร้อมเหตุผล (จังหวัด)',
           params: idParams,
           body: reasonBody,
+          response: { 200: submissionResponse },
         },
       },
       async (request) => {
@@ -104,6 +151,7 @@ export const submissionRoutes =
           tags,
           summary: 'แนบไฟล์หรือรูปถ่าย (multipart, ไม่เกิน 20 MB, ตรวจชนิดจากเนื้อหา)',
           params: fileParams,
+          response: { 201: submissionResponse },
         },
       },
       async (request, reply) => {
@@ -125,7 +173,14 @@ export const submissionRoutes =
     );
     app.delete(
       '/files/:id',
-      { schema: { tags, summary: 'ลบไฟล์แนบของร่างรายงาน', params: idParams } },
+      {
+        schema: {
+          tags,
+          summary: 'ลบไฟล์แนบของร่างรายงาน',
+          params: idParams,
+          response: { 200: submissionResponse },
+        },
+      },
       async (request) => removeFile(app.db, request.requireUser(), request.params.id, clock().today),
     );
     app.get(
@@ -136,6 +191,7 @@ export const submissionRoutes =
           summary: 'ไฟล์แนบ (ต้นฉบับ หรือรูปย่อสำหรับแสดงผล)',
           params: idParams,
           querystring: fileQuery,
+          response: { 200: fileDownload },
         },
       },
       async (request, reply) => {
