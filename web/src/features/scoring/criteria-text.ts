@@ -102,7 +102,7 @@ export function calculatorNextText(
   inclusive: boolean,
   lang: Language,
 ): string {
-  if (next.value === undefined) return reach(next.level, lang);
+  if (!('value' in next)) return reach(next.level, lang);
   const words = comparisonWords[lang][comparisonSymbol(direction, inclusive)];
   return lang === 'th'
     ? `ต้องได้${words} ${next.value} ${reach(next.level, lang)}`

@@ -1,3 +1,5 @@
+import type { ApiResponse } from '../../shared/api/api-types';
+
 /** Scoring criteria as the API sends them (src/domain/scoring/criteria.ts): decimals are strings, e.g. "89.3". */
 export type Direction = 'higher' | 'lower';
 
@@ -83,13 +85,4 @@ export type Evaluation = {
 };
 
 /** The public calculator's stable answer (POST /api/scoring/evaluate). */
-export type CalculatorAnswer = {
-  level: Level;
-  score: string;
-  next: {
-    level: number;
-    value?: string;
-    steps?: Step[];
-    conditions?: { measure: string; value: string; met: boolean }[];
-  } | null;
-};
+export type CalculatorAnswer = ApiResponse<'/api/scoring/evaluate', 'post'>;
