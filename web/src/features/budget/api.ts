@@ -13,6 +13,9 @@ export const budgetKeys = {
     [...registerKeys.all, 'budget', 'lines', unit, fiscalYear, filter] as const,
 };
 
+export const budgetExportUrl = (unit: string, fiscalYear: number) =>
+  `/api/registers/budget/export.xlsx?unit=${encodeURIComponent(unit)}&fiscalYear=${fiscalYear}`;
+
 export function useBudgetReport(unit: string, fiscalYear: number, asOf: string) {
   return useQuery({
     queryKey: budgetKeys.report(unit, fiscalYear, asOf),

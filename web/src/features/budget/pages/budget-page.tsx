@@ -11,7 +11,7 @@ import { ContextBar } from '../../registers/components/context-bar';
 import { RegisterGate } from '../../registers/components/register-gate';
 import { RegistersTabs } from '../../registers/components/registers-tabs';
 import { useRegisterContext } from '../../registers/register-context';
-import { useBudgetImport, useBudgetLines, useBudgetReport } from '../api';
+import { budgetExportUrl, useBudgetImport, useBudgetLines, useBudgetReport } from '../api';
 import { BudgetLineForm, BudgetLines } from '../components/budget-lines';
 import { BudgetPlanPanel } from '../components/budget-plan-panel';
 import { BudgetReportTable } from '../components/budget-report-table';
@@ -61,7 +61,7 @@ function BudgetView() {
         />
       </ContextBar>
       <ExportLink
-        href={`/api/registers/budget/export.xlsx?unit=${encodeURIComponent(unit)}&fiscalYear=${fiscalYear}`}
+        href={budgetExportUrl(unit, fiscalYear)}
         label={t('reg.exportExcel')}
         testId="budget-export"
       />
