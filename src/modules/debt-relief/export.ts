@@ -4,6 +4,7 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
 import { debtHouseholdsUnder } from './queries.ts';
+import { domainHousehold } from './service.ts';
 
 export const DEBT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
@@ -29,12 +30,7 @@ export async function exportDebtRelief(
       entered_process: d.entered_process,
       debt_restructured: d.debt_restructured,
       occupational_promotion: d.occupational_promotion,
-      reduced: countsAsDebtReduced({
-        id: String(d.id),
-        enteredProcess: d.entered_process,
-        debtRestructured: d.debt_restructured,
-        occupationalPromotion: d.occupational_promotion,
-      }),
+      reduced: countsAsDebtReduced(domainHousehold(d)),
     }),
   );
   return tableFile(

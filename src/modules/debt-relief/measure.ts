@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { debtReliefPercent } from '../../domain/registers/debt-relief.ts';
 import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
 import { debtHouseholdsForUnits } from './queries.ts';
+import { domainHousehold } from './service.ts';
 
 /**
  * KPI I3's inputs per unit: target households of the fiscal year in its subtree, and those that count as having
@@ -12,14 +13,7 @@ export async function debtReduced(db: Db, units: MeasureUnit[], ctx: MeasureCont
   const rows = await debtHouseholdsForUnits(db, units, ctx.fiscalYear);
   return new Map(
     units.map((unit): [string, MeasureOutcome] => {
-      const households = rows
-        .filter((r) => r.code === unit.code)
-        .map((r) => ({
-          id: String(r.id),
-          enteredProcess: r.entered_process,
-          debtRestructured: r.debt_restructured,
-          occupationalPromotion: r.occupational_promotion,
-        }));
+      const households = rows.filter((r) => r.code === unit.code).map(domainHousehold);
       const relief = debtReliefPercent(households, households.length);
       if (relief.percent.percent === null) return [unit.code, { skipped: relief.percent.reason }];
       return [

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { countsAsDebtReduced, debtReliefPercent } from '../../domain/registers/debt-relief.ts';
+import {
+  countsAsDebtReduced,
+  type DebtTargetHousehold,
+  debtReliefPercent,
+} from '../../domain/registers/debt-relief.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { percentView } from '../../http/percent-view.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
@@ -19,13 +23,17 @@ import {
 } from './queries.ts';
 import type { DebtChanges, DebtQuery, NewDebtInput } from './schemas.ts';
 
+/** A stored household as the domain counts it (countsAsDebtReduced, debtReliefPercent). */
+export const domainHousehold = (
+  d: Pick<DebtRecord, 'id' | 'entered_process' | 'debt_restructured' | 'occupational_promotion'>,
+): DebtTargetHousehold => ({
+  id: String(d.id),
+  enteredProcess: d.entered_process,
+  debtRestructured: d.debt_restructured,
+  occupationalPromotion: d.occupational_promotion,
+});
+
 function presentDebt(d: DebtRecord) {
-  const household = {
-    id: String(d.id),
-    enteredProcess: d.entered_process,
-    debtRestructured: d.debt_restructured,
-    occupationalPromotion: d.occupational_promotion,
-  };
   return {
     id: d.id,
     unit: { code: d.unit_code, nameTh: d.unit_name_th },
@@ -34,7 +42,7 @@ function presentDebt(d: DebtRecord) {
     enteredProcess: d.entered_process,
     debtRestructured: d.debt_restructured,
     occupationalPromotion: d.occupational_promotion,
-    reduced: countsAsDebtReduced(household),
+    reduced: countsAsDebtReduced(domainHousehold(d)),
   };
 }
 
@@ -52,10 +60,7 @@ export async function listDebtHouseholds(db: Db, user: AuthUser, q: DebtQuery) {
     bindingsInArea(db, 'debt_relief.reduced', q.fiscalYear, unit.path),
   ]);
   const all = rows.map(presentDebt);
-  const relief = debtReliefPercent(
-    all.map((i) => ({ ...i, id: String(i.id) })),
-    all.length,
-  );
+  const relief = debtReliefPercent(rows.map(domainHousehold), rows.length);
   const items = found === null ? all : found.map(presentDebt);
   return {
     items,

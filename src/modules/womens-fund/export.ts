@@ -1,9 +1,9 @@
 import type { Db } from '../../db/database.ts';
-import { overdueDebt } from '../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
 import { snapshotsUnder } from './queries.ts';
+import { overdueOf } from './service.ts';
 
 export const SNAPSHOT_COLUMNS: TableColumn[] = [
   { key: 'unit_code', header: 'รหัสหน่วยงาน', width: 12 },
@@ -27,12 +27,7 @@ export async function exportSnapshots(db: Db, user: AuthUser, q: { unit: string;
       not_yet_due: s.not_yet_due,
       suspended: s.suspended,
       litigation: s.litigation,
-      overdue: overdueDebt({
-        outstanding: s.outstanding,
-        notYetDue: s.not_yet_due,
-        suspended: s.suspended,
-        litigation: s.litigation,
-      }).overdue.toFixed(2),
+      overdue: overdueOf(s).overdue.toFixed(2),
       members: s.members,
       women_aged_15_plus: s.women_aged_15_plus,
     }),

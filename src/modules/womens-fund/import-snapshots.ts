@@ -9,6 +9,7 @@ import type { Upload } from '../imports/upload.ts';
 import { SNAPSHOT_COLUMNS } from './export.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';
 import { type SnapshotInput, snapshotBody } from './schemas.ts';
+import { snapshotColumns } from './service.ts';
 
 /** The file's column for a field of PUT /womens-fund's body or of the domain's debtor snapshot. */
 const COLUMNS: Record<string, string> = {
@@ -82,16 +83,7 @@ export function importSnapshots(db: Db, user: AuthUser, q: { unit: string }, rec
             continue;
           }
           seen.set(key, p.row);
-          rows.push({
-            unit_id: p.unit.id,
-            as_of: input.asOf,
-            outstanding: input.outstanding,
-            not_yet_due: input.notYetDue,
-            suspended: input.suspended,
-            litigation: input.litigation,
-            members: input.members ?? null,
-            women_aged_15_plus: input.womenAged15Plus ?? null,
-          });
+          rows.push(snapshotColumns(p.unit.id, input));
         }
         return rows;
       },

@@ -2,9 +2,10 @@ import type { Db } from '../../db/database.ts';
 import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { RegisterInputError } from '../../domain/registers/errors.ts';
 import { formatBaht } from '../../domain/registers/format.ts';
-import { membershipPercent, overdueDebt } from '../../domain/registers/womens-fund.ts';
+import { membershipPercent } from '../../domain/registers/womens-fund.ts';
 import type { MeasureContext, MeasureOutcome, MeasureUnit } from '../register-bindings/measures.ts';
 import { nearestSnapshots } from './queries.ts';
+import { overdueOf } from './service.ts';
 
 const noSnapshot = (asOf: string) =>
   `ยังไม่มีข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรีของหน่วยงานหรือจังหวัด ณ วันที่ ${formatThaiDate(asOf)} หรือก่อนหน้า`;
@@ -28,12 +29,7 @@ export async function overdue(db: Db, units: MeasureUnit[], ctx: MeasureContext)
       return [
         unit.code,
         guarded(() => {
-          const debt = overdueDebt({
-            outstanding: s.outstanding,
-            notYetDue: s.not_yet_due,
-            suspended: s.suspended,
-            litigation: s.litigation,
-          });
+          const debt = overdueOf(s);
           if (debt.percent.percent === null) return { skipped: debt.percent.reason };
           return {
             inputs: { overdue: debt.overdue.toFixed(), outstanding: debt.outstanding.toFixed() },

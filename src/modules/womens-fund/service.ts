@@ -8,20 +8,46 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, writableUnit } from '../org-units/unit-access.ts';
 import { bindingsInArea, presentBinding, recomputeAfterWrite } from '../register-bindings/service.ts';
-import { findSnapshot, type SnapshotRecord, snapshotsUnder, upsertSnapshot } from './queries.ts';
+import {
+  findSnapshot,
+  type SnapshotColumns,
+  type SnapshotRecord,
+  snapshotsUnder,
+  upsertSnapshot,
+} from './queries.ts';
 import type { SnapshotInput, SnapshotsQuery } from './schemas.ts';
 
 /** Many snapshots or portfolio reports in one statement each, for the demo loader. */
 export { upsertPortfolios, upsertSnapshots } from './queries.ts';
 
-/** C = B ÷ A × 100 with B from the snapshot (domain overdueDebt), and members ÷ women 15+ × 100 (membershipPercent). */
-function presentSnapshot(s: SnapshotRecord) {
-  const debt = overdueDebt({
+/** B = A − not yet due − suspended − litigation and C = B ÷ A × 100 of a stored snapshot (domain overdueDebt). */
+export const overdueOf = (
+  s: Pick<SnapshotColumns, 'outstanding' | 'not_yet_due' | 'suspended' | 'litigation'>,
+) =>
+  overdueDebt({
     outstanding: s.outstanding,
     notYetDue: s.not_yet_due,
     suspended: s.suspended,
     litigation: s.litigation,
   });
+
+/** The stored form of a snapshot as PUT /womens-fund and its import take it. */
+export function snapshotColumns(unitId: number, input: Omit<SnapshotInput, 'unitCode'>): SnapshotColumns {
+  return {
+    unit_id: unitId,
+    as_of: input.asOf,
+    outstanding: input.outstanding,
+    not_yet_due: input.notYetDue,
+    suspended: input.suspended,
+    litigation: input.litigation,
+    members: input.members ?? null,
+    women_aged_15_plus: input.womenAged15Plus ?? null,
+  };
+}
+
+/** C = B ÷ A × 100 with B from the snapshot (overdueOf), and members ÷ women 15+ × 100 (membershipPercent). */
+function presentSnapshot(s: SnapshotRecord) {
+  const debt = overdueOf(s);
   return {
     id: s.id,
     unit: { code: s.unit_code, nameTh: s.unit_name_th },
@@ -56,24 +82,8 @@ export async function listSnapshots(db: Db, user: AuthUser, q: SnapshotsQuery) {
 /** The LM debtor snapshot of a province (or a district) on a date; the same date again replaces it. */
 export async function saveSnapshot(db: Db, user: AuthUser, input: SnapshotInput) {
   const unit = await writableUnit(db, user, input.unitCode);
-  const row = {
-    unit_id: unit.id,
-    as_of: input.asOf,
-    outstanding: input.outstanding,
-    not_yet_due: input.notYetDue,
-    suspended: input.suspended,
-    litigation: input.litigation,
-    members: input.members ?? null,
-    women_aged_15_plus: input.womenAged15Plus ?? null,
-  };
-  domainOr422(() =>
-    overdueDebt({
-      outstanding: row.outstanding,
-      notYetDue: row.not_yet_due,
-      suspended: row.suspended,
-      litigation: row.litigation,
-    }),
-  );
+  const row = snapshotColumns(unit.id, input);
+  domainOr422(() => overdueDebt(input));
   const before = await findSnapshot(db, unit.id, input.asOf);
   await inTransaction(db, async (trx) => {
     const saved = await upsertSnapshot(trx, row);
