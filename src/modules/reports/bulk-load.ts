@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { reportFieldsSchema } from '../../domain/report-form/field.ts';
 import { recordAudit } from '../audit/service.ts';
+import { usersNamed } from '../users/service.ts';
 import {
   type HistorySubmission,
   insertHistory,
@@ -8,7 +9,6 @@ import {
   type ReportTypeRecord,
   type ReportTypeRow,
   reportTypesByIds,
-  usersNamed,
 } from './queries.ts';
 
 export type { HistorySubmission } from './queries.ts';

@@ -199,16 +199,6 @@ export function chosenUnitsOf(db: Db, typeIds: number[]) {
     .execute();
 }
 
-export function usersByIds(db: Db, ids: number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('users as u')
-    .innerJoin('units as n', 'n.id', 'u.unit_id')
-    .select(['u.id', 'u.role', 'u.active', 'n.path as unit_path'])
-    .where('u.id', 'in', ids)
-    .execute();
-}
-
 export function kpisByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db
@@ -470,11 +460,6 @@ export function deleteFile(db: Db, id: number) {
 export function reportTypesByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return selectTypes(db).where('t.id', 'in', ids).orderBy('t.id').execute();
-}
-
-export function usersNamed(db: Db, usernames: string[]) {
-  if (usernames.length === 0) return Promise.resolve([]);
-  return db.selectFrom('users').select(['id', 'username']).where('username', 'in', usernames).execute();
 }
 
 /** Forms with their first version and responsible officers: three inserts whatever the number of forms. */

@@ -6,6 +6,7 @@ import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, isAboveScope, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode, unitsByCodes } from '../org-units/service.ts';
+import { usersByIds } from '../users/service.ts';
 import { fieldsOf, presentType } from './present.ts';
 import {
   deleteReportType,
@@ -20,7 +21,6 @@ import {
   rewriteVersion,
   submissionCountOf,
   updateReportType,
-  usersByIds,
   versionInUse,
 } from './queries.ts';
 import type { NewReportTypeInput, ReportTypeInput } from './schemas.ts';

@@ -78,3 +78,19 @@ export function deleteSessionsOf(db: Db, userId: number) {
 export function insertUsers(db: Db, rows: NewUser[]) {
   return db.insertInto('users').values(rows).execute();
 }
+
+/** Users by id with their unit's path (who may be made responsible for a report form). */
+export function usersWithUnitPath(db: Db, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('users as u')
+    .innerJoin('units as n', 'n.id', 'u.unit_id')
+    .select(['u.id', 'u.role', 'u.active', 'n.path as unit_path'])
+    .where('u.id', 'in', ids)
+    .execute();
+}
+
+export function usersByUsernames(db: Db, usernames: string[]) {
+  if (usernames.length === 0) return Promise.resolve([]);
+  return db.selectFrom('users').select(['id', 'username']).where('username', 'in', usernames).execute();
+}

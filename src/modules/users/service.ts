@@ -25,6 +25,8 @@ import {
   type UserFilter,
   updateUser,
   usernameTaken,
+  usersByUsernames,
+  usersWithUnitPath,
 } from './queries.ts';
 import { type NewUserInput, newUserBody, type UserChangesInput } from './schemas.ts';
 
@@ -225,3 +227,9 @@ export async function directoryUnder(db: Db, unitPath: string) {
       unitNameTh: r.unit_name_th,
     }));
 }
+
+/** For other modules: users by id with their role, whether active, and their unit's path. */
+export const usersByIds = (db: Db, ids: number[]) => usersWithUnitPath(db, ids);
+
+/** For other modules: the ids of the users with these usernames (those that exist). */
+export const usersNamed = (db: Db, usernames: string[]) => usersByUsernames(db, usernames);
