@@ -30,8 +30,8 @@ import {
   usePanel,
 } from '../../registers/components/section-panels';
 import { communityFundsExportUrl, useCommunityFundImport, useCommunityFunds, useSaveFund } from '../api';
+import { emptyFields, type FundFields, fieldsOf, fundChangesOf } from '../fund-fields';
 import {
-  type CapitalReceipt,
   type CommunityFund,
   type CommunityFundFilter,
   type CommunityFundReport,
@@ -231,39 +231,6 @@ function CommunityFundList({
   );
 }
 
-type Fields = {
-  name: string;
-  type: FundType;
-  juristicPerson: boolean;
-  rounds: string[];
-  phase2: boolean;
-  phase2Amount: string;
-  savings: string;
-};
-
-const empty: Fields = {
-  name: '',
-  type: 'village',
-  juristicPerson: false,
-  rounds: [],
-  phase2: false,
-  phase2Amount: '',
-  savings: '',
-};
-
-function fieldsOf(f: CommunityFund): Fields {
-  const phase2 = f.capital.find((c) => c.round === 'phase-2');
-  return {
-    name: f.name,
-    type: f.type,
-    juristicPerson: f.juristicPerson,
-    rounds: f.capital.filter((c) => c.round !== 'phase-2').map((c) => c.round),
-    phase2: phase2 !== undefined,
-    phase2Amount: phase2 && phase2.round === 'phase-2' ? phase2.amount : '',
-    savings: f.savings ?? '',
-  };
-}
-
 /** Adds a fund, or changes `editing`; the section remounts it for each fund, so the fields start from it. */
 function CommunityFundForm({
   unit,
@@ -279,28 +246,12 @@ function CommunityFundForm({
 }) {
   const { t } = useI18n();
   const save = useSaveFund();
-  const [fields, setFields] = useState<Fields>(() => (editing ? fieldsOf(editing) : empty));
+  const [fields, setFields] = useState<FundFields>(() => (editing ? fieldsOf(editing) : emptyFields));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const capital: CapitalReceipt[] = [];
-    for (const round of fixedRounds) {
-      if (round === 'phase-3' && fields.phase2)
-        capital.push({ round: 'phase-2', amount: fields.phase2Amount.trim() });
-      if (fields.rounds.includes(round)) capital.push({ round });
-    }
     save.mutate(
-      {
-        id: editing?.id ?? null,
-        unitCode: unit,
-        fund: {
-          name: fields.name.trim(),
-          type: fields.type,
-          juristicPerson: fields.juristicPerson,
-          capital,
-          savings: fields.savings.trim() === '' ? null : fields.savings.trim(),
-        },
-      },
+      { id: editing?.id ?? null, unitCode: unit, fund: fundChangesOf(fields) },
       { onSuccess: (data) => onSaved(data.fund.name) },
     );
   };
