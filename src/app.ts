@@ -16,23 +16,32 @@ import { refreshScores } from './modules/agreements/rollup.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { budgetRoutes } from './modules/budget/routes.ts';
+import { communityFundRoutes } from './modules/community-funds/routes.ts';
 import { dashboardRoutes } from './modules/dashboards/routes.ts';
+import { debtReliefRoutes } from './modules/debt-relief/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
+import { householdRoutes } from './modules/households/routes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { minutesRoutes } from './modules/minutes/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { unitRoutes } from './modules/org-units/routes.ts';
+import { projectRoutes } from './modules/projects/routes.ts';
 import { quarterlyRoutes } from './modules/quarterly/routes.ts';
-import { registerRoutes } from './modules/registers/routes.ts';
+import { bindingRoutes } from './modules/register-bindings/routes.ts';
+import { registerYearsRoutes } from './modules/register-years/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { womensFundRoutes } from './modules/womens-fund/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { answerFrameworkError, registerInputGuard } from './plugins/input-guard.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
+import { measureComputations } from './register-measures.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -96,7 +105,16 @@ export async function buildApp(
       await api.register(kpiRoutes, { prefix: '/kpis' });
       await api.register(resultRoutes, { prefix: '/kpi-results' });
       await api.register(agreementRoutes, { prefix: '/agreements' });
-      await api.register(registerRoutes(config), { prefix: '/registers' });
+      // The registers that feed KPIs (issue R1-4), each its own module under /api/registers.
+      await api.register(householdRoutes, { prefix: '/registers/households' });
+      await api.register(importRoutes, { prefix: '/registers/imports' });
+      await api.register(budgetRoutes, { prefix: '/registers/budget' });
+      await api.register(projectRoutes(config), { prefix: '/registers/projects' });
+      await api.register(communityFundRoutes, { prefix: '/registers/community-funds' });
+      await api.register(womensFundRoutes, { prefix: '/registers/womens-fund' });
+      await api.register(debtReliefRoutes, { prefix: '/registers/debt-relief' });
+      await api.register(bindingRoutes(measureComputations), { prefix: '/registers/bindings' });
+      await api.register(registerYearsRoutes, { prefix: '/registers/years' });
       await api.register(reportRoutes(config), { prefix: '/reports' });
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
       await api.register(homeRoutes(config), { prefix: '/home' });

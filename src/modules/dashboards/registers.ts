@@ -21,7 +21,7 @@ import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { householdProgressUnder } from '../households/progress.ts';
 import { unitsByCodes } from '../org-units/service.ts';
 import { readableUnit, type UnitRow } from '../org-units/unit-access.ts';
-import { registerYears } from '../registers/years.ts';
+import { registerYears } from '../register-years/service.ts';
 import type {
   BudgetDashboardQuery,
   BudgetExportQuery,

@@ -11,7 +11,7 @@ import { recountUnder } from '../households/progress-queries.ts';
 import { type HouseholdBatchRow, saveHouseholdBatch } from '../households/queries.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
-import { insertBindings, requestRecompute } from '../register-bindings/queries.ts';
+import { bindDemoKpis } from '../register-bindings/service.ts';
 import { portfolioColumns } from '../womens-fund/portfolio.ts';
 import { upsertPortfolios, upsertSnapshots } from '../womens-fund/service.ts';
 
@@ -240,14 +240,13 @@ export async function loadDemoRegisters(db: Db, kpiSetIds: Map<string, number>):
   const kpis = new Map(
     await Promise.all(sets.map(async (s) => [s, await kpisOfKpiSet(db, kpiSetIds.get(s) ?? 0)] as const)),
   );
-  await insertBindings(
+  await bindDemoKpis(
     db,
     file.bindings.map((b) => {
       const kpi = kpis.get(b.kpiSet)?.find((k) => k.key === b.kpi);
       if (!kpi) throw new Error(`demo binding ${b.kpiSet} ${b.kpi} does not match the KPI sets`);
       return { kpi_id: kpi.id, measure: b.measure, as_of: b.asOf, updated_by: null };
     }),
+    '/CDD/',
   );
-  const measures = [...new Set(file.bindings.map((b) => b.measure))];
-  await requestRecompute(db, measures, '/CDD/');
 }

@@ -18,6 +18,7 @@ import {
   findBinding,
   findRecomputeRequest,
   finishRecompute,
+  insertBindings,
   kpiSetIdOf,
   pendingRecomputes,
   type RecomputeState,
@@ -292,3 +293,16 @@ export const bindingsInArea = (db: Db, measure: RegisterMeasure, fiscalYear: num
 
 /** For the registers' own answers: the units a KPI is bound for, with their agreement item targets. */
 export const boundUnitsOf = (db: Db, kpiId: number) => unitsBoundTo(db, [kpiId]);
+
+/**
+ * For the demo: bindings made in one statement as the demo's file lists them, then the results of their agents on or
+ * under `path` asked to be recomputed by the worker.
+ */
+export async function bindDemoKpis(
+  db: Db,
+  rows: { kpi_id: number; measure: RegisterMeasure; as_of: string; updated_by: null }[],
+  path: string,
+) {
+  await insertBindings(db, rows);
+  await requestRecompute(db, [...new Set(rows.map((r) => r.measure))], path);
+}

@@ -1,10 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import type { AuthUser } from '../../plugins/access.ts';
-import { readableUnit } from '../org-units/unit-access.ts';
 import { budgetYearsUnder } from '../budget/service.ts';
-import { projectYearsUnder } from '../projects/service.ts';
 import { debtReliefYearsUnder } from '../debt-relief/service.ts';
-import { surveyYearsUnder } from '../households/queries.ts';
+import { surveyYearsUnder } from '../households/service.ts';
+import { readableUnit } from '../org-units/unit-access.ts';
+import { projectYearsUnder } from '../projects/service.ts';
 
 /**
  * The fiscal years (B.E.) each register holds at or below a unit, newest first, so the year pickers list them and a
