@@ -1,12 +1,7 @@
-/** GET /api/notifications (src/modules/notifications/service.ts listMine). */
-export type AppNotification = {
-  id: number;
-  at: string;
-  title: string;
-  body: string;
-  /** An app path, e.g. /reports/submissions/12. */
-  link: string | null;
-  readAt: string | null;
-};
+import type { ApiResponse } from '../../shared/api/api-types';
 
-export type NotificationList = { unread: number; items: AppNotification[] };
+/** GET /api/notifications: the user's notifications, newest first, and how many are unread. */
+export type NotificationList = ApiResponse<'/api/notifications/'>;
+
+/** One notification; `link` is an app path, e.g. /reports/submissions/12. */
+export type AppNotification = NotificationList['items'][number];

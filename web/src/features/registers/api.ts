@@ -1,4 +1,5 @@
 import { type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiResponse } from '../../shared/api/api-types';
 import { apiRequest } from '../../shared/api/client';
 import type { ImportJob } from '../../shared/api/import-job';
 
@@ -9,13 +10,7 @@ export const registerKeys = {
 };
 
 /** The fiscal years (B.E.) each register holds at or below a unit, newest first. */
-export type RegisterYears = {
-  unit: { code: string; nameTh: string; kind: string };
-  budget: number[];
-  projects: number[];
-  households: number[];
-  debtRelief: number[];
-};
+export type RegisterYears = ApiResponse<'/api/registers/years/'>;
 export type RegisterName = Exclude<keyof RegisterYears, 'unit'>;
 
 export function useRegisterYears(unit: string) {

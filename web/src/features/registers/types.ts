@@ -1,16 +1,7 @@
-/** The registers API shapes (src/modules/registers, each service.ts). */
+import type { ApiResponse } from '../../shared/api/api-types';
 
-export type UnitRef = { code: string; nameTh: string };
-
-export type PercentView = { exact: string; text: string } | null;
-
-export type RegisterBinding = {
-  kpiId: number;
-  kpiKey: string;
-  kpiNameTh: string;
-  measure: string;
-  measureLabelTh: string;
-  asOf: string;
-  /** The register changed and the worker has not recomputed yet, or its last try failed. */
-  recompute: { state: 'pending' | 'failed'; requestedAt: string; error: string | null } | null;
-};
+/**
+ * A KPI that takes its result from a register measure, as GET /api/registers/bindings lists it; `recompute` is set
+ * while the register changed and the worker has not recomputed yet, or its last try failed.
+ */
+export type RegisterBinding = ApiResponse<'/api/registers/bindings/'>['items'][number];
