@@ -1,3 +1,4 @@
+import type { PortfolioStatus } from '../../../../src/domain/registers/womens-fund-portfolio.ts';
 import type { ApiResponse } from '../../shared/api/api-types';
 
 /** The women's fund register's answers, as the server's response schemas declare them (src/modules/womens-fund). */
@@ -16,18 +17,6 @@ export type SnapshotInput = {
   members: number | null;
   womenAged15Plus: number | null;
 };
-
-export const portfolioStatuses = [
-  'principal-repaid',
-  'paying',
-  'in-default',
-  'debt-acknowledged',
-  'restructured',
-  'moratorium',
-  'penalty-waived',
-  'litigation',
-] as const;
-export type PortfolioStatus = (typeof portfolioStatuses)[number];
 
 /** A province's women's fund report as the server checked it: eight overlapping lines and what they imply. */
 export type WomensFundPortfolio = ApiResponse<'/api/registers/womens-fund/portfolio'>['items'][number];

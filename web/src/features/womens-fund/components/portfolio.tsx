@@ -15,6 +15,10 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, Fragment, useState } from 'react';
+import {
+  type PortfolioStatus,
+  portfolioStatuses,
+} from '../../../../../src/domain/registers/womens-fund-portfolio.ts';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatNumber } from '../../../shared/i18n/number';
@@ -33,12 +37,7 @@ import {
   usePanel,
 } from '../../registers/components/section-panels';
 import { usePortfolioImport, usePortfolios, useSavePortfolio, womensFundExportUrls } from '../api';
-import {
-  type PortfolioInput,
-  type PortfolioStatus,
-  portfolioStatuses,
-  type WomensFundPortfolio,
-} from '../types';
+import type { PortfolioInput, WomensFundPortfolio } from '../types';
 
 const statusLabels = {
   'principal-repaid': 'wfp.status.principal-repaid',
