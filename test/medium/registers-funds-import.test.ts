@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_COLUMNS } from '../../src/modules/womens-fund/export.ts';
-import { PORTFOLIO_COLUMNS } from '../../src/modules/womens-fund/portfolio.ts';
+import { PORTFOLIO_COLUMNS, SNAPSHOT_COLUMNS } from '../../src/modules/womens-fund/export.ts';
 import {
   engines,
   loginEach,

@@ -6,7 +6,8 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { labelsOf } from '../files/table-file.ts';
 import { countCell, optionalCell, runRegisterImport } from '../imports/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
-import { PORTFOLIO_COLUMNS, portfolioColumns, snake } from './portfolio.ts';
+import { PORTFOLIO_COLUMNS, snake } from './export.ts';
+import { portfolioColumns } from './portfolio.ts';
 import { type PortfolioWithLines, portfoliosAtKeys, upsertPortfolios } from './queries.ts';
 import { type PortfolioInput, portfolioBody } from './schemas.ts';
 

@@ -3,10 +3,10 @@ import { unitQuery } from '../../http/fields.ts';
 import { fileDownload } from '../../http/schemas.ts';
 import { sendTable } from '../files/table-file.ts';
 import { saveUpload, TABLE_EXTENSIONS } from '../imports/upload.ts';
-import { exportSnapshots } from './export.ts';
+import { exportPortfolios, exportSnapshots } from './export.ts';
 import { importPortfolios } from './import-portfolios.ts';
 import { importSnapshots } from './import-snapshots.ts';
-import { exportPortfolios, listPortfolios, savePortfolio } from './portfolio.ts';
+import { listPortfolios, savePortfolio } from './portfolio.ts';
 import {
   portfolioBody,
   portfolioListResponse,
