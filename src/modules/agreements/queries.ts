@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AgreementPair, AgreementStatus, KpiKind } from '../../db/schema.ts';
-import { pathUnder } from '../../plugins/access.ts';
+import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
 const agreementColumns = [
   'a.id',
@@ -223,4 +224,47 @@ export async function insertItems(db: Db, rows: (ItemRow & { agreement_id: numbe
     .insertInto('agreement_items')
     .values(rows.map((i) => ({ ...i, targets: json(i.targets), unit_criteria: json(i.unit_criteria) })))
     .execute();
+}
+
+export type KpiAgent = {
+  kpi_id: number;
+  unit_id: number;
+  code: string;
+  name_th: string;
+  path: string;
+  targets: unknown;
+};
+
+/** One row per KPI and agent: the latest version of its agreement gives the item's targets. */
+const kpiAgentColumns = sql`distinct on (i.kpi_id, g.id) i.kpi_id, g.id as unit_id, g.code, g.name_th, g.path, i.targets`;
+const byAgent = sql`order by i.kpi_id, g.id, a.version desc`;
+
+/** The agents of the agreements in force or in draft (not superseded) that list the KPIs, with their item targets. */
+export function agentsOfKpis(db: Db, kpiIds: number[]): Promise<KpiAgent[]> {
+  if (kpiIds.length === 0) return Promise.resolve([]);
+  return sql<KpiAgent>`
+    select ${kpiAgentColumns}
+    from agreement_items i
+    join agreements a on a.id = i.agreement_id and a.status <> 'superseded'
+    join units g on g.id = a.agent_unit_id
+    where i.kpi_id in (select jsonb_array_elements_text(${JSON.stringify(kpiIds)}::jsonb)::int)
+    ${byAgent}`
+    .execute(db)
+    .then((r) => r.rows);
+}
+
+/** Of some KPIs, those listed by an agreement (not superseded) whose agent is on `path`, above it or below it. */
+export function kpisWithAgentsAlong(db: Db, kpiIds: number[], path: string): Promise<number[]> {
+  if (kpiIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('agreement_items as i')
+    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
+    .innerJoin('units as g', 'g.id', 'a.agent_unit_id')
+    .select('i.kpi_id')
+    .distinct()
+    .where('a.status', '<>', 'superseded')
+    .where('i.kpi_id', 'in', kpiIds)
+    .where((eb) => eb.or([pathAbove(eb.ref('g.path'), path), pathUnder(eb.ref('g.path'), path)]))
+    .execute()
+    .then((rows) => rows.map((r) => r.kpi_id));
 }

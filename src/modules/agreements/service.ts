@@ -28,10 +28,12 @@ import {
 } from './agreement-scoring.ts';
 import {
   type AgreementRecord,
+  agentsOfKpis,
   findAgreement,
   type ItemRow,
   insertAgreement,
   itemsOf,
+  kpisWithAgentsAlong,
   latestVersion,
   listAgreements,
   replaceItems,
@@ -480,3 +482,10 @@ export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: 
     };
   });
 }
+
+/** For the register bindings: the agents of the agreements (not superseded) listing the KPIs, with item targets. */
+export const agentsOfAgreementKpis = (db: Db, kpiIds: number[]) => agentsOfKpis(db, kpiIds);
+
+/** For the register bindings: of some KPIs, those an agreement's agent on, above or below `path` is held to. */
+export const kpisHeldAlong = (db: Db, kpiIds: number[], path: string) =>
+  kpisWithAgentsAlong(db, kpiIds, path);

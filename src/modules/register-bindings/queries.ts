@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { RegisterMeasure } from '../../db/tables/registers.ts';
+import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
 export type BindingRecord = {
   kpi_id: number;
@@ -69,9 +70,7 @@ export function bindingsForArea(db: Db, measure: RegisterMeasure, fiscalYear: nu
     .select(['k.criteria', 'k.formula'])
     .where('b.measure', '=', measure)
     .where('s.fiscal_year', '=', fiscalYear)
-    .where((eb) =>
-      eb.or([eb(sql.val(path), 'like', sql<string>`o.path || '%'`), eb('o.path', 'like', `${path}%`)]),
-    )
+    .where((eb) => eb.or([pathAbove(eb.ref('o.path'), path), pathUnder(eb.ref('o.path'), path)]))
     .orderBy(sql`length(o.path)`, 'desc')
     .orderBy('s.round', 'desc')
     .execute();
@@ -107,50 +106,32 @@ export function deleteBinding(db: Db, kpiId: number) {
   return db.deleteFrom('register_bindings').where('kpi_id', '=', kpiId).execute();
 }
 
-export type BoundUnit = {
-  kpi_id: number;
-  unit_id: number;
-  code: string;
-  name_th: string;
-  path: string;
-  targets: unknown;
-};
-
-/** One row per KPI and agent: the latest version of its agreement gives the item's targets. */
-const boundUnitColumns = sql`distinct on (i.kpi_id, g.id) i.kpi_id, g.id as unit_id, g.code, g.name_th, g.path, i.targets`;
-const byAgent = sql`order by i.kpi_id, g.id, a.version desc`;
-
-/** The agents of the agreements in force or in draft (not superseded) that list the KPIs, with their item targets. */
-export function unitsBoundTo(db: Db, kpiIds: number[]): Promise<BoundUnit[]> {
-  if (kpiIds.length === 0) return Promise.resolve([]);
-  return sql<BoundUnit>`
-    select ${boundUnitColumns}
-    from agreement_items i
-    join agreements a on a.id = i.agreement_id and a.status <> 'superseded'
-    join units g on g.id = a.agent_unit_id
-    where i.kpi_id in (select jsonb_array_elements_text(${JSON.stringify(kpiIds)}::jsonb)::int)
-    ${byAgent}`
-    .execute(db)
-    .then((r) => r.rows);
+/**
+ * The bound KPIs of some measures (their agents' results are asked to be recomputed after a register write).
+ */
+export function kpisOfMeasures(db: Db, measures: RegisterMeasure[]): Promise<number[]> {
+  if (measures.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('register_bindings')
+    .select('kpi_id')
+    .where('measure', 'in', measures)
+    .execute()
+    .then((rows) => rows.map((r) => r.kpi_id));
 }
 
-/**
- * Asks for every binding of the measures whose units a register write at `path` may change to be recomputed:
- * agents on the path above it (their totals include it) or below it (a district takes its province's women's fund
- * snapshot). One statement in the writer's transaction; a KPI already waiting gets a new generation.
- */
-export function requestRecompute(db: Db, measures: RegisterMeasure[], path: string) {
-  return sql`
-    insert into register_recompute_requests (kpi_id)
-    select distinct b.kpi_id
-    from register_bindings b
-    join agreement_items i on i.kpi_id = b.kpi_id
-    join agreements a on a.id = i.agreement_id and a.status <> 'superseded'
-    join units g on g.id = a.agent_unit_id
-    where b.measure in (select jsonb_array_elements_text(${JSON.stringify(measures)}::jsonb))
-      and (${path} like g.path || '%' or g.path like ${path} || '%')
-    on conflict (kpi_id) do update
-      set generation = register_recompute_requests.generation + 1, requested_at = now()`.execute(db);
+/** Asks for the KPIs to be recomputed in one statement; a KPI already waiting gets a new generation. */
+export async function insertRecomputeRequests(db: Db, kpiIds: number[]) {
+  if (kpiIds.length === 0) return;
+  await db
+    .insertInto('register_recompute_requests')
+    .values(kpiIds.map((kpi_id) => ({ kpi_id })))
+    .onConflict((oc) =>
+      oc.column('kpi_id').doUpdateSet((eb) => ({
+        generation: eb(eb.ref('register_recompute_requests.generation'), '+', 1),
+        requested_at: sql<Date>`now()`,
+      })),
+    )
+    .execute();
 }
 
 export type RecomputeRequest = { kpi_id: number; generation: number };

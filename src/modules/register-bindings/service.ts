@@ -4,13 +4,14 @@ import { inTransaction } from '../../db/transaction.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
+import type { KpiAgent } from '../agreements/queries.ts';
+import { agentsOfAgreementKpis, kpisHeldAlong } from '../agreements/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits, saveResultsFromSource } from '../kpis/results.ts';
 import { kpiSetInScope, kpisOfKpiSet, requireSetWrite } from '../kpis/service.ts';
 import { MEASURES, type MeasureComputations, type MeasureFamily, measuresOf } from './measures.ts';
 import {
   type BindingRecord,
-  type BoundUnit,
   bindingsForArea,
   bindingsOfSet,
   deleteBinding,
@@ -19,12 +20,12 @@ import {
   findRecomputeRequest,
   finishRecompute,
   insertBindings,
+  insertRecomputeRequests,
   kpiSetIdOf,
+  kpisOfMeasures,
   pendingRecomputes,
   type RecomputeState,
-  requestRecompute,
   tryRecomputeLock,
-  unitsBoundTo,
   upsertBinding,
 } from './queries.ts';
 
@@ -79,11 +80,11 @@ async function recompute(
   computations: MeasureComputations,
   actor: AuthUser | null,
   binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
-  units: BoundUnit[],
+  units: KpiAgent[],
 ): Promise<Recomputed[]> {
   const ctx = { fiscalYear: binding.fiscal_year, round: binding.round, asOf: binding.as_of };
   const outcomes = await computations[binding.measure](db, units, ctx);
-  const outcomeOf = (unit: BoundUnit) => outcomes.get(unit.code) ?? { skipped: 'ไม่มีข้อมูล' };
+  const outcomeOf = (unit: KpiAgent) => outcomes.get(unit.code) ?? { skipped: 'ไม่มีข้อมูล' };
   const saved = await saveResultsFromSource(
     db,
     actor,
@@ -119,7 +120,13 @@ async function recomputeNow(
   binding: Pick<BindingRecord, 'kpi_id' | 'measure' | 'as_of' | 'fiscal_year' | 'round'>,
 ) {
   const waiting = await findRecomputeRequest(db, binding.kpi_id);
-  const results = await recompute(db, computations, user, binding, await unitsBoundTo(db, [binding.kpi_id]));
+  const results = await recompute(
+    db,
+    computations,
+    user,
+    binding,
+    await agentsOfAgreementKpis(db, [binding.kpi_id]),
+  );
   if (waiting) await finishRecompute(db, waiting);
   return results;
 }
@@ -130,6 +137,16 @@ async function recomputeNow(
  */
 export async function recomputeAfterWrite(db: Db, family: MeasureFamily, path: string) {
   await requestRecompute(db, measuresOf(family), path);
+}
+
+/**
+ * Asks for every binding of the measures whose units a register write at `path` may change to be recomputed:
+ * agents on the path above it (their totals include it) or below it (a district takes its province's women's fund
+ * snapshot). In the writer's transaction; a KPI already waiting gets a new generation.
+ */
+async function requestRecompute(db: Db, measures: RegisterMeasure[], path: string) {
+  const bound = await kpisOfMeasures(db, measures);
+  await insertRecomputeRequests(db, await kpisHeldAlong(db, bound, path));
 }
 
 /** How a failed recompute is told on the KPI card: a rule's own Thai message, anything else in general words. */
@@ -151,7 +168,7 @@ export async function recomputeRequested(
       if (!(await tryRecomputeLock(trx, request.kpi_id))) return false;
       const binding = await findBinding(trx, request.kpi_id);
       if (binding)
-        await recompute(trx, computations, null, binding, await unitsBoundTo(trx, [request.kpi_id]));
+        await recompute(trx, computations, null, binding, await agentsOfAgreementKpis(trx, [request.kpi_id]));
       await finishRecompute(trx, request);
       return true;
     });
@@ -176,7 +193,7 @@ async function findKpiInSet(db: Db, user: AuthUser, kpiId: number) {
 export async function listBindings(db: Db, user: AuthUser, kpiSetId: number) {
   await kpiSetInScope(db, user, kpiSetId);
   const bindings = await bindingsOfSet(db, kpiSetId);
-  const units = await unitsBoundTo(
+  const units = await agentsOfAgreementKpis(
     db,
     bindings.map((b) => b.kpi_id),
   );
@@ -292,7 +309,7 @@ export const bindingsInArea = (db: Db, measure: RegisterMeasure, fiscalYear: num
   bindingsForArea(db, measure, fiscalYear, path);
 
 /** For the registers' own answers: the units a KPI is bound for, with their agreement item targets. */
-export const boundUnitsOf = (db: Db, kpiId: number) => unitsBoundTo(db, [kpiId]);
+export const boundUnitsOf = (db: Db, kpiId: number) => agentsOfAgreementKpis(db, [kpiId]);
 
 /**
  * For the demo: bindings made in one statement as the demo's file lists them, then the results of their agents on or
