@@ -1,3 +1,4 @@
+import type { ApiResponse, Refine } from '../../shared/api/api-types';
 import type { Criteria } from '../scoring/types';
 
 export type KpiKind = 'team' | 'individual' | 'optional';
@@ -8,29 +9,13 @@ export type WorkGroup = 'G1' | 'G2' | 'G3' | 'G4';
 
 export const workGroups: WorkGroup[] = ['G1', 'G2', 'G3', 'G4'];
 
-export type Round = {
-  fiscalYear: number;
-  number: 1 | 2;
-  start: string;
-  end: string;
-  custom: boolean;
-  /** "รอบการประเมินที่ 2 (1 เมษายน 2568 – 30 กันยายน 2568)" */
-  labelTh: string;
-  /** The same in Thai digits, for printouts. */
-  labelThDigits: string;
-  labelEn: string;
-};
+type KpiSetAnswer = ApiResponse<'/api/kpi-sets/{id}'>;
 
-export type KpiSet = {
-  id: number;
-  fiscalYear: number;
-  round: 1 | 2;
-  nameTh: string;
-  source: string | null;
-  copiedFromId: number | null;
-  owner: { id: number; code: string; nameTh: string };
-  updatedAt: string;
-};
+/** A round with its dates and labels ("รอบการประเมินที่ 2 (1 เมษายน 2568 – 30 กันยายน 2568)", also in Thai digits). */
+export type Round = NonNullable<KpiSetAnswer['round']>;
+
+/** A set's round is 1 or 2 (the server's schema says a number). */
+export type KpiSet = Refine<ApiResponse<'/api/kpi-sets/'>['items'][number], { round: Round['number'] }>;
 
 export type Evidence = { levels: string; text: string };
 
@@ -73,18 +58,10 @@ export type KpiCard = {
 export type Kpi = KpiCard & { id: number; kpiSetId: number; formulaWords: string | null };
 
 /** GET /api/kpi-sets/years: the years with sets for the user's unit, newest first, and the latest round. */
-export type KpiSetYears = {
-  items: { fiscalYear: number; rounds: (1 | 2)[] }[];
-  latest: { fiscalYear: number; round: 1 | 2 } | null;
-};
+export type KpiSetYears = ApiResponse<'/api/kpi-sets/years'>;
 
 /** POST /api/kpis/formula-preview: the formula in words, the sample value (4 places) and its level. */
-export type FormulaPreview = {
-  words: string | null;
-  value: string | null;
-  evaluation: { level: number; score: string } | null;
-  problems: string[];
-};
+export type FormulaPreview = ApiResponse<'/api/kpis/formula-preview', 'post'>;
 
 export type FormulaPreviewRequest = {
   expression: string;
@@ -93,7 +70,8 @@ export type FormulaPreviewRequest = {
   criteria?: unknown;
 };
 
-export type KpiSetDetail = { set: KpiSet; round: Round; kpis: Kpi[]; canEdit: boolean };
+/** A set with its round (GET always sends it; the schema is shared with replies that do not), its cards and rights. */
+export type KpiSetDetail = Refine<KpiSetAnswer, { set: KpiSet; round: Round; kpis: Kpi[] }>;
 
 export type NewKpiSet = {
   ownerCode: string;
@@ -103,4 +81,4 @@ export type NewKpiSet = {
   copyFromId?: number;
 };
 
-export type KpiImportResult = { created: number; updated: number };
+export type KpiImportResult = ApiResponse<'/api/kpi-sets/{id}/import', 'post'>;
