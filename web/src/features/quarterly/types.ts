@@ -1,118 +1,21 @@
-/** The quarterly report as GET /api/quarterly/:fiscalYear/:quarter sends it: figures are decimal strings. */
+import type { ApiResponse } from '../../shared/api/api-types';
+
 export type Light = 'red' | 'yellow' | 'green';
 export type NarrativeKind = 'result' | 'problem' | 'solution' | 'remark';
 
-export type QuarterlyListItem = {
-  fiscalYear: number;
-  quarter: number;
-  titleTh: string;
-  status: 'draft' | 'published';
-  asOf: string | null;
-};
+export type QuarterlyListItem = ApiResponse<'/api/quarterly/'>[number];
 
-export type QuarterView = {
-  quarter: number;
-  planned: string | null;
-  adjusted: string | null;
-  label: 'เป้าสะสม' | 'เป้าคงเหลือ' | null;
-  result: string | null;
-  percent: string | null;
-  light: Light | null;
-};
+/** A quarter's report: its KPIs by strategic issue with quarters, regions, measures, narratives (decimal strings). */
+export type QuarterlyReport = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}'>;
 
-export type RegionView = {
-  rows: {
-    region: string;
-    nameTh: string;
-    target: string;
-    result: string | null;
-    percent: string | null;
-    light: Light | null;
-    /** The region office's own words for the quarter. */
-    narrativeTh: string | null;
-    /** Each quarter's own figure, Q1 first, when the region reported by quarter (7.1, 004 L197). */
-    quarterResults: (string | null)[] | null;
-  }[];
-  quarterTotals: (string | null)[] | null;
-  sumTargets: string;
-  sumResults: string;
-  nationalPercent: string | null;
-  netRemaining: string;
-  sumShortfalls: string;
-};
+export type QuarterlyKpi = QuarterlyReport['strategicIssues'][number]['kpis'][number];
 
-export type QuarterlyKpi = {
-  code: string;
-  strategicIssueNo: number;
-  nameTh: string;
-  unitTh: string;
-  accumulation: 'flow' | 'stock';
-  annualTarget: string;
-  annualResult: string | null;
-  annualPercent: string | null;
-  annualLight: Light | null;
-  passFail: 'ผ่าน' | 'ไม่ผ่าน' | null;
-  threshold: { value: string; comparison: 'gte' | 'gt' | 'lte' | 'lt'; result: string | null } | null;
-  quarters: QuarterView[];
-  regions: RegionView | null;
-  measures: MeasureView[];
-  narratives: { kind: NarrativeKind; textTh: string }[];
-};
+export type QuarterView = QuarterlyKpi['quarters'][number];
 
-/** A further measure of an item: item 2's 2.1 and 2.2, item 6's organisations, 2.3's achievable target. */
-export type MeasureView = {
-  role: 'secondary' | 'part' | 'achievable';
-  nameTh: string;
-  unitTh: string;
-  target: string | null;
-  result: string | null;
-  percent: string | null;
-  quarters:
-    | {
-        quarter: number;
-        planned: string | null;
-        adjusted: string | null;
-        label: 'เป้าสะสม' | 'เป้าคงเหลือ' | null;
-        result: string | null;
-      }[]
-    | null;
-};
+export type Difference = QuarterlyReport['differences'][number];
 
-export type Difference = {
-  kpi: string;
-  figure: string;
-  printed: string | null;
-  computed: string | null;
-  line: number;
-};
-
-export type QuarterlyReport = {
-  fiscalYear: number;
-  quarter: number;
-  titleTh: string;
-  organisationTh: string;
-  period: { from: string; to: string };
-  asOf: string | null;
-  status: 'draft' | 'published';
-  publishedAt: string | null;
-  legend: { light: Light; textTh: string }[];
-  strategicIssues: { no: number; nameTh: string; kpis: QuarterlyKpi[] }[];
-  differences: Difference[];
-};
-
-export type DataQuality = {
-  fiscalYear: number;
-  quarter: number;
-  titleTh: string;
-  status: 'draft' | 'published';
-  violations: {
-    ruleId: string;
-    checkTh: string;
-    importance: 'high' | 'medium' | 'low';
-    messageTh: string;
-    lines: number[];
-  }[];
-};
+/** The data-quality rules a quarter's figures break, with the report's lines at fault. */
+export type DataQuality = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}/data-quality'>;
 
 export type RegionCode = 'N' | 'NE' | 'S' | 'CW' | 'BE';
 
@@ -123,41 +26,10 @@ export type KpiEntry = {
 };
 
 /** Which CODI region offices have entered their figures for the quarter. */
-export type RegionStatus = {
-  fiscalYear: number;
-  quarter: number;
-  status: 'draft' | 'published';
-  ownRegion: RegionCode | null;
-  regions: {
-    region: RegionCode;
-    nameTh: string;
-    expected: number;
-    entered: number;
-    complete: boolean;
-    lastEnteredAt: string | null;
-  }[];
-};
+export type RegionStatus = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}/regions'>;
 
-/** One region office's rows of a quarter. */
-export type RegionEntryView = {
-  fiscalYear: number;
-  quarter: number;
-  titleTh: string;
-  status: 'draft' | 'published';
-  region: { code: RegionCode; nameTh: string };
-  canEnter: boolean;
-  kpis: {
-    code: string;
-    nameTh: string;
-    unitTh: string;
-    accumulation: 'flow' | 'stock';
-    target: string;
-    result: string | null;
-    narrativeTh: string | null;
-    enteredAt: string | null;
-    earlier: (string | null)[];
-  }[];
-};
+/** One region's KPIs to enter for the quarter, with what it entered before. */
+export type RegionEntryView = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}/regions/{region}'>;
 
 export type RegionEntry = { kpis: { code: string; result: string | null; narrativeTh: string | null }[] };
 
