@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fiscalYear, plainString } from '../../http/schemas.ts';
-import { kpiColumn, kpiLevel } from './schemas.ts';
+import { format, kpiColumn, kpiLevel } from './schemas.ts';
 
 const round = z.coerce
   .number({ message: 'รอบการประเมินต้องเป็น 1 หรือ 2' })
@@ -13,8 +13,6 @@ const grouping = z
   .default('codi');
 
 const regionCode = plainString().trim().min(1, 'กรุณาระบุรหัสภาค').max(20, 'รหัสภาคยาวเกิน 20 ตัวอักษร');
-
-const format = z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx');
 
 /** A round is a fiscal year and round together; either both or neither (then the latest round with scores). */
 const bothOrNeither = (q: { fiscalYear?: number; round?: number }) =>

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { fiscalYear, plainString } from '../../http/schemas.ts';
-
-const unitCode = plainString().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร');
-const format = z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx');
+import { fiscalYear } from '../../http/schemas.ts';
+import { format, unitCode } from './schemas.ts';
 
 /** The budget curve of a province (or the nation, or a district's own lines) for a fiscal year; both default. */
 export const budgetDashboardQuery = z.object({

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { unitKinds } from '../../db/schema.ts';
 import { fiscalYear, id, plainString } from '../../http/schemas.ts';
 
-const unitCode = plainString().trim().min(1, 'กรุณาระบุรหัสหน่วยงาน').max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร');
+/** A province or district code asked for by a dashboard. */
+export const unitCode = plainString()
+  .trim()
+  .min(1, 'กรุณาระบุรหัสหน่วยงาน')
+  .max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร');
+
+/** The file a dashboard table exports to. */
+export const format = z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx');
 
 /**
  * A unit's dashboard for a round: the unit defaults to the user's own province or district, the round to the latest
@@ -23,7 +30,7 @@ export const unitsExportQuery = z.object({
   table: z.enum(['ranking', 'levels', 'timeliness'], {
     message: 'ตารางที่ส่งออกต้องเป็นคะแนนและอันดับ ระดับรายตัวชี้วัด หรือความตรงเวลาการส่งรายงาน',
   }),
-  format: z.enum(['xlsx', 'csv'], { message: 'รูปแบบไฟล์ต้องเป็น xlsx หรือ csv' }).default('xlsx'),
+  format,
 });
 export type UnitsExportQuery = z.infer<typeof unitsExportQuery>;
 
