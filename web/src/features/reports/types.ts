@@ -1,3 +1,4 @@
+import type { ApiResponse, Refine } from '../../shared/api/api-types';
 /** The shapes of /api/reports (src/modules/reports/{schemas,present,calendar,submissions,board}.ts). */
 
 export type FieldKind = 'number' | 'text' | 'kpi' | 'file' | 'photo';
@@ -98,147 +99,40 @@ export type Outcome = {
   timeliness: Timeliness;
 };
 
-export type CalendarEntry = {
-  reportType: { id: number; nameTh: string; workGroupCode: string | null };
-  periodKey: string;
-  periodLabelTh: string;
-  defaultDueDate: string;
-  dueDate: string;
-  dueDateLabelTh: string;
-  overridden: boolean;
-  overrideReason: string | null;
-  daysLeft: number;
-  closedDayTh: string | null;
-  /** The district's report; null in a province's calendar. */
-  submission: Outcome | null;
-};
+/** GET /api/reports/calendar: a unit's reports due in a month; `monthsWithData` feeds the month picker. */
+export type CalendarView = ApiResponse<'/api/reports/calendar'>;
 
-export type CalendarView = {
-  month: string;
-  monthLabelTh: string;
-  /** Months in which reports were sent, newest first: the month picker offers them. */
-  monthsWithData: string[];
-  today: string;
-  unit: { code: string; nameTh: string };
-  province: { code: string; nameTh: string };
-  canChange: { allowed: boolean; reason: string | null };
-  entries: CalendarEntry[];
-};
+/** `submission` is the district's report; null in a province's calendar. */
+export type CalendarEntry = CalendarView['entries'][number];
 
 export type OverrideBody = { reportTypeId: number; month: string; dueDate: string; reason: string };
 
-export type SubmissionFile = {
-  id: number;
-  fieldId: string;
-  originalName: string;
-  mime: string;
-  bytes: number;
-  sha256: string;
-  url: string;
-  displayUrl: string | null;
-};
+/** GET /api/reports/submissions/{id}: one report with its form's fields, values, files, history and rights. */
+export type SubmissionView = ApiResponse<'/api/reports/submissions/{id}'>;
 
-export type SubmissionEvent = {
-  at: string;
-  action: SubmissionAction;
-  actionLabelTh: string;
-  reason: string | null;
-  user: { id: number; displayName: string } | null;
-};
+export type Submission = SubmissionView['submission'];
 
-export type Submission = {
-  id: number;
-  /** The version of the form's fields this report was opened with, and those fields. */
-  reportType: {
-    id: number;
-    nameTh: string;
-    version: number;
-    fields: ReportField[];
-    dayCounting: DayCounting;
-  };
-  unit: { code: string; nameTh: string };
-  periodKey: string;
-  periodLabelTh: string;
-  dueDate: string;
-  dueDateLabelTh: string;
-  status: SubmissionStatus;
-  statusLabelTh: string;
-  values: Record<string, string>;
-  narrative: string | null;
-  firstSubmittedAt: string | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  changedSinceApproval: number;
-  state: ReportState;
-  colour: StateColour;
-  timeliness: Timeliness;
-  files: SubmissionFile[];
-  events: SubmissionEvent[];
-  can: { edit: boolean; submit: boolean; review: boolean; reopen: boolean };
-  /** Set when the reviewer sent this report themselves: someone else must approve or return it. */
-  reviewRefusal: string | null;
-};
+export type SubmissionFile = Submission['files'][number];
 
-export type SubmissionView = { submission: Submission };
+export type SubmissionEvent = Submission['events'][number];
 
 export type DraftBody = { values: Record<string, string | null>; narrative: string | null };
 
-export type Rates = {
-  expected: number;
-  submitted: number;
-  onTime: number;
-  approved: number;
-  submittedPercent: string | null;
-  onTimePercent: string | null;
-  approvedPercent: string | null;
-};
+type BoardAnswer = ApiResponse<'/api/reports/board'>;
 
-export type BoardColumn = {
-  reportTypeId: number;
-  nameTh: string;
-  periodKey: string;
-  periodLabelTh: string;
-  dueDate: string;
-  dueDateLabelTh: string;
-};
-
+/** A cell of the board: the report's outcome where one is expected (the server's schema says `expected: boolean`). */
 export type BoardCell = ({ expected: true } & Outcome) | { expected: false };
 
-export type BoardView = {
-  province: { code: string; nameTh: string };
-  month: string;
-  monthLabelTh: string;
-  /** Months in which reports were sent, newest first: the month picker offers them. */
-  monthsWithData: string[];
-  today: string;
-  columns: BoardColumn[];
-  rows: { unit: { code: string; nameTh: string }; cells: BoardCell[] }[];
-  rates: Rates;
-};
+/** GET /api/reports/board: a province's districts by the month's reports, with the rates. */
+export type BoardView = Refine<
+  BoardAnswer,
+  { rows: Refine<BoardAnswer['rows'][number], { cells: BoardCell[] }>[] }
+>;
 
-export type LeagueStanding = 'ranked' | 'not-submitted' | 'nothing-expected';
+/** The month's reporting rates: expected, sent, on time and approved, with their percentages. */
+export type Rates = BoardAnswer['rates'];
 
-export type LeagueRow = {
-  unit: { code: string; nameTh: string };
-  expected: number;
-  submitted: number;
-  pending: number;
-  totalScore: number;
-  maxScore: number;
-  percent: string | null;
-  daysLate: number;
-  standing: LeagueStanding;
-  rank: number | null;
-  medal: 1 | 2 | 3 | null;
-  rates: Rates;
-};
+/** GET /api/reports/league: a province's districts ranked by the month's timeliness points. */
+export type LeagueView = ApiResponse<'/api/reports/league'>;
 
-export type LeagueView = {
-  province: { code: string; nameTh: string };
-  month: string;
-  monthLabelTh: string;
-  /** Months in which reports were sent, newest first: the month picker offers them. */
-  monthsWithData: string[];
-  rows: LeagueRow[];
-  rates: Rates;
-};
+export type LeagueRow = LeagueView['rows'][number];
