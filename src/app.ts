@@ -14,6 +14,7 @@ import type { Db, Engine } from './db/database.ts';
 import { setThaiValidationMessages } from './http/thai-messages.ts';
 import { refreshScores } from './modules/agreements/rollup.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
+import { agreementUsage } from './modules/agreements/service.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { budgetRoutes } from './modules/budget/routes.ts';
@@ -24,6 +25,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
+import { onAgreementUsage } from './modules/kpis/agreement-usage.ts';
 import { kpiRoutes, kpiSetRoutes, resultRoutes, roundRoutes } from './modules/kpis/routes.ts';
 import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { minutesRoutes } from './modules/minutes/routes.ts';
@@ -69,6 +71,7 @@ export async function buildApp(
   app.decorate('engine', database.engine);
   // The composition root wires KPI writes to the agreements' stored scores (kpis cannot import agreements: cycle).
   onScoresStale(refreshScores);
+  onAgreementUsage(agreementUsage);
   registerErrorHandling(app);
   registerInputGuard(app);
 
@@ -114,7 +117,7 @@ export async function buildApp(
       await api.register(womensFundRoutes, { prefix: '/registers/womens-fund' });
       await api.register(debtReliefRoutes, { prefix: '/registers/debt-relief' });
       await api.register(bindingRoutes(measureComputations), { prefix: '/registers/bindings' });
-      await api.register(registerYearsRoutes, { prefix: '/registers/years' });
+      await api.register(registerYearsRoutes, { prefix: '/registers' });
       await api.register(reportRoutes(config), { prefix: '/reports' });
       await api.register(notificationRoutes(config), { prefix: '/notifications' });
       await api.register(homeRoutes(config), { prefix: '/home' });

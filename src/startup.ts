@@ -2,8 +2,10 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { backfillScores, refreshScores } from './modules/agreements/rollup.ts';
+import { agreementUsage } from './modules/agreements/service.ts';
 import { loadDemo, loadDemoKpiSets } from './modules/demo/service.ts';
 import { failInterruptedImports } from './modules/imports/service.ts';
+import { onAgreementUsage } from './modules/kpis/agreement-usage.ts';
 import { onScoresStale } from './modules/kpis/score-hooks.ts';
 import { loadAdminUnits } from './modules/org-units/admin-data.ts';
 import { hasUnits } from './modules/org-units/service.ts';
@@ -35,6 +37,7 @@ export async function openAndPrepare(config: Config) {
   );
   // KPI writes (results from reports and registers included) re-score the agreements that use them.
   onScoresStale(refreshScores);
+  onAgreementUsage(agreementUsage);
   const seeded = await seedIfEmpty(handle, config.demo, config.clock());
   await backfillScores(handle.db);
   return { handle, seeded, interruptedImports };

@@ -268,3 +268,26 @@ export function kpisWithAgentsAlong(db: Db, kpiIds: number[], path: string): Pro
     .execute()
     .then((rows) => rows.map((r) => r.kpi_id));
 }
+
+/** The agreements (any status) that list the KPI. */
+export function agreementsListingKpi(db: Db, kpiId: number) {
+  return db
+    .selectFrom('agreement_items as i')
+    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
+    .select(['a.id', 'a.status'])
+    .where('i.kpi_id', '=', kpiId)
+    .execute();
+}
+
+/** The KPIs of a set that an agreement past draft lists: those cards are frozen. */
+export function kpisInSignedAgreementsOf(db: Db, kpiSetId: number): Promise<number[]> {
+  return db
+    .selectFrom('agreement_items as i')
+    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
+    .select('i.kpi_id')
+    .distinct()
+    .where('a.kpi_set_id', '=', kpiSetId)
+    .where('a.status', '<>', 'draft')
+    .execute()
+    .then((rows) => rows.map((r) => r.kpi_id));
+}

@@ -29,10 +29,12 @@ import {
 import {
   type AgreementRecord,
   agentsOfKpis,
+  agreementsListingKpi,
   findAgreement,
   type ItemRow,
   insertAgreement,
   itemsOf,
+  kpisInSignedAgreementsOf,
   kpisWithAgentsAlong,
   latestVersion,
   listAgreements,
@@ -489,3 +491,9 @@ export const agentsOfAgreementKpis = (db: Db, kpiIds: number[]) => agentsOfKpis(
 /** For the register bindings: of some KPIs, those an agreement's agent on, above or below `path` is held to. */
 export const kpisHeldAlong = (db: Db, kpiIds: number[], path: string) =>
   kpisWithAgentsAlong(db, kpiIds, path);
+
+/** For the KPI cards (wired at the composition root): which agreements list a KPI, which of a set's are signed. */
+export const agreementUsage = {
+  agreementsListing: (db: Db, kpiId: number) => agreementsListingKpi(db, kpiId),
+  kpisInSignedAgreements: (db: Db, kpiSetId: number) => kpisInSignedAgreementsOf(db, kpiSetId),
+};

@@ -195,16 +195,6 @@ export function deleteKpi(db: Db, id: number) {
   return db.deleteFrom('kpis').where('id', '=', id).execute();
 }
 
-/** Agreements (any status) that list the KPI. */
-export function agreementsUsingKpi(db: Db, kpiId: number) {
-  return db
-    .selectFrom('agreement_items as i')
-    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
-    .select(['a.id', 'a.status'])
-    .where('i.kpi_id', '=', kpiId)
-    .execute();
-}
-
 export function keyTaken(db: Db, kpiSetId: number, key: string, exceptId?: number) {
   let q = db.selectFrom('kpis').select('id').where('kpi_set_id', '=', kpiSetId).where('key', '=', key);
   if (exceptId !== undefined) q = q.where('id', '<>', exceptId);
@@ -358,20 +348,6 @@ export async function insertResultHistory(
       .insertInto('kpi_result_months')
       .values(months.map((m) => ({ ...m, source: 'demo' as const })))
       .execute();
-}
-
-/** Keys of the set's KPIs that an agreement past draft uses: those cards are frozen. */
-export function lockedKpiKeys(db: Db, kpiSetId: number): Promise<string[]> {
-  return db
-    .selectFrom('kpis as k')
-    .innerJoin('agreement_items as i', 'i.kpi_id', 'k.id')
-    .innerJoin('agreements as a', 'a.id', 'i.agreement_id')
-    .select('k.key')
-    .distinct()
-    .where('k.kpi_set_id', '=', kpiSetId)
-    .where('a.status', '<>', 'draft')
-    .execute()
-    .then((rows) => rows.map((r) => r.key));
 }
 
 /** Many cards in one statement: the rows travel as a single jsonb parameter. */

@@ -14,9 +14,9 @@ import { runImport } from '../imports/runner.ts';
 import type { TableRow } from '../imports/table-reader.ts';
 import type { Upload } from '../imports/upload.ts';
 import { unitByCode } from '../org-units/service.ts';
+import { agreementUsage } from './agreement-usage.ts';
 import { cardsOfTable, KPI_COLUMN_LABELS, kpiWorkbook } from './kpi-workbook.ts';
 import {
-  agreementsUsingKpi,
   deleteKpi,
   findKpi,
   findKpiSet,
@@ -30,7 +30,6 @@ import {
   kpiSetRounds,
   kpisOfSet,
   listKpiSets,
-  lockedKpiKeys,
   roundsOf,
   updateKpi,
   updateKpis,
@@ -303,7 +302,7 @@ async function kpiForEdit(db: Db, user: AuthUser, id: number) {
   if (!kpi) throw notFound('ตัวชี้วัด');
   const s = await kpiSetInScope(db, user, kpi.kpi_set_id);
   requireSetWrite(user, s);
-  const used = await agreementsUsingKpi(db, id);
+  const used = await agreementUsage().agreementsListing(db, id);
   return { kpi, s, used };
 }
 
@@ -378,7 +377,8 @@ export async function importSet(db: Db, user: AuthUser, id: number, receive: () 
       const { cards, errors: cardErrors } = cardsOfTable(table);
       errors.rows.push(...cardErrors);
       const existing = await kpisOfSet(db, s.id);
-      const locked = new Set(await lockedKpiKeys(db, s.id));
+      const lockedIds = new Set(await agreementUsage().kpisInSignedAgreements(db, s.id));
+      const locked = new Set(existing.filter((k) => lockedIds.has(k.id)).map((k) => k.key));
       for (const card of cards) {
         if (locked.has(card.key)) {
           const row = table.find((r) => r.values.key === card.key)?.row ?? 0;

@@ -6,7 +6,7 @@ import { registerYears } from './service.ts';
 /** The year pickers of the register pages and dashboards, under /api/registers/years. */
 export const registerYearsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/',
+    '/years',
     {
       schema: {
         tags: ['registers'],
