@@ -1,3 +1,4 @@
+import { percentExact } from '../numbers/percent.ts';
 import type { Dec } from '../scoring/decimal.ts';
 import { formatDecimal } from './format.ts';
 
@@ -23,6 +24,8 @@ export function percentage(exact: Dec): Percentage {
 
 /** part × 100 ÷ whole, in the seeds' order of operations; a zero `whole` gives `emptyReason`. */
 export function percentOf(part: Dec, whole: Dec, emptyReason: string): PercentResult {
-  if (whole.isZero()) return { percent: null, reason: emptyReason };
-  return { percent: percentage(part.times(100).div(whole)), reason: null };
+  const exact = percentExact(part, whole);
+  return exact === null
+    ? { percent: null, reason: emptyReason }
+    : { percent: percentage(exact), reason: null };
 }

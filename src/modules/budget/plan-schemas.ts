@@ -26,7 +26,7 @@ export const planBody = z.object({
 export type PlanInput = z.infer<typeof planBody>;
 
 /** A quarterly plan (presentPlan): cumulative % at each quarter end, 2 decimals. */
-const plan = z.object({
+export const plan = z.object({
   fiscalYear: z.number(),
   unitCode: z.string(),
   byDepartment: z.boolean(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fiscalYear } from '../../http/schemas.ts';
+import { plan } from '../budget/plan-schemas.ts';
 import { format, unitCode } from './schemas.ts';
 
 /** The budget curve of a province (or the nation, or a district's own lines) for a fiscal year; both default. */
@@ -45,16 +46,7 @@ export const budgetDashboardResponse = z.object({
   fiscalYear: z.number(),
   asOf: z.string(),
   asOfTh: z.string(),
-  plan: z
-    .object({
-      fiscalYear: z.number(),
-      unitCode: z.string(),
-      byDepartment: z.boolean(),
-      quarters: z.array(z.string()),
-      demo: z.boolean(),
-      updatedAt: z.date(),
-    })
-    .nullable(),
+  plan: plan.nullable(),
   returnCutoff: z.string().nullable(),
   months: z.array(
     z.object({
