@@ -1,10 +1,9 @@
 import type { Db } from '../../db/database.ts';
 import { FORECAST_STATUS_THAI } from '../../domain/dashboard/forecast.ts';
 import { forecastOfMonths, percentOfTarget } from '../../domain/dashboard/kpi-target.ts';
-import { TRAFFIC_LIGHT_THAI } from '../../domain/dashboard/traffic-light.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { monthlyValues, monthsOfSetRound } from '../kpis/history.ts';
-import { targetOf } from './kpi-dashboard.ts';
+import { presentPercent, targetOf } from './kpi-dashboard.ts';
 
 export type KpiCell = {
   /** % of target to 2 decimals, or null without a single-number target or a result this round. */
@@ -59,12 +58,13 @@ export async function kpiCellsOf(
     if (!values || !target) return none;
     const decimals = values.map((v) => (v === null ? null : new Dec(v)));
     const latest = [...decimals].reverse().find((v) => v !== null) ?? null;
-    const percent = percentOfTarget(latest, target);
+    const shown = presentPercent(percentOfTarget(latest, target));
+    const lit = shown.kind === 'percent' ? shown : null;
     const forecast = forecastOfMonths(decimals, target, null);
     return {
-      percent: percent.kind === 'percent' ? percent.percent.toFixed(2) : null,
-      light: percent.kind === 'percent' ? percent.light : null,
-      lightTh: percent.kind === 'percent' ? TRAFFIC_LIGHT_THAI[percent.light] : null,
+      percent: lit?.percent ?? null,
+      light: lit?.light ?? null,
+      lightTh: lit?.lightTh ?? null,
       forecastStatus: forecast.kind === 'linear' ? forecast.status : null,
       forecastStatusTh: forecast.kind === 'linear' ? FORECAST_STATUS_THAI[forecast.status] : null,
     };
