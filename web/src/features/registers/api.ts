@@ -10,7 +10,7 @@ export const registerKeys = {
 };
 
 /** The fiscal years (B.E.) each register holds at or below a unit, newest first. */
-export type RegisterYears = ApiResponse<'/api/registers/years/'>;
+export type RegisterYears = ApiResponse<'/api/registers/years'>;
 export type RegisterName = Exclude<keyof RegisterYears, 'unit'>;
 
 export function useRegisterYears(unit: string) {
