@@ -48,6 +48,9 @@ import {
 import { refreshScores } from './rollup.ts';
 import type { AgreementBody } from './schemas.ts';
 
+/** For the home page: an agent's latest agreement and the latest set with agreements. */
+export { latestAgreementOfAgent, latestSetWithAgreementsOf } from './home-queries.ts';
+
 export const pairLabels: Record<AgreementPair, string> = {
   dg_province: 'อธิบดีกรมการพัฒนาชุมชน กับ พัฒนาการจังหวัด',
   province_district: 'พัฒนาการจังหวัด กับ พัฒนาการอำเภอ',

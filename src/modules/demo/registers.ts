@@ -7,8 +7,7 @@ import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfol
 import { type ThresholdCriteria, thresholdCriteriaSchema } from '../../domain/scoring/criteria.ts';
 import { KPI_SET_DIR, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { ensureLines, insertDemoPlans, insertEvents } from '../budget/service.ts';
-import { recountUnder } from '../households/progress-queries.ts';
-import { type HouseholdBatchRow, saveHouseholdBatch } from '../households/queries.ts';
+import { type HouseholdBatchRow, recountUnder, saveHouseholdBatch } from '../households/service.ts';
 import { kpisOfKpiSet } from '../kpis/service.ts';
 import { subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { bindDemoKpis } from '../register-bindings/service.ts';

@@ -3,18 +3,22 @@ import { daysBetween, monthOf } from '../../domain/calendar/date-arithmetic.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
-import { latestAgreementOfAgent, latestSetWithAgreementsOf } from '../agreements/home-queries.ts';
-import { getAgreement, listOfSet } from '../agreements/service.ts';
-import { latestSurveyYearUnder } from '../households/home-queries.ts';
+import {
+  getAgreement,
+  latestAgreementOfAgent,
+  latestSetWithAgreementsOf,
+  listOfSet,
+} from '../agreements/service.ts';
+import { latestSurveyYearUnder } from '../households/service.ts';
 import { householdSummary } from '../households/summary.ts';
 import { listMine } from '../notifications/service.ts';
-import { provincesUnder } from '../org-units/home-queries.ts';
+import { provincesUnder } from '../org-units/service.ts';
 import { latestProjectYearUnder, listProjects } from '../projects/service.ts';
 import { boardOf } from '../reports/board.ts';
 import { calendarOf } from '../reports/calendar.ts';
-import { lastReturnReasons, submissionsInStatus } from '../reports/home-queries.ts';
 import { periodLabel } from '../reports/present.ts';
 import { listTypes } from '../reports/report-types.ts';
+import { lastReturnReasons, submissionsInStatus } from '../reports/submissions.ts';
 
 /** How many rows a home block lists; the block links to the full page for the rest. */
 const LIST_LIMIT = 8;

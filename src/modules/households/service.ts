@@ -93,7 +93,9 @@ function presentHousehold(h: HouseholdRecord, personal: boolean) {
 }
 
 /** For the year pickers: the survey years the register holds at or below a unit. */
-export { surveyYearsUnder } from './queries.ts';
+export { latestSurveyYearUnder } from './home-queries.ts';
+export { recountUnder } from './progress-queries.ts';
+export { type HouseholdBatchRow, saveHouseholdBatch, surveyYearsUnder } from './queries.ts';
 
 /** What the audit log keeps of a household: never the head's name or ID number (admins above the owners read it). */
 function audited(h: Partial<HouseholdColumns> & { status?: HouseholdStatus }) {

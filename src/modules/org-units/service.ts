@@ -28,6 +28,9 @@ import {
 import { regionMembers } from './region-queries.ts';
 import { type NewVillageInput, villageRow } from './schemas.ts';
 
+/** For the home page and dashboards: the provinces under a unit. */
+export { provincesUnder } from './home-queries.ts';
+
 const countedKinds: UnitKind[] = ['region', 'province', 'district', 'subdistrict', 'village', 'work_group'];
 
 async function unitInScope(db: Db, user: AuthUser, code: string): Promise<UnitRecord> {

@@ -41,6 +41,9 @@ import {
 } from './queries.ts';
 import { reportTypeInScope, requireProvinceEditor } from './report-types.ts';
 
+/** For the home page: submissions in a status and the last reasons they were returned. */
+export { lastReturnReasons, submissionsInStatus } from './home-queries.ts';
+
 const lockedMessages: Record<SubmissionStatus, string> = {
   draft: '',
   returned: '',
