@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_COLUMNS } from '../../src/modules/budget/export.ts';
-import { PROJECT_COLUMNS } from '../../src/modules/projects/export.ts';
 import { FUND_COLUMNS } from '../../src/modules/community-funds/export.ts';
+import { PROJECT_COLUMNS } from '../../src/modules/projects/export.ts';
 import {
   engines,
   loginEach,
