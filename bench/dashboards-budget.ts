@@ -11,10 +11,10 @@ import { loadConfig } from '../src/config.ts';
 import { openPglite } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { login, userOfSession } from '../src/modules/auth/service.ts';
-import { budgetDashboard } from '../src/modules/dashboards/registers.ts';
-import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
 import { monthFiguresUnder, refreshYearFigures } from '../src/modules/budget/curve.ts';
 import { addEvent } from '../src/modules/budget/service.ts';
+import { budgetDashboard } from '../src/modules/dashboards/registers.ts';
+import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
 
 const arg = (name: string) => {

@@ -30,7 +30,6 @@ class RecordingDriver extends DummyDriver {
         const rows = answers.find(([pattern]) => pattern.test(query.sql))?.[1] ?? [];
         return { rows: [...rows] as R[] };
       },
-      // biome-ignore lint/correctness/useYield: nothing is ever streamed from a database that is not there.
       async *streamQuery() {},
     };
   }

@@ -1,12 +1,8 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../src/modules/agreements/kpi-set-files.ts';
+import { householdColumns, PLAN_COLUMNS, SHEET_NAMES } from '../src/modules/households/workbook-layout.ts';
 import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
-import {
-  householdColumns,
-  PLAN_COLUMNS,
-  SHEET_NAMES,
-} from '../src/modules/households/workbook-layout.ts';
 import { multipartFile, type Session, type TestApp } from './helpers.ts';
 
 /** Seed 001's Yala set (FY2568 round 2) with its draft agreements and targets, and its KPI ids by key. */

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOUSEHOLD_LIMITS } from '../../src/modules/imports/limits.ts';
-import { readRows } from '../../src/modules/imports/row-reader.ts';
 import { SHEET_NAMES } from '../../src/modules/households/workbook-layout.ts';
 import { GUIDE_SHEET } from '../../src/modules/households/workbook-writer.ts';
+import { HOUSEHOLD_LIMITS } from '../../src/modules/imports/limits.ts';
+import { readRows } from '../../src/modules/imports/row-reader.ts';
 import {
   engines,
   loginEach,
