@@ -23,6 +23,7 @@ if (requireBrowser && !hasBrowser) {
 
 run('npx', ['biome', 'check', '.']);
 run('npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']);
+run('node', ['scripts/module-cycles.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 // The web's API types come from the server's OpenAPI document: a server change that breaks the web fails here.
 run('npx', ['tsx', 'scripts/web-types.mjs']);

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { labelsOf } from '../files/table-file.ts';
 import type { ImportErrors } from '../imports/import-errors.ts';
-import { runRegisterImport } from '../imports/import-rows.ts';
+import { runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import { refreshMonthFigures } from './curve.ts';
 import { BUDGET_COLUMNS } from './export.ts';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { flagCell, labelsOf } from '../files/table-file.ts';
-import { runRegisterImport } from '../imports/import-rows.ts';
+import { runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import type { UnitRow } from '../org-units/unit-access.ts';
 import { FUND_COLUMNS } from './export.ts';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { flagCell, labelsOf } from '../files/table-file.ts';
 import type { ImportErrors } from '../imports/import-errors.ts';
-import { optionalCell, runRegisterImport } from '../imports/import-rows.ts';
+import { optionalCell, runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import { DEBT_COLUMNS } from './export.ts';
 import { type DebtColumns, type DebtKey, debtHouseholdsAtKeys, upsertDebtHouseholds } from './queries.ts';

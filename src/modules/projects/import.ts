@@ -4,7 +4,7 @@ import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { readableLines } from '../budget/service.ts';
 import { labelsOf } from '../files/table-file.ts';
-import { runRegisterImport } from '../imports/import-rows.ts';
+import { runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import { PROJECT_COLUMNS } from './export.ts';
 import { insertProjects, type ProjectColumns, projectsOfKeys, updateProjects } from './queries.ts';

@@ -4,7 +4,7 @@ import { RegisterInputError } from '../../domain/registers/errors.ts';
 import { portfolioReport, portfolioStatuses } from '../../domain/registers/womens-fund-portfolio.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { labelsOf } from '../files/table-file.ts';
-import { countCell, optionalCell, runRegisterImport } from '../imports/import-rows.ts';
+import { countCell, optionalCell, runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import { PORTFOLIO_COLUMNS, snake } from './export.ts';
 import { portfolioColumns } from './portfolio.ts';

@@ -4,7 +4,7 @@ import { RegisterInputError } from '../../domain/registers/errors.ts';
 import { overdueDebt } from '../../domain/registers/womens-fund.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { labelsOf } from '../files/table-file.ts';
-import { countCell, optionalCell, runRegisterImport } from '../imports/import-rows.ts';
+import { countCell, optionalCell, runRegisterImport } from '../register-bindings/import-rows.ts';
 import type { Upload } from '../imports/upload.ts';
 import { SNAPSHOT_COLUMNS } from './export.ts';
 import { type SnapshotColumns, snapshotsAtKeys, upsertSnapshots } from './queries.ts';

@@ -2,14 +2,14 @@ import type { Db } from '../../db/database.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
+import type { ColumnLabels, ImportErrors } from '../imports/import-errors.ts';
+import { runImport } from '../imports/runner.ts';
+import type { TableRow } from '../imports/table-reader.ts';
+import type { Upload } from '../imports/upload.ts';
 import { unitsByCodes } from '../org-units/service.ts';
 import { type UnitRow, writableUnit } from '../org-units/unit-access.ts';
-import type { MeasureFamily } from '../register-bindings/measures.ts';
-import { recomputeAfterWrite } from '../register-bindings/service.ts';
-import type { ColumnLabels, ImportErrors } from './import-errors.ts';
-import { runImport } from './runner.ts';
-import type { TableRow } from './table-reader.ts';
-import type { Upload } from './upload.ts';
+import type { MeasureFamily } from './measures.ts';
+import { recomputeAfterWrite } from './service.ts';
 
 /** A blank cell as undefined (the API's default applies), anything else trimmed. */
 export const optionalCell = (value: string | undefined) => {
