@@ -1,7 +1,7 @@
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.ts';
-import { containing, inScope, pathAbove, pathUnder } from './access.ts';
+import { containing, inScope, pathAbove, pathUnder, startingWith } from './access.ts';
 
 const db = new Kysely<Database>({
   dialect: {
@@ -44,5 +44,6 @@ describe('scope rule in SQL', () => {
 
   it('escapes a search text for a containing pattern', () => {
     expect(containing('50%_a\\')).toBe('%50\\%\\_a\\\\%');
+    expect(startingWith('95_2')).toBe('95\\_2%');
   });
 });

@@ -69,6 +69,9 @@ export function pathAbove(expr: Expression<string>, path: string): Expression<Sq
 /** A like/ilike pattern for `text` anywhere in a value, its % and _ matching themselves. */
 export const containing = (text: string) => `%${likeLiteral(text)}%`;
 
+/** A like pattern for values that begin with `text` (a code typed in part), its % and _ matching themselves. */
+export const startingWith = (text: string) => `${likeLiteral(text)}%`;
+
 export function canWrite(
   user: AuthUser,
   unit: Pick<UnitRef, 'path'>,

@@ -81,6 +81,9 @@ describe.each(engines())('org units on %s', (engine) => {
     expect(res.items[0]).toMatchObject({ unit: { code: '9502', kind: 'district' }, path: 'ยะลา › เบตง' });
     expect((await dept.get('/api/units?q=Betong')).json().items[0].unit.code).toBe('9502');
     expect((await dept.get('/api/units?q=9502')).json().items[0].unit.code).toBe('9502');
+    // a typed _ or % is a character, not a wildcard: 95_2 is not 9502
+    expect((await dept.get('/api/units?q=95_2')).json().items).toEqual([]);
+    expect((await dept.get(`/api/units?q=${encodeURIComponent('950%')}`)).json().items).toEqual([]);
     expect((await mueang.get(`/api/units?q=${encodeURIComponent('เบตง')}`)).json().items).toEqual([]);
   });
 

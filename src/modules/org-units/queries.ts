@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { NewUnit, UnitKind } from '../../db/schema.ts';
-import { containing, pathUnder } from '../../plugins/access.ts';
+import { containing, pathUnder, startingWith } from '../../plugins/access.ts';
 
 const unitColumns = ['id', 'code', 'kind', 'name_th', 'name_en', 'parent_id', 'path'] as const;
 
@@ -92,7 +92,7 @@ export function regionCounts(db: Db, groupId: number) {
   return db
     .selectFrom('unit_memberships as m')
     .innerJoin('units as p', 'p.id', 'm.member_id')
-    .innerJoin('units as d', (join) => join.on(sql<boolean>`d.path like p.path || '%'`))
+    .innerJoin('units as d', (join) => join.on(sql<boolean>`starts_with(d.path, p.path)`))
     .select(['d.kind', (eb) => eb.fn.countAll<number>().as('n')])
     .where('m.group_id', '=', groupId)
     .groupBy('d.kind')
@@ -107,7 +107,11 @@ export function searchUnits(db: Db, scopePath: string, q: string, limit: number)
     .select(childCount.as('child_count'))
     .where((eb) => pathUnder(eb.ref('path'), scopePath))
     .where((eb) =>
-      eb.or([eb('name_th', 'ilike', pattern), eb('name_en', 'ilike', pattern), eb('code', 'like', `${q}%`)]),
+      eb.or([
+        eb('name_th', 'ilike', pattern),
+        eb('name_en', 'ilike', pattern),
+        eb('code', 'like', startingWith(q)),
+      ]),
     )
     .orderBy(
       sql`case kind when 'province' then 1 when 'district' then 2 when 'subdistrict' then 3 when 'village' then 4 else 5 end`,
