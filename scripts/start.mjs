@@ -28,36 +28,31 @@ function sourcesHash(sources, skip = []) {
   return hash.digest('hex');
 }
 
-function buildIfChanged({ what, sources, skip, output, entry, commands }) {
+function buildIfChanged({ what, sources, skip, output, entry, command }) {
   const stamp = path.join(root, output, '.sources-sha256');
   const wanted = sourcesHash(sources, skip);
   const built = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : null;
   if (built === wanted && fs.existsSync(path.join(root, output, entry))) return;
   console.log(what);
-  for (const command of commands) {
-    const result = spawnSync('npx', command, { cwd: root, stdio: 'inherit' });
-    if (result.status !== 0) process.exit(result.status ?? 1);
-  }
+  const result = spawnSync('npx', command, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(stamp, wanted);
 }
 
 buildIfChanged({
   what: 'สร้างหน้าเว็บใหม่ (building the web UI)…',
   sources: ['web', 'package-lock.json'],
-  // The API types are generated from the server (scripts/web-types.mjs): not a source of the web's own.
+  // The generated API types (scripts/web-types.mjs) are imported as types only: the build neither reads nor needs them.
   skip: ['web/dist', 'web/src/shared/api/openapi.gen.ts'],
   output: 'web/dist',
   entry: 'index.html',
-  commands: [
-    ['tsx', 'scripts/web-types.mjs'],
-    ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-  ],
+  command: ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
 });
 buildIfChanged({
   what: 'คอมไพล์เซิร์ฟเวอร์ใหม่ (compiling the server)…',
   sources: ['src', 'package-lock.json', 'tsconfig.json', 'tsconfig.server.json'],
   output: 'build',
   entry: 'server.js',
-  commands: [['tsc', '-p', 'tsconfig.server.json']],
+  command: ['tsc', '-p', 'tsconfig.server.json'],
 });
 await import('../build/server.js');
