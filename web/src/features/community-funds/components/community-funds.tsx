@@ -15,7 +15,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
-import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
@@ -23,10 +22,10 @@ import { SearchBox } from '../../../shared/ui/search-box';
 import {
   FormFooter,
   InPlace,
-  importAccept,
   type Panel,
   RegisterSection,
   SavedNotice,
+  SectionImport,
   usePanel,
 } from '../../registers/components/section-panels';
 import { communityFundsExportUrl, useCommunityFundImport, useCommunityFunds, useSaveFund } from '../api';
@@ -351,12 +350,8 @@ function CommunityFundImport({ unit }: { unit: string }) {
   const { t } = useI18n();
   const importer = useCommunityFundImport(unit);
   return (
-    <FileImportForm
-      testId="cf-import"
-      title={t('cf.importTitle')}
-      help={t('cf.importHelp')}
-      fileLabel={t('cf.importFile')}
-      accept={importAccept}
+    <SectionImport
+      prefix="cf"
       mutation={importer}
       success={(data) => t('cf.imported', { created: data.created })}
     />

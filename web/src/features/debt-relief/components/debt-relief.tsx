@@ -2,7 +2,6 @@ import { Badge, Checkbox, Paper, SimpleGrid, Stack, Table, Text, TextInput, Titl
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatPercent } from '../../../shared/i18n/money';
-import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { ListFilters, MatchCount, NoMatch, oneOf, YesNoFilter } from '../../../shared/ui/list-filters';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
@@ -10,10 +9,10 @@ import { SearchBox } from '../../../shared/ui/search-box';
 import {
   FormFooter,
   InPlace,
-  importAccept,
   type Panel,
   RegisterSection,
   SavedNotice,
+  SectionImport,
   usePanel,
 } from '../../registers/components/section-panels';
 import { debtReliefExportUrl, useAddDebtHousehold, useDebtRelief, useDebtReliefImport } from '../api';
@@ -192,12 +191,8 @@ function DebtReliefImport({ unit, fiscalYear }: { unit: string; fiscalYear: numb
   const { t } = useI18n();
   const importer = useDebtReliefImport(unit, fiscalYear);
   return (
-    <FileImportForm
-      testId="debt-import"
-      title={t('debt.importTitle')}
-      help={t('debt.importHelp')}
-      fileLabel={t('debt.importFile')}
-      accept={importAccept}
+    <SectionImport
+      prefix="debt"
       mutation={importer}
       success={(data) => t('debt.imported', { created: data.created, updated: data.updated })}
     />

@@ -1,8 +1,10 @@
 import { Alert, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { ExportLink } from '../../../shared/ui/export-link';
+import { FileImportForm } from '../../../shared/ui/file-import-form';
 
 /** What a register section opens in place, under its title: its entry form or its file import. */
 export type Panel = 'form' | 'import';
@@ -19,8 +21,34 @@ export function usePanel() {
 }
 
 /** The files every funds import takes: xlsx or csv. */
-export const importAccept =
-  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const importAccept = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A funds section's file import (xlsx or csv): its title, help and file label are the section's own
+ * `<prefix>.importTitle`, `.importHelp` and `.importFile` texts, its test ids `<prefix>-import-…`.
+ */
+export function SectionImport<T>({
+  prefix,
+  mutation,
+  success,
+}: {
+  prefix: 'cf' | 'wf' | 'wfp' | 'debt';
+  mutation: UseMutationResult<T, Error, File>;
+  success: (data: T) => string;
+}) {
+  const { t } = useI18n();
+  return (
+    <FileImportForm
+      testId={`${prefix}-import`}
+      title={t(`${prefix}.importTitle`)}
+      help={t(`${prefix}.importHelp`)}
+      fileLabel={t(`${prefix}.importFile`)}
+      accept={importAccept}
+      mutation={mutation}
+      success={success}
+    />
+  );
+}
 
 /** Keeps an element scrolled into view clear of the app's fixed header. */
 const clearOfHeader = {

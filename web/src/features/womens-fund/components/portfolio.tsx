@@ -23,17 +23,16 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { formatNumber } from '../../../shared/i18n/number';
 import { formatIsoDate } from '../../../shared/thai-date/month';
-import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import {
   FormFooter,
   InPlace,
-  importAccept,
   type Panel,
   RegisterSection,
   SavedNotice,
+  SectionImport,
   usePanel,
 } from '../../registers/components/section-panels';
 import { usePortfolioImport, usePortfolios, useSavePortfolio, womensFundExportUrls } from '../api';
@@ -355,12 +354,8 @@ function PortfolioImport({ unit }: { unit: string }) {
   const { t } = useI18n();
   const importer = usePortfolioImport(unit);
   return (
-    <FileImportForm
-      testId="wfp-import"
-      title={t('wfp.importTitle')}
-      help={t('wfp.importHelp')}
-      fileLabel={t('wfp.importFile')}
-      accept={importAccept}
+    <SectionImport
+      prefix="wfp"
       mutation={importer}
       success={(data) => t('wf.imported', { created: data.created, replaced: data.replaced })}
     />

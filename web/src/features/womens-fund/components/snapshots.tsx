@@ -4,17 +4,16 @@ import { useI18n } from '../../../shared/i18n/language';
 import { formatMoney, formatPercent } from '../../../shared/i18n/money';
 import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { formatIsoDate } from '../../../shared/thai-date/month';
-import { FileImportForm } from '../../../shared/ui/file-import-form';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import {
   FormFooter,
   InPlace,
-  importAccept,
   type Panel,
   RegisterSection,
   SavedNotice,
+  SectionImport,
   usePanel,
 } from '../../registers/components/section-panels';
 import { useSaveSnapshot, useWomensFund, useWomensFundImport, womensFundExportUrls } from '../api';
@@ -141,12 +140,8 @@ function WomensFundImport({ unit }: { unit: string }) {
   const { t } = useI18n();
   const importer = useWomensFundImport(unit);
   return (
-    <FileImportForm
-      testId="wf-import"
-      title={t('wf.importTitle')}
-      help={t('wf.importHelp')}
-      fileLabel={t('wf.importFile')}
-      accept={importAccept}
+    <SectionImport
+      prefix="wf"
       mutation={importer}
       success={(data) => t('wf.imported', { created: data.created, replaced: data.replaced })}
     />
