@@ -5,6 +5,8 @@ import { dashboardKpiMessages } from './messages/dashboard-kpi';
 import { dashboardNationMessages } from './messages/dashboard-nation';
 import { dashboardRegisterMessages } from './messages/dashboard-registers';
 import { dashboardMessages } from './messages/dashboards';
+import { followUpMessages } from './messages/follow-ups';
+import { formTemplateMessages } from './messages/form-templates';
 import { fundMessages } from './messages/funds';
 import { homeMessages } from './messages/home';
 import { kpiMessages } from './messages/kpis';
@@ -38,6 +40,8 @@ export const dictionary = {
   ...dashboardRegisterMessages,
   ...quarterlyMessages,
   ...minutesMessages,
+  ...formTemplateMessages,
+  ...followUpMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;
