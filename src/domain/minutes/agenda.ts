@@ -116,3 +116,19 @@ export function meetingDateLine(date: IsoDate, timeFrom: string | null): string 
 export function periodLine(date: IsoDate): string {
   return `ประจำเดือน ${formatThaiMonth(monthOf(date))}`;
 }
+
+/**
+ * Agenda 6's next-meeting lines (003 L1202–1204): "เรื่องกำหนดการประชุมครั้งต่อไป ครั้งที่ 9/2565 ประจำเดือน กันยายน
+ * 2565" and "กำหนดจัดขึ้นในวันพุธที่ 28 กันยายน 2565 เวลา 09.30 น. ณ …". The number is the one the system will give,
+ * never the current meeting's again (the seed wrote ๘/๒๕๖๕ twice).
+ */
+export function nextMeetingLines(
+  number: string | null,
+  next: { date: string; timeFrom?: string | null; venueTh: string },
+): [string, string] {
+  const title = ['เรื่องกำหนดการประชุมครั้งต่อไป', number ? `ครั้งที่ ${number}` : '', periodLine(next.date)]
+    .filter((w) => w !== '')
+    .join(' ');
+  const venue = next.venueTh.trim() ? ` ณ ${next.venueTh.trim()}` : '';
+  return [title, `กำหนดจัดขึ้นใน${meetingDateLine(next.date, next.timeFrom ?? null)}${venue}`];
+}

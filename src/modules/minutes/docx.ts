@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { toThaiDigits as d } from '../../domain/calendar/thai-digits.ts';
-import { meetingDateLine, periodLine, resolutionText } from '../../domain/minutes/agenda.ts';
+import {
+  meetingDateLine,
+  nextMeetingLines,
+  periodLine,
+  resolutionText,
+} from '../../domain/minutes/agenda.ts';
 import type { MinutesBody, MinutesTable } from './schemas.ts';
 
 /**
@@ -48,6 +53,7 @@ const CM = 567; // twips per centimetre
 
 type Minutes = {
   number: string;
+  nextMeetingNumber: string | null;
   titleTh: string;
   meetingDate: string;
   timeFrom: string;
@@ -117,6 +123,19 @@ function table(t: MinutesTable) {
       rows: [header, ...body, ...total],
     }),
     ...(t.noteTh ? [para(d(t.noteTh))] : []),
+  ];
+}
+
+/** "มติที่ประชุม รับทราบ โดยขอให้…" (003 L72, L80), or nothing when none was recorded. */
+function resolutionPara(r: { phrase: string | null; note: string }) {
+  const text = resolutionText(r.phrase, r.note);
+  if (!text) return [];
+  return [
+    new Paragraph({
+      indent: { left: CM },
+      spacing: { before: 120 },
+      children: [run('มติที่ประชุม ', true), run(d(text))],
+    }),
   ];
 }
 
@@ -190,11 +209,11 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
           { indent: CM },
         ),
       );
-    if (no === 6 && b.nextMeeting.date)
+    const next = b.nextMeeting.date;
+    if (no === 6 && next)
       children.push(
-        para(
-          `เรื่องกำหนดการประชุมครั้งต่อไป กำหนดจัดขึ้นใน${d(meetingDateLine(b.nextMeeting.date, b.nextMeeting.timeFrom ?? null))}${b.nextMeeting.venueTh ? ` ณ ${b.nextMeeting.venueTh}` : ''}`,
-          { indent: CM },
+        ...nextMeetingLines(m.nextMeetingNumber, { ...b.nextMeeting, date: next }).map((l) =>
+          para(d(l), { indent: CM }),
         ),
       );
     if (
@@ -209,16 +228,9 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
       if (item.presenter) children.push(para(d(`ผู้เสนอ ${item.presenter}`), { indent: CM }));
       children.push(...lines(item.text, CM));
       for (const t of item.tables) children.push(...table(t));
-      const resolution = resolutionText(item.resolution.phrase, item.resolution.note);
-      if (resolution)
-        children.push(
-          new Paragraph({
-            indent: { left: CM },
-            spacing: { before: 120 },
-            children: [run('มติที่ประชุม ', true), run(d(resolution))],
-          }),
-        );
+      children.push(...resolutionPara(item.resolution));
     });
+    children.push(...resolutionPara(agenda.resolution));
   });
   if (m.timeTo) children.push(para(`เลิกประชุม เวลา ${d(m.timeTo)} น.`, { before: 240 }));
   children.push(...signature('ผู้จดรายงานการประชุม', b.taker), ...signature('ผู้ตรวจรายงานการประชุม', b.reviewer));

@@ -164,3 +164,15 @@ export function lastBefore(db: Db, unitId: number, date: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** The number of the office's minutes held on a date, if there is one (the next meeting's, once it is written). */
+export function numberOnDate(db: Db, unitId: number, date: string) {
+  return db
+    .selectFrom('meeting_minutes')
+    .select(['number_no', 'number_year'])
+    .where('unit_id', '=', unitId)
+    .where('meeting_date', '=', date)
+    .orderBy('number_no', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

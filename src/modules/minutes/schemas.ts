@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESOLUTION_PHRASES } from '../../domain/minutes/agenda.ts';
 import { id, isoDate, optionalText, plainString, text } from '../../http/schemas.ts';
 
 /** The inputs of the meeting minutes (issue R2-5 item 3); every message is Thai and names its field and row. */
@@ -36,15 +37,19 @@ export type MinutesTable = z.infer<typeof tableSchema>;
 
 const signature = z.object({ name: line('ชื่อ', 200), position: line('ตำแหน่ง', 300) });
 
+/** "มติที่ประชุม": a phrase from the list (seed 003 §1.6) or none, and free text after it ("โดยขอให้…"). */
+const resolution = z.object({
+  phrase: line('มติที่ประชุม', 100).nullable(),
+  note: line('ข้อความมติ', 2000),
+});
+const noResolution = { phrase: null, note: '' };
+
 const item = z.object({
   heading: line('ชื่อเรื่อง', 500),
   presenter: line('ผู้เสนอ', 300),
   text: line('รายละเอียด', 20000),
   tables: z.array(tableSchema).max(10, 'เรื่องหนึ่งมีตารางได้ไม่เกิน 10 ตาราง'),
-  resolution: z.object({
-    phrase: line('มติที่ประชุม', 100).nullable(),
-    note: line('ข้อความมติ', 2000),
-  }),
+  resolution,
 });
 
 /** The minutes' body: everything below the header. */
@@ -54,7 +59,7 @@ export const bodySchema = z
       .array(
         z.object({
           userId: id.nullable(),
-          name: line('ชื่อผู้เข้าร่วมประชุม', 200).min(1, 'กรุณากรอกชื่อผู้เข้าร่วมประชุม'),
+          name: line('ชื่อผู้เข้าร่วมประชุม', 200),
           position: line('ตำแหน่งผู้เข้าร่วมประชุม', 300),
         }),
       )
@@ -62,7 +67,7 @@ export const bodySchema = z
     absentees: z
       .array(
         z.object({
-          name: line('ชื่อผู้ไม่เข้าประชุม', 200).min(1, 'กรุณากรอกชื่อผู้ไม่เข้าประชุม'),
+          name: line('ชื่อผู้ไม่เข้าประชุม', 200),
           position: line('ตำแหน่งผู้ไม่เข้าประชุม', 300),
           reason: line('เหตุที่ไม่เข้าประชุม', 300),
         }),
@@ -74,6 +79,8 @@ export const bodySchema = z
         z.object({
           title: line('ชื่อระเบียบวาระ', 300).min(1, 'กรุณากรอกชื่อระเบียบวาระ'),
           items: z.array(item).max(60),
+          /** The agenda's own resolution, for an agenda without items (seed 003 L134, L1198, L1206: "มติที่ประชุม รับทราบ"). */
+          resolution: resolution.default(noResolution),
         }),
       )
       .length(6, 'รายงานการประชุมต้องมีระเบียบวาระที่ 1 ถึง 6'),
@@ -99,16 +106,42 @@ export const bodySchema = z
     reviewer: signature,
   })
   .superRefine((body, ctx) => {
-    for (const [i, a] of body.agenda.entries())
-      for (const [j, it] of a.items.entries())
-        for (const [k, t] of it.tables.entries())
+    const problem = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: 'custom', path, message });
+    const people = [
+      ['attendees', 'ผู้เข้าร่วมประชุม', body.attendees],
+      ['absentees', 'ผู้ไม่เข้าประชุม', body.absentees],
+    ] as const;
+    for (const [key, label, list] of people)
+      for (const [n, p] of list.entries())
+        if (p.name === '') problem([key, n, 'name'], `${label}ลำดับที่ ${n + 1}: กรุณากรอกชื่อ`);
+    const phrases: readonly string[] = RESOLUTION_PHRASES;
+    const phraseProblem = (path: (string | number)[], where: string, phrase: string | null) => {
+      if (phrase !== null && phrase !== '' && !phrases.includes(phrase))
+        problem(
+          path,
+          `${where}: มติที่ประชุม "${phrase}" ไม่อยู่ในรายการ (${RESOLUTION_PHRASES.join(' ')}) ให้เลือกจากรายการ แล้วเขียนข้อความต่อท้ายในช่องข้อความมติ`,
+        );
+    };
+    for (const [i, a] of body.agenda.entries()) {
+      phraseProblem(['agenda', i, 'resolution', 'phrase'], `ระเบียบวาระที่ ${i + 1}`, a.resolution.phrase);
+      for (const [j, it] of a.items.entries()) {
+        const where = `ระเบียบวาระที่ ${i + 1} เรื่องที่ ${j + 1}`;
+        phraseProblem(['agenda', i, 'items', j, 'resolution', 'phrase'], where, it.resolution.phrase);
+        for (const [k, t] of it.tables.entries()) {
+          const ragged = (path: (string | number)[], row: string, cells: number) =>
+            problem(
+              path,
+              `${where} ตาราง "${t.titleTh}" ${row}: มี ${cells} ช่อง แต่ตารางมี ${t.columns.length} คอลัมน์`,
+            );
           for (const [n, r] of t.rows.entries())
             if (r.length !== t.columns.length)
-              ctx.addIssue({
-                code: 'custom',
-                path: ['agenda', i, 'items', j, 'tables', k, 'rows', n],
-                message: `ระเบียบวาระที่ ${i + 1} เรื่องที่ ${j + 1} ตาราง "${t.titleTh}" แถวที่ ${n + 1}: มี ${r.length} ช่อง แต่ตารางมี ${t.columns.length} คอลัมน์`,
-              });
+              ragged(['agenda', i, 'items', j, 'tables', k, 'rows', n], `แถวที่ ${n + 1}`, r.length);
+          if (t.total && t.total.length !== t.columns.length)
+            ragged(['agenda', i, 'items', j, 'tables', k, 'total'], 'แถวรวม', t.total.length);
+        }
+      }
+    }
   });
 export type MinutesBody = z.infer<typeof bodySchema>;
 
@@ -120,15 +153,28 @@ const header = {
   venueTh: text('สถานที่ประชุม', 500),
 };
 
-export const createBody = z.object({
-  unitCode: plainString().trim().min(1, 'กรุณาระบุหน่วยงาน').max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร').optional(),
-  ...header,
-  /** Copy the attendees of the office's last minutes. */
-  copyAttendees: z.boolean({ message: 'คัดลอกผู้เข้าร่วมประชุมต้องเป็น ใช่ หรือ ไม่ใช่' }).default(true),
-});
+/** The header's own order: adjourned after it began (003 L7 09.30, L1208 12.30). */
+const endsAfterStart = (h: { timeFrom: string; timeTo?: string | null }) =>
+  !h.timeTo || h.timeTo > h.timeFrom;
+const endsAfterStartMessage = { message: 'เวลาเลิกประชุมต้องหลังเวลาเริ่มประชุม', path: ['timeTo'] };
+
+export const createBody = z
+  .object({
+    unitCode: plainString().trim().min(1, 'กรุณาระบุหน่วยงาน').max(20, 'รหัสหน่วยงานยาวเกิน 20 ตัวอักษร').optional(),
+    ...header,
+    /** Copy the attendees of the office's last minutes. */
+    copyAttendees: z.boolean({ message: 'คัดลอกผู้เข้าร่วมประชุมต้องเป็น ใช่ หรือ ไม่ใช่' }).default(true),
+  })
+  .refine(endsAfterStart, endsAfterStartMessage);
 export type CreateInput = z.infer<typeof createBody>;
 
-export const saveBody = z.object({ ...header, body: bodySchema });
+export const saveBody = z
+  .object({ ...header, body: bodySchema })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine((m) => !m.body.nextMeeting.date || m.body.nextMeeting.date > m.meetingDate, {
+    message: 'วันประชุมครั้งต่อไปต้องหลังวันประชุมครั้งนี้',
+    path: ['body', 'nextMeeting', 'date'],
+  });
 export type SaveInput = z.infer<typeof saveBody>;
 
 export const listQuery = z.object({
@@ -212,6 +258,8 @@ export const minutesDefaultsResponse = z.object({
 /** One version of the minutes with its body, the office's other versions, and what the user may do. */
 export const minutesResponse = minutesHeader.extend({
   amendsId: z.number().nullable(),
+  /** The number agenda 6 announces for the next meeting (never one already given); null without a date. */
+  nextMeetingNumber: z.string().nullable(),
   body: z.object({
     attendees: z.array(attendee),
     absentees: z.array(person.extend({ reason: z.string() })),
@@ -219,6 +267,7 @@ export const minutesResponse = minutesHeader.extend({
     agenda: z.array(
       z.object({
         title: z.string(),
+        resolution: z.object({ phrase: z.string().nullable(), note: z.string() }),
         items: z.array(
           z.object({
             heading: z.string(),

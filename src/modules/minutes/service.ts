@@ -32,6 +32,7 @@ import {
   listMinutes,
   type MinutesRow,
   markFinished,
+  numberOnDate,
   takeNumber,
   updateMinutes,
   versionsOf,
@@ -116,14 +117,33 @@ function summary(row: Omit<MinutesRow, 'body'>) {
   };
 }
 
+/**
+ * The number agenda 6 announces for the next meeting: the number of the office's minutes held on that date if it is
+ * written already, else the next one the counter will give in that date's B.E. year, so it is never a number already
+ * given (seed 003 L1202 announced "ครั้งที่ ๘/๒๕๖๕" again for September; it was 9/2565).
+ */
+async function nextMeetingNumber(db: Db, unitId: number, body: MinutesBody): Promise<string | null> {
+  const date = body.nextMeeting.date;
+  if (!date) return null;
+  const held = await numberOnDate(db, unitId, date);
+  if (held) return minutesNumber(held.number_no, held.number_year);
+  const year = numberYearOf(date);
+  return minutesNumber(nextNumber(await lastNumberGiven(db, unitId, year)), year);
+}
+
 async function present(db: Db, user: AuthUser, row: MinutesRow) {
-  const versions = await versionsOf(db, row.unit_id, row.number_year, row.number_no);
+  const body = bodyOf(row);
+  const [versions, nextNumberAnnounced] = await Promise.all([
+    versionsOf(db, row.unit_id, row.number_year, row.number_no),
+    nextMeetingNumber(db, row.unit_id, body),
+  ]);
   const latest = versions.at(-1)?.id === row.id;
   const writer = (WRITERS as readonly string[]).includes(user.role);
   return {
     ...summary(row),
     amendsId: row.amends_id,
-    body: bodyOf(row),
+    body,
+    nextMeetingNumber: nextNumberAnnounced,
     versions: versions.map((v) => ({
       id: v.id,
       version: v.version,
@@ -159,7 +179,7 @@ function emptyBody(): MinutesBody {
     attendees: [],
     absentees: [],
     activities: [...DEFAULT_ACTIVITIES],
-    agenda: AGENDA_TITLES.map((title) => ({ title, items: [] })),
+    agenda: AGENDA_TITLES.map((title) => ({ title, items: [], resolution: { phrase: null, note: '' } })),
     previous: { minutesId: null, number: '', date: null, circulatedBy: '', pages: null, circulatedOn: null },
     nextMeeting: { date: null, timeFrom: null, venueTh: '' },
     taker: { name: '', position: '' },
@@ -212,6 +232,7 @@ export async function create(db: Db, user: AuthUser, input: CreateInput) {
       body.agenda[1] = {
         title: certificationTitle(number, formatThaiDate(previous.meeting_date)),
         items: [],
+        resolution: { phrase: null, note: '' },
       };
       if (input.copyAttendees) body.attendees = bodyOf(previous).attendees;
     }
@@ -355,12 +376,13 @@ export async function liveTable(
   user: AuthUser,
   id: number,
   kind: LiveTableKind,
+  today: string,
 ): Promise<MinutesTable> {
   const row = await readable(db, user, id);
   requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  const asOf = row.meeting_date;
-  const dateTh = formatThaiDate(asOf);
   if (kind === 'budget') {
+    const asOf = row.meeting_date;
+    const dateTh = formatThaiDate(asOf);
     const fiscalYear = fiscalYearOf(asOf);
     const report = await budgetReport(db, user, { unit: row.unit_code, fiscalYear, asOf });
     const cells = (f: (typeof report)['total']) => [
@@ -379,8 +401,18 @@ export async function liveTable(
       noteTh: '',
     };
   }
+  /*
+   * The agreements' scores and the report log keep only their current state, not a state per day: these two tables
+   * are stamped with the day they are read, and say so when that is after the meeting.
+   */
+  const asOf = today;
+  const dateTh = formatThaiDate(asOf);
+  const noteTh =
+    today > row.meeting_date
+      ? `ข้อมูลล่าสุด ณ วันที่แทรกตาราง (${dateTh}) ซึ่งหลังวันประชุม (${formatThaiDate(row.meeting_date)})`
+      : '';
   if (kind === 'kpi') {
-    const fiscalYear = fiscalYearOf(asOf);
+    const fiscalYear = fiscalYearOf(row.meeting_date);
     const round = (await roundsUnder(db, row.unit_path)).find((r) => r.fiscalYear <= fiscalYear);
     if (!round)
       throw new AppError(
@@ -406,10 +438,10 @@ export async function liveTable(
           String(a.items.filter((i) => i.level === 5).length),
         ]),
       total: null,
-      noteTh: '',
+      noteTh,
     };
   }
-  const month = monthOf(asOf);
+  const month = monthOf(row.meeting_date);
   const months = (await ratesByMonth(db, user, row.unit_code)).filter((m) => m.month <= month).slice(-3);
   const pct = (p: string | null) => (p === null ? '–' : p);
   return {
@@ -426,14 +458,20 @@ export async function liveTable(
       pct(m.rates.onTimePercent),
     ]),
     total: null,
-    noteTh: months.length === 0 ? 'ยังไม่มีรายงานที่ถึงกำหนดส่งก่อนวันประชุม' : '',
+    noteTh: months.length === 0 ? 'ยังไม่มีรายงานที่ถึงกำหนดส่งก่อนวันประชุม' : noteTh,
   };
 }
 
 /** For the .docx file and its audit row. */
 export async function forExport(db: Db, user: AuthUser, id: number) {
   const row = await readable(db, user, id);
-  return { ...summary(row), body: bodyOf(row), unitId: row.unit_id };
+  const body = bodyOf(row);
+  return {
+    ...summary(row),
+    body,
+    nextMeetingNumber: await nextMeetingNumber(db, row.unit_id, body),
+    unitId: row.unit_id,
+  };
 }
 
 export async function recordExport(db: Db, user: AuthUser, unitId: number, id: number) {

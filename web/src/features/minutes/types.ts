@@ -10,19 +10,20 @@ export type MinutesTable = {
   total: string[] | null;
   noteTh: string;
 };
+export type MinutesResolution = { phrase: string | null; note: string };
 export type MinutesItem = {
   heading: string;
   presenter: string;
   text: string;
   tables: MinutesTable[];
-  resolution: { phrase: string | null; note: string };
+  resolution: MinutesResolution;
 };
 export type Person = { userId: number | null; name: string; position: string };
 export type MinutesBody = {
   attendees: Person[];
   absentees: { name: string; position: string; reason: string }[];
   activities: string[];
-  agenda: { title: string; items: MinutesItem[] }[];
+  agenda: { title: string; items: MinutesItem[]; resolution: MinutesResolution }[];
   previous: {
     minutesId: number | null;
     number: string;

@@ -32,7 +32,7 @@ import {
   useSaveMinutes,
 } from '../api';
 import { MinutesTableView } from '../components/minutes-table-view';
-import type { Minutes, MinutesBody, MinutesHeader, MinutesItem } from '../types';
+import type { Minutes, MinutesBody, MinutesHeader, MinutesItem, MinutesResolution } from '../types';
 
 const RESOLUTIONS = ['รับทราบ', 'รับรอง', 'รับรองโดยมีการแก้ไข', 'เห็นชอบ', 'อนุมัติ', 'มอบหมาย'];
 const emptyItem = (): MinutesItem => ({
@@ -63,6 +63,40 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
         {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** "มติที่ประชุม": a phrase from the list and the text after it (an item's, or an agenda's without items). */
+function ResolutionFields({
+  value,
+  onChange,
+  label,
+  testId,
+}: {
+  value: MinutesResolution;
+  onChange: (value: MinutesResolution) => void;
+  label: string;
+  testId: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Group grow align="flex-start" wrap="wrap" data-testid={testId}>
+      <Select
+        label={label}
+        data={RESOLUTIONS}
+        value={value.phrase}
+        clearable
+        onChange={(phrase) => onChange({ ...value, phrase })}
+        miw={180}
+        data-testid={`${testId}-phrase`}
+      />
+      <TextInput
+        label={t('minutes.resolutionNote')}
+        value={value.note}
+        onChange={(e) => onChange({ ...value, note: e.currentTarget.value })}
+        miw={220}
+      />
+    </Group>
   );
 }
 
@@ -169,24 +203,12 @@ function ItemEditor({
           </Button>
         </Group>
         {error !== null && <ErrorAlert error={error} withTitle={false} />}
-        <Group grow align="flex-start" wrap="wrap">
-          <Select
-            label={t('minutes.resolution')}
-            data={RESOLUTIONS}
-            value={item.resolution.phrase}
-            clearable
-            onChange={(phrase) => onChange({ ...item, resolution: { ...item.resolution, phrase } })}
-            miw={180}
-          />
-          <TextInput
-            label={t('minutes.resolutionNote')}
-            value={item.resolution.note}
-            onChange={(e) =>
-              onChange({ ...item, resolution: { ...item.resolution, note: e.currentTarget.value } })
-            }
-            miw={220}
-          />
-        </Group>
+        <ResolutionFields
+          value={item.resolution}
+          onChange={(resolution) => onChange({ ...item, resolution })}
+          label={t('minutes.resolution')}
+          testId="minutes-item-resolution"
+        />
       </Stack>
     </Paper>
   );
@@ -506,6 +528,11 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   />
                 </SimpleGrid>
               )}
+              {i === 5 && minutes.nextMeetingNumber && (
+                <Text size="sm" data-testid="minutes-next-announced">
+                  {t('minutes.nextAnnounced', { number: minutes.nextMeetingNumber })}
+                </Text>
+              )}
               {i === 5 && (
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <ThaiDateInput
@@ -552,6 +579,14 @@ function Editor({ minutes }: { minutes: Minutes }) {
                   }
                 />
               ))}
+              <ResolutionFields
+                value={agenda.resolution}
+                onChange={(resolution) =>
+                  setBody({ agenda: b.agenda.map((a, j) => (j === i ? { ...a, resolution } : a)) })
+                }
+                label={t('minutes.agendaResolution')}
+                testId={`minutes-agenda-resolution-${i + 1}`}
+              />
               <Group display={readOnly ? 'none' : undefined}>
                 <Button
                   variant="light"

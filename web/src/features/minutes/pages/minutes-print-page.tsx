@@ -5,7 +5,7 @@ import { PageLoader } from '../../../shared/ui/page-loader';
 import { PrintDocument } from '../../../shared/ui/print-document';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useMinutes } from '../api';
-import type { MinutesTable } from '../types';
+import type { MinutesResolution, MinutesTable } from '../types';
 import './minutes-print.css';
 
 const numeric = (text: string) => /^[\d,.\-–/ ]+$/.test(text);
@@ -14,6 +14,17 @@ const weekday = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCD
 /** 003 L7: "วันพุธที่ ๓๑ สิงหาคม ๒๕๖๕ เวลา ๐๙.๓๐ น." */
 const when = (date: string, time: string | null) =>
   d(`วัน${weekday(date)}ที่ ${formatIsoDate(date, 'th')}${time ? ` เวลา ${time} น.` : ''}`);
+
+/** "มติที่ประชุม รับทราบ โดยขอให้…" (003 L72, L80), or nothing. */
+function Resolution({ value }: { value: MinutesResolution }) {
+  const text = [value.phrase, value.note.trim()].filter(Boolean).join(' ');
+  if (!text) return null;
+  return (
+    <p className="minutes-body">
+      <strong>มติที่ประชุม</strong> {d(text)}
+    </p>
+  );
+}
 
 function Grid({ table }: { table: MinutesTable }) {
   return (
@@ -112,10 +123,17 @@ export function MinutesPrintPage() {
               </p>
             )}
             {i === 5 && b.nextMeeting.date && (
-              <p className="minutes-body">
-                เรื่องกำหนดการประชุมครั้งต่อไป กำหนดจัดขึ้นใน{when(b.nextMeeting.date, b.nextMeeting.timeFrom)}
-                {b.nextMeeting.venueTh ? ` ณ ${d(b.nextMeeting.venueTh)}` : ''}
-              </p>
+              <>
+                <p className="minutes-body" data-testid="print-minutes-next">
+                  {d(
+                    `เรื่องกำหนดการประชุมครั้งต่อไป${m.nextMeetingNumber ? ` ครั้งที่ ${m.nextMeetingNumber}` : ''} ประจำเดือน ${formatMonth(b.nextMeeting.date.slice(0, 7), 'th')}`,
+                  )}
+                </p>
+                <p className="minutes-body">
+                  กำหนดจัดขึ้นใน{when(b.nextMeeting.date, b.nextMeeting.timeFrom)}
+                  {b.nextMeeting.venueTh ? ` ณ ${d(b.nextMeeting.venueTh)}` : ''}
+                </p>
+              </>
             )}
             {agenda.items.length === 0 &&
               !(i === 5 && b.nextMeeting.date) &&
@@ -132,14 +150,10 @@ export function MinutesPrintPage() {
                   // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
                   <Grid key={`${table.kind}-${k}`} table={table} />
                 ))}
-                {(item.resolution.phrase || item.resolution.note) && (
-                  <p className="minutes-body">
-                    <strong>มติที่ประชุม</strong>{' '}
-                    {[item.resolution.phrase, item.resolution.note].filter(Boolean).join(' ')}
-                  </p>
-                )}
+                <Resolution value={item.resolution} />
               </div>
             ))}
+            <Resolution value={agenda.resolution} />
           </section>
         ))}
         {m.timeTo && <p>เลิกประชุม เวลา {d(m.timeTo)} น.</p>}

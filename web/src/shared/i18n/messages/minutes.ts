@@ -57,6 +57,11 @@ export const minutesMessages = {
   'minutes.pages': { th: 'จำนวนหน้า', en: 'Pages' },
   'minutes.circulatedOn': { th: 'วันที่แจ้งเวียน', en: 'Circulated on' },
   'minutes.next': { th: 'การประชุมครั้งต่อไป', en: 'Next meeting' },
+  'minutes.nextAnnounced': {
+    th: 'ประกาศเป็นการประชุมครั้งที่ {number} (เลขที่ระบบจะออกให้ ไม่ซ้ำกับครั้งที่ออกไปแล้ว)',
+    en: 'Announced as meeting {number} (the number the system will give, never one already used)',
+  },
+  'minutes.agendaResolution': { th: 'มติที่ประชุมของวาระนี้', en: 'Resolution of this agenda' },
   'minutes.signatures': { th: 'ผู้ลงนาม', en: 'Signatures' },
   'minutes.taker': { th: 'ผู้จดรายงานการประชุม', en: 'Minute-taker' },
   'minutes.reviewer': { th: 'ผู้ตรวจรายงานการประชุม', en: 'Reviewer' },
