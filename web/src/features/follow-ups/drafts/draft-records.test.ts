@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/api-error';
+import {
+  applyConflict,
+  applyEdit,
+  applySaved,
+  type DraftContent,
+  type DraftRecord,
+  failureOf,
+  onLoad,
+  pendingDrafts,
+  type ServerCopy,
+} from './draft-records';
+
+const ID = '3f2c8a3e-1b7d-4c55-9a1e-0d6f2b9c7e11';
+const content = (values: Record<string, unknown>): DraftContent => ({
+  templateId: 4,
+  unit: '3415',
+  followUpDate: '2023-07-12',
+  values,
+});
+const server = (revision: number, values: Record<string, unknown>): ServerCopy => ({
+  revision,
+  template: { id: 4 },
+  unit: { code: '3415' },
+  followUpDate: '2023-07-12',
+  values,
+});
+const record = (over: Partial<DraftRecord<ServerCopy>>): DraftRecord<ServerCopy> => ({
+  clientId: ID,
+  draft: content({ funds: '12' }),
+  baseRevision: 2,
+  dirty: false,
+  editedAt: 100,
+  tab: 'a',
+  conflict: false,
+  server: server(2, { funds: '12' }),
+  ...over,
+});
+
+describe('a page load', () => {
+  it('keeps the unsent local copy over the server copy, with the server answer beside it', () => {
+    const local = record({ dirty: true, draft: content({ funds: '13' }) });
+    const loaded = onLoad(ID, local, server(3, { funds: '99' }), undefined, 'b', 200);
+    expect(loaded?.draft.values).toEqual({ funds: '13' });
+    expect(loaded?.baseRevision).toBe(2);
+    expect(loaded?.dirty).toBe(true);
+    expect(loaded?.server?.revision).toBe(3);
+    expect(loaded?.tab).toBe('b');
+  });
+
+  it('takes the server copy when nothing is unsent', () => {
+    const loaded = onLoad(ID, record({}), server(5, { funds: '20' }), undefined, 'b', 50);
+    expect(loaded).toMatchObject({ baseRevision: 5, dirty: false, draft: content({ funds: '20' }) });
+    expect(loaded?.editedAt).toBeGreaterThan(100);
+  });
+
+  it('offline keeps the local copy; a copy the server has lost is sent again', () => {
+    expect(onLoad(ID, record({}), undefined, undefined, 'b', 200)?.dirty).toBe(false);
+    expect(onLoad(ID, record({}), null, undefined, 'b', 200)?.dirty).toBe(true);
+  });
+
+  it('starts a new draft from the start values only when neither side has one', () => {
+    const start = content({ funds: '7' });
+    expect(onLoad(ID, undefined, null, start, 'a', 10)).toMatchObject({
+      draft: start,
+      baseRevision: null,
+      dirty: true,
+      server: null,
+    });
+    expect(onLoad(ID, undefined, server(1, { funds: '1' }), start, 'a', 10)?.draft.values).toEqual({
+      funds: '1',
+    });
+    expect(onLoad(ID, undefined, null, undefined, 'a', 10)).toBeUndefined();
+  });
+});
+
+describe('an edit', () => {
+  it('is kept unsent on the tab’s own base revision, later than every earlier edit', () => {
+    const edited = applyEdit(record({ editedAt: 500 }), ID, content({ funds: '14' }), 2, 'a', 100);
+    expect(edited).toMatchObject({ dirty: true, baseRevision: 2, editedAt: 501, tab: 'a' });
+  });
+
+  it('never writes over another tab’s unsent edits', () => {
+    const theirs = record({ dirty: true, tab: 'b' });
+    expect(applyEdit(theirs, ID, content({ funds: '1' }), 2, 'a', 600)).toBe('foreign');
+    expect(applyEdit(record({ tab: 'b' }), ID, content({ funds: '1' }), 2, 'a', 600)).not.toBe('foreign');
+  });
+
+  it('stays in conflict while it builds on the refused revision', () => {
+    const refused = record({ dirty: true, conflict: true });
+    expect(applyEdit(refused, ID, content({}), 2, 'a', 600)).toMatchObject({ conflict: true });
+    expect(applyEdit(refused, ID, content({}), 3, 'a', 600)).toMatchObject({ conflict: false });
+  });
+});
+
+describe('a server answer', () => {
+  it('confirms the draft when no edit came after the sent one, taking the server’s values', () => {
+    const sent = record({ dirty: true, editedAt: 300 });
+    const saved = applySaved(sent, ID, 300, server(3, { funds: '12', total: '12' }));
+    expect(saved).toMatchObject({
+      dirty: false,
+      baseRevision: 3,
+      draft: content({ funds: '12', total: '12' }),
+    });
+  });
+
+  it('leaves later edits unsent, now on the new revision', () => {
+    const later = record({ dirty: true, editedAt: 301, draft: content({ funds: '15' }) });
+    const saved = applySaved(later, ID, 300, server(3, { funds: '12' }));
+    expect(saved).toMatchObject({ dirty: true, baseRevision: 3, draft: content({ funds: '15' }) });
+  });
+
+  it('a conflict keeps every local edit', () => {
+    const mine = record({ dirty: true, draft: content({ funds: '15' }) });
+    expect(applyConflict(mine)).toMatchObject({
+      conflict: true,
+      dirty: true,
+      draft: content({ funds: '15' }),
+    });
+  });
+});
+
+it('sends unsent drafts oldest edit first', () => {
+  const drafts = [
+    record({ clientId: 'c', dirty: true, editedAt: 30 }),
+    record({ clientId: 'a', dirty: false, editedAt: 10 }),
+    record({ clientId: 'b', dirty: true, editedAt: 20 }),
+  ];
+  expect(pendingDrafts(drafts).map((d) => d.clientId)).toEqual(['b', 'c']);
+});
+
+it('tells a failure to send again later from one the user must see', () => {
+  expect(failureOf(new ApiError(0, { code: 'network', message: '' }))).toBe('offline');
+  expect(failureOf(new TypeError('Failed to fetch'))).toBe('offline');
+  expect(failureOf(new ApiError(401, { code: 'unauthorized', message: '' }))).toBe('signed-out');
+  expect(failureOf(new ApiError(409, { code: 'conflict', message: '' }))).toBe('conflict');
+  expect(failureOf(new ApiError(422, { code: 'form_problems', message: '' }))).toBe('refused');
+  expect(failureOf(new ApiError(503, { code: 'unavailable', message: '' }))).toBe('failed');
+});

@@ -1,0 +1,168 @@
+import { isApiError } from '../../../shared/api/api-error';
+import type { ApiResponse } from '../../../shared/api/api-types';
+
+/**
+ * The rules of a follow-up draft kept on this device (issue R2-5 item 2: "keep a draft offline … until the network is
+ * back, then sync without losing or duplicating anything"), without I/O: what a page load takes, what an edit
+ * writes, what a server answer leaves behind. The server's clientId idempotency makes a resent save harmless; these
+ * rules make sure no edit is dropped on the way.
+ */
+
+/** A follow-up as the server answers it (GET /api/follow-ups/:id). */
+export type FollowUp = ApiResponse<'/api/follow-ups/{id}'>;
+
+/** What the fill page edits and the server stores for a draft. */
+export type DraftContent = {
+  templateId: number;
+  unit: string;
+  followUpDate: string | null;
+  values: Record<string, unknown>;
+};
+
+/** The parts of a server answer these rules read. */
+export type ServerCopy = {
+  revision: number;
+  template: { id: number };
+  unit: { code: string };
+  followUpDate: string | null;
+  values: Record<string, unknown>;
+};
+
+export type DraftRecord<S extends ServerCopy> = {
+  clientId: string;
+  draft: DraftContent;
+  /** The server revision the draft was edited from (null: never on the server). */
+  baseRevision: number | null;
+  /** The draft holds edits the server has not confirmed yet. */
+  dirty: boolean;
+  /** Grows with every edit: a server answer confirms the draft only if no edit came after the one it was sent for. */
+  editedAt: number;
+  /** The browser tab that wrote the last edit. */
+  tab: string;
+  /** The server refused the draft as edited from an older revision (409): kept as it is until the user decides. */
+  conflict: boolean;
+  /** The server's last answer (kept for offline: the form's definition, title, unit name). */
+  server: S | null;
+};
+
+export type StoredDraft = DraftRecord<FollowUp>;
+
+export function contentOf(server: ServerCopy): DraftContent {
+  return {
+    templateId: server.template.id,
+    unit: server.unit.code,
+    followUpDate: server.followUpDate,
+    values: server.values,
+  };
+}
+
+export function fromServer<S extends ServerCopy>(
+  clientId: string,
+  server: S,
+  tab: string,
+  editedAt: number,
+): DraftRecord<S> {
+  return {
+    clientId,
+    draft: contentOf(server),
+    baseRevision: server.revision,
+    dirty: false,
+    editedAt,
+    tab,
+    conflict: false,
+    server,
+  };
+}
+
+/**
+ * What a page load works on. `server` is the server's copy, null when the server has none, undefined when it could
+ * not be asked (offline). A local copy with unsent edits wins over the server's (if the server moved on meanwhile,
+ * sending it answers 409 and the user chooses); otherwise the server's copy is the truth.
+ */
+export function onLoad<S extends ServerCopy>(
+  clientId: string,
+  local: DraftRecord<S> | undefined,
+  server: S | null | undefined,
+  start: DraftContent | undefined,
+  tab: string,
+  now: number,
+): DraftRecord<S> | undefined {
+  if (local?.dirty) return { ...local, tab, server: server ?? local.server };
+  if (server) return fromServer(clientId, server, tab, Math.max(now, (local?.editedAt ?? 0) + 1));
+  // The server has no copy although this device had one: send it again rather than lose it.
+  if (local) return { ...local, tab, dirty: local.dirty || server === null };
+  if (!start) return undefined;
+  return {
+    clientId,
+    draft: start,
+    baseRevision: null,
+    dirty: true,
+    editedAt: now,
+    tab,
+    conflict: false,
+    server: null,
+  };
+}
+
+/**
+ * An edit made in `tab` on a draft it had from revision `base`. Refused ('foreign') when the stored draft holds
+ * another tab's unsent edits: writing over them would lose them.
+ */
+export function applyEdit<S extends ServerCopy>(
+  stored: DraftRecord<S> | undefined,
+  clientId: string,
+  draft: DraftContent,
+  base: number | null,
+  tab: string,
+  now: number,
+): DraftRecord<S> | 'foreign' {
+  if (stored?.dirty && stored.tab !== tab) return 'foreign';
+  return {
+    clientId,
+    draft,
+    baseRevision: base,
+    dirty: true,
+    editedAt: Math.max(now, (stored?.editedAt ?? 0) + 1),
+    tab,
+    conflict: stored?.conflict === true && stored.baseRevision === base,
+    server: stored?.server ?? null,
+  };
+}
+
+/**
+ * The server saved the draft as it was at `sentEditedAt`. With no edit since, the draft is the server's (its
+ * computed fields and live KPIs included); with edits since, they stay unsent but now build on the new revision.
+ */
+export function applySaved<S extends ServerCopy>(
+  stored: DraftRecord<S> | undefined,
+  clientId: string,
+  sentEditedAt: number,
+  server: S,
+): DraftRecord<S> {
+  if (!stored || stored.editedAt === sentEditedAt)
+    return fromServer(clientId, server, stored?.tab ?? '', sentEditedAt);
+  return { ...stored, baseRevision: server.revision, conflict: false, server };
+}
+
+/** The server refused the draft as stale (409): keep every local edit, mark the conflict. */
+export function applyConflict<S extends ServerCopy>(
+  stored: DraftRecord<S> | undefined,
+): DraftRecord<S> | undefined {
+  return stored && { ...stored, conflict: true };
+}
+
+/** Drafts with edits not yet on the server, oldest edit first (the order they are sent in). */
+export function pendingDrafts<S extends ServerCopy>(records: readonly DraftRecord<S>[]): DraftRecord<S>[] {
+  return records.filter((r) => r.dirty).sort((a, b) => a.editedAt - b.editedAt);
+}
+
+export type SendFailure = 'offline' | 'signed-out' | 'conflict' | 'refused' | 'failed';
+
+/** Why a send failed: only 'conflict' and 'refused' need the user; the rest is sent again later. */
+export function failureOf(error: unknown): SendFailure {
+  if (!isApiError(error) || error.status === 0) return 'offline';
+  if (error.status === 401) return 'signed-out';
+  if (error.status === 409) return 'conflict';
+  if (error.status >= 400 && error.status < 500) return 'refused';
+  return 'failed';
+}

@@ -1,0 +1,64 @@
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../../shared/i18n/language';
+import { formatDateTime } from '../../../shared/thai-date/format-date';
+import { draftText } from './draft-messages';
+import { pendingDrafts, type StoredDraft } from './draft-records';
+import { readAllDrafts } from './draft-store';
+import { onDraftSync, syncAllDrafts } from './draft-sync';
+
+/**
+ * The drafts kept on this device that the server does not have yet (offline, or the session ended), each linking
+ * to its fill page. Showing it also sends them: this is where a user lands after signing in again.
+ */
+export function PendingDraftsNotice() {
+  const { lang } = useI18n();
+  const [pending, setPending] = useState<StoredDraft[]>([]);
+
+  useEffect(() => {
+    let live = true;
+    const refresh = () =>
+      readAllDrafts()
+        .then((records) => live && setPending(pendingDrafts(records)))
+        .catch(() => live && setPending([]));
+    const stop = onDraftSync(() => void refresh());
+    void refresh().then(syncAllDrafts);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  if (pending.length === 0) return null;
+  return (
+    <Alert
+      color="orange"
+      title={draftText('pendingTitle', lang, { count: pending.length })}
+      data-testid="pending-drafts"
+    >
+      <Text size="sm" mb="xs">
+        {draftText('pendingBody', lang)}
+      </Text>
+      <List size="sm" spacing={4}>
+        {pending.map((record) => (
+          <List.Item key={record.clientId} data-testid="pending-draft">
+            <Anchor component={Link} to={`/follow-ups/fill/${record.clientId}`}>
+              {record.server
+                ? `${record.server.template.titleTh} · ${record.server.unit.nameTh}`
+                : draftText('newDraft', lang)}
+            </Anchor>{' '}
+            <Text span size="xs" c="dimmed">
+              {draftText('editedAt', lang, { at: formatDateTime(new Date(record.editedAt), lang) })}
+            </Text>
+            {record.conflict && (
+              <Text size="xs" c="red">
+                {draftText('conflict', lang)}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
