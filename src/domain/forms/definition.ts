@@ -366,6 +366,9 @@ export const formDefinitionSchema = definitionObject.superRefine((definition, ct
 
 export type FormDefinition = z.output<typeof definitionObject>;
 
+/** The definition's shape without the cross-field checks: for response schemas and OpenAPI. */
+export const formDefinitionShape = definitionObject;
+
 /** One thing wrong with a definition or with the values of a form: where, and what in Thai. */
 export interface FormProblem {
   /** "sections.1.fields.3.expression", "fund_total", "capital_rows.2.amount", "followers.1.name" */
