@@ -25,7 +25,7 @@ type Body = {
   attendees: { userId: number | null; name: string; position: string }[];
   absentees: { name: string; position: string; reason: string }[];
   activities: string[];
-  agenda: { title: string; items: Item[] }[];
+  agenda: { title: string; items: Item[]; resolution: { phrase: string | null; note: string } }[];
   previous: {
     minutesId: number | null;
     number: string;
@@ -41,6 +41,7 @@ type Body = {
 type Minutes = {
   id: number;
   number: string;
+  nextMeetingNumber: string | null;
   version: number;
   status: string;
   titleTh: string;
@@ -163,6 +164,25 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
     expect(budget?.total?.[3]).toBe(report.total.percent.text);
     expect(budget?.total?.[1]?.replaceAll(',', '')).toBe(report.total.base);
     expect((await admin.get('/api/minutes/defaults?unit=24&date=2022-09-28')).json().number).toBe('9/2565');
+    // Every item of the seed, in its agendas: 7 (the seed's second "1.2" is 1.7), last month's list, 20, 13, none, none.
+    expect(demo.body.agenda.map((a) => a.items.length)).toEqual([7, 1, 20, 13, 0, 0]);
+    expect(demo.body.agenda[2]?.items[4]?.heading).toContain('การประเมินผลการปฏิบัติราชการ');
+    expect(demo.body.agenda[3]?.items[12]?.presenter).toBe('');
+    // The seed's 41 "มติที่ประชุม" (3.5 and 3.15 have none; agendas 5 and 6 carry their own).
+    const resolved = demo.body.agenda.flatMap((a) => [a.resolution, ...a.items.map((i) => i.resolution)]);
+    expect(resolved.filter((r) => r.phrase !== null)).toHaveLength(41);
+    const unresolved = demo.body.agenda[2]?.items.flatMap((it, n) =>
+      it.resolution.phrase ? [] : [`3.${n + 1}`],
+    );
+    expect(unresolved).toEqual(['3.5', '3.15']);
+    // Agenda 6 announces September's meeting as 9/2565, where the seed wrote 8/2565 again (L1202).
+    expect(demo.nextMeetingNumber).toBe('9/2565');
+    const zip = await JSZip.loadAsync((await viewer.get(`/api/minutes/${id}/export.docx`)).rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('เรื่องกำหนดการประชุมครั้งต่อไป ครั้งที่ ๙/๒๕๖๕ ประจำเดือน กันยายน ๒๕๖๕');
+    expect(xml.split('>มติที่ประชุม </w:t>')).toHaveLength(42);
+    const found = (await viewer.get(`/api/minutes?q=${encodeURIComponent('ฝีดาษลิง')}`)).json();
+    expect(found.items.map((i: { id: number }) => i.id)).toEqual([id]);
   });
 
   it('numbers two minutes created at the same moment differently, n/B.E.-year, and the next one after them', async () => {
@@ -187,6 +207,89 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
     expect(defaults.directory.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining([expect.stringContaining('district-officer-2401')]),
     );
+  });
+
+  it('never repeats a number when six minutes of a new year are created at once', async () => {
+    const made = await Promise.all(
+      [admin, staff, admin, staff, admin, staff].map((who) => create(who, '2024-03-27')),
+    );
+    expect(made.map((m) => m.number).sort((a, b) => parseInt(a, 10) - parseInt(b, 10))).toEqual([
+      '1/2567',
+      '2/2567',
+      '3/2567',
+      '4/2567',
+      '5/2567',
+      '6/2567',
+    ]);
+  });
+
+  it("keeps an agenda's own resolution, refuses phrases off the list and nameless people, and audits each step", async () => {
+    const m = await create(admin, '2022-01-26');
+    const body = structuredClone(m.body);
+    body.agenda[4] = {
+      ...body.agenda[4],
+      title: 'เรื่องเพื่อพิจารณา',
+      items: [],
+      resolution: { phrase: 'รับทราบ', note: '' },
+    };
+    body.nextMeeting = { date: '2022-02-23', timeFrom: '09.30', venueTh: 'ห้องประชุมชั้น 1' };
+    body.taker = { name: 'นางสาวอภิสรารธรรม์ สุรกุลธนาสิทธิ์', position: 'เจ้าพนักงานธุรการชำนาญงาน' };
+    body.reviewer = { name: 'นางอังคณา จิตรวิไลย', position: 'ผู้อำนวยการกลุ่มงาน' };
+    const saved = await save(admin, m, body);
+    expect(saved.statusCode, saved.body).toBe(200);
+    const read = saved.json() as Minutes;
+    expect(read.body.agenda[4]?.resolution).toEqual({ phrase: 'รับทราบ', note: '' });
+    // Agenda 6 announces the number the counter will give February's meeting, not one already given.
+    const february = (await admin.get('/api/minutes/defaults?unit=24&date=2022-02-23')).json();
+    expect(read.nextMeetingNumber).toBe(february.number);
+    expect(read.nextMeetingNumber).not.toBe(m.number);
+
+    const offList = structuredClone(body);
+    offList.agenda[3]?.items.push({
+      heading: 'เรื่องทดสอบ',
+      presenter: '',
+      text: '',
+      tables: [],
+      resolution: { phrase: 'ตกลงกันได้', note: '' },
+    });
+    const refused = await save(admin, m, offList);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('ระเบียบวาระที่ 4 เรื่องที่ 1: มติที่ประชุม "ตกลงกันได้" ไม่อยู่ในรายการ');
+    const nameless = await save(admin, m, {
+      ...body,
+      absentees: [{ name: ' ', position: 'นักพัฒนาชุมชน', reason: 'ลาป่วย' }],
+    });
+    expect(nameless.statusCode).toBe(400);
+    expect(nameless.json().error.message).toContain('ผู้ไม่เข้าประชุมลำดับที่ 1: กรุณากรอกชื่อ');
+    const backwards = await save(admin, m, {
+      ...body,
+      nextMeeting: { ...body.nextMeeting, date: '2022-01-01' },
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.message).toContain('วันประชุมครั้งต่อไปต้องหลังวันประชุมครั้งนี้');
+    const early = await admin.send('PUT', `/api/minutes/${m.id}`, {
+      ...header('2022-01-26'),
+      timeTo: '09.00',
+      body,
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.message).toContain('เวลาเลิกประชุมต้องหลังเวลาเริ่มประชุม');
+    expect(((await admin.get(`/api/minutes/${m.id}`)).json() as Minutes).body).toEqual(read.body);
+
+    expect((await admin.send('POST', `/api/minutes/${m.id}/finish`, { confirm: true })).statusCode).toBe(200);
+    const zip = await JSZip.loadAsync((await admin.get(`/api/minutes/${m.id}/export.docx`)).rawPayload);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('ระเบียบวาระที่ ๕ เรื่องเพื่อพิจารณา');
+    expect(xml).toContain('>รับทราบ</w:t>');
+    const audit = await t.handle.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id'])
+      .where('entity', '=', 'meeting_minutes')
+      .where('entity_id', '=', String(m.id))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'finish', 'export']);
+    expect(audit.every((a) => a.user_id !== null)).toBe(true);
   });
 
   it('inserts live tables equal to the services’ own numbers as of the meeting date', async () => {

@@ -92,11 +92,13 @@ function searchTextOf(body: MinutesBody): string {
     ...body.absentees.flatMap((a) => [a.name, a.reason]),
     ...body.activities,
   ];
-  for (const a of body.agenda)
+  for (const a of body.agenda) {
+    words.push(a.title, a.resolution.note);
     for (const it of a.items) {
       words.push(it.heading, it.presenter, it.text, it.resolution.note);
-      for (const t of it.tables) words.push(t.titleTh, ...t.rows.flat());
+      for (const t of it.tables) words.push(t.titleTh, ...t.columns, ...t.rows.flat());
     }
+  }
   return words.filter((w) => w !== '').join('\n');
 }
 
