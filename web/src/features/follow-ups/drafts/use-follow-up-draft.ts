@@ -128,7 +128,8 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
       if (!content.current) return;
       const draft = { ...content.current, ...next };
       content.current = draft;
-      setState((s) => ({ ...s, draft }));
+      const waiting: DraftStatus = navigator.onLine ? 'saving' : 'local-only';
+      setState((s) => ({ ...s, draft, status: s.status === 'conflict' ? s.status : waiting }));
       writing.current += 1;
       let foreign = false;
       void changeDraft(clientId, (stored) => {
