@@ -5,6 +5,7 @@ import type {
   FormField,
   FormProblem,
   FormValues,
+  ScalarValue,
   Signer,
   TableRow,
 } from './types';
@@ -52,7 +53,7 @@ export function choicesOf(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-function emptyCell(column: ColumnField): unknown {
+function emptyCell(column: ColumnField): ScalarValue {
   return column.kind === 'choice' && column.multiple ? [] : null;
 }
 

@@ -2,14 +2,14 @@ import { Checkbox, Group, Radio, Select, Stack, Text, Textarea, TextInput } from
 import { useI18n } from '../../../../shared/i18n/language';
 import { ThaiDateInput } from '../../../../shared/ui/thai-date-input';
 import { choicesOf, levelText, textOf, valueOfText } from './field-values';
-import type { ChoiceField, ColumnField, ComputedField, LongTextField } from './types';
+import type { ChoiceField, ColumnField, ComputedField, LongTextField, ScalarValue } from './types';
 
 export type ScalarField = ColumnField | LongTextField;
 
 type Props = {
   field: ScalarField;
   value: unknown;
-  onChange: (value: unknown) => void;
+  onChange: (value: ScalarValue) => void;
   error: string | undefined;
   readOnly: boolean;
   /** data-testid of the input ("form-input-<key>", or "form-input-<table>-<row>-<column>" in a table). */

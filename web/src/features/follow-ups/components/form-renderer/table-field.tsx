@@ -4,7 +4,7 @@ import { useI18n } from '../../../../shared/i18n/language';
 import { FieldLabel } from './field-label';
 import { emptyRow, problemAt, rowsOf } from './field-values';
 import { ScalarInput } from './scalar-field';
-import type { FieldInputProps, TableField, TableRow } from './types';
+import type { FieldInputProps, ScalarValue, TableField, TableRow } from './types';
 
 type Props = FieldInputProps<TableField, TableRow[]>;
 
@@ -13,7 +13,7 @@ export function TableFieldInput({ field, value, onChange, problems, readOnly }: 
   const { t } = useI18n();
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const rows = rowsOf(value);
-  const setCell = (index: number, key: string, cell: unknown) =>
+  const setCell = (index: number, key: string, cell: ScalarValue) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, [key]: cell } : row)));
   const removeRow = (index: number) => onChange(rows.filter((_, i) => i !== index));
   const canAdd = !readOnly && rows.length < field.maxRows;
