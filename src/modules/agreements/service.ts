@@ -477,6 +477,7 @@ export async function scoredAgreementsUnder(db: Db, kpiSetId: number, unitPath: 
           number: i.number,
           nameTh: i.name_th,
           selected: i.selected,
+          weight: canonical(new Dec(i.weight)),
           level: scored?.evaluation?.level ?? null,
           score: scored?.evaluation?.score ?? null,
           nextTh: scored?.evaluation?.next?.text ?? null,
