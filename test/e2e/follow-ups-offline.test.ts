@@ -109,6 +109,26 @@ describe.each(engines())('follow-up forms filled offline in the browser on %s', 
     expect(Number((await answersOf(clientId)).d1)).toBe(72);
   });
 
+  it('a session that ended while the draft waited offline keeps the draft, which is sent after signing in again', async () => {
+    const { page, context } = await signedIn(390);
+    const clientId = await startForm(page);
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+    await context.setOffline(true);
+    await input(page, 'd1').fill('66');
+    await expect.poll(() => saveStatus(page)).toBe('local-only');
+    await context.clearCookies();
+    await context.setOffline(false);
+    await page.waitForURL(/\/login/);
+    expect((await answersOf(clientId)).d1).toBeNull();
+
+    const password = accounts.find((a) => a.username === 'ubon.admin')?.password ?? '';
+    await logIn(page, 'ubon.admin', password);
+    await page.goto('/follow-ups');
+    await expect.poll(async () => Number((await answersOf(clientId)).d1)).toBe(66);
+    await expect.poll(() => page.getByTestId('pending-drafts').count()).toBe(0);
+    expect(await rowsOf(clientId)).toHaveLength(1);
+  });
+
   it('two tabs on the same form: the later save is a conflict that keeps its edit, the first one is saved', async () => {
     const { page: first, context } = await signedIn(1366);
     const clientId = await startForm(first);

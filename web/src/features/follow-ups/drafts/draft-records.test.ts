@@ -6,6 +6,7 @@ import {
   applySaved,
   type DraftContent,
   type DraftRecord,
+  type Editor,
   failureOf,
   onLoad,
   pendingDrafts,
@@ -28,6 +29,7 @@ const server = (revision: number, values: Record<string, unknown>): ServerCopy =
 });
 const record = (over: Partial<DraftRecord<ServerCopy>>): DraftRecord<ServerCopy> => ({
   clientId: ID,
+  userId: 7,
   draft: content({ funds: '12' }),
   baseRevision: 2,
   dirty: false,
@@ -37,11 +39,18 @@ const record = (over: Partial<DraftRecord<ServerCopy>>): DraftRecord<ServerCopy>
   server: server(2, { funds: '12' }),
   ...over,
 });
+/** A page load by this device's own user. */
+function load(...args: Parameters<typeof onLoad<ServerCopy>>) {
+  const loaded = onLoad(...args);
+  if (loaded === 'other-user') throw new Error('taken for another user’s copy');
+  return loaded;
+}
+const by = (tab: string, now: number, userId = 7): Editor => ({ tab, userId, now });
 
 describe('a page load', () => {
   it('keeps the unsent local copy over the server copy, with the server answer beside it', () => {
     const local = record({ dirty: true, draft: content({ funds: '13' }) });
-    const loaded = onLoad(ID, local, server(3, { funds: '99' }), undefined, 'b', 200);
+    const loaded = load(ID, local, server(3, { funds: '99' }), undefined, by('b', 200));
     expect(loaded?.draft.values).toEqual({ funds: '13' });
     expect(loaded?.baseRevision).toBe(2);
     expect(loaded?.dirty).toBe(true);
@@ -50,54 +59,63 @@ describe('a page load', () => {
   });
 
   it('takes the server copy when nothing is unsent', () => {
-    const loaded = onLoad(ID, record({}), server(5, { funds: '20' }), undefined, 'b', 50);
+    const loaded = load(ID, record({}), server(5, { funds: '20' }), undefined, by('b', 50));
     expect(loaded).toMatchObject({ baseRevision: 5, dirty: false, draft: content({ funds: '20' }) });
     expect(loaded?.editedAt).toBeGreaterThan(100);
   });
 
   it('offline keeps the local copy; a copy the server has lost is sent again', () => {
-    expect(onLoad(ID, record({}), undefined, undefined, 'b', 200)?.dirty).toBe(false);
-    expect(onLoad(ID, record({}), null, undefined, 'b', 200)?.dirty).toBe(true);
+    expect(load(ID, record({}), undefined, undefined, by('b', 200))?.dirty).toBe(false);
+    expect(load(ID, record({}), null, undefined, by('b', 200))?.dirty).toBe(true);
+  });
+
+  it('leaves another user’s unsent copy alone, and never sends it with this user’s session', () => {
+    const theirs = record({ dirty: true, userId: 8 });
+    expect(onLoad(ID, theirs, server(2, {}), undefined, by('b', 200))).toBe('other-user');
+    expect(applyEdit(theirs, ID, content({}), 2, by('a', 600))).toBe('foreign');
+    expect(load(ID, record({ userId: 8 }), server(3, {}), undefined, by('b', 200))).toMatchObject({
+      userId: 7,
+    });
   });
 
   it('starts a new draft from the start values only when neither side has one', () => {
     const start = content({ funds: '7' });
-    expect(onLoad(ID, undefined, null, start, 'a', 10)).toMatchObject({
+    expect(load(ID, undefined, null, start, by('a', 10))).toMatchObject({
       draft: start,
       baseRevision: null,
       dirty: true,
       server: null,
     });
-    expect(onLoad(ID, undefined, server(1, { funds: '1' }), start, 'a', 10)?.draft.values).toEqual({
+    expect(load(ID, undefined, server(1, { funds: '1' }), start, by('a', 10))?.draft.values).toEqual({
       funds: '1',
     });
-    expect(onLoad(ID, undefined, null, undefined, 'a', 10)).toBeUndefined();
+    expect(load(ID, undefined, null, undefined, by('a', 10))).toBeUndefined();
   });
 });
 
 describe('an edit', () => {
   it('is kept unsent on the tab’s own base revision, later than every earlier edit', () => {
-    const edited = applyEdit(record({ editedAt: 500 }), ID, content({ funds: '14' }), 2, 'a', 100);
+    const edited = applyEdit(record({ editedAt: 500 }), ID, content({ funds: '14' }), 2, by('a', 100));
     expect(edited).toMatchObject({ dirty: true, baseRevision: 2, editedAt: 501, tab: 'a' });
   });
 
   it('never writes over another tab’s unsent edits', () => {
     const theirs = record({ dirty: true, tab: 'b' });
-    expect(applyEdit(theirs, ID, content({ funds: '1' }), 2, 'a', 600)).toBe('foreign');
-    expect(applyEdit(record({ tab: 'b' }), ID, content({ funds: '1' }), 2, 'a', 600)).not.toBe('foreign');
+    expect(applyEdit(theirs, ID, content({ funds: '1' }), 2, by('a', 600))).toBe('foreign');
+    expect(applyEdit(record({ tab: 'b' }), ID, content({ funds: '1' }), 2, by('a', 600))).not.toBe('foreign');
   });
 
   it('stays in conflict while it builds on the refused revision', () => {
     const refused = record({ dirty: true, conflict: true });
-    expect(applyEdit(refused, ID, content({}), 2, 'a', 600)).toMatchObject({ conflict: true });
-    expect(applyEdit(refused, ID, content({}), 3, 'a', 600)).toMatchObject({ conflict: false });
+    expect(applyEdit(refused, ID, content({}), 2, by('a', 600))).toMatchObject({ conflict: true });
+    expect(applyEdit(refused, ID, content({}), 3, by('a', 600))).toMatchObject({ conflict: false });
   });
 });
 
 describe('a server answer', () => {
   it('confirms the draft when no edit came after the sent one, taking the server’s values', () => {
     const sent = record({ dirty: true, editedAt: 300 });
-    const saved = applySaved(sent, ID, 300, server(3, { funds: '12', total: '12' }));
+    const saved = applySaved(sent, 300, server(3, { funds: '12', total: '12' }));
     expect(saved).toMatchObject({
       dirty: false,
       baseRevision: 3,
@@ -107,7 +125,7 @@ describe('a server answer', () => {
 
   it('leaves later edits unsent, now on the new revision', () => {
     const later = record({ dirty: true, editedAt: 301, draft: content({ funds: '15' }) });
-    const saved = applySaved(later, ID, 300, server(3, { funds: '12' }));
+    const saved = applySaved(later, 300, server(3, { funds: '12' }));
     expect(saved).toMatchObject({ dirty: true, baseRevision: 3, draft: content({ funds: '15' }) });
   });
 
@@ -121,13 +139,14 @@ describe('a server answer', () => {
   });
 });
 
-it('sends unsent drafts oldest edit first', () => {
+it('sends a user’s unsent drafts oldest edit first, never another user’s', () => {
   const drafts = [
     record({ clientId: 'c', dirty: true, editedAt: 30 }),
     record({ clientId: 'a', dirty: false, editedAt: 10 }),
     record({ clientId: 'b', dirty: true, editedAt: 20 }),
+    record({ clientId: 'd', dirty: true, editedAt: 5, userId: 8 }),
   ];
-  expect(pendingDrafts(drafts).map((d) => d.clientId)).toEqual(['b', 'c']);
+  expect(pendingDrafts(drafts, 7).map((d) => d.clientId)).toEqual(['b', 'c']);
 });
 
 it('tells a failure to send again later from one the user must see', () => {

@@ -30,6 +30,8 @@ export type ServerCopy = {
 
 export type DraftRecord<S extends ServerCopy> = {
   clientId: string;
+  /** The signed-in user who wrote it: on a shared device, only they see it and only their session sends it. */
+  userId: number;
   draft: DraftContent;
   /** The server revision the draft was edited from (null: never on the server). */
   baseRevision: number | null;
@@ -56,19 +58,22 @@ export function contentOf(server: ServerCopy): DraftContent {
   };
 }
 
+/** Who is editing: this page load's tab, the signed-in user, the time of the change. */
+export type Editor = { tab: string; userId: number; now: number };
+
 export function fromServer<S extends ServerCopy>(
   clientId: string,
   server: S,
-  tab: string,
-  editedAt: number,
+  editor: Editor,
 ): DraftRecord<S> {
   return {
     clientId,
+    userId: editor.userId,
     draft: contentOf(server),
     baseRevision: server.revision,
     dirty: false,
-    editedAt,
-    tab,
+    editedAt: editor.now,
+    tab: editor.tab,
     conflict: false,
     server,
   };
@@ -77,28 +82,32 @@ export function fromServer<S extends ServerCopy>(
 /**
  * What a page load works on. `server` is the server's copy, null when the server has none, undefined when it could
  * not be asked (offline). A local copy with unsent edits wins over the server's (if the server moved on meanwhile,
- * sending it answers 409 and the user chooses); otherwise the server's copy is the truth.
+ * sending it answers 409 and the user chooses); otherwise the server's copy is the truth. Another user's unsent
+ * copy on this device is left alone ('other-user').
  */
 export function onLoad<S extends ServerCopy>(
   clientId: string,
   local: DraftRecord<S> | undefined,
   server: S | null | undefined,
   start: DraftContent | undefined,
-  tab: string,
-  now: number,
-): DraftRecord<S> | undefined {
-  if (local?.dirty) return { ...local, tab, server: server ?? local.server };
-  if (server) return fromServer(clientId, server, tab, Math.max(now, (local?.editedAt ?? 0) + 1));
+  editor: Editor,
+): DraftRecord<S> | 'other-user' | undefined {
+  if (local?.dirty && local.userId !== editor.userId) return 'other-user';
+  if (local?.dirty) return { ...local, tab: editor.tab, server: server ?? local.server };
+  const now = Math.max(editor.now, (local?.editedAt ?? 0) + 1);
+  if (server) return fromServer(clientId, server, { ...editor, now });
   // The server has no copy although this device had one: send it again rather than lose it.
-  if (local) return { ...local, tab, dirty: local.dirty || server === null };
+  if (local && local.userId === editor.userId)
+    return { ...local, tab: editor.tab, dirty: local.dirty || server === null };
   if (!start) return undefined;
   return {
     clientId,
+    userId: editor.userId,
     draft: start,
     baseRevision: null,
     dirty: true,
     editedAt: now,
-    tab,
+    tab: editor.tab,
     conflict: false,
     server: null,
   };
@@ -113,17 +122,17 @@ export function applyEdit<S extends ServerCopy>(
   clientId: string,
   draft: DraftContent,
   base: number | null,
-  tab: string,
-  now: number,
+  editor: Editor,
 ): DraftRecord<S> | 'foreign' {
-  if (stored?.dirty && stored.tab !== tab) return 'foreign';
+  if (stored?.dirty && (stored.tab !== editor.tab || stored.userId !== editor.userId)) return 'foreign';
   return {
     clientId,
+    userId: editor.userId,
     draft,
     baseRevision: base,
     dirty: true,
-    editedAt: Math.max(now, (stored?.editedAt ?? 0) + 1),
-    tab,
+    editedAt: Math.max(editor.now, (stored?.editedAt ?? 0) + 1),
+    tab: editor.tab,
     conflict: stored?.conflict === true && stored.baseRevision === base,
     server: stored?.server ?? null,
   };
@@ -134,13 +143,12 @@ export function applyEdit<S extends ServerCopy>(
  * computed fields and live KPIs included); with edits since, they stay unsent but now build on the new revision.
  */
 export function applySaved<S extends ServerCopy>(
-  stored: DraftRecord<S> | undefined,
-  clientId: string,
+  stored: DraftRecord<S>,
   sentEditedAt: number,
   server: S,
 ): DraftRecord<S> {
-  if (!stored || stored.editedAt === sentEditedAt)
-    return fromServer(clientId, server, stored?.tab ?? '', sentEditedAt);
+  if (stored.editedAt === sentEditedAt)
+    return fromServer(stored.clientId, server, { tab: stored.tab, userId: stored.userId, now: sentEditedAt });
   return { ...stored, baseRevision: server.revision, conflict: false, server };
 }
 
@@ -151,9 +159,12 @@ export function applyConflict<S extends ServerCopy>(
   return stored && { ...stored, conflict: true };
 }
 
-/** Drafts with edits not yet on the server, oldest edit first (the order they are sent in). */
-export function pendingDrafts<S extends ServerCopy>(records: readonly DraftRecord<S>[]): DraftRecord<S>[] {
-  return records.filter((r) => r.dirty).sort((a, b) => a.editedAt - b.editedAt);
+/** A user's drafts with edits not yet on the server, oldest edit first (the order they are sent in). */
+export function pendingDrafts<S extends ServerCopy>(
+  records: readonly DraftRecord<S>[],
+  userId: number,
+): DraftRecord<S>[] {
+  return records.filter((r) => r.dirty && r.userId === userId).sort((a, b) => a.editedAt - b.editedAt);
 }
 
 export type SendFailure = 'offline' | 'signed-out' | 'conflict' | 'refused' | 'failed';

@@ -39,9 +39,9 @@ function emit(event: SyncEvent) {
   for (const listener of listeners) listener(event);
 }
 
-async function sendOnce(clientId: string, redirectOnUnauthorized: boolean) {
+async function sendOnce(clientId: string, userId: number, redirectOnUnauthorized: boolean) {
   const record = await readDraft(clientId);
-  if (!record?.dirty) return 'idle';
+  if (!record?.dirty || record.userId !== userId) return 'idle';
   if (record.conflict) return 'conflict';
   if (!navigator.onLine) {
     emit({ clientId, phase: 'offline', record, message: null });
@@ -61,16 +61,21 @@ async function sendOnce(clientId: string, redirectOnUnauthorized: boolean) {
     emit({ clientId, phase, record: after, message: error instanceof Error ? error.message || null : null });
     return phase;
   }
-  const after = await changeDraft(clientId, (stored) =>
-    applySaved(stored, clientId, record.editedAt, server),
+  const after = await changeDraft(
+    clientId,
+    (stored) => stored && applySaved(stored, record.editedAt, server),
   );
   emit({ clientId, phase: 'saved', record: after, message: null });
   return after?.dirty ? 'again' : 'saved';
 }
 
-/** Sends one draft's unsent edits; a call while a send is in flight makes that send go round once more. */
+/**
+ * Sends one draft's unsent edits if `userId` wrote them (the session is theirs); a call while a send is in flight
+ * makes that send go round once more.
+ */
 export function syncDraft(
   clientId: string,
+  userId: number,
   redirectOnUnauthorized = false,
 ): Promise<SyncEvent['phase'] | 'idle'> {
   const inFlight = running.get(clientId);
@@ -82,7 +87,7 @@ export function syncDraft(
     try {
       for (;;) {
         again.delete(clientId);
-        const outcome = await sendOnce(clientId, redirectOnUnauthorized);
+        const outcome = await sendOnce(clientId, userId, redirectOnUnauthorized);
         if (outcome === 'again' || ((outcome === 'saved' || outcome === 'idle') && again.has(clientId)))
           continue;
         return outcome;
@@ -95,9 +100,9 @@ export function syncDraft(
   return run;
 }
 
-/** Sends every draft with unsent edits, oldest first; stops at the first sign of being offline. */
-export async function syncAllDrafts(): Promise<void> {
-  for (const record of pendingDrafts(await readAllDrafts())) {
-    if ((await syncDraft(record.clientId)) === 'offline') return;
+/** Sends every draft of `userId` with unsent edits, oldest first; stops at the first sign of being offline. */
+export async function syncAllDrafts(userId: number): Promise<void> {
+  for (const record of pendingDrafts(await readAllDrafts(), userId)) {
+    if ((await syncDraft(record.clientId, userId)) === 'offline') return;
   }
 }

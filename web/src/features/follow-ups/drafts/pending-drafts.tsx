@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatDateTime } from '../../../shared/thai-date/format-date';
+import { useCurrentUser } from '../../auth/api';
 import { draftText } from './draft-messages';
 import { pendingDrafts, type StoredDraft } from './draft-records';
 import { readAllDrafts } from './draft-store';
@@ -14,21 +15,25 @@ import { onDraftSync, syncAllDrafts } from './draft-sync';
  */
 export function PendingDraftsNotice() {
   const { lang } = useI18n();
+  const userId = useCurrentUser().id;
   const [pending, setPending] = useState<StoredDraft[]>([]);
 
   useEffect(() => {
     let live = true;
     const refresh = () =>
       readAllDrafts()
-        .then((records) => live && setPending(pendingDrafts(records)))
+        .then((records) => live && setPending(pendingDrafts(records, userId)))
         .catch(() => live && setPending([]));
+    const send = () => void syncAllDrafts(userId);
     const stop = onDraftSync(() => void refresh());
-    void refresh().then(syncAllDrafts);
+    window.addEventListener('online', send);
+    void refresh().then(send);
     return () => {
       live = false;
       stop();
+      window.removeEventListener('online', send);
     };
-  }, []);
+  }, [userId]);
 
   if (pending.length === 0) return null;
   return (

@@ -1,9 +1,7 @@
-import { syncAllDrafts } from './draft-sync';
-
 /**
  * Offline follow-up forms, started once by main.tsx importing this module: the service worker (web/public/sw.js)
- * keeps the app shell so the fill page opens without a network, and drafts kept on this device are sent as soon
- * as the browser is back online.
+ * keeps the app shell so the fill page opens without a network. Drafts are sent by the pages that show them
+ * (useFollowUpDraft, PendingDraftsNotice), which know whose session it is.
  */
 function registerOfflineDrafts(): void {
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
@@ -15,7 +13,6 @@ function registerOfflineDrafts(): void {
         .catch(() => undefined);
     });
   }
-  window.addEventListener('online', () => void syncAllDrafts());
 }
 
 /** The built files this page already loaded before the worker took over, for it to keep. */

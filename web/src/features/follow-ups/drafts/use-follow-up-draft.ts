@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../shared/api/api-error';
 import { apiRequest } from '../../../shared/api/client';
+import { useCurrentUser } from '../../auth/api';
 import {
   applyEdit,
   type DraftContent,
+  type Editor,
   type FollowUp,
   fromServer,
   onLoad,
@@ -28,6 +30,7 @@ type DraftState = {
 /** This page load's name for itself: edits another tab has not sent yet are never written over. */
 const TAB = crypto.randomUUID();
 const SEND_DELAY_MS = 800;
+const editor = (userId: number): Editor => ({ tab: TAB, userId, now: Date.now() });
 
 const statusOf: Record<SyncEvent['phase'], DraftStatus> = {
   sending: 'saving',
@@ -59,6 +62,7 @@ async function serverCopy(clientId: string): Promise<FollowUp | null | undefined
  * PUT /api/follow-ups/drafts/:clientId. `start` makes a new draft when neither this device nor the server has one.
  */
 export function useFollowUpDraft(clientId: string, start?: DraftContent) {
+  const userId = useCurrentUser().id;
   const [state, setState] = useState<DraftState>({
     draft: undefined,
     followUp: undefined,
@@ -85,8 +89,8 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
   const send = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    void syncDraft(clientId, true);
-  }, [clientId]);
+    void syncDraft(clientId, userId, true);
+  }, [clientId, userId]);
 
   useEffect(() => {
     let live = true;
@@ -100,28 +104,31 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
     });
     void (async () => {
       const server = await serverCopy(clientId);
-      const record = await changeDraft(clientId, (local) =>
-        onLoad(clientId, local, server, startRef.current, TAB, Date.now()),
-      );
+      let otherUser = false;
+      const record = await changeDraft(clientId, (local) => {
+        const loaded = onLoad(clientId, local, server, startRef.current, editor(userId));
+        otherUser = loaded === 'other-user';
+        return loaded === 'other-user' ? undefined : loaded;
+      });
       if (!live) return;
-      if (!record) {
-        setState({
-          draft: undefined,
-          followUp: undefined,
-          status: 'error',
-          message: 'ไม่พบแบบติดตามนี้ทั้งในเครื่องนี้และในระบบ',
-        });
+      if (!record || otherUser) {
+        const message = otherUser
+          ? 'ร่างแบบติดตามนี้ในเครื่องนี้เป็นของผู้ใช้อื่นที่ยังไม่ได้ส่งขึ้นระบบ'
+          : 'ไม่พบแบบติดตามนี้ทั้งในเครื่องนี้และในระบบ';
+        setState({ draft: undefined, followUp: undefined, status: 'error', message });
         return;
       }
       adopt(record, unsentStatus(record), null);
       if (record.dirty) send();
     })();
+    window.addEventListener('online', send);
     return () => {
       live = false;
       stop();
+      window.removeEventListener('online', send);
       if (timer.current !== undefined) send();
     };
-  }, [clientId, adopt, send]);
+  }, [clientId, userId, adopt, send]);
 
   const update = useCallback(
     (next: Partial<Pick<DraftContent, 'followUpDate' | 'values'>>) => {
@@ -133,7 +140,7 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
       writing.current += 1;
       let foreign = false;
       void changeDraft(clientId, (stored) => {
-        const edited = applyEdit(stored, clientId, draft, base.current, TAB, Date.now());
+        const edited = applyEdit(stored, clientId, draft, base.current, editor(userId));
         foreign = edited === 'foreign';
         return edited === 'foreign' ? undefined : edited;
       })
@@ -156,7 +163,7 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
           setState((s) => ({ ...s, status: 'error', message: 'บันทึกร่างลงในเครื่องนี้ไม่ได้' }));
         });
     },
-    [clientId, send],
+    [clientId, userId, send],
   );
 
   const reloadFromServer = useCallback(() => {
@@ -167,11 +174,14 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
         return;
       }
       const record = await changeDraft(clientId, (stored) =>
-        fromServer(clientId, server, TAB, (stored?.editedAt ?? 0) + 1),
+        fromServer(clientId, server, {
+          ...editor(userId),
+          now: Math.max(Date.now(), (stored?.editedAt ?? 0) + 1),
+        }),
       );
       adopt(record, 'saved', null);
     })();
-  }, [clientId, adopt]);
+  }, [clientId, userId, adopt]);
 
   return { ...state, update, reloadFromServer };
 }
