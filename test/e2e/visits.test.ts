@@ -145,6 +145,15 @@ describe.each(engines())('the visit plans in the browser on %s', (engine) => {
     expect(topics).toContain('๕) ข้อเสนอแนะ');
     const planPdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     expect(planPdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    // A finished plan is changed through a new version; the finished one stays as it was.
+    await page.getByTestId('print-back').click();
+    await page.getByTestId('visits-amend').click();
+    await page.getByTestId('visits-amend-reason').fill('เพิ่มการลงพื้นที่อำเภอเมือง');
+    await page.getByTestId('visits-amend-confirm').click();
+    await expect.poll(() => page.getByTestId('visits-status').first().textContent()).toBe('ร่าง · ฉบับที่ 2');
+    expect(await page.getByTestId('visits-row').count()).toBe(2);
+    expect(await page.getByTestId('visits-save').isEnabled()).toBe(true);
   });
 
   it('shows the Warin Chamrap officer the plans that visit the district, read only, on a phone', async () => {

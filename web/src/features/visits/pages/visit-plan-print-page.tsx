@@ -98,7 +98,14 @@ export function VisitPlanPrintPage() {
               <p className="visits-topic-title">
                 {d(topic.no)}. {d(topic.titleTh)}
               </p>
-              {topic.detailTh && <p className="visits-topic-detail">{d(topic.detailTh)}</p>}
+              {topic.detailTh
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+                .map((line) => (
+                  <p key={line} className="visits-topic-detail">
+                    {d(line)}
+                  </p>
+                ))}
               {topic.lines.map((line, i) => (
                 <p
                   // biome-ignore lint/suspicious/noArrayIndexKey: a topic's lines keep their order
