@@ -186,35 +186,27 @@ export function photosOf(db: Db, followUpId: number) {
     .execute();
 }
 
+/** What a new version's photo row copies from the amended one's. */
+const copiedPhotoColumns = [
+  'field_key',
+  'sha256',
+  'mime',
+  'filename',
+  'size',
+  'display_path',
+  'uploaded_by',
+  'uploaded_at',
+] as const;
+
 /** A new version takes its own copies of the amended one's photo rows (same stored files); old id → new id. */
 export async function copyPhotos(db: Db, fromId: number, toId: number) {
   const copied = await db
     .insertInto('follow_up_photos')
-    .columns([
-      'follow_up_id',
-      'field_key',
-      'sha256',
-      'mime',
-      'filename',
-      'size',
-      'display_path',
-      'uploaded_by',
-      'uploaded_at',
-    ])
+    .columns(['follow_up_id', ...copiedPhotoColumns])
     .expression((eb) =>
       eb
         .selectFrom('follow_up_photos')
-        .select((s) => [
-          s.val(toId).as('follow_up_id'),
-          'field_key',
-          'sha256',
-          'mime',
-          'filename',
-          'size',
-          'display_path',
-          'uploaded_by',
-          'uploaded_at',
-        ])
+        .select((s) => [s.val(toId).as('follow_up_id'), ...copiedPhotoColumns])
         .where('follow_up_id', '=', fromId),
     )
     .returning(['id', 'field_key', 'sha256'])

@@ -98,14 +98,19 @@ function searchTextOf(definition: FormDefinition): string {
   return words.filter((word) => word !== '').join('\n');
 }
 
+/** What every answer about a template says of it. */
+const named = (row: TemplateSummaryRow) => ({
+  id: row.id,
+  code: row.code,
+  version: row.version,
+  status: row.status,
+  titleTh: row.title_th,
+});
+
 function summary(row: TemplateSummaryRow) {
   const owner = ownerOf(row);
   return {
-    id: row.id,
-    code: row.code,
-    version: row.version,
-    status: row.status,
-    titleTh: row.title_th,
+    ...named(row),
     unit: owner === null ? null : { code: owner.code, nameTh: owner.name_th },
     updatedAt: row.updated_at.toISOString(),
     publishedAt: row.published_at ? row.published_at.toISOString() : null,
@@ -132,11 +137,7 @@ export async function get(db: Db, user: AuthUser, id: number) {
 /** A template as a follow-up uses it: its checked definition and the path of the province that owns it. */
 function forUse(row: TemplateRow) {
   return {
-    id: row.id,
-    code: row.code,
-    version: row.version,
-    status: row.status,
-    titleTh: row.title_th,
+    ...named(row),
     ownerPath: ownerOf(row)?.path ?? null,
     definition: definitionOf(row),
   };
