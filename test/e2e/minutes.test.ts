@@ -26,6 +26,22 @@ describe.each(engines())('the meeting minutes in the browser on %s', (engine) =>
     await expect.poll(() => page.getByTestId('minutes-card').count()).toBe(1);
     expect(await page.getByTestId('minutes-card').textContent()).toContain('ครั้งที่ 8/2565');
 
+    // Seed 003 printed: agenda 3's presenters open their runs with the real counts (the seed said 14 and 7 for 12
+    // and 4), every resolution, and agenda 6 announcing September's meeting as 9/2565 (the seed wrote 8/2565).
+    await page.getByTestId('minutes-card').click();
+    await page.getByTestId('minutes-print').click();
+    await page.getByTestId('print-minutes').waitFor();
+    const intros = await page.getByTestId('print-minutes-presenter').allTextContents();
+    expect(intros).toContain(
+      'นางสร้อยชัช โปธิชัยโย ผอ.กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน แจ้งเรื่องสืบเนื่อง จำนวน ๑๒ เรื่อง ดังนี้',
+    );
+    expect(intros).toHaveLength(8);
+    expect(await page.getByTestId('print-minutes-next').textContent()).toBe(
+      'เรื่องกำหนดการประชุมครั้งต่อไป ครั้งที่ ๙/๒๕๖๕ ประจำเดือน กันยายน ๒๕๖๕',
+    );
+    expect(await page.getByText('มติที่ประชุม', { exact: true }).count()).toBe(41);
+    await page.goto('/minutes');
+
     await page.getByTestId('minutes-new').click();
     await page.getByTestId('minutes-new-date').fill('28/9/2565');
     await expect.poll(() => page.getByTestId('minutes-next-number').textContent()).toContain('9/2565');

@@ -181,6 +181,8 @@ describe.each(engines())('the monthly meeting minutes on %s', (engine) => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('เรื่องกำหนดการประชุมครั้งต่อไป ครั้งที่ ๙/๒๕๖๕ ประจำเดือน กันยายน ๒๕๖๕');
     expect(xml.split('>มติที่ประชุม </w:t>')).toHaveLength(42);
+    // The seed announced 14 items for the strategy group's 12 (L288); the file counts them.
+    expect(xml).toContain('ผอ.กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน แจ้งเรื่องสืบเนื่อง จำนวน ๑๒ เรื่อง ดังนี้');
     const found = (await viewer.get(`/api/minutes?q=${encodeURIComponent('ฝีดาษลิง')}`)).json();
     expect(found.items.map((i: { id: number }) => i.id)).toEqual([id]);
   });

@@ -9,6 +9,7 @@ import {
   numberYearOf,
   parseMinutesNumber,
   periodLine,
+  presenterIntros,
   RESOLUTION_PHRASES,
   resolutionText,
 } from './agenda.ts';
@@ -89,5 +90,29 @@ describe('header lines', () => {
     expect(meetingDateLine('2022-08-31', '09.30')).toBe('วันพุธที่ 31 สิงหาคม 2565 เวลา 09.30 น.');
     expect(meetingDateLine('2022-09-28', null)).toBe('วันพุธที่ 28 กันยายน 2565');
     expect(periodLine('2022-08-31')).toBe('ประจำเดือน สิงหาคม 2565');
+  });
+});
+
+describe('presenter runs in agendas 3 and 4', () => {
+  const coordination = 'กลุ่มงานประสานและสนับสนุนการบริหารงานพัฒนาชุมชน';
+  const strategy = 'นางสร้อยชัช โปธิชัยโย ผอ.กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน';
+
+  it('opens each run with the count that follows, where seed 003 L288 announced 14 for 12 items', () => {
+    const presenters = [coordination, coordination, ...Array<string>(12).fill(strategy)];
+    const intros = presenterIntros(3, presenters);
+    // 003 L267: "กลุ่มงานประสานและสนับสนุนการบริหารงานพัฒนาชุมชน แจ้งเรื่องสืบเนื่อง จำนวน ๒ เรื่อง ดังนี้"
+    expect(intros[0]).toBe(`${coordination} แจ้งเรื่องสืบเนื่อง จำนวน 2 เรื่อง ดังนี้`);
+    expect(intros[2]).toBe(`${strategy} แจ้งเรื่องสืบเนื่อง จำนวน 12 เรื่อง ดังนี้`);
+    expect(intros.filter((i) => i !== null)).toHaveLength(2);
+  });
+
+  it("uses agenda 4's verb, leaves an item without a presenter alone and groups no other agenda", () => {
+    // 003 L1169-1189: two items by the strategy group, then 4.13 with no presenter
+    expect(presenterIntros(4, [strategy, strategy, ' '])).toEqual([
+      `${strategy} แจ้งเรื่องเพื่อทราบและถือปฏิบัติ จำนวน 2 เรื่อง ดังนี้`,
+      null,
+      null,
+    ]);
+    expect(presenterIntros(1, ['ประธานที่ประชุม'])).toEqual([null]);
   });
 });

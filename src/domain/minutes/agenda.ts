@@ -132,3 +132,32 @@ export function nextMeetingLines(
   const venue = next.venueTh.trim() ? ` ณ ${next.venueTh.trim()}` : '';
   return [title, `กำหนดจัดขึ้นใน${meetingDateLine(next.date, next.timeFrom ?? null)}${venue}`];
 }
+
+/** The verb a presenter's run of items opens with, for the agendas seed 003 groups by presenter. */
+const PRESENTER_VERBS: Readonly<Record<number, string>> = {
+  // 003 L267: "กลุ่มงานประสานและสนับสนุนการบริหารงานพัฒนาชุมชน แจ้งเรื่องสืบเนื่อง จำนวน ๒ เรื่อง ดังนี้"
+  3: 'แจ้งเรื่องสืบเนื่อง',
+  // 003 L1005: "นายปิ่นอนรร ล่ามแขก ผอ.กลุ่มงานส่งเสริมการพัฒนาชุมชน แจ้งเรื่องเพื่อทราบและถือปฏิบัติ จำนวน ๖ เรื่อง ดังนี้"
+  4: 'แจ้งเรื่องเพื่อทราบและถือปฏิบัติ',
+};
+
+/** Whether an agenda introduces its items by presenter (3 and 4) instead of a "ผู้เสนอ" line under each item. */
+export function groupsByPresenter(agendaNo: number): boolean {
+  return agendaNo in PRESENTER_VERBS;
+}
+
+/**
+ * For each item of agenda 3 or 4, the line that opens a run of items by the same presenter, or null inside a run, for
+ * an item without a presenter and in the other agendas. The count is the run's own length, so it always matches what
+ * follows (seed 003 L288 announced 14 items where 12 followed, L883 seven where 4 followed).
+ */
+export function presenterIntros(agendaNo: number, presenters: readonly string[]): (string | null)[] {
+  const verb = PRESENTER_VERBS[agendaNo];
+  const names = presenters.map((p) => p.trim());
+  return names.map((name, j) => {
+    if (!verb || name === '' || names[j - 1] === name) return null;
+    let count = 1;
+    while (names[j + count] === name) count += 1;
+    return `${name} ${verb} จำนวน ${count} เรื่อง ดังนี้`;
+  });
+}

@@ -2,9 +2,11 @@ import { createRequire } from 'node:module';
 import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { toThaiDigits as d } from '../../domain/calendar/thai-digits.ts';
 import {
+  groupsByPresenter,
   meetingDateLine,
   nextMeetingLines,
   periodLine,
+  presenterIntros,
   resolutionText,
 } from '../../domain/minutes/agenda.ts';
 import type { MinutesBody, MinutesTable } from './schemas.ts';
@@ -222,10 +224,17 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
       !(no === 2 && b.previous.circulatedOn)
     )
       children.push(para('-ไม่มี-', { indent: CM }));
+    const intros = presenterIntros(
+      no,
+      agenda.items.map((item) => item.presenter),
+    );
     agenda.items.forEach((item, j) => {
+      const intro = intros[j];
+      if (intro) children.push(para(d(intro), { indent: CM / 2, before: 120 }));
       const heading = d(item.heading ? `${no}.${j + 1} ${item.heading}` : `${no}.${j + 1}`);
       children.push(para(heading, { bold: true, indent: CM / 2, before: 120 }));
-      if (item.presenter) children.push(para(d(`ผู้เสนอ ${item.presenter}`), { indent: CM }));
+      if (item.presenter && !groupsByPresenter(no))
+        children.push(para(d(`ผู้เสนอ ${item.presenter}`), { indent: CM }));
       children.push(...lines(item.text, CM));
       for (const t of item.tables) children.push(...table(t));
       children.push(...resolutionPara(item.resolution));

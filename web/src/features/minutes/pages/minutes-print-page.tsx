@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { groupsByPresenter, presenterIntros } from '../../../../../src/domain/minutes/agenda.ts';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -14,6 +15,16 @@ const weekday = (date: string) => WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCD
 /** 003 L7: "วันพุธที่ ๓๑ สิงหาคม ๒๕๖๕ เวลา ๐๙.๓๐ น." */
 const when = (date: string, time: string | null) =>
   d(`วัน${weekday(date)}ที่ ${formatIsoDate(date, 'th')}${time ? ` เวลา ${time} น.` : ''}`);
+
+/** "… แจ้งเรื่องสืบเนื่อง จำนวน ๒ เรื่อง ดังนี้" before a presenter's run of items in agendas 3 and 4 (003 L267). */
+function PresenterIntro({ text }: { text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="minutes-body" data-testid="print-minutes-presenter">
+      {d(text)}
+    </p>
+  );
+}
 
 /** "มติที่ประชุม รับทราบ โดยขอให้…" (003 L72, L80), or nothing. */
 function Resolution({ value }: { value: MinutesResolution }) {
@@ -64,6 +75,12 @@ export function MinutesPrintPage() {
   if (query.isError) return <ResourceError error={query.error} />;
   const m = query.data;
   const b = m.body;
+  const intros = b.agenda.map((a, i) =>
+    presenterIntros(
+      i + 1,
+      a.items.map((x) => x.presenter),
+    ),
+  );
   return (
     <PrintDocument title={`รายงานการประชุม ครั้งที่ ${m.number}`} backTo={`/minutes/${m.id}`}>
       <article className="print-sheet minutes-sheet" data-testid="print-minutes">
@@ -141,10 +158,13 @@ export function MinutesPrintPage() {
             {agenda.items.map((item, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
               <div key={`item-${i}-${j}`}>
+                <PresenterIntro text={intros[i]?.[j]} />
                 <p className="minutes-body">
                   <strong>{d(`${i + 1}.${j + 1} ${item.heading}`)}</strong>
                 </p>
-                {item.presenter && <p className="minutes-body">ผู้เสนอ {d(item.presenter)}</p>}
+                {item.presenter && !groupsByPresenter(i + 1) && (
+                  <p className="minutes-body">ผู้เสนอ {d(item.presenter)}</p>
+                )}
                 {item.text && <p className="minutes-body">{d(item.text)}</p>}
                 {item.tables.map((table, k) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
