@@ -46,10 +46,11 @@ function answerText(field: ColumnField, value: unknown): string {
   }
 }
 
+/** The unit after the answer, unless the label already ends with it ("คิดเป็นร้อยละ ….", seed 000 L110). */
 function unitOf(field: ColumnField): string {
-  if (field.kind === 'number') return field.unit ? ` ${field.unit}` : '';
-  if (field.kind === 'computed' && !field.levels) return field.unit ? ` ${field.unit}` : '';
-  return '';
+  const unit =
+    field.kind === 'number' || (field.kind === 'computed' && !field.levels) ? field.unit : undefined;
+  return unit && !field.labelTh.endsWith(unit) ? ` ${unit}` : '';
 }
 
 function Line({ field, value }: { field: ColumnField; value: unknown }) {
@@ -73,7 +74,7 @@ function Signers({ field, value }: { field: SignatureField; value: unknown }) {
         ลงชื่อ{BLANK}
         {d(field.labelTh)}
       </div>
-      <div>({s.name === '' ? BLANK : s.name})</div>
+      <div>({s.name === '' ? BLANK : d(s.name)})</div>
       <div>ตำแหน่ง {s.position === '' ? BLANK : d(s.position)}</div>
     </div>
   ));

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
@@ -16,9 +16,9 @@ import type { FollowUpStart } from '../types';
 function GivenUnit({ code }: { code: string }) {
   const { t } = useI18n();
   const unit = useUnit(code);
-  return (
-    <Text data-testid="follow-up-given-unit">{t('fu.unitIs', { name: unit.data?.unit.nameTh ?? code })}</Text>
-  );
+  if (unit.isError) return <ErrorAlert error={unit.error} />;
+  if (!unit.data) return <Loader size="sm" />;
+  return <Text data-testid="follow-up-given-unit">{t('fu.unitIs', { name: unit.data.unit.nameTh })}</Text>;
 }
 
 /**
