@@ -133,7 +133,10 @@ describe.each(engines())('the follow-up form templates on %s', (engine) => {
     expect(refused.statusCode, refused.body).toBe(422);
     const error = refused.json().error as { message: string; field: string; rows: { field: string }[] };
     expect(error.message).toMatch(/^แบบฟอร์มไม่ถูกต้อง: /);
-    expect(error.message).toContain('sections.0.fields.2.expression');
+    // The message names the place in Thai (no code names on screen); rows keep the paths for the designer.
+    expect(error.message).toContain('ส่วนที่ 1 "ผลการติดตาม" ช่องที่ 3 "รวม" สูตร: ');
+    expect(error.message).toContain('ช่องที่ 5 "ผู้ให้ข้อมูล" จำนวนผู้ลงนาม: ต้องไม่มากกว่า 3');
+    expect(error.message).not.toMatch(/sections\./);
     expect(error.rows.map((r) => r.field)).toEqual(
       expect.arrayContaining(['sections.0.fields.2.expression', 'sections.0.fields.4.count']),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinForms } from './builtin.ts';
-import { checkDefinition, type FormDefinition, type FormField } from './definition.ts';
+import { checkDefinition, type FormDefinition, type FormField, problemPlaceTh } from './definition.ts';
 
 const form = (fields: readonly unknown[], more: readonly unknown[] = []): unknown => ({
   titleTh: 'แบบทดสอบ',
@@ -182,5 +182,44 @@ describe('checkDefinition', () => {
     const input = form([num('a'), calc('b', 'a / 2')]);
     const checked = checkDefinition(input);
     expect(checked.definition).toEqual(input as FormDefinition);
+  });
+});
+
+describe('problemPlaceTh', () => {
+  const input = form(
+    [
+      num('a'),
+      { key: 'pick', labelTh: 'ผลการดำเนินงาน', required: true, kind: 'choice', options: [{ value: 'x' }] },
+    ],
+    [
+      {
+        key: 'rows',
+        labelTh: 'ทุนรอบต่าง ๆ',
+        kind: 'table',
+        columns: [{ key: 'amount', labelTh: 'จำนวนเงิน' }],
+      },
+    ],
+  );
+
+  it('names sections, fields, columns and options by their place and Thai label, and properties in Thai', () => {
+    expect(problemPlaceTh(input, 'sections.0.fields.1.multiple')).toBe(
+      'ส่วนที่ 1 "ส่วนที่ ๑" ช่องที่ 2 "ผลการดำเนินงาน" เลือกได้หลายข้อ',
+    );
+    expect(problemPlaceTh(input, 'sections.0.fields.1.options.0.labelTh')).toBe(
+      'ส่วนที่ 1 "ส่วนที่ ๑" ช่องที่ 2 "ผลการดำเนินงาน" ตัวเลือกที่ 1 ชื่อช่อง',
+    );
+    expect(problemPlaceTh(input, 'sections.1.fields.0.columns.0.decimals')).toBe(
+      'ส่วนที่ 2 "ส่วนที่ ๒" ช่องที่ 1 "ทุนรอบต่าง ๆ" คอลัมน์ที่ 1 "จำนวนเงิน" จำนวนทศนิยม',
+    );
+    expect(problemPlaceTh(input, 'subject')).toBe('หน่วยงานที่ติดตาม');
+    expect(problemPlaceTh(input, 'sections')).toBe('ส่วนของแบบฟอร์ม');
+    expect(problemPlaceTh(input, '')).toBe('แบบฟอร์ม');
+  });
+
+  it('keeps what it cannot place, and never throws on junk', () => {
+    expect(problemPlaceTh(input, 'sections.7.fields.0.key')).toBe('ส่วนที่ 8 ช่องที่ 1 รหัสช่อง');
+    expect(problemPlaceTh(null, 'sections.0.extra')).toBe('ส่วนที่ 1 extra');
+    expect(problemPlaceTh('text', 'sections.x')).toBe('ส่วนของแบบฟอร์ม x');
+    expect(problemPlaceTh({}, 'constructor.toString.0')).toBe('constructor toString 0');
   });
 });

@@ -388,6 +388,83 @@ export function checkDefinition(
   };
 }
 
+/** The Thai name of each property a definition problem can point at. */
+const propertyNamesTh: Readonly<Record<string, string>> = {
+  titleTh: 'ชื่อ',
+  subtitleTh: 'ชื่อรอง',
+  subject: 'หน่วยงานที่ติดตาม',
+  sections: 'ส่วนของแบบฟอร์ม',
+  fields: 'ช่อง',
+  key: 'รหัสช่อง',
+  labelTh: 'ชื่อช่อง',
+  helpTh: 'คำอธิบาย',
+  required: 'ต้องกรอก',
+  kind: 'ชนิดช่อง',
+  unit: 'หน่วย',
+  min: 'ค่าต่ำสุด',
+  max: 'ค่าสูงสุด',
+  decimals: 'จำนวนทศนิยม',
+  prefill: 'ค่าตั้งต้นจากทะเบียน',
+  source: 'แหล่งข้อมูล',
+  measure: 'ตัวเลขจากทะเบียน',
+  maxLength: 'ความยาวสูงสุด',
+  options: 'ตัวเลือก',
+  value: 'ค่า',
+  multiple: 'เลือกได้หลายข้อ',
+  expression: 'สูตร',
+  levels: 'เกณฑ์ระดับ',
+  columns: 'คอลัมน์',
+  minRows: 'จำนวนแถวต่ำสุด',
+  maxRows: 'จำนวนแถวสูงสุด',
+  maxCount: 'จำนวนรูปสูงสุด',
+  count: 'จำนวนผู้ลงนาม',
+};
+
+const ordinalsTh: Readonly<Record<string, string>> = {
+  sections: 'ส่วนที่',
+  fields: 'ช่องที่',
+  columns: 'คอลัมน์ที่',
+  options: 'ตัวเลือกที่',
+  levels: 'ระดับที่',
+};
+
+/**
+ * Where a definition problem is, in Thai, for people who never see code names: "sections.0.fields.2.expression" of a
+ * definition whose third field is labelled "รวม" reads 'ส่วนที่ 1 ช่องที่ 3 "รวม" สูตร'. Unknown parts are kept as
+ * written (a key the sender made up).
+ */
+export function problemPlaceTh(input: unknown, path: string): string {
+  if (path === '') return 'แบบฟอร์ม';
+  const words: string[] = [];
+  let node: unknown = input;
+  /** The list the previous part named ("fields"), waiting for its index. */
+  let list: string | null = null;
+  for (const part of path.split('.')) {
+    const here = isRecord(node) ? node[part] : undefined;
+    if (list !== null && /^\d+$/.test(part)) {
+      const name = isRecord(here)
+        ? [here.labelTh, here.titleTh].find((v) => typeof v === 'string')
+        : undefined;
+      const quoted = typeof name === 'string' && name.trim() !== '' ? ` "${name.trim()}"` : '';
+      words.push(`${ordinalsTh[list]} ${Number(part) + 1}${quoted}`);
+      list = null;
+    } else {
+      if (list !== null) words.push(propertyTh(list));
+      list = Object.hasOwn(ordinalsTh, part) ? part : null;
+      if (list === null) words.push(propertyTh(part));
+    }
+    node = here;
+  }
+  if (list !== null) words.push(propertyTh(list));
+  return words.join(' ');
+}
+
+const propertyTh = (part: string): string =>
+  Object.hasOwn(propertyNamesTh, part) ? (propertyNamesTh[part] ?? part) : part;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object';
+
 /** Every top-level field of a definition, in form order. */
 export function formFields(definition: FormDefinition): FormField[] {
   return definition.sections.flatMap((section) => section.fields);

@@ -1,7 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import type { FormTemplateStatus } from '../../db/tables/forms.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { checkDefinition, type FormDefinition, formDefinitionSchema } from '../../domain/forms/definition.ts';
+import {
+  checkDefinition,
+  type FormDefinition,
+  formDefinitionSchema,
+  problemPlaceTh,
+} from '../../domain/forms/definition.ts';
 import { checkValues } from '../../domain/forms/values.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { type AuthUser, canRead, isAboveScope, requireRead } from '../../plugins/access.ts';
@@ -78,7 +83,7 @@ function validDefinition(input: unknown): FormDefinition {
   throw new AppError(
     422,
     'invalid_definition',
-    `แบบฟอร์มไม่ถูกต้อง: ${problems.map((p) => (p.path === '' ? p.messageTh : `${p.path}: ${p.messageTh}`)).join(' · ')}`,
+    `แบบฟอร์มไม่ถูกต้อง: ${problems.map((p) => `${problemPlaceTh(input, p.path)}: ${p.messageTh}`).join(' · ')}`,
     problems[0]?.path ? `definition.${problems[0].path}` : 'definition',
     problems.map((p, index) => ({ row: index + 1, field: p.path, message: p.messageTh })),
   );
