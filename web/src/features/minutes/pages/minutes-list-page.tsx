@@ -31,6 +31,7 @@ function NewMinutesForm({ onCancel }: { onCancel: () => void }) {
   const [timeFrom, setTimeFrom] = useState('09.30');
   const [venue, setVenue] = useState<string | null>(null);
   const [copy, setCopy] = useState(true);
+  // The title, venue and number come with the date's defaults (a query per date): creating waits for them.
   const d = defaults.data;
   return (
     <Paper withBorder p="md" data-testid="minutes-new-form">
@@ -82,6 +83,7 @@ function NewMinutesForm({ onCancel }: { onCancel: () => void }) {
         <Group>
           <Button
             loading={create.isPending}
+            disabled={!d}
             data-testid="minutes-create"
             onClick={() =>
               create.mutate(
