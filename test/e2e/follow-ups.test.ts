@@ -66,7 +66,7 @@ describe.each(engines())('follow-up forms in the browser on %s', (engine) => {
     await e?.close();
   });
 
-  it('fills the fund form on a phone from the register, names the missing signer, finishes, locks and prints it', async () => {
+  it('fills the fund form on a phone from the register, names the missing signer, finishes, locks, prints and amends it', async () => {
     const page = await newPage(e, 390);
     await logIn(page, admin.username, admin.password);
     await page.goto('/follow-ups');
@@ -129,6 +129,13 @@ describe.each(engines())('follow-up forms in the browser on %s', (engine) => {
     await page.goto('/follow-ups?status=finished');
     await expect.poll(() => page.getByTestId('follow-up-row').count()).toBe(1);
     expect(await page.getByTestId('follow-up-row').textContent()).toContain('27 กรกฎาคม 2566');
+
+    // Amending makes version 2 as a draft under its own client id; version 1 stays finished.
+    await page.getByTestId('follow-up-row').click();
+    await page.getByTestId('follow-up-amend').click();
+    await expect.poll(() => page.getByTestId('follow-up-status').first().textContent()).toBe('ร่าง · ฉบับที่ 2');
+    expect(await page.getByTestId('follow-up-versions').textContent()).toContain('ฉบับที่ 1 · จบแล้ว');
+    expect(await input(page, 'fund_total').getAttribute('readonly')).toBeNull();
   });
 
   it("shows the district's agreement KPIs with their weights and live scores on the KPI follow-up form", async () => {

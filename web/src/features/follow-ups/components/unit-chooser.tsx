@@ -59,6 +59,7 @@ export function UnitChooser({ subject, value, onChange }: Props) {
           setDistrict(code);
           onChange(subject === 'district' ? code : null);
         }}
+        size="md"
         data-testid="follow-up-district"
       />
       {subject === 'subdistrict' && (
@@ -71,6 +72,7 @@ export function UnitChooser({ subject, value, onChange }: Props) {
           disabled={district === null}
           nothingFoundMessage={t('fu.noUnit')}
           onChange={onChange}
+          size="md"
           data-testid="follow-up-subdistrict"
         />
       )}

@@ -174,7 +174,7 @@ function FollowUpFill({ clientId }: { clientId: string }) {
       />
       {finished && (
         <Alert color="green" data-testid="follow-up-locked">
-          {t('fu.locked')}
+          {t(server?.canAmend ? 'fu.locked' : 'fu.lockedReadOnly')}
         </Alert>
       )}
       {amend.isError && <ErrorAlert error={amend.error} />}

@@ -58,7 +58,7 @@ function Line({ field, value }: { field: ColumnField; value: unknown }) {
   return (
     <div className="fu-line" data-testid={`print-field-${field.key}`}>
       {d(field.labelTh)}
-      {field.kind === 'computed' && field.levels ? ' ระดับ' : ''}{' '}
+      {field.kind === 'computed' && field.levels && !field.labelTh.includes('ระดับ') ? ' ระดับ' : ''}{' '}
       <span className="fu-answer">{text === '' ? BLANK : d(text)}</span>
       {text === '' ? '' : d(unitOf(field))}
     </div>

@@ -73,6 +73,10 @@ export const followUpMessages = {
     th: 'แบบติดตามนี้จบแล้ว แก้ไขไม่ได้ หากต้องแก้ให้กด "แก้ไข (สร้างฉบับใหม่)"',
     en: 'This follow-up is finished and locked; amend it as a new version',
   },
+  'fu.lockedReadOnly': {
+    th: 'แบบติดตามนี้จบแล้ว ผู้ติดตามจากจังหวัดเป็นผู้แก้ไขได้โดยสร้างฉบับใหม่',
+    en: 'This follow-up is finished; the province amends it as a new version',
+  },
   'fu.amend': { th: 'แก้ไข (สร้างฉบับใหม่)', en: 'Amend (new version)' },
   'fu.print': { th: 'พิมพ์', en: 'Print' },
   'fu.backToList': { th: 'กลับไปรายการแบบติดตาม', en: 'Back to the list' },
