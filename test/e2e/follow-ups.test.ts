@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
 import { engines, loginAs, makeUser, type Session } from '../helpers.ts';
@@ -167,5 +168,66 @@ describe.each(engines())('follow-up forms in the browser on %s', (engine) => {
     expect(second).toContain('40');
     expect(kpis[1]?.score).toBeNull();
     await expect.poll(() => saveStatus(page)).toBe('saved');
+  });
+
+  it('takes a photo on a phone, refuses a file that is not a picture in Thai, and prints the photo', async () => {
+    const definition = {
+      titleTh: 'แบบติดตามทดสอบรูปถ่าย',
+      subject: 'district',
+      sections: [
+        {
+          titleTh: 'ผลการติดตาม',
+          fields: [
+            { key: 'note', labelTh: 'บันทึก', required: true, kind: 'text' },
+            { key: 'pictures', labelTh: 'ภาพกิจกรรม', required: false, kind: 'photo', maxCount: 2 },
+          ],
+        },
+      ],
+    };
+    const created = await session.send('POST', '/api/form-templates', {
+      code: 'photo-e2e',
+      definition,
+      unit: '34',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const published = await session.send('POST', `/api/form-templates/${created.json().id}/publish`);
+    expect(published.statusCode, published.body).toBe(200);
+
+    const page = await newPage(e, 390);
+    await logIn(page, admin.username, admin.password);
+    await page.goto('/follow-ups/new?unit=3415&date=2023-07-27');
+    await page.getByTestId('follow-up-template').click();
+    await page.getByRole('option', { name: definition.titleTh }).click();
+    await page.getByTestId('follow-up-start').click();
+    await page.waitForURL(/\/follow-ups\/fill\//);
+    await input(page, 'note').fill('ลงพื้นที่ติดตามกองทุน');
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+
+    const choose = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByTestId('form-photo-pictures-add').click();
+      await (await chooser).setFiles(file);
+    };
+    await choose({ name: 'บันทึก.txt', mimeType: 'text/plain', buffer: Buffer.from('ไม่ใช่รูป') });
+    await expect
+      .poll(() => page.getByTestId('form-photo-pictures-error').textContent())
+      .toBe('รูปถ่ายต้องเป็นไฟล์ JPEG, PNG หรือ WebP');
+    // Named like a picture but not one: the server reads the content and says so in Thai.
+    await choose({ name: 'ภาพ.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+    await expect
+      .poll(() => page.getByTestId('form-photo-pictures-error').textContent())
+      .toContain('ไม่ใช่ JPEG');
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } })
+      .png()
+      .toBuffer();
+    await choose({ name: 'กิจกรรม.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => page.getByTestId('form-photo-pictures-tile').count()).toBe(1);
+    expect(await page.getByTestId('form-photo-pictures-error').count()).toBe(0);
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+
+    await page.getByTestId('follow-up-print').click();
+    await page.getByTestId('print-follow-up').waitFor();
+    const image = page.getByTestId('print-field-pictures').locator('img');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   });
 });
