@@ -57,6 +57,11 @@ describe.each(engines())('the meeting minutes in the browser on %s', (engine) =>
       'รับรองรายงานการประชุมครั้งที่ 8/2565 เมื่อวันที่ 31 สิงหาคม 2565',
     );
 
+    // The last attendee did not come this time: moved to the absentees with a reason from the list.
+    await page.getByTestId('minutes-attendee-absent').last().click();
+    expect(await page.getByTestId('minutes-attendees').textContent()).toContain('(27)');
+    await page.getByTestId('minutes-absentee-reason').fill('ไปราชการ');
+
     await page.getByTestId('minutes-add-item-3').click();
     const item = page.getByTestId('minutes-agenda-3').getByTestId('minutes-item');
     await item.getByTestId('minutes-item-heading').fill('รายงานความก้าวหน้าผลการเบิกจ่ายงบประมาณ');
@@ -77,6 +82,9 @@ describe.each(engines())('the meeting minutes in the browser on %s', (engine) =>
     await page.getByTestId('minutes-print').click();
     await page.getByTestId('print-minutes').waitFor();
     expect(await page.getByTestId('print-minutes-number').textContent()).toBe('ครั้งที่ ๙/๒๕๖๕');
+    expect(await page.getByTestId('print-minutes-absentee').textContent()).toBe(
+      '๑. นายมติภูมิ สีณหสกุล นักพัฒนาชุมชน (ไปราชการ)',
+    );
     expect(await page.getByTestId('print-minutes-table').locator('tr').last().textContent()).toContain(
       '๘๙.๓๐',
     );

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Alert,
+  Autocomplete,
   Badge,
   Button,
   Fieldset,
@@ -18,6 +19,7 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { RESOLUTION_PHRASES } from '../../../../../src/domain/minutes/agenda.ts';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -34,7 +36,11 @@ import {
 import { MinutesTableView } from '../components/minutes-table-view';
 import type { Minutes, MinutesBody, MinutesHeader, MinutesItem, MinutesResolution } from '../types';
 
-const RESOLUTIONS = ['รับทราบ', 'รับรอง', 'รับรองโดยมีการแก้ไข', 'เห็นชอบ', 'อนุมัติ', 'มอบหมาย'];
+/**
+ * The reasons offered for an absentee; any other may be typed. Seed 003 L43 "ผู้ไม่เข้าประชุม" lists nobody, so these are
+ * the usual ones of a civil servant's absence (research seed-003 §1.3: "ลาป่วย/ลากิจ/ไปราชการ").
+ */
+const ABSENCE_REASONS = ['ลาป่วย', 'ลากิจ', 'ลาพักผ่อน', 'ไปราชการ', 'ติดภารกิจ'];
 const emptyItem = (): MinutesItem => ({
   heading: '',
   presenter: '',
@@ -83,7 +89,7 @@ function ResolutionFields({
     <Group grow align="flex-start" wrap="wrap" data-testid={testId}>
       <Select
         label={label}
-        data={RESOLUTIONS}
+        data={[...RESOLUTION_PHRASES]}
         value={value.phrase}
         clearable
         onChange={(phrase) => onChange({ ...value, phrase })}
@@ -362,6 +368,20 @@ function Editor({ minutes }: { minutes: Minutes }) {
                     })
                   }
                 />
+                <Button
+                  display={readOnly ? 'none' : undefined}
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() =>
+                    setBody({
+                      attendees: b.attendees.filter((_, j) => j !== i),
+                      absentees: [...b.absentees, { name: p.name, position: p.position, reason: '' }],
+                    })
+                  }
+                  data-testid="minutes-attendee-absent"
+                >
+                  {t('minutes.markAbsent')}
+                </Button>
                 <ActionIcon
                   display={readOnly ? 'none' : undefined}
                   variant="subtle"
@@ -437,17 +457,17 @@ function Editor({ minutes }: { minutes: Minutes }) {
                     })
                   }
                 />
-                <TextInput
+                <Autocomplete
                   aria-label={t('minutes.reason')}
                   placeholder={t('minutes.reason')}
+                  data={ABSENCE_REASONS}
                   value={p.reason}
-                  onChange={(e) =>
+                  onChange={(reason) =>
                     setBody({
-                      absentees: b.absentees.map((a, j) =>
-                        j === i ? { ...a, reason: e.currentTarget.value } : a,
-                      ),
+                      absentees: b.absentees.map((a, j) => (j === i ? { ...a, reason } : a)),
                     })
                   }
+                  data-testid="minutes-absentee-reason"
                 />
                 <Button
                   display={readOnly ? 'none' : undefined}

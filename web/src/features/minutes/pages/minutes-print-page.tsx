@@ -112,7 +112,7 @@ export function MinutesPrintPage() {
         ) : (
           b.absentees.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
-            <p className="minutes-body" key={`${p.name}-${i}`}>
+            <p className="minutes-body" key={`${p.name}-${i}`} data-testid="print-minutes-absentee">
               {d(i + 1)}. {p.name} {p.position}
               {p.reason ? ` (${p.reason})` : ''}
             </p>

@@ -37,6 +37,7 @@ export const minutesMessages = {
   'minutes.name': { th: 'ชื่อ-สกุล', en: 'Name' },
   'minutes.position': { th: 'ตำแหน่ง', en: 'Position' },
   'minutes.reason': { th: 'เหตุที่ไม่เข้าประชุม', en: 'Reason' },
+  'minutes.markAbsent': { th: 'ไม่เข้าประชุม', en: 'Absent' },
   'minutes.remove': { th: 'ลบ', en: 'Remove' },
   'minutes.agenda': { th: 'ระเบียบวาระที่ {no}', en: 'Agenda {no}' },
   'minutes.addItem': { th: 'เพิ่มเรื่อง', en: 'Add an item' },
