@@ -11,6 +11,7 @@ import {
   onLoad,
   pendingDrafts,
   type ServerCopy,
+  withRescued,
 } from './draft-records';
 
 const ID = '3f2c8a3e-1b7d-4c55-9a1e-0d6f2b9c7e11';
@@ -108,8 +109,28 @@ describe('an edit', () => {
   it('stays in conflict while it builds on the refused revision', () => {
     const refused = record({ dirty: true, conflict: true });
     expect(applyEdit(refused, ID, content({}), 2, by('a', 600))).toMatchObject({ conflict: true });
-    expect(applyEdit(refused, ID, content({}), 3, by('a', 600))).toMatchObject({ conflict: false });
   });
+
+  it('builds on a save of the tab’s own draft that landed before the tab heard of it', () => {
+    const savedMeanwhile = record({ baseRevision: 4, tab: 'a' });
+    expect(applyEdit(savedMeanwhile, ID, content({}), 3, by('a', 600))).toMatchObject({ baseRevision: 4 });
+    // Another tab's copy: this tab's own base revision counts (a stale one is a conflict when sent).
+    expect(applyEdit(record({ baseRevision: 4, tab: 'b' }), ID, content({}), 3, by('a', 600))).toMatchObject({
+      baseRevision: 3,
+    });
+  });
+});
+
+it('puts back the edit a closing page was still writing, on the revision it was made from', () => {
+  const loaded = record({ baseRevision: 3 });
+  const rescued = { draft: content({ funds: '30' }), base: 2 };
+  expect(withRescued(loaded, ID, rescued, by('a', 900))).toMatchObject({
+    dirty: true,
+    baseRevision: 2,
+    draft: content({ funds: '30' }),
+  });
+  expect(withRescued(undefined, ID, rescued, by('a', 900))?.draft).toEqual(content({ funds: '30' }));
+  expect(withRescued(loaded, ID, undefined, by('a', 900))).toBe(loaded);
 });
 
 describe('a server answer', () => {

@@ -114,7 +114,7 @@ export function onLoad<S extends ServerCopy>(
 }
 
 /**
- * An edit made in `tab` on a draft it had from revision `base`. Refused ('foreign') when the stored draft holds
+ * An edit made in the editor's tab on a draft it had from revision `base`. Refused ('foreign') when the stored draft holds
  * another tab's unsent edits: writing over them would lose them.
  */
 export function applyEdit<S extends ServerCopy>(
@@ -125,17 +125,32 @@ export function applyEdit<S extends ServerCopy>(
   editor: Editor,
 ): DraftRecord<S> | 'foreign' {
   if (stored?.dirty && (stored.tab !== editor.tab || stored.userId !== editor.userId)) return 'foreign';
+  // The tab's own draft: a save that landed since the tab last heard of it is what this edit builds on.
+  const baseRevision = stored && stored.tab === editor.tab ? stored.baseRevision : base;
   return {
     clientId,
     userId: editor.userId,
     draft,
-    baseRevision: base,
+    baseRevision,
     dirty: true,
     editedAt: Math.max(editor.now, (stored?.editedAt ?? 0) + 1),
     tab: editor.tab,
-    conflict: stored?.conflict === true && stored.baseRevision === base,
+    conflict: stored?.conflict === true && stored.baseRevision === baseRevision,
     server: stored?.server ?? null,
   };
+}
+
+/** A page load's draft with the edit its previous page was leaving when it closed (draft-rescue) put back on top. */
+export function withRescued<S extends ServerCopy>(
+  loaded: DraftRecord<S> | undefined,
+  clientId: string,
+  rescued: { draft: DraftContent; base: number | null } | undefined,
+  editor: Editor,
+): DraftRecord<S> | undefined {
+  if (!rescued) return loaded;
+  const edited = applyEdit(loaded, clientId, rescued.draft, rescued.base, editor);
+  // Made by the page before this one: its own base revision counts, not the one this load found.
+  return edited === 'foreign' ? loaded : { ...edited, baseRevision: rescued.base };
 }
 
 /**

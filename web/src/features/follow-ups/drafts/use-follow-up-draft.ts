@@ -10,7 +10,9 @@ import {
   fromServer,
   onLoad,
   type StoredDraft,
+  withRescued,
 } from './draft-records';
+import { dropRescue, keepRescue, readRescue } from './draft-rescue';
 import { changeDraft } from './draft-store';
 import { onDraftSync, type SyncEvent, syncDraft } from './draft-sync';
 
@@ -77,9 +79,10 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
 
   const adopt = useCallback(
     (record: StoredDraft | undefined, status: DraftStatus, message: string | null) => {
-      if (record && record.tab === TAB && writing.current === 0) {
-        content.current = record.draft;
+      if (record?.tab === TAB) {
         base.current = record.baseRevision;
+        // Edits still on their way to IndexedDB are newer than the record: the screen keeps them.
+        if (writing.current === 0) content.current = record.draft;
       }
       setState({ draft: content.current, followUp: record?.server ?? undefined, status, message });
     },
@@ -104,12 +107,14 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
     });
     void (async () => {
       const server = await serverCopy(clientId);
+      const rescued = readRescue(clientId, userId);
       let otherUser = false;
       const record = await changeDraft(clientId, (local) => {
         const loaded = onLoad(clientId, local, server, startRef.current, editor(userId));
         otherUser = loaded === 'other-user';
-        return loaded === 'other-user' ? undefined : loaded;
+        return loaded === 'other-user' ? undefined : withRescued(loaded, clientId, rescued, editor(userId));
       });
+      if (rescued && !otherUser) dropRescue(clientId);
       if (!live) return;
       if (!record || otherUser) {
         const message = otherUser
@@ -121,11 +126,18 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
       adopt(record, unsentStatus(record), null);
       if (record.dirty) send();
     })();
+    // Leaving the page while an edit is still on its way to IndexedDB: keep it where a synchronous write can.
+    const rescue = () => {
+      if (writing.current > 0 && content.current)
+        keepRescue(clientId, { draft: content.current, base: base.current, userId });
+    };
     window.addEventListener('online', send);
+    window.addEventListener('pagehide', rescue);
     return () => {
       live = false;
       stop();
       window.removeEventListener('online', send);
+      window.removeEventListener('pagehide', rescue);
       if (timer.current !== undefined) send();
     };
   }, [clientId, userId, adopt, send]);
