@@ -22,20 +22,19 @@ export function DefinitionProblems({
   onSelect: (selection: Selection) => void;
 }) {
   const { t } = useI18n();
-  const placeOf = ({ place, property }: PlacedProblem): string => {
+  const placeOf = ({ place, property, message }: PlacedProblem): string => {
     if (place.at === 'form')
       return property in headerLabels ? t(headerLabels[property as keyof typeof headerLabels]) : '';
     const section = t('designer.newSection', { number: place.section + 1 });
     if (place.at === 'section') return section;
     const field = definition.sections[place.section]?.fields[place.field];
     const column = field?.kind === 'table' && place.column !== null ? field.columns[place.column] : undefined;
-    return [
-      section,
-      field && t('designer.placeField', { label: field.labelTh }),
-      column && t('designer.placeColumn', { label: column.labelTh }),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    // The server's message often names the field itself ('ช่อง "รวม": …'): the place then stops above it.
+    const named = (label: string | undefined) => label !== undefined && message.includes(`"${label}"`);
+    if (!field || named(field.labelTh)) return section;
+    const fieldPlace = t(column ? 'designer.placeTable' : 'designer.placeField', { label: field.labelTh });
+    if (!column || named(column.labelTh)) return `${section} ${fieldPlace}`;
+    return `${section} ${fieldPlace} ${t('designer.placeColumn', { label: column.labelTh })}`;
   };
   return (
     <Alert
@@ -46,8 +45,7 @@ export function DefinitionProblems({
       <List size="sm" spacing={4}>
         {problems.map((problem, index) => {
           const place = placeOf(problem);
-          const named = place !== '' && !problem.message.includes(place);
-          const text = named ? `${place}: ${problem.message}` : problem.message;
+          const text = place === '' ? problem.message : `${place}: ${problem.message}`;
           const { place: at } = problem;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: the server's list, shown as it came
@@ -57,6 +55,7 @@ export function DefinitionProblems({
                   component="button"
                   size="sm"
                   ta="left"
+                  style={{ display: 'inline' }}
                   onClick={() => onSelect({ section: at.section, field: at.field })}
                 >
                   {text}

@@ -21,7 +21,8 @@ type Props = {
   definition: FormDefinition;
   onChange: (definition: FormDefinition) => void;
   selected: Selection;
-  onSelect: (selection: Selection) => void;
+  /** `reveal`: the user opened the field (a click or a new field), so its properties are brought into view. */
+  onSelect: (selection: Selection, reveal?: boolean) => void;
   disabled: boolean;
   /** Server messages by place: the form's header, a section's title, a field. */
   problems: { form: Map<string, string>; sections: Map<number, string>; fields: Set<string> };
@@ -35,7 +36,7 @@ export function StructurePane({ definition, onChange, selected, onSelect, disabl
     const label = t('designer.newFieldLabel', { kind: t(`designer.kind.${kind}`) });
     const field = newField(kind, allKeys(definition), label);
     onChange(updateSection(definition, section, (s) => ({ ...s, fields: [...s.fields, field] })));
-    onSelect({ section, field: sections[section]?.fields.length ?? 0 });
+    onSelect({ section, field: sections[section]?.fields.length ?? 0 }, true);
   };
   const moveSection = (index: number, by: -1 | 1) => {
     onChange({ ...definition, sections: move(sections, index, by) });
@@ -149,7 +150,7 @@ export function StructurePane({ definition, onChange, selected, onSelect, disabl
                 selected={selected?.section === si && selected.field === fi}
                 problem={problems.fields.has(`${si}.${fi}`)}
                 disabled={disabled}
-                onSelect={() => onSelect({ section: si, field: fi })}
+                onSelect={() => onSelect({ section: si, field: fi }, true)}
                 onMove={(by) => {
                   onChange(updateSection(definition, si, (s) => ({ ...s, fields: move(s.fields, fi, by) })));
                   const to = Math.max(0, Math.min(section.fields.length - 1, fi + by));

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Grid, Group, Modal, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { AccessDenied } from '../../../shared/ui/access-denied';
@@ -113,6 +114,13 @@ function Designer({ template }: { template: Template }) {
   const [selected, setSelected] = useState<Selection>(null);
   const [confirming, setConfirming] = useState(false);
   const [tab, setTab] = useState<string | null>('design');
+  const properties = useRef<HTMLDivElement>(null);
+  // Side by side from md (62em); stacked on a phone, where an opened field's properties lie below the list.
+  const wide = useMediaQuery('(min-width: 62em)');
+  const select = (selection: Selection, reveal = false) => {
+    setSelected(selection);
+    if (reveal && !wide) requestAnimationFrame(() => properties.current?.scrollIntoView({ block: 'start' }));
+  };
   const save = useSaveTemplate(template.id);
   const publish = usePublishTemplate(template.id);
   const writable = canWrite(me, template);
@@ -122,6 +130,8 @@ function Designer({ template }: { template: Template }) {
     [definition, template.definition],
   );
   const failure = save.error ?? publish.error;
+  /** Below the app's header, and the save bar when there is one. */
+  const stickyTop = locked ? 72 : 136;
   const problems = placeProblems(failure);
 
   // A saved or reloaded template is what the designer shows next.
@@ -203,8 +213,8 @@ function Designer({ template }: { template: Template }) {
             problems={problems.all}
             definition={definition}
             onSelect={(at) => {
-              setSelected(at);
               setTab('design');
+              select(at, true);
             }}
           />
         ) : (
@@ -226,13 +236,29 @@ function Designer({ template }: { template: Template }) {
                 definition={definition}
                 onChange={setDefinition}
                 selected={selected}
-                onSelect={setSelected}
+                onSelect={select}
                 disabled={locked}
                 problems={problems}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 7 }}>
-              <Paper withBorder p="md" data-testid="designer-properties">
+              <Paper
+                ref={properties}
+                withBorder
+                p="md"
+                data-testid="designer-properties"
+                style={{
+                  scrollMarginTop: stickyTop,
+                  ...(wide
+                    ? {
+                        position: 'sticky',
+                        top: stickyTop,
+                        maxHeight: `calc(100vh - ${stickyTop + 16}px)`,
+                        overflowY: 'auto',
+                      }
+                    : {}),
+                }}
+              >
                 <PropertiesPane
                   definition={definition}
                   onChange={setDefinition}

@@ -156,6 +156,7 @@ export const formTemplateMessages = {
     en: 'The form cannot be saved yet: fix these {count} first (press one to open its field)',
   },
   'designer.placeField': { th: 'ช่อง "{label}"', en: 'field "{label}"' },
+  'designer.placeTable': { th: 'ตาราง "{label}"', en: 'table "{label}"' },
   'designer.placeColumn': { th: 'คอลัมน์ "{label}"', en: 'column "{label}"' },
   'designer.previewHelp': {
     th: 'ลองกรอกค่าตัวอย่าง ระบบคำนวณช่องคำนวณและตรวจค่าเหมือนตอนกรอกจริง (ค่าตัวอย่างไม่ถูกบันทึก)',
