@@ -3,6 +3,7 @@ import {
   AGENDA_TITLES,
   certificationTitle,
   finishProblems,
+  itemBlocks,
   meetingDateLine,
   minutesNumber,
   nextNumber,
@@ -114,5 +115,22 @@ describe('presenter runs in agendas 3 and 4', () => {
       null,
     ]);
     expect(presenterIntros(1, ['ประธานที่ประชุม'])).toEqual([null]);
+  });
+});
+
+describe('an item read in order', () => {
+  it('puts a table after the line it follows, and one without a place after the text', () => {
+    // 003 L705-720: point (๒), "ข้อมูล ณ วันที่ ๑๖ สิงหาคม ๒๕๖๕", the table, then point (๓)
+    const text = '(2) ศูนย์ผู้นำจิตอาสา\n\nข้อมูล ณ วันที่ 16 สิงหาคม 2565\n(3) กลุ่มออมทรัพย์';
+    const centres = { afterLine: 2, titleTh: 'ศูนย์' };
+    const savings = { afterLine: null, titleTh: 'ออม' };
+    expect(itemBlocks(text, [savings, centres])).toEqual([
+      { line: '(2) ศูนย์ผู้นำจิตอาสา' },
+      { line: 'ข้อมูล ณ วันที่ 16 สิงหาคม 2565' },
+      { table: centres },
+      { line: '(3) กลุ่มออมทรัพย์' },
+      { table: savings },
+    ]);
+    expect(itemBlocks('', [{ afterLine: 5 }])).toEqual([{ table: { afterLine: 5 } }]);
   });
 });

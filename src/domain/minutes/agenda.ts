@@ -161,3 +161,26 @@ export function presenterIntros(agendaNo: number, presenters: readonly string[])
     return `${name} ${verb} จำนวน ${count} เรื่อง ดังนี้`;
   });
 }
+
+/** One block of an item as it reads: a line of its text, or one of its tables. */
+export type ItemBlock<T> = { line: string } | { table: T };
+
+/**
+ * An item's non-empty text lines and its tables in reading order. A table stands after `afterLine` lines, as seed 003
+ * puts its tables mid-text (L707 "ข้อมูล ณ วันที่ ๑๖ สิงหาคม ๒๕๖๕" then the volunteer centres' table, then point (๓));
+ * a table without a place (null, or past the end) follows the whole text.
+ */
+export function itemBlocks<T extends { afterLine?: number | null }>(
+  text: string,
+  tables: readonly T[],
+): ItemBlock<T>[] {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const placeOf = (t: T) => Math.min(t.afterLine ?? lines.length, lines.length);
+  const blocks: ItemBlock<T>[] = [];
+  for (let n = 0; n <= lines.length; n += 1) {
+    for (const table of tables) if (placeOf(table) === n) blocks.push({ table });
+    const line = lines[n];
+    if (line !== undefined) blocks.push({ line });
+  }
+  return blocks;
+}

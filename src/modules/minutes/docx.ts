@@ -3,6 +3,7 @@ import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { toThaiDigits as d } from '../../domain/calendar/thai-digits.ts';
 import {
   groupsByPresenter,
+  itemBlocks,
   meetingDateLine,
   nextMeetingLines,
   periodLine,
@@ -77,13 +78,6 @@ function para(
     children: [run(text, options.bold)],
   });
 }
-
-/** Multi-line text typed in the editor: one paragraph per line. */
-const lines = (text: string, indent = 0) =>
-  text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map((l) => para(d(l), { indent }));
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
@@ -235,8 +229,8 @@ export async function minutesDocx(m: Minutes): Promise<Buffer> {
       children.push(para(heading, { bold: true, indent: CM / 2, before: 120 }));
       if (item.presenter && !groupsByPresenter(no))
         children.push(para(d(`ผู้เสนอ ${item.presenter}`), { indent: CM }));
-      children.push(...lines(item.text, CM));
-      for (const t of item.tables) children.push(...table(t));
+      for (const block of itemBlocks(item.text, item.tables))
+        children.push(...('line' in block ? [para(d(block.line), { indent: CM })] : table(block.table)));
       children.push(...resolutionPara(item.resolution));
     });
     children.push(...resolutionPara(agenda.resolution));

@@ -32,6 +32,13 @@ export const tableSchema = z.object({
     .max(200, 'ตารางมีได้ไม่เกิน 200 แถว'),
   total: z.array(line('ช่องรวม', 300)).max(12).nullable(),
   noteTh: line('หมายเหตุตาราง', 500).default(''),
+  /** How many of the item's text lines come before the table (the seed puts tables mid-text); null: after the text. */
+  afterLine: z
+    .number({ message: 'ตำแหน่งตารางต้องเป็นจำนวนบรรทัด' })
+    .int('ตำแหน่งตารางต้องเป็นจำนวนเต็ม')
+    .min(0, 'ตำแหน่งตารางต้องไม่ติดลบ')
+    .nullable()
+    .default(null),
 });
 export type MinutesTable = z.infer<typeof tableSchema>;
 
@@ -273,7 +280,7 @@ export const minutesResponse = minutesHeader.extend({
             heading: z.string(),
             presenter: z.string(),
             text: z.string(),
-            tables: z.array(liveTableResponse),
+            tables: z.array(liveTableResponse.extend({ afterLine: z.number().nullable() })),
             resolution: z.object({ phrase: z.string().nullable(), note: z.string() }),
           }),
         ),

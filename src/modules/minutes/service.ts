@@ -379,7 +379,7 @@ export async function liveTable(
   id: number,
   kind: LiveTableKind,
   today: string,
-): Promise<MinutesTable> {
+): Promise<Omit<MinutesTable, 'afterLine'>> {
   const row = await readable(db, user, id);
   requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
   if (kind === 'budget') {

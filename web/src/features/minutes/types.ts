@@ -9,6 +9,8 @@ export type MinutesTable = {
   rows: string[][];
   total: string[] | null;
   noteTh: string;
+  /** Text lines before the table; null or absent: after the text. */
+  afterLine?: number | null;
 };
 export type MinutesResolution = { phrase: string | null; note: string };
 export type MinutesItem = {

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { groupsByPresenter, presenterIntros } from '../../../../../src/domain/minutes/agenda.ts';
+import { groupsByPresenter, itemBlocks, presenterIntros } from '../../../../../src/domain/minutes/agenda.ts';
 import { toThaiDigits as d } from '../../../shared/i18n/thai-digits';
 import { formatIsoDate, formatMonth } from '../../../shared/thai-date/month';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -165,11 +165,17 @@ export function MinutesPrintPage() {
                 {item.presenter && !groupsByPresenter(i + 1) && (
                   <p className="minutes-body">ผู้เสนอ {d(item.presenter)}</p>
                 )}
-                {item.text && <p className="minutes-body">{d(item.text)}</p>}
-                {item.tables.map((table, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: entries are edited in place and keep their order
-                  <Grid key={`${table.kind}-${k}`} table={table} />
-                ))}
+                {itemBlocks(item.text, item.tables).map((block, k) =>
+                  'line' in block ? (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the blocks are derived in order from the item
+                    <p className="minutes-body" key={`line-${k}`}>
+                      {d(block.line)}
+                    </p>
+                  ) : (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the blocks are derived in order from the item
+                    <Grid key={`table-${k}`} table={block.table} />
+                  ),
+                )}
                 <Resolution value={item.resolution} />
               </div>
             ))}
