@@ -92,6 +92,15 @@ describe.each(engines())('follow-up forms in the browser on %s', (engine) => {
     await expect.poll(() => saveStatus(page)).toBe('saved');
     await expect.poll(() => input(page, 'juristic_percent').getAttribute('data-value')).toBe('66.67');
 
+    // A number out of range is named under its field at once, by the phone itself.
+    await input(page, 'fund_total').fill('-1');
+    await expect
+      .poll(() => page.getByTestId('form-field-fund_total').textContent())
+      .toContain('ต้องไม่น้อยกว่า 0');
+    await input(page, 'fund_total').fill('3');
+    await expect
+      .poll(() => page.getByTestId('form-field-fund_total').textContent())
+      .not.toContain('ต้องไม่น้อยกว่า');
     await input(page, 'problems').fill('กองทุนบางแห่งยังไม่จดทะเบียนนิติบุคคล');
     await signer(page, 'informant', 0, 'position').fill('พัฒนาการอำเภอวารินชำราบ');
     await signer(page, 'followers', 0, 'name').fill('นายผู้ติดตาม ทดสอบ');

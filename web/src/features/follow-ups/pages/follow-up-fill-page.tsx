@@ -11,11 +11,12 @@ import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useTemplate } from '../../form-templates/api';
 import { photoUrl, uploadPhoto, useAmendFollowUp, useFinishFollowUp } from '../api';
 import { FormRenderer } from '../components/form-renderer/form-renderer';
-import type { PhotoSupport } from '../components/form-renderer/types';
+import type { FormProblem, PhotoSupport } from '../components/form-renderer/types';
 import { ProblemList } from '../components/problem-list';
 import { SaveStatus } from '../components/save-status';
 import { FollowUpStatusBadge } from '../components/status-badge';
 import { useFollowUpDraft } from '../drafts/use-follow-up-draft';
+import { liveCheck } from '../live-check';
 import type { FollowUp, FollowUpStart } from '../types';
 
 /** The start handed over by /follow-ups/new, when this page was opened from there. */
@@ -30,6 +31,12 @@ function sourceGroups(sources: FollowUpStart['sources']): [string, FollowUpStart
   for (const s of sources) groups.set(s.asOfTh, [...(groups.get(s.asOfTh) ?? []), s]);
   return [...groups];
 }
+
+/** The phone's own check and the server's name the same problem once. */
+const withoutRepeats = (problems: FormProblem[]) =>
+  problems.filter(
+    (p, i) => problems.findIndex((q) => q.path === p.path && q.messageTh === p.messageTh) === i,
+  );
 
 /** The versions of a follow-up, each printable; the one on screen marked. */
 function Versions({ followUp }: { followUp: FollowUp }) {
@@ -97,8 +104,11 @@ function FollowUpFill({ clientId }: { clientId: string }) {
 
   const finished = server?.status === 'finished';
   const readOnly = finished || (server !== undefined && !server.canEdit) || draft.status === 'conflict';
-  const values = finished && server ? server.values : draft.draft.values;
-  const problems = finishTried && !finished ? (server?.problems ?? []) : [];
+  const live = liveCheck(definition, draft.draft.values);
+  const values = finished && server ? server.values : live.shown;
+  const problems = finished
+    ? []
+    : withoutRepeats([...live.problems, ...(finishTried ? (server?.problems ?? []) : [])]);
   const canFinish = server !== undefined && draft.status === 'saved' && online;
   const photos: PhotoSupport | undefined = server && {
     upload: (key, file) => uploadPhoto(server.id, key, file),
