@@ -112,7 +112,7 @@ function table(t: MinutesTable) {
     ? [new TableRow({ children: t.total.map((c) => cell(c, { bold: true, right: numeric(c) })) })]
     : [];
   return [
-    para(d(t.titleTh), { before: 120 }),
+    ...(t.titleTh ? [para(d(t.titleTh), { before: 120 })] : []),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders,

@@ -40,12 +40,13 @@ function Resolution({ value }: { value: MinutesResolution }) {
 function Grid({ table }: { table: MinutesTable }) {
   return (
     <>
-      <p className="minutes-body">{d(table.titleTh)}</p>
+      {table.titleTh && <p className="minutes-body">{d(table.titleTh)}</p>}
       <table className="minutes-grid" data-testid="print-minutes-table">
         <thead>
           <tr>
-            {table.columns.map((c) => (
-              <th key={c}>{c}</th>
+            {table.columns.map((c, j) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a snapshot's columns never move, and may be blank
+              <th key={j}>{d(c)}</th>
             ))}
           </tr>
         </thead>
@@ -63,6 +64,7 @@ function Grid({ table }: { table: MinutesTable }) {
           ))}
         </tbody>
       </table>
+      {table.noteTh && <p className="minutes-body">{d(table.noteTh)}</p>}
     </>
   );
 }
