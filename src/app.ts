@@ -21,6 +21,8 @@ import { budgetRoutes } from './modules/budget/routes.ts';
 import { communityFundRoutes } from './modules/community-funds/routes.ts';
 import { dashboardRoutes } from './modules/dashboards/routes.ts';
 import { debtReliefRoutes } from './modules/debt-relief/routes.ts';
+import { followUpRoutes } from './modules/follow-ups/routes.ts';
+import { formTemplateRoutes } from './modules/form-templates/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { householdRoutes } from './modules/households/routes.ts';
@@ -38,6 +40,7 @@ import { registerYearsRoutes } from './modules/register-years/routes.ts';
 import { reportRoutes } from './modules/reports/routes.ts';
 import { scoringRoutes } from './modules/scoring/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { visitsRoutes } from './modules/visits/routes.ts';
 import { womensFundRoutes } from './modules/womens-fund/routes.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
@@ -123,7 +126,10 @@ export async function buildApp(
       await api.register(homeRoutes(config), { prefix: '/home' });
       await api.register(quarterlyRoutes, { prefix: '/quarterly' });
       await api.register(dashboardRoutes, { prefix: '/dashboards' });
-      await api.register(minutesRoutes, { prefix: '/minutes' });
+      await api.register(minutesRoutes(config), { prefix: '/minutes' });
+      await api.register(formTemplateRoutes, { prefix: '/form-templates' });
+      await api.register(followUpRoutes(config), { prefix: '/follow-ups' });
+      await api.register(visitsRoutes, { prefix: '/visits' });
     },
     { prefix: '/api' },
   );

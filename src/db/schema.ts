@@ -2,11 +2,14 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 
 import type { AgreementRollupTables } from './tables/agreement-rollups.ts';
 import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
+import type { FollowUpTables } from './tables/follow-ups.ts';
+import type { FormTemplateTables } from './tables/forms.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
 import type { MinutesTables } from './tables/minutes.ts';
 import type { QuarterlyTables } from './tables/quarterly.ts';
 import type { RegisterTables } from './tables/registers.ts';
 import type { ReportTables } from './tables/reports.ts';
+import type { VisitTables } from './tables/visits.ts';
 
 /** Column types shared by every capability's tables (src/db/tables/*.ts). */
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -210,6 +213,9 @@ export type Database = CoreTables &
   KpiHistoryTables &
   DashboardRegisterTables &
   MinutesTables &
+  FormTemplateTables &
+  FollowUpTables &
+  VisitTables &
   AgreementRollupTables;
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
+import './features/follow-ups/drafts/register';
 import { router } from './app/router';
 
 const root = document.getElementById('root');

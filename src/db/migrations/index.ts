@@ -15,6 +15,9 @@ import * as budgetPlansHouseholdProgress from './2026-12-07-0500-budget-plans-ho
 import * as quarterlyPeriods from './2026-12-07-0600-quarterly-periods.ts';
 import * as meetingMinutes from './2026-12-07-0700-meeting-minutes.ts';
 import * as budgetMonthFigures from './2026-12-07-0800-budget-month-figures.ts';
+import * as visitPlans from './2026-12-08-0900-visit-plans.ts';
+import * as formTemplates from './2026-12-08-1000-form-templates.ts';
+import * as followUps from './2026-12-08-1100-follow-ups.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +37,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-0600-quarterly-periods': quarterlyPeriods,
   '2026-12-07-0700-meeting-minutes': meetingMinutes,
   '2026-12-07-0800-budget-month-figures': budgetMonthFigures,
+  '2026-12-08-0900-visit-plans': visitPlans,
+  '2026-12-08-1000-form-templates': formTemplates,
+  '2026-12-08-1100-follow-ups': followUps,
 };

@@ -7,10 +7,12 @@ import { inTransaction } from '../../db/transaction.ts';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../agreements/kpi-set-files.ts';
 import { recordAudit } from '../audit/service.ts';
 import { hashPassword } from '../auth/service.ts';
+import { loadDemoFollowUps } from '../follow-ups/demo.ts';
 import { loadDemoMinutes } from '../minutes/demo.ts';
 import { addVillages, subdistrictsOf, unitsByCodes } from '../org-units/service.ts';
 import { loadDemoQuarterly } from '../quarterly/service.ts';
 import { insertUsersAsSystem } from '../users/service.ts';
+import { loadDemoVisitPlan } from '../visits/demo.ts';
 import { loadDemoKpiHistory } from './kpi-history.ts';
 import { loadDemoRegisters } from './registers.ts';
 import { loadDemoReports } from './reports.ts';
@@ -68,6 +70,8 @@ export async function loadDemoKpiSets(db: Db, now: Date): Promise<number> {
     await loadDemoReports(trx, loaded, now);
     await loadDemoQuarterly(trx);
     await loadDemoMinutes(trx);
+    await loadDemoVisitPlan(trx);
+    await loadDemoFollowUps(trx);
     return files.length;
   });
 }

@@ -25,6 +25,18 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     ...(me.scope.kind === 'province' || me.scope.kind === 'department'
       ? [{ label: 'nav.minutes' as const, to: '/minutes', sections: ['/minutes'], testId: 'nav-minutes' }]
       : []),
+    { label: 'nav.followUps', to: '/follow-ups', sections: ['/follow-ups'], testId: 'nav-follow-ups' },
+    { label: 'nav.visits', to: '/visits', sections: ['/visits'], testId: 'nav-visits' },
+    ...(me.role === 'department_admin' || me.role === 'province_admin'
+      ? [
+          {
+            label: 'nav.formTemplates' as const,
+            to: '/form-templates',
+            sections: ['/form-templates'],
+            testId: 'nav-form-templates',
+          },
+        ]
+      : []),
     {
       label: 'nav.registers',
       to: '/registers/households',

@@ -13,6 +13,12 @@ import { LoginPage } from '../features/auth/pages/login-page';
 import { BudgetPage } from '../features/budget/pages/budget-page';
 import { FundsPage } from '../features/community-funds/pages/funds-page';
 import { DistrictsDashboardPrintPage } from '../features/dashboards/pages/districts-dashboard-print-page';
+import { FollowUpFillPage } from '../features/follow-ups/pages/follow-up-fill-page';
+import { FollowUpPrintPage } from '../features/follow-ups/pages/follow-up-print-page';
+import { FollowUpsPage } from '../features/follow-ups/pages/follow-ups-page';
+import { NewFollowUpPage } from '../features/follow-ups/pages/new-follow-up-page';
+import { FormTemplateDesignerPage } from '../features/form-templates/pages/form-template-designer-page';
+import { FormTemplatesPage } from '../features/form-templates/pages/form-templates-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { HouseholdImportPage } from '../features/households/pages/household-import-page';
 import { HouseholdPage } from '../features/households/pages/household-page';
@@ -40,6 +46,10 @@ import { SubmissionPage } from '../features/reports/pages/submission-page';
 import { CalculatorPage } from '../features/scoring/pages/calculator-page';
 import { UnitPage } from '../features/units/pages/unit-page';
 import { UsersPage } from '../features/users/pages/users-page';
+import { VisitLetterPrintPage } from '../features/visits/pages/visit-letter-print-page';
+import { VisitPlanPage } from '../features/visits/pages/visit-plan-page';
+import { VisitPlanPrintPage } from '../features/visits/pages/visit-plan-print-page';
+import { VisitsListPage } from '../features/visits/pages/visits-list-page';
 import { onUnauthorized } from '../shared/api/client';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
@@ -70,6 +80,9 @@ export const router = createBrowserRouter([
       { path: 'agreements/:id/follow-up', element: <AgreementFollowUpPrintPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPrintPage /> },
       { path: 'minutes/:id', element: <MinutesPrintPage /> },
+      { path: 'follow-ups/:id', element: <FollowUpPrintPage /> },
+      { path: 'visits/:id/letter', element: <VisitLetterPrintPage /> },
+      { path: 'visits/:id/plan', element: <VisitPlanPrintPage /> },
       { path: 'dashboards/districts', element: <DistrictsDashboardPrintPage /> },
       {
         path: 'dashboards/kpi',
@@ -155,6 +168,13 @@ export const router = createBrowserRouter([
       { path: 'quarterly', element: <QuarterlyIndexPage /> },
       { path: 'minutes', element: <MinutesListPage /> },
       { path: 'minutes/:id', element: <MinutesEditorPage /> },
+      { path: 'visits', element: <VisitsListPage /> },
+      { path: 'visits/:id', element: <VisitPlanPage /> },
+      { path: 'follow-ups', element: <FollowUpsPage /> },
+      { path: 'follow-ups/new', element: <NewFollowUpPage /> },
+      { path: 'follow-ups/fill/:clientId', element: <FollowUpFillPage /> },
+      { path: 'form-templates', element: <FormTemplatesPage /> },
+      { path: 'form-templates/:id', element: <FormTemplateDesignerPage /> },
       { path: 'quarterly/:fiscalYear/:quarter', element: <QuarterlyPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/data-quality', element: <DataQualityPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/kpis/:code', element: <KpiEntryPage /> },

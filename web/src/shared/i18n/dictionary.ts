@@ -19,6 +19,7 @@ import { reportMessages } from './messages/reports';
 import { scoringMessages } from './messages/scoring';
 import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
+import { visitMessages } from './messages/visits';
 
 export const dictionary = {
   ...commonMessages,
@@ -42,6 +43,7 @@ export const dictionary = {
   ...minutesMessages,
   ...formTemplateMessages,
   ...followUpMessages,
+  ...visitMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;
