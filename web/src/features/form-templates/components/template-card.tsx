@@ -8,7 +8,7 @@ import type { TemplateSummary } from '../types';
 import { NewVersionButton } from './new-version-button';
 import { TemplateStatusBadge } from './status-badge';
 
-/** One template in the list: title, code, owner, status and version, and what the user may do with it. */
+/** One template in the list: title, owner, status and version, and what the user may do with it. */
 export function TemplateCard({ template, onCopy }: { template: TemplateSummary; onCopy: () => void }) {
   const { t, lang } = useI18n();
   const me = useCurrentUser();
@@ -23,7 +23,7 @@ export function TemplateCard({ template, onCopy }: { template: TemplateSummary; 
           <TemplateStatusBadge status={template.status} version={template.version} />
         </Group>
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {template.code} · {template.unit ? template.unit.nameTh : t('formTemplates.departmentWide')}
+          {template.unit ? template.unit.nameTh : t('formTemplates.departmentWide')}
         </Text>
         <Text size="xs" c="dimmed">
           {t('formTemplates.updated', { date: formatDate(template.updatedAt, lang) })}
