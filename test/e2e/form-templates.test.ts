@@ -35,8 +35,7 @@ describe.each(engines())('the form template designer in the browser on %s', (eng
     // The three seed 000 forms come with every installation, department-wide and published.
     await expect.poll(() => page.getByTestId('form-template-card').count()).toBe(3);
     const listed = await page.getByTestId('form-templates-page').textContent();
-    for (const title of ['กองทุนหมู่บ้านและชุมชนเมือง', 'ตำบลเข้มแข็ง', 'ตัวชี้วัด'])
-      expect(listed).toContain(title);
+    for (const title of ['กองทุนหมู่บ้านและชุมชนเมือง', 'ตำบลเข้มแข็ง', 'ตัวชี้วัด']) expect(listed).toContain(title);
     // The list names forms in Thai only: their codes are for the designer.
     expect(listed).not.toContain('fund-follow-up');
     expect(listed).toContain('เผยแพร่แล้ว');
