@@ -122,7 +122,7 @@ describe.each(engines())('the form template designer in the browser on %s', (eng
     // A department-wide builtin opens read-only for a province admin, who may copy it as the province's own.
     await page
       .getByTestId('form-template-card')
-      .filter({ hasText: 'strong-subdistrict' })
+      .filter({ hasText: 'ตำบลเข้มแข็ง' })
       .getByTestId('form-template-open')
       .click();
     await page.getByTestId('designer-locked').waitFor();
