@@ -8,6 +8,8 @@ type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
 const FORM = 'แบบติดตามการขับเคลื่อนตำบลเข้มแข็งตามหลักปรัชญาของเศรษฐกิจพอเพียง';
 
+const OFFLINE_LIST = 'ติดต่อเซิร์ฟเวอร์ไม่ได้';
+
 const saveStatus = (page: Page) => page.getByTestId('follow-up-save-status').getAttribute('data-status');
 const input = (page: Page, key: string) => page.getByTestId(`form-input-${key}`);
 
@@ -91,7 +93,65 @@ describe.each(engines())('follow-up forms filled offline in the browser on %s', 
     expect(await page.getByTestId('pending-drafts').count()).toBe(0);
   });
 
-  it('lists a draft kept offline as unsent, and sends it when the network is back', async () => {
+  it('typing at once into a form just started is never refused as changed elsewhere, and every value reaches the server', async () => {
+    const { page } = await signedIn(390);
+    // Every other round on a slow network: each save is still on its way while the next keys are typed.
+    let slow = false;
+    await page.route('**/api/follow-ups/drafts/*', async (route) => {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    for (let round = 1; round <= 8; round += 1) {
+      slow = round % 2 === 0;
+      const clientId = await startForm(page);
+      await input(page, 'plan').pressSequentially(`แผนรอบ ${round}`);
+      await input(page, 'd1').fill(String(60 + round));
+      await input(page, 'results').pressSequentially('ผ่าน');
+      await input(page, 'd2').fill(String(70 + round));
+      await input(page, 'd3').fill(String(80 + round));
+      await input(page, 'plan').fill(`แผนรอบที่ ${round}`);
+      await expect.poll(() => saveStatus(page)).toMatch(/^(saved|conflict)$/);
+      expect(await saveStatus(page)).toBe('saved');
+      const rows = await rowsOf(clientId);
+      expect(rows).toHaveLength(1);
+      const values = rows[0]?.values as Record<string, unknown>;
+      expect(values).toMatchObject({ plan: `แผนรอบที่ ${round}`, results: 'ผ่าน' });
+      expect([values.d1, values.d2, values.d3].map(Number)).toEqual([60 + round, 70 + round, 80 + round]);
+    }
+  });
+
+  it('a new form whose first save never reached the server reopens offline after a reload and is sent once', async () => {
+    const { page, context } = await signedIn(390);
+    await page.goto('/follow-ups');
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    // The network goes as the form starts: its first save never arrives.
+    await page.route('**/api/follow-ups/drafts/*', (route) => route.abort('internetdisconnected'));
+    const clientId = await startForm(page);
+    await context.setOffline(true);
+    await page.unroute('**/api/follow-ups/drafts/*');
+    await input(page, 'plan').fill('ลงพื้นที่ก่อนมีสัญญาณ');
+    await input(page, 'd1').fill('77');
+    await expect.poll(() => saveStatus(page)).toBe('local-only');
+    expect(await rowsOf(clientId)).toHaveLength(0);
+
+    await page.reload();
+    await expect.poll(() => input(page, 'd1').inputValue()).toBe('77');
+    expect(await input(page, 'plan').inputValue()).toBe('ลงพื้นที่ก่อนมีสัญญาณ');
+    expect(await page.getByRole('heading', { name: FORM }).count()).toBe(1);
+    expect(await page.getByTestId('follow-up-unit').textContent()).toContain('วารินชำราบ');
+    await input(page, 'd2').fill('88');
+    await expect.poll(() => saveStatus(page)).toBe('local-only');
+
+    await context.setOffline(false);
+    await expect.poll(() => saveStatus(page)).toBe('saved');
+    const rows = await rowsOf(clientId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.values).toMatchObject({ plan: 'ลงพื้นที่ก่อนมีสัญญาณ' });
+    const values = await answersOf(clientId);
+    expect([values.d1, values.d2].map(Number)).toEqual([77, 88]);
+  });
+
+  it('lists a draft kept offline as unsent, sends it when the network is back and lists it without a reload', async () => {
     const { page, context } = await signedIn(1366);
     const clientId = await startForm(page);
     await expect.poll(() => saveStatus(page)).toBe('saved');
@@ -101,9 +161,13 @@ describe.each(engines())('follow-up forms filled offline in the browser on %s', 
     await page.goto('/follow-ups');
     await expect.poll(() => page.getByTestId('pending-draft').count()).toBe(1);
     expect(await page.getByTestId('pending-drafts').textContent()).toContain(FORM);
+    await expect.poll(() => page.getByText(OFFLINE_LIST).count()).toBe(1);
 
+    // Back online without a reload: the list is asked again and shows the form just sent.
     await context.setOffline(false);
     await expect.poll(() => page.getByTestId('pending-drafts').count()).toBe(0);
+    await expect.poll(() => page.locator(`a[href="/follow-ups/fill/${clientId}"]`).count()).toBe(1);
+    expect(await page.getByText(OFFLINE_LIST).count()).toBe(0);
     const rows = await rowsOf(clientId);
     expect(rows).toHaveLength(1);
     expect(Number((await answersOf(clientId)).d1)).toBe(72);

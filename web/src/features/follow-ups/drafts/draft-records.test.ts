@@ -6,6 +6,7 @@ import {
   applySaved,
   type DraftContent,
   type DraftRecord,
+  type DraftView,
   type Editor,
   failureOf,
   onLoad,
@@ -40,6 +41,14 @@ const record = (over: Partial<DraftRecord<ServerCopy>>): DraftRecord<ServerCopy>
   server: server(2, { funds: '12' }),
   ...over,
 });
+const view: DraftView = {
+  definition: {
+    titleTh: 'แบบติดตามตำบลเข้มแข็ง',
+    subject: 'district',
+    sections: [],
+  } as unknown as DraftView['definition'],
+  unitNameTh: 'อำเภอวารินชำราบ',
+};
 /** A page load by this device's own user. */
 function load(...args: Parameters<typeof onLoad<ServerCopy>>) {
   const loaded = onLoad(...args);
@@ -80,17 +89,28 @@ describe('a page load', () => {
   });
 
   it('starts a new draft from the start values only when neither side has one', () => {
-    const start = content({ funds: '7' });
+    const start = { draft: content({ funds: '7' }), view };
     expect(load(ID, undefined, null, start, by('a', 10))).toMatchObject({
-      draft: start,
+      draft: start.draft,
       baseRevision: null,
       dirty: true,
       server: null,
+      view,
     });
     expect(load(ID, undefined, server(1, { funds: '1' }), start, by('a', 10))?.draft.values).toEqual({
       funds: '1',
     });
     expect(load(ID, undefined, null, undefined, by('a', 10))).toBeUndefined();
+  });
+});
+
+describe('a new form the server has not answered for', () => {
+  it('keeps what the fill page shows through edits and an offline reload', () => {
+    const started = load(ID, undefined, null, { draft: content({}), view }, by('a', 10));
+    const edited = applyEdit(started, ID, content({ funds: '3' }), null, by('a', 20));
+    expect(edited).toMatchObject({ view, dirty: true });
+    const reloaded = load(ID, edited === 'foreign' ? undefined : edited, undefined, undefined, by('b', 30));
+    expect(reloaded).toMatchObject({ view, draft: content({ funds: '3' }), server: null });
   });
 });
 
@@ -152,11 +172,15 @@ describe('a server answer', () => {
 
   it('a conflict keeps every local edit', () => {
     const mine = record({ dirty: true, draft: content({ funds: '15' }) });
-    expect(applyConflict(mine)).toMatchObject({
+    expect(applyConflict(mine, 2)).toMatchObject({
       conflict: true,
       dirty: true,
       draft: content({ funds: '15' }),
     });
+  });
+
+  it('a refused send of an older copy is no conflict once a save has moved the draft on', () => {
+    expect(applyConflict(record({ dirty: true, baseRevision: 3 }), 2)).toBeUndefined();
   });
 });
 

@@ -28,6 +28,15 @@ export type ServerCopy = {
   values: Record<string, unknown>;
 };
 
+/**
+ * What the fill page shows of a draft before the server has answered for it: the form's definition (its title
+ * included) and the unit's name, kept when the draft starts so that a new form reopens offline after a reload.
+ */
+export type DraftView = { definition: FollowUp['template']['definition']; unitNameTh: string };
+
+/** A draft started on this device: its first content and what the fill page shows of it. */
+export type NewDraft = { draft: DraftContent; view: DraftView | null };
+
 export type DraftRecord<S extends ServerCopy> = {
   clientId: string;
   /** The signed-in user who wrote it: on a shared device, only they see it and only their session sends it. */
@@ -45,6 +54,8 @@ export type DraftRecord<S extends ServerCopy> = {
   conflict: boolean;
   /** The server's last answer (kept for offline: the form's definition, title, unit name). */
   server: S | null;
+  /** What to show while `server` is null (absent in drafts kept before it was added). */
+  view?: DraftView | null;
 };
 
 export type StoredDraft = DraftRecord<FollowUp>;
@@ -89,7 +100,7 @@ export function onLoad<S extends ServerCopy>(
   clientId: string,
   local: DraftRecord<S> | undefined,
   server: S | null | undefined,
-  start: DraftContent | undefined,
+  start: NewDraft | undefined,
   editor: Editor,
 ): DraftRecord<S> | 'other-user' | undefined {
   if (local?.dirty && local.userId !== editor.userId) return 'other-user';
@@ -103,13 +114,14 @@ export function onLoad<S extends ServerCopy>(
   return {
     clientId,
     userId: editor.userId,
-    draft: start,
+    draft: start.draft,
     baseRevision: null,
     dirty: true,
     editedAt: now,
     tab: editor.tab,
     conflict: false,
     server: null,
+    view: start.view,
   };
 }
 
@@ -137,6 +149,7 @@ export function applyEdit<S extends ServerCopy>(
     tab: editor.tab,
     conflict: stored?.conflict === true && stored.baseRevision === baseRevision,
     server: stored?.server ?? null,
+    view: stored?.view ?? null,
   };
 }
 
@@ -167,11 +180,16 @@ export function applySaved<S extends ServerCopy>(
   return { ...stored, baseRevision: server.revision, conflict: false, server };
 }
 
-/** The server refused the draft as stale (409): keep every local edit, mark the conflict. */
+/**
+ * The server refused the draft sent from revision `sentBase` as stale (409): keep every local edit, mark the
+ * conflict. A refusal of a send whose base a save has since moved on (another tab's send of an older copy) is
+ * no conflict: the stored draft is sent again from the newer base.
+ */
 export function applyConflict<S extends ServerCopy>(
   stored: DraftRecord<S> | undefined,
+  sentBase: number | null,
 ): DraftRecord<S> | undefined {
-  return stored && { ...stored, conflict: true };
+  return stored && stored.baseRevision === sentBase ? { ...stored, conflict: true } : undefined;
 }
 
 /** A user's drafts with edits not yet on the server, oldest edit first (the order they are sent in). */

@@ -57,7 +57,13 @@ async function sendOnce(clientId: string, userId: number, redirectOnUnauthorized
     });
   } catch (error) {
     const phase = failureOf(error);
-    const after = phase === 'conflict' ? await changeDraft(clientId, applyConflict) : record;
+    const marked =
+      phase === 'conflict'
+        ? await changeDraft(clientId, (stored) => applyConflict(stored, record.baseRevision))
+        : undefined;
+    if (phase === 'conflict' && !marked?.conflict) return 'again';
+    // Edits made while the send was on its way are in the stored draft, not in `record`: the screen takes that.
+    const after = marked ?? (await readDraft(clientId));
     emit({ clientId, phase, record: after, message: error instanceof Error ? error.message || null : null });
     return phase;
   }

@@ -5,9 +5,11 @@ import { useCurrentUser } from '../../auth/api';
 import {
   applyEdit,
   type DraftContent,
+  type DraftView,
   type Editor,
   type FollowUp,
   fromServer,
+  type NewDraft,
   onLoad,
   type StoredDraft,
   withRescued,
@@ -16,7 +18,7 @@ import { dropRescue, keepRescue, readRescue } from './draft-rescue';
 import { changeDraft } from './draft-store';
 import { onDraftSync, type SyncEvent, syncDraft } from './draft-sync';
 
-export type { DraftContent, FollowUp } from './draft-records';
+export type { DraftContent, DraftView, FollowUp, NewDraft } from './draft-records';
 
 /** 'local-only' = kept on this device (IndexedDB), sent when the network (or the session) is back. */
 export type DraftStatus = 'loading' | 'saved' | 'saving' | 'local-only' | 'conflict' | 'error';
@@ -24,6 +26,8 @@ export type DraftStatus = 'loading' | 'saved' | 'saving' | 'local-only' | 'confl
 type DraftState = {
   draft: DraftContent | undefined;
   followUp: FollowUp | undefined;
+  /** What to show of a draft the server has not answered for yet (kept on the device when it started). */
+  view: DraftView | undefined;
   status: DraftStatus;
   /** The server's Thai message when it refused the draft (status 'error'), else null. */
   message: string | null;
@@ -63,11 +67,12 @@ async function serverCopy(clientId: string): Promise<FollowUp | null | undefined
  * A follow-up draft that survives the network: every change goes to IndexedDB at once, then (debounced) to
  * PUT /api/follow-ups/drafts/:clientId. `start` makes a new draft when neither this device nor the server has one.
  */
-export function useFollowUpDraft(clientId: string, start?: DraftContent) {
+export function useFollowUpDraft(clientId: string, start?: NewDraft) {
   const userId = useCurrentUser().id;
   const [state, setState] = useState<DraftState>({
     draft: undefined,
     followUp: undefined,
+    view: undefined,
     status: 'loading',
     message: null,
   });
@@ -84,7 +89,13 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
         // Edits still on their way to IndexedDB are newer than the record: the screen keeps them.
         if (writing.current === 0) content.current = record.draft;
       }
-      setState({ draft: content.current, followUp: record?.server ?? undefined, status, message });
+      setState((s) => ({
+        draft: content.current,
+        followUp: record?.server ?? undefined,
+        view: record?.view ?? s.view,
+        status,
+        message,
+      }));
     },
     [],
   );
@@ -98,7 +109,7 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
   useEffect(() => {
     let live = true;
     content.current = undefined;
-    setState({ draft: undefined, followUp: undefined, status: 'loading', message: null });
+    setState({ draft: undefined, followUp: undefined, view: undefined, status: 'loading', message: null });
     const stop = onDraftSync((event) => {
       if (event.clientId !== clientId || !live) return;
       const status =
@@ -120,7 +131,7 @@ export function useFollowUpDraft(clientId: string, start?: DraftContent) {
         const message = otherUser
           ? 'ร่างแบบติดตามนี้ในเครื่องนี้เป็นของผู้ใช้อื่นที่ยังไม่ได้ส่งขึ้นระบบ'
           : 'ไม่พบแบบติดตามนี้ทั้งในเครื่องนี้และในระบบ';
-        setState({ draft: undefined, followUp: undefined, status: 'error', message });
+        setState({ draft: undefined, followUp: undefined, view: undefined, status: 'error', message });
         return;
       }
       adopt(record, unsentStatus(record), null);

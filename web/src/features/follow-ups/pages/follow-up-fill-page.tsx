@@ -11,18 +11,17 @@ import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
 import { useTemplate } from '../../form-templates/api';
 import { photoUrl, uploadPhoto, useAmendFollowUp, useFinishFollowUp } from '../api';
 import { FormRenderer } from '../components/form-renderer/form-renderer';
-import type { FormProblem, PhotoSupport } from '../components/form-renderer/types';
+import type { FormDefinition, FormProblem, PhotoSupport } from '../components/form-renderer/types';
 import { ProblemList } from '../components/problem-list';
 import { SaveStatus } from '../components/save-status';
 import { FollowUpStatusBadge } from '../components/status-badge';
-import { useFollowUpDraft } from '../drafts/use-follow-up-draft';
+import { type DraftView, useFollowUpDraft } from '../drafts/use-follow-up-draft';
 import { liveCheck } from '../live-check';
 import type { FollowUp, FollowUpStart } from '../types';
 
 /** The start handed over by /follow-ups/new, when this page was opened from there. */
-function useStart(): FollowUpStart | undefined {
-  const state = useLocation().state as { start?: FollowUpStart } | null;
-  return state?.start;
+function useStart(): { start?: FollowUpStart; view?: DraftView } {
+  return (useLocation().state as { start?: FollowUpStart; view?: DraftView } | null) ?? {};
 }
 
 /** The prefill's sources by where they came from ("ทะเบียนกองทุน… ณ วันที่ …"), each with the fields it filled. */
@@ -76,23 +75,28 @@ export function FollowUpFillPage() {
 function FollowUpFill({ clientId }: { clientId: string }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
-  const start = useStart();
+  const { start, view } = useStart();
   const { online } = useNetwork();
   const draft = useFollowUpDraft(
     clientId,
     start && {
-      templateId: start.templateId,
-      unit: start.unit,
-      followUpDate: start.followUpDate,
-      values: start.values,
+      draft: {
+        templateId: start.templateId,
+        unit: start.unit,
+        followUpDate: start.followUpDate,
+        values: start.values,
+      },
+      view: view ?? null,
     },
   );
   const finish = useFinishFollowUp();
   const amend = useAmendFollowUp();
   const [finishTried, setFinishTried] = useState(false);
   const server = (finish.data ?? draft.followUp) as FollowUp | undefined;
-  const template = useTemplate(server ? Number.NaN : (draft.draft?.templateId ?? Number.NaN));
-  const definition = server?.template.definition ?? template.data?.definition;
+  // Before the server has answered for a new form (offline), what the draft kept when it started is shown.
+  const kept = draft.view as { definition: FormDefinition; unitNameTh: string } | undefined;
+  const template = useTemplate(server || kept ? Number.NaN : (draft.draft?.templateId ?? Number.NaN));
+  const definition = server?.template.definition ?? kept?.definition ?? template.data?.definition;
 
   if (draft.status === 'error' && !draft.draft)
     return (
@@ -141,7 +145,7 @@ function FollowUpFill({ clientId }: { clientId: string }) {
         {definition.subtitleTh && <Text size="sm">{definition.subtitleTh}</Text>}
         <Group gap="xs">
           <Text fw={600} data-testid="follow-up-unit">
-            {server?.unit.nameTh ?? draft.draft.unit}
+            {server?.unit.nameTh ?? kept?.unitNameTh}
           </Text>
           {server && <FollowUpStatusBadge status={server.status} version={server.version} />}
         </Group>

@@ -10,6 +10,7 @@ import { useTemplate, useTemplates } from '../../form-templates/api';
 import { useUnit } from '../../units/api';
 import { fetchPrefill } from '../api';
 import { UnitChooser } from '../components/unit-chooser';
+import type { DraftView } from '../drafts/use-follow-up-draft';
 import type { FollowUpStart } from '../types';
 
 /** A unit given by the visit plan (?unit=): shown, not chosen again. */
@@ -38,8 +39,15 @@ export function NewFollowUpPage() {
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const unit = givenUnit ?? chosenUnit;
+  const unitDetail = useUnit(unit ?? '', unit !== null);
   const definition = template.data?.definition;
-  const ready = templateId !== null && unit !== null && date !== '' && definition !== undefined;
+  const unitNameTh = unit === null ? undefined : unitDetail.data?.unit.nameTh;
+  const ready =
+    templateId !== null &&
+    unit !== null &&
+    date !== '' &&
+    definition !== undefined &&
+    unitNameTh !== undefined;
 
   const start = async () => {
     if (!ready) return;
@@ -47,8 +55,10 @@ export function NewFollowUpPage() {
     setError(null);
     try {
       const prefill = await fetchPrefill(templateId, unit, date);
-      const state: { start: FollowUpStart } = {
+      // The definition and the unit's name go with the draft: it must reopen offline before the server has it.
+      const state: { start: FollowUpStart; view: DraftView } = {
         start: { templateId, unit, followUpDate: date, values: prefill.values, sources: prefill.sources },
+        view: { definition, unitNameTh },
       };
       navigate(`/follow-ups/fill/${crypto.randomUUID()}`, { state });
     } catch (e) {
