@@ -24,7 +24,7 @@ describe.each(engines())('the built UI under the Content Security Policy on %s',
   });
   afterAll(() => e.close());
 
-  it('meets no CSP refusal on the login page, home, the register and report pages, and the API docs', async () => {
+  it('meets no CSP refusal on the login page, home, the register, report, visit, follow-up, form and minutes pages, and the API docs', async () => {
     const u = await makeUser(e.handle, 'province_admin', '95');
     const page = await newPage(e);
     const violations = await watchViolations(page);
@@ -32,7 +32,18 @@ describe.each(engines())('the built UI under the Content Security Policy on %s',
     expect(header).toContain("script-src 'self'");
     await logIn(page, u.username, u.password);
     await expect.poll(() => page.getByTestId('home-name').textContent()).toContain(u.displayName);
-    for (const path of ['/registers/households', '/registers/budget', '/reports', '/units', '/api/docs']) {
+    for (const path of [
+      '/registers/households',
+      '/registers/budget',
+      '/reports',
+      '/units',
+      '/visits',
+      '/follow-ups',
+      '/follow-ups/new',
+      '/form-templates',
+      '/minutes',
+      '/api/docs',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
     }

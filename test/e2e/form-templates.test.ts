@@ -81,6 +81,8 @@ describe.each(engines())('the form template designer in the browser on %s', (eng
     await page.getByTestId('designer-tab-preview').click();
     await page.getByTestId('form-input-number_1').fill('21');
     await expect.poll(() => page.getByTestId('form-input-calc_1').getAttribute('data-value')).toBe('42');
+    // Stored without trailing zeros, shown to the field's 2 decimals.
+    expect(await page.getByTestId('form-input-calc_1').textContent()).toBe('42.00');
 
     await page.getByTestId('designer-publish').click();
     await page.getByTestId('designer-publish-confirm').click();

@@ -1,3 +1,4 @@
+import './app/zod-jitless';
 import '@mantine/core/styles.css';
 import './app/fonts.css';
 import { StrictMode } from 'react';

@@ -32,8 +32,6 @@ import type { CreateInput, ListQuery } from './schemas.ts';
  * to them: department-wide, their province's, and (department, province) those of provinces under them.
  */
 
-const ENTITY = 'form_template';
-
 type Owner = { id: number; code: string; name_th: string; path: string } | null;
 
 /** Whether the user may write templates of this owner (null = department-wide). */
@@ -229,7 +227,7 @@ function insertVersion(
       actor: user,
       unitId: v.unitId,
       action: 'create',
-      entity: ENTITY,
+      entity: 'form_template',
       entityId: String(id),
       before: v.before,
       after: { code: v.code, version: v.version, titleTh: v.definition.titleTh },
@@ -279,7 +277,7 @@ export async function update(db: Db, user: AuthUser, id: number, input: unknown)
       actor: user,
       unitId: row.unit_id,
       action: 'update',
-      entity: ENTITY,
+      entity: 'form_template',
       entityId: String(id),
       before: { titleTh: row.title_th, definition: row.definition },
       after: { titleTh: definition.titleTh, definition },
@@ -302,7 +300,7 @@ export async function publish(db: Db, user: AuthUser, id: number) {
         actor: user,
         unitId: row.unit_id,
         action: 'publish',
-        entity: ENTITY,
+        entity: 'form_template',
         entityId: String(id),
         before: { status: 'draft' },
         after: { status: 'published', code: row.code, version: row.version },
@@ -311,7 +309,7 @@ export async function publish(db: Db, user: AuthUser, id: number) {
         actor: user,
         unitId: row.unit_id,
         action: 'retire',
-        entity: ENTITY,
+        entity: 'form_template',
         entityId: String(old.id),
         before: { status: 'published', version: old.version },
         after: { status: 'retired', replacedBy: row.version },

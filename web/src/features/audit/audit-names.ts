@@ -34,6 +34,11 @@ export const auditEntities = [
   'debt_relief_household',
   'register_binding',
   'meeting_minutes',
+  'form_template',
+  'follow_up',
+  'follow_up_photo',
+  'visit_plan',
+  'visit_topic',
   'quarterly_report',
   'quarterly_issue',
   'quarterly_kpi',
@@ -55,6 +60,8 @@ export const auditActions = [
   'approve',
   'reopen',
   'finish',
+  'publish',
+  'retire',
 ] as const;
 
 /** An entity's name in the UI language; one the UI does not know yet is "another record", never its code name. */

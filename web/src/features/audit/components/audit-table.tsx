@@ -19,6 +19,8 @@ const actionColors: Record<AuditEntry['action'], string> = {
   return: 'orange',
   approve: 'teal',
   finish: 'teal',
+  publish: 'teal',
+  retire: 'gray',
   reopen: 'yellow',
 };
 

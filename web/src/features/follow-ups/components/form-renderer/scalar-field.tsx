@@ -1,4 +1,5 @@
 import { Checkbox, Group, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import Decimal from 'decimal.js';
 import { useI18n } from '../../../../shared/i18n/language';
 import { ThaiDateInput } from '../../../../shared/ui/thai-date-input';
 import { choicesOf, levelText, textOf, valueOfText } from './field-values';
@@ -18,6 +19,8 @@ type Props = {
   hideLabel?: boolean;
 };
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
 /** More options than this show as a drop-down rather than radio buttons. */
 const RADIO_LIMIT = 5;
 
@@ -32,12 +35,13 @@ function ComputedValue({
 }) {
   const { t } = useI18n();
   const text = textOf(value);
+  // Stored without trailing zeros ("42"); shown to the field's decimals ("42.00") as the printout does.
   const shown =
     text === ''
       ? t('form.computedEmpty')
       : field.levels
         ? t('form.level', { level: levelText(text) })
-        : `${text}${field.unit ? ` ${field.unit}` : ''}`;
+        : `${DECIMAL.test(text) ? new Decimal(text).toFixed(field.decimals) : text}${field.unit ? ` ${field.unit}` : ''}`;
   return (
     <Stack gap={2}>
       {!hideLabel && (
