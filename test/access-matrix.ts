@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadDemoQuarterly } from '../src/modules/quarterly/service.ts';
 import {
@@ -90,6 +91,12 @@ const PROVINCE_OFFICE = rule('A-A', 'A-D', 'A-D', 'D-D', 'A-D', 'D-D');
 const READ_PROVINCE = rule('A-A', 'A-D', 'A-D', 'A-D', 'A-D', 'D-D');
 /** …and written by the province's office, not by its districts. */
 const WRITE_PROVINCE = rule('A-A', 'A-D', 'A-D', 'D-D', 'D-D', 'D-D');
+/** A province's monthly visit plan (own, the one visiting Mueang Yala as child): the district visited reads it, never writes it. */
+const WRITE_PLAN = rule('AAA', 'AAD', 'AAD', 'DDD', 'DDD', 'DDD');
+/** Follow-up form templates: designed by the department and by a province's admin for its province; others use them. */
+const DESIGN_FORMS = rule('A-A', 'A-D', 'D-D', 'D-D', 'D-D', 'D-D');
+/** A district's follow-up: filled by the province's office and the department on their visit, read by the district. */
+const FOLLOW_UP = rule('-AA', '-AD', '-AD', '-DD', '-DD', '-DD');
 /** A district's monthly report: the province and the department review it. */
 const REVIEW_REPORT = rule('-AA', '-AD', '-AD', '-DD', '-DD', '-DD');
 
@@ -217,6 +224,137 @@ async function freshMinutes(w: World, target: Target, finished = false) {
   if (finished)
     must(await dept(w).send('POST', `/api/minutes/${made.id}/finish`, { confirm: true }), 'minutes finished');
   return saved as { id: number; body: unknown };
+}
+
+/**
+ * A new draft visit plan of the target's province by the department, with one row and its letter ready to finish:
+ * own visits no district, child visits Mueang Yala (so its officer reads it), foreign visits 2401. The letter's number
+ * names the unit visited, so a list shows whose it is. `finished` finishes it.
+ */
+async function freshPlan(w: World, target: Target, finished = false) {
+  const p = provinceOf(w, target);
+  const month = w.nextMonth();
+  const made = must(await dept(w).send('POST', '/api/visits', { unitCode: p.code, month }), 'visit plan');
+  const district = target === 'own' ? null : p.district;
+  const rows = [
+    {
+      activityTh: `ติดตามงานของหน่วย ${district ?? p.code}`,
+      workGroupCode: null,
+      workGroupTh: '',
+      date: `${month}-10`,
+      timeFrom: '09.00',
+      timeTo: '12.00',
+      districtCode: district,
+      placeTh: district ? '' : 'ห้องประชุมศาลากลางจังหวัด',
+      topics: [],
+      remarksTh: '',
+    },
+  ];
+  const letter = {
+    ...made.body.letter,
+    number: `ที่ ของหน่วย ${district ?? p.code}/${w.next()}`,
+    date: `${month}-01`,
+    signerName: 'ผู้ลงนาม',
+  };
+  const saved = must(
+    await dept(w).send('PUT', `/api/visits/${made.id}`, { body: { rows, letter } }),
+    'visit plan saved',
+  );
+  if (finished)
+    must(
+      await dept(w).send('POST', `/api/visits/${made.id}/finish`, { confirm: true }),
+      'visit plan finished',
+    );
+  return saved as { id: number; body: unknown };
+}
+
+async function freshTopic(w: World, target: Target) {
+  const made = must(
+    await dept(w).send('POST', '/api/visits/topics', {
+      unitCode: provinceOf(w, target).code,
+      titleTh: `ประเด็นติดตาม ${w.next()}`,
+    }),
+    'visit topic',
+  );
+  return made.id as number;
+}
+
+/** A follow-up form of the target's province, named with its code so a list shows whose it is. */
+const formTitle = (w: World, target: Target) => `แบบติดตามของจังหวัด ${provinceOf(w, target).code}`;
+const formDefinition = (titleTh: string) => ({
+  titleTh,
+  subject: 'district',
+  sections: [
+    {
+      titleTh: 'ผลการติดตาม',
+      fields: [
+        { key: 'note', labelTh: 'บันทึก', required: true, kind: 'text' },
+        { key: 'pictures', labelTh: 'ภาพกิจกรรม', required: false, kind: 'photo', maxCount: 3 },
+        { key: 'informant', labelTh: 'ผู้ให้ข้อมูล', required: true, kind: 'signature', count: 1 },
+      ],
+    },
+  ],
+});
+
+/** A new form template of the target's province by the department, a draft or published. */
+async function freshTemplate(w: World, target: Target, published = false) {
+  const made = must(
+    await dept(w).send('POST', '/api/form-templates', {
+      code: `matrix-${w.next()}`,
+      definition: formDefinition(formTitle(w, target)),
+      unit: provinceOf(w, target).code,
+    }),
+    'form template',
+  );
+  if (published) must(await dept(w).send('POST', `/api/form-templates/${made.id}/publish`), 'published');
+  return made.id as number;
+}
+
+/** The department-wide form the matrix's follow-ups are filled from, published once per world. */
+const followUpForms = new WeakMap<World, Promise<number>>();
+function followUpForm(w: World): Promise<number> {
+  let form = followUpForms.get(w);
+  if (!form) {
+    form = (async () => {
+      const made = must(
+        await dept(w).send('POST', '/api/form-templates', {
+          code: 'matrix-follow-up',
+          definition: formDefinition('แบบติดตามของตารางสิทธิ์'),
+        }),
+        'follow-up form',
+      );
+      must(await dept(w).send('POST', `/api/form-templates/${made.id}/publish`), 'follow-up form published');
+      return made.id as number;
+    })();
+    followUpForms.set(w, form);
+  }
+  return form;
+}
+
+/** A follow-up's draft of the target's district (own: Mueang Yala too), its informant named with the district's code. */
+async function followUpDraft(w: World, target: Target) {
+  const unit = provinceOf(w, target).district;
+  return {
+    templateId: await followUpForm(w),
+    unit,
+    followUpDate: '2025-02-20',
+    values: {
+      note: `บันทึกของหน่วย ${unit}`,
+      informant: [{ name: `ผู้ให้ข้อมูลของหน่วย ${unit}`, position: 'พัฒนาการอำเภอ' }],
+    },
+    baseRevision: null,
+  };
+}
+
+/** A new follow-up of the target's district by the department, complete; `finished` finishes it. */
+async function freshFollowUp(w: World, target: Target, finished = false) {
+  const clientId = randomUUID();
+  const made = must(
+    await dept(w).send('PUT', `/api/follow-ups/drafts/${clientId}`, await followUpDraft(w, target)),
+    'follow-up',
+  );
+  if (finished) must(await dept(w).send('POST', `/api/follow-ups/${made.id}/finish`), 'follow-up finished');
+  return { id: made.id as number, clientId };
 }
 
 const household = (w: World, target: Target) => unitOf(w, target).household ?? 0;
@@ -886,6 +1024,188 @@ export const accessMatrix: Record<string, MatrixEntry> = {
   'GET /api/minutes/:id/export.docx': {
     expect: PROVINCE_OFFICE,
     call: async (w, target) => get(`/api/minutes/${(await freshMinutes(w, target)).id}/export.docx`),
+  },
+
+  'GET /api/visits': {
+    // Own and foreign filter by the province; child lists the caller's own: a district officer's, the plans visiting it.
+    expect: READ_UNIT,
+    shows: (w, target) => `"code":"${provinceOf(w, target).code}"`,
+    call: async (w, target) => {
+      await freshPlan(w, target);
+      return get(target === 'child' ? '/api/visits' : `/api/visits?unit=${provinceOf(w, target).code}`);
+    },
+  },
+  'POST /api/visits': {
+    expect: WRITE_PROVINCE,
+    tables: ['visit_plans', 'visit_topics'],
+    call: (w, target) =>
+      send('POST', '/api/visits', { unitCode: provinceOf(w, target).code, month: w.nextMonth() }),
+  },
+  'GET /api/visits/:id': {
+    expect: READ_UNIT,
+    call: async (w, target) => get(`/api/visits/${(await freshPlan(w, target)).id}`),
+  },
+  'PUT /api/visits/:id': {
+    expect: WRITE_PLAN,
+    tables: ['visit_plans'],
+    call: async (w, target) => {
+      const plan = await freshPlan(w, target);
+      return send('PUT', `/api/visits/${plan.id}`, { body: plan.body });
+    },
+  },
+  'POST /api/visits/:id/finish': {
+    expect: WRITE_PLAN,
+    tables: ['visit_plans'],
+    call: async (w, target) =>
+      send('POST', `/api/visits/${(await freshPlan(w, target)).id}/finish`, { confirm: true }),
+  },
+  'POST /api/visits/:id/amend': {
+    expect: WRITE_PLAN,
+    tables: ['visit_plans'],
+    call: async (w, target) =>
+      send('POST', `/api/visits/${(await freshPlan(w, target, true)).id}/amend`, {
+        reason: 'เปลี่ยนวันลงพื้นที่',
+      }),
+  },
+  'GET /api/visits/topics': {
+    expect: PROVINCE_OFFICE,
+    call: (w, target) => get(`/api/visits/topics?unit=${provinceOf(w, target).code}`),
+  },
+  'POST /api/visits/topics': {
+    expect: WRITE_PROVINCE,
+    tables: ['visit_topics'],
+    call: (w, target) =>
+      send('POST', '/api/visits/topics', {
+        unitCode: provinceOf(w, target).code,
+        titleTh: `ประเด็นใหม่ ${w.next()}`,
+      }),
+  },
+  'PUT /api/visits/topics/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['visit_topics'],
+    call: async (w, target) =>
+      send('PUT', `/api/visits/topics/${await freshTopic(w, target)}`, { titleTh: 'ประเด็นที่แก้ไข' }),
+  },
+  'DELETE /api/visits/topics/:id': {
+    expect: WRITE_PROVINCE,
+    tables: ['visit_topics'],
+    call: async (w, target) => send('DELETE', `/api/visits/topics/${await freshTopic(w, target)}`),
+  },
+
+  'GET /api/form-templates': {
+    // Everyone lists the department's forms and their own province's; another province's are left out (rows checked).
+    expect: LIST_PROVINCE,
+    shows: (w, target) => (target === 'own' ? formTitle(w, target) : 'fund-follow-up'),
+    call: async (w, target) => {
+      await freshTemplate(w, target, true);
+      return get('/api/form-templates');
+    },
+  },
+  'POST /api/form-templates': {
+    expect: DESIGN_FORMS,
+    tables: ['form_templates'],
+    call: (w, target) =>
+      send('POST', '/api/form-templates', {
+        code: `matrix-${w.next()}`,
+        definition: formDefinition(formTitle(w, target)),
+        unit: provinceOf(w, target).code,
+      }),
+  },
+  'POST /api/form-templates/preview': {
+    expect: SIGNED_IN,
+    call: () =>
+      send('POST', '/api/form-templates/preview', {
+        definition: formDefinition('แบบตัวอย่าง'),
+        values: { note: 'ทดสอบ' },
+      }),
+  },
+  'GET /api/form-templates/:id': {
+    expect: READ_PROVINCE,
+    call: async (w, target) => get(`/api/form-templates/${await freshTemplate(w, target, true)}`),
+  },
+  'PUT /api/form-templates/:id': {
+    expect: DESIGN_FORMS,
+    tables: ['form_templates'],
+    call: async (w, target) =>
+      send('PUT', `/api/form-templates/${await freshTemplate(w, target)}`, {
+        definition: formDefinition(`${formTitle(w, target)} (แก้ไข)`),
+      }),
+  },
+  'POST /api/form-templates/:id/publish': {
+    expect: DESIGN_FORMS,
+    tables: ['form_templates'],
+    call: async (w, target) => send('POST', `/api/form-templates/${await freshTemplate(w, target)}/publish`),
+  },
+  'POST /api/form-templates/:id/versions': {
+    expect: DESIGN_FORMS,
+    tables: ['form_templates'],
+    call: async (w, target) =>
+      send('POST', `/api/form-templates/${await freshTemplate(w, target, true)}/versions`),
+  },
+
+  'GET /api/follow-ups': {
+    // Own lists the province's follow-ups (of Mueang Yala), child and foreign their district's.
+    expect: READ_UNIT,
+    shows: (w, target) => `ผู้ให้ข้อมูลของหน่วย ${provinceOf(w, target).district}`,
+    call: async (w, target) => {
+      await freshFollowUp(w, target);
+      return get(`/api/follow-ups?unit=${unitOf(w, target).code}`);
+    },
+  },
+  'GET /api/follow-ups/prefill': {
+    expect: READ_DISTRICT,
+    call: async (w, target) =>
+      get(
+        `/api/follow-ups/prefill?template=${await followUpForm(w)}&unit=${unitOf(w, target).code}&date=2025-02-20`,
+      ),
+  },
+  'PUT /api/follow-ups/drafts/:clientId': {
+    expect: FOLLOW_UP,
+    tables: ['follow_ups'],
+    call: async (w, target) =>
+      send('PUT', `/api/follow-ups/drafts/${randomUUID()}`, await followUpDraft(w, target)),
+  },
+  'GET /api/follow-ups/by-client/:clientId': {
+    expect: READ_DISTRICT,
+    call: async (w, target) => get(`/api/follow-ups/by-client/${(await freshFollowUp(w, target)).clientId}`),
+  },
+  'GET /api/follow-ups/:id': {
+    expect: READ_DISTRICT,
+    call: async (w, target) => get(`/api/follow-ups/${(await freshFollowUp(w, target)).id}`),
+  },
+  'POST /api/follow-ups/:id/finish': {
+    expect: FOLLOW_UP,
+    tables: ['follow_ups'],
+    call: async (w, target) => send('POST', `/api/follow-ups/${(await freshFollowUp(w, target)).id}/finish`),
+  },
+  'POST /api/follow-ups/:id/versions': {
+    expect: FOLLOW_UP,
+    tables: ['follow_ups', 'follow_up_photos'],
+    call: async (w, target) =>
+      send('POST', `/api/follow-ups/${(await freshFollowUp(w, target, true)).id}/versions`),
+  },
+  'POST /api/follow-ups/:id/photos': {
+    expect: FOLLOW_UP,
+    tables: ['follow_up_photos'],
+    call: async (w, target) =>
+      upload(
+        `/api/follow-ups/${(await freshFollowUp(w, target)).id}/photos?field=pictures`,
+        'p.jpg',
+        await jpeg(30 + (w.next() % 50), 20),
+        'image/jpeg',
+      ),
+  },
+  'GET /api/follow-ups/:id/photos/:fileId': {
+    expect: READ_DISTRICT,
+    call: async (w, target) => {
+      const { id } = await freshFollowUp(w, target);
+      const body = multipart('p.jpg', await jpeg(40, 30), 'image/jpeg');
+      const photo = must(
+        await dept(w).send('POST', `/api/follow-ups/${id}/photos?field=pictures`, body.body, body.headers),
+        'follow-up photo',
+      );
+      return get(`/api/follow-ups/${id}/photos/${photo.fileId}`);
+    },
   },
 
   'GET /api/registers/households': {
