@@ -166,6 +166,11 @@ describe.each(engines())('the visit plans in the browser on %s', (engine) => {
     await phone.getByTestId('visits-row').first().waitFor();
     expect(await phone.getByTestId('visits-save').count()).toBe(0);
     expect(await phone.getByTestId('visits-row-activity').first().isDisabled()).toBe(true);
+    // The province fills the follow-up forms: a district is not offered one it could not save.
+    expect(await phone.getByTestId('visits-row-follow-up').count()).toBe(0);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.goto('/follow-ups/new?unit=3415&date=2023-07-27');
+    expect(await phone.getByTestId('follow-up-read-only').textContent()).toContain('สำนักงานพัฒนาชุมชนจังหวัด');
+    expect(await phone.getByTestId('follow-up-start').count()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { Select, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../../shared/i18n/language';
 import { useCurrentUser } from '../../auth/api';
 import { useUnit, useUnitSearch } from '../../units/api';
@@ -38,14 +38,8 @@ function useDistrictOptions(search: string): { options: Option[]; searchable: bo
 /** The unit a follow-up is about, within the user's scope: a district, then its sub-district when the form asks. */
 export function UnitChooser({ subject, value, onChange }: Props) {
   const { t } = useI18n();
-  const me = useCurrentUser();
-  // A district officer follows up the own district: it is chosen already.
-  const own = me.scope.kind === 'district' ? me.scope.code : null;
   const [search, setSearch] = useState('');
-  const [district, setDistrict] = useState<string | null>(own ?? (subject === 'district' ? value : null));
-  useEffect(() => {
-    if (own !== null && subject === 'district' && value === null) onChange(own);
-  }, [own, subject, value, onChange]);
+  const [district, setDistrict] = useState<string | null>(subject === 'district' ? value : null);
   const districts = useDistrictOptions(search);
   const below = useUnit(district ?? '', subject === 'subdistrict' && district !== null);
   const subdistricts = (below.data?.children ?? [])

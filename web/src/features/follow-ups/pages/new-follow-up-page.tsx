@@ -6,11 +6,13 @@ import { todayIso } from '../../../shared/thai-date/fiscal-year';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import { useCurrentUser } from '../../auth/api';
 import { useTemplate, useTemplates } from '../../form-templates/api';
 import { useUnit } from '../../units/api';
 import { fetchPrefill } from '../api';
 import { UnitChooser } from '../components/unit-chooser';
 import type { DraftView } from '../drafts/use-follow-up-draft';
+import { canFillFollowUps } from '../follow-up-access';
 import type { FollowUpStart } from '../types';
 
 /** A unit given by the visit plan (?unit=): shown, not chosen again. */
@@ -28,6 +30,7 @@ function GivenUnit({ code }: { code: string }) {
  */
 export function NewFollowUpPage() {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const givenUnit = params.get('unit');
@@ -67,6 +70,13 @@ export function NewFollowUpPage() {
     }
   };
 
+  if (!canFillFollowUps(me))
+    return (
+      <Stack maw={640}>
+        <Title order={2}>{t('fu.new')}</Title>
+        <Alert data-testid="follow-up-read-only">{t('fu.readOnlyNew')}</Alert>
+      </Stack>
+    );
   if (templates.isPending) return <PageLoader />;
   const options = (templates.data?.templates ?? []).map((tp) => ({
     value: String(tp.id),

@@ -14,6 +14,8 @@ import { Link } from 'react-router';
 import type { RowError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ThaiDateInput } from '../../../shared/ui/thai-date-input';
+import { useCurrentUser } from '../../auth/api';
+import { canFillFollowUps } from '../../follow-ups/follow-up-access';
 import type { PlanRow, TopicTemplate, VisitPlan } from '../types';
 import { TopicPicker } from './topic-picker';
 
@@ -44,6 +46,7 @@ export function RowCard({
   onRemove,
 }: Props) {
   const { t } = useI18n();
+  const me = useCurrentUser();
   const set = (patch: Partial<PlanRow>) => onChange({ ...row, ...patch });
   const err = (field: string) => problemOf(problems, field);
   return (
@@ -52,7 +55,7 @@ export function RowCard({
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text fw={700}>{t('visits.rowNo', { no: index + 1 })}</Text>
           <Group gap={4}>
-            {row.districtCode && row.date && (
+            {canFillFollowUps(me) && row.districtCode && row.date && (
               <Button
                 size="compact-sm"
                 variant="light"

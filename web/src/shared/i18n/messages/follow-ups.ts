@@ -25,6 +25,10 @@ export const followUpMessages = {
     th: 'ยังไม่มีแบบติดตาม กด "กรอกแบบติดตามใหม่" เพื่อเลือกแบบฟอร์ม อำเภอ และวันที่ติดตาม แล้วกรอกได้ทั้งบนคอมพิวเตอร์และโทรศัพท์',
     en: 'No follow-ups yet: press "New follow-up" to choose the form, district and date, then fill it on a computer or a phone',
   },
+  'fu.readOnlyNew': {
+    th: 'แบบติดตามกรอกโดยสำนักงานพัฒนาชุมชนจังหวัดที่ออกติดตาม บัญชีของคุณเปิดอ่านแบบที่กรอกเกี่ยวกับหน่วยงานของคุณได้ที่เมนู "แบบติดตามงาน"',
+    en: 'Follow-up forms are filled by the province office that visits; your account reads those about your unit under "Follow-ups"',
+  },
   'fu.emptyReadOnly': {
     th: 'ยังไม่มีแบบติดตามของหน่วยงานของคุณ เมื่อจังหวัดออกติดตามและกรอกแบบแล้ว จะแสดงที่นี่',
     en: 'No follow-ups of your unit yet: they appear here once the province has filled them',
