@@ -120,7 +120,8 @@ describe.each(engines())('agreement pages at 1366 and 390 px on %s', (engine) =>
     await page.goto('/agreements');
     await expect.poll(() => page.getByTestId('agreements-year').inputValue()).toBe('ปีงบประมาณ พ.ศ. 2568');
     expect(await page.getByTestId('agreements-round').textContent()).toBe('รอบที่ 2');
-    expect(await page.getByTestId('agreement-link').count()).toBe(1);
+    // The round is chosen before its agreements arrive: wait for the list, not only the selector.
+    await expect.poll(() => page.getByTestId('agreement-link').count()).toBe(1);
     await page.getByTestId('agreement-link').click();
     await page.waitForURL(`**/agreements/${agreementId}`);
     await page.context().close();
