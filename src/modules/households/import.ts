@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { houseCodeFitsUnit, houseCodeProvinceMessage } from '../../domain/registers/house-code.ts';
-import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import { provinceOfUnitCode } from '../../domain/registers/house-code.ts';
+import { activityLogGuard, HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -22,10 +24,25 @@ import type { Upload } from '../imports/upload.ts';
 import { type UnitRow, writableUnit } from '../org-units/unit-access.ts';
 import { recomputeAfterWrite } from '../register-bindings/service.ts';
 import {
+  copyIntoStaging,
+  copyLine,
+  createStaging,
+  dropStaging,
+  emptyStagingRow,
+  indexStaging,
+  insertStagingBatch,
+  type Staging,
+  type StagingRow,
+  saveStagedActivities,
+  saveStagedHouseholds,
+  saveStagedIncomes,
+  saveStagedPlanItems,
+  stagedItemCount,
+  stagingErrors,
+  stagingOf,
+} from './import-queries.ts';
+import {
   HOUSEHOLD_ONLY_KEYS,
-  type ParsedActivity,
-  type ParsedHousehold,
-  type ParsedPlanItem,
   parseActivity,
   parseHousehold,
   parsePlanItem,
@@ -33,24 +50,29 @@ import {
 } from './import-rows.ts';
 import { surveyYears } from './measure.ts';
 import { recountUnder } from './progress-queries.ts';
+import { analyzeHouseholds } from './queries.ts';
 import {
-  analyzeHouseholds,
-  type HouseholdBatchRow,
-  homeUnitsByCodes,
-  householdsByCodes,
-  saveHouseholdBatch,
-  savePlanBatch,
-} from './queries.ts';
-import { type Column, headerMap, householdColumns, PLAN_COLUMNS, SHEET_NAMES } from './workbook-layout.ts';
+  ACTIVITY_KEYS,
+  type Column,
+  headerMap,
+  householdColumns,
+  PLAN_COLUMNS,
+  SHEET_NAMES,
+} from './workbook-layout.ts';
 import { GUIDE_SHEET } from './workbook-writer.ts';
 
-/** Rows per statement: one jsonb parameter of a few megabytes. */
-const BATCH_ROWS = 5_000;
+/** Staging rows per statement on PGlite (one jsonb parameter of a few megabytes). */
+const STAGING_BATCH = 5_000;
+/** Characters of COPY text handed to the stream at a time on PostgreSQL. */
+const COPY_CHUNK = 64 * 1024;
 /** Row errors kept for the answer; the total is counted past it. */
 const MAX_ERRORS = 1_000;
 
-/** Rows read between two progress reports while checking, so the page counts up instead of showing 0 until the end. */
-const PROGRESS_ROWS = 200;
+/**
+ * Rows read between two progress reports while reading, so the page counts up instead of showing 0 until the end:
+ * every 200 rows in a small file, every 10,000 past the first 10,000.
+ */
+const progressStep = (read: number) => (read <= 10_000 ? 200 : 10_000);
 
 type Sheet = { number: 1 | 2; name: string; columns: Column[]; required: string[] };
 
@@ -76,24 +98,28 @@ function sheetsFor(fiscalYear: number): Sheet[] {
   ];
 }
 
-type Interpreted =
-  | { kind: 'household'; household: ParsedHousehold; activity: ParsedActivity | null }
-  | { kind: 'activity'; houseCode: string; activity: ParsedActivity }
-  | { kind: 'plan'; plan: ParsedPlanItem };
+const EMPTY_ROW: StagingRow = {
+  ...emptyStagingRow(),
+  sheet: 1,
+  more: false,
+  hh_ok: false,
+  has_activity: false,
+};
 
 /**
- * Reads a file's rows in order and turns each into a household, a further activity (a repeated house code with its
- * household cells blank), or a plan item, with the row's errors. Both passes use it, so they read rows the same way.
+ * Reads a file's rows in order and turns each into a staging row: its cells checked and typed one by one (the rules
+ * of import-rows.ts, the same as the forms'), or its errors. What needs other rows or the register (duplicates,
+ * further activities, units, house codes held elsewhere) is checked in SQL over the staged file (import-queries.ts),
+ * so nothing grows with the file here.
  */
 class RowInterpreter {
-  readonly seen = new Map<string, { row: number; status: HouseholdStatus }>();
   private readonly headers = new Map<number, Map<string, number>>();
   private readonly headerless = new Set<number>();
   readonly fileErrors: ImportRowError[] = [];
 
   constructor(private readonly sheets: Sheet[]) {}
 
-  interpret(r: SheetRow): { item: Interpreted | null; errors: ImportRowError[] } | null {
+  interpret(r: SheetRow): StagingRow | null {
     const sheet = this.sheets.find((s) => s.number === r.sheet);
     if (!sheet || this.headerless.has(r.sheet) || r.cells.every((c) => c.trim() === '')) return null;
     const map = this.headers.get(r.sheet);
@@ -102,10 +128,7 @@ class RowInterpreter {
       return null;
     }
     const cells = new RowCells(sheet, r.row, r.cells, sheet.columns, map);
-    return {
-      item: sheet.number === 1 ? this.householdRow(cells) : this.planRow(cells),
-      errors: cells.errors,
-    };
+    return sheet.number === 1 ? householdRow(cells) : planRow(cells);
   }
 
   private readHeader(sheet: Sheet, r: SheetRow) {
@@ -151,35 +174,57 @@ class RowInterpreter {
       message: `ไม่พบชีต "${SHEET_NAMES[0]}" หรือแถวหัวตารางที่มีคอลัมน์ "รหัสบ้าน"`,
     });
   }
+}
 
-  private householdRow(cells: RowCells): Interpreted | null {
-    const houseCode = cells.digits('house_code');
-    const earlier = this.seen.get(houseCode);
-    if (earlier) {
-      if (!cells.blank(HOUSEHOLD_ONLY_KEYS)) {
-        return cells.fail(
-          'house_code',
-          `รหัสบ้านซ้ำกับแถวที่ ${earlier.row} (แถวที่บันทึกกิจกรรมเพิ่มของครัวเรือนเดิมให้กรอกเฉพาะรหัสบ้านและช่องกิจกรรม)`,
-        );
-      }
-      const activity = parseActivity(cells, earlier.status);
-      return activity ? { kind: 'activity', houseCode, activity } : null;
-    }
-    const household = parseHousehold(cells);
-    if (!household) {
-      // Every error of the row is listed: the activity cells are checked too (their status rule needs a status).
-      parseActivity(cells, 'developable');
-      return null;
-    }
-    this.seen.set(houseCode, { row: cells.row, status: household.status });
-    const activity = parseActivity(cells, household.status);
-    return cells.errors.length > 0 ? null : { kind: 'household', household, activity };
-  }
+/**
+ * A sheet-1 row read as a household's first row (its errors if it is one), and, when its household cells are all
+ * blank, its activity cells alone as a further activity of a developable household (`act_errors`): which it is
+ * depends on the rows before it, decided over the staged file.
+ */
+function householdRow(cells: RowCells): StagingRow {
+  const more = cells.blank(HOUSEHOLD_ONLY_KEYS);
+  const household = parseHousehold(cells);
+  const householdErrors = cells.errors.length;
+  const activity = parseActivity(cells, household?.status ?? 'developable');
+  const activityErrors = cells.errors.slice(householdErrors);
+  return {
+    ...EMPTY_ROW,
+    line: cells.row,
+    more,
+    hh_ok: household !== null,
+    errors: cells.errors.length > 0 ? cells.errors : null,
+    act_errors: more && activityErrors.length > 0 ? activityErrors : null,
+    has_activity: !cells.blank(ACTIVITY_KEYS),
+    house_code: cells.digits('house_code'),
+    ...(household && {
+      unit_code: household.unit_code,
+      address: household.address,
+      head_name: household.head_name,
+      head_citizen_id: household.head_citizen_id,
+      members: household.members,
+      status: household.status,
+      problem_health: household.problems.health,
+      problem_living: household.problems.living,
+      problem_education: household.problems.education,
+      problem_income: household.problems.income,
+      problem_access: household.problems.access,
+      baseline_income: household.baseline_income,
+      result_income: household.result_income,
+    }),
+    ...activity,
+  };
+}
 
-  private planRow(cells: RowCells): Interpreted | null {
-    const plan = parsePlanItem(cells);
-    return plan ? { kind: 'plan', plan } : null;
-  }
+function planRow(cells: RowCells): StagingRow {
+  const plan = parsePlanItem(cells);
+  return {
+    ...EMPTY_ROW,
+    sheet: 2,
+    line: cells.row,
+    errors: cells.errors.length > 0 ? cells.errors : null,
+    house_code: cells.digits('house_code'),
+    ...(plan && { dimension: plan.dimension, item: plan.item, agency: plan.agency, due_on: plan.due_on }),
+  };
 }
 
 type ImportContext = {
@@ -193,260 +238,119 @@ type ImportContext = {
   log: ImportLog;
 };
 
-type UnitCache = Map<string, { id: number; kind: string; path: string } | null>;
-
-class ErrorList {
-  readonly kept: ImportRowError[] = [];
-  count = 0;
-
-  add(errors: readonly ImportRowError[]) {
-    this.count += errors.length;
-    for (const e of errors) if (this.kept.length < MAX_ERRORS) this.kept.push(e);
+/** COPY text of the rows, in chunks: the stream pulls the next chunk only when the database has taken the last. */
+async function* copyChunks(rows: AsyncIterable<StagingRow>) {
+  let chunk = '';
+  for await (const row of rows) {
+    chunk += copyLine(row);
+    if (chunk.length >= COPY_CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
   }
+  if (chunk !== '') yield chunk;
 }
 
 /**
- * Checks a batch against the database: each household's village or sub-district, and house codes held outside the
- * unit. Returns the batch's house codes already registered.
+ * Loads the staging table: PostgreSQL streams COPY FROM STDIN with backpressure; PGlite (one in-process connection,
+ * no client COPY stream) inserts batches. Only this differs by engine; the checks and the save are the same SQL.
  */
-async function checkBatch(
-  ctx: ImportContext,
-  batch: Interpreted[],
-  rows: number[],
-  units: UnitCache,
-  errors: ErrorList,
-) {
-  const unknownUnits = [
-    ...new Set(batch.flatMap((b) => (b.kind === 'household' ? [b.household.unit_code] : []))),
-  ].filter((c) => !units.has(c));
-  for (const c of unknownUnits) units.set(c, null);
-  for (const u of await homeUnitsByCodes(ctx.db, unknownUnits)) units.set(u.code, u);
-  const codes = batch.map((b) =>
-    b.kind === 'household' ? b.household.house_code : b.kind === 'plan' ? b.plan.house_code : b.houseCode,
-  );
-  // A code of another province is refused for that alone and never looked up (domain/registers/house-code.ts).
-  const homeCodeOf = (b: Interpreted) => (b.kind === 'household' ? b.household.unit_code : ctx.unit.code);
-  const foreign = new Set(
-    batch.flatMap((b, index) => {
-      const code = codes[index] ?? '';
-      return houseCodeFitsUnit(code, ctx.unit.code) && houseCodeFitsUnit(code, homeCodeOf(b)) ? [] : [code];
-    }),
-  );
-  const looked = await householdsByCodes(
-    ctx.db,
-    [...new Set(codes)].filter((c) => !foreign.has(c)),
-  );
-  const stored = new Map(looked.map((h) => [h.house_code, h]));
-  const sheetOf = (b: Interpreted) => (b.kind === 'plan' ? 2 : 1);
-  const columns = [...householdColumns(ctx.fiscalYear), ...PLAN_COLUMNS];
-  const fail = (b: Interpreted, row: number, field: string, message: string) =>
-    errors.add([
-      {
-        sheet: sheetOf(b),
-        row,
-        field,
-        column: headerOf(columns, field),
-        message: `ชีต "${SHEET_NAMES[sheetOf(b) - 1]}" แถวที่ ${row}: ${message}`,
-      },
-    ]);
-  batch.forEach((b, index) => {
-    const row = rows[index] ?? 0;
-    const code = codes[index] ?? '';
-    const held = stored.get(code);
-    if (foreign.has(code)) {
-      fail(b, row, 'house_code', houseCodeProvinceMessage(code, homeCodeOf(b)));
-    } else if (held && !held.path.startsWith(ctx.unit.path)) {
-      fail(b, row, 'house_code', `รหัสบ้าน ${code} อยู่ในทะเบียนของหน่วยงานอื่นนอกพื้นที่${ctx.unit.name_th}`);
+async function loadStaging(conn: Db, t: Staging, rows: AsyncIterable<StagingRow>, copy: boolean) {
+  if (copy) {
+    const { stream } = copyIntoStaging(conn, t);
+    await pipeline(Readable.from(copyChunks(rows)), stream);
+    return;
+  }
+  let batch: StagingRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length >= STAGING_BATCH) {
+      await insertStagingBatch(conn, t, batch);
+      batch = [];
     }
-    if (b.kind === 'household') {
-      const unit = units.get(b.household.unit_code);
-      if (!unit || (unit.kind !== 'village' && unit.kind !== 'subdistrict')) {
-        fail(b, row, 'unit_code', `ไม่พบหมู่บ้านหรือตำบลรหัส ${b.household.unit_code}`);
-      } else if (!unit.path.startsWith(ctx.unit.path)) {
-        fail(b, row, 'unit_code', `รหัส ${b.household.unit_code} อยู่นอกพื้นที่${ctx.unit.name_th}`);
-      }
-    }
-  });
-  // Refused codes count as known, so no later "not found" tells a registered foreign code from an unregistered one.
-  return new Set([...stored.keys(), ...foreign]);
+  }
+  await insertStagingBatch(conn, t, batch);
 }
 
-/**
- * Plan items name households of sheet 1 or already registered. Codes neither seen nor stored are named at the end,
- * when all of sheet 1 has been read.
- */
-function unknownPlanCodes(
-  batch: Interpreted[],
-  rows: number[],
-  seen: Map<string, unknown>,
-  stored: Set<string>,
-) {
-  return batch.flatMap((b, index) =>
-    b.kind === 'plan' && !seen.has(b.plan.house_code) && !stored.has(b.plan.house_code)
-      ? [{ code: b.plan.house_code, row: rows[index] ?? 0 }]
-      : [],
-  );
-}
+/** The refusal of an activity for each status that may not log one, as the domain words it. */
+const guardMessages = Object.fromEntries(
+  HOUSEHOLD_STATUSES.flatMap((status) => {
+    const guard = activityLogGuard(status);
+    return guard.allowed ? [] : [[status, guard.message]];
+  }),
+);
 
-/** Pass 1: read everything, collect every row error (the first MAX_ERRORS kept), save nothing. */
-async function validate(ctx: ImportContext, sheets: Sheet[]) {
+/** Reads the file once into staging, then checks it in SQL: every error (the first MAX_ERRORS kept) and the rows read. */
+async function stageAndCheck(ctx: ImportContext, conn: Db, t: Staging, sheets: Sheet[], copy: boolean) {
   const interpreter = new RowInterpreter(sheets);
-  const errors = new ErrorList();
-  const units: UnitCache = new Map();
-  const planRows: { code: string; row: number }[] = [];
-  let batch: Interpreted[] = [];
-  let rows: number[] = [];
   let read = 0;
-  const flush = async () => {
-    const stored = await checkBatch(ctx, batch, rows, units, errors);
-    planRows.push(...unknownPlanCodes(batch, rows, interpreter.seen, stored));
-    batch = [];
-    rows = [];
-    await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errors.count });
-  };
-  for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
-    const result = interpreter.interpret(r);
-    if (!result) continue;
-    read += 1;
-    errors.add(result.errors);
-    if (read % PROGRESS_ROWS === 0)
-      await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errors.count });
-    if (result.item) {
-      batch.push(result.item);
-      rows.push(r.row);
+  let errorsSeen = 0;
+  async function* rows() {
+    for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
+      const row = interpreter.interpret(r);
+      if (!row) continue;
+      read += 1;
+      // A row with only activity cells may be a further activity: its errors are known once staged.
+      if (Array.isArray(row.errors) && !row.more) errorsSeen += row.errors.length;
+      yield row;
+      if (read % progressStep(read) === 0)
+        await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errorsSeen });
     }
-    if (batch.length >= BATCH_ROWS) await flush();
   }
-  await flush();
-  for (const p of planRows.filter((p) => !interpreter.seen.has(p.code))) {
-    errors.add([
-      {
-        sheet: 2,
-        row: p.row,
-        field: 'house_code',
-        column: headerOf(PLAN_COLUMNS, 'house_code'),
-        message: `ชีต "${SHEET_NAMES[1]}" แถวที่ ${p.row}: ไม่พบรหัสบ้าน ${p.code} ในชีตข้อมูลครัวเรือนหรือในทะเบียน`,
-      },
-    ]);
-  }
+  await loadStaging(conn, t, rows(), copy);
+  await indexStaging(conn, t);
+  const columns = householdColumns(ctx.fiscalYear);
+  const found = await stagingErrors(conn, t, {
+    path: ctx.unit.path,
+    unitName: ctx.unit.name_th,
+    province: provinceOfUnitCode(ctx.unit.code),
+    sheetNames: [SHEET_NAMES[0], SHEET_NAMES[1]],
+    headers: {
+      houseCode: headerOf(columns, 'house_code') ?? 'house_code',
+      unitCode: headerOf(columns, 'unit_code') ?? 'unit_code',
+      activity: headerOf(columns, 'activity') ?? 'activity',
+    },
+    guardMessages,
+    limit: MAX_ERRORS,
+  });
   interpreter.requireHouseholdSheet();
-  errors.kept.unshift(...interpreter.fileErrors);
-  errors.count += interpreter.fileErrors.length;
+  const errors = {
+    kept: [...interpreter.fileErrors, ...found.errors],
+    count: interpreter.fileErrors.length + found.total,
+  };
   if (read === 0 && errors.count === 0) {
-    errors.add([
-      {
-        sheet: 1,
-        row: 1,
-        field: 'file',
-        column: 'ทั้งไฟล์',
-        message: `ไฟล์ไม่มีข้อมูลครัวเรือน: กรอกครัวเรือนในชีต "${SHEET_NAMES[0]}" ตั้งแต่แถวที่ 3 ใต้หัวตาราง (ตัวอย่างการกรอกอยู่ในชีต "${GUIDE_SHEET}" ซึ่งระบบไม่นำเข้า)`,
-      },
-    ]);
+    errors.count = 1;
+    errors.kept.push({
+      sheet: 1,
+      row: 1,
+      field: 'file',
+      column: 'ทั้งไฟล์',
+      message: `ไฟล์ไม่มีข้อมูลครัวเรือน: กรอกครัวเรือนในชีต "${SHEET_NAMES[0]}" ตั้งแต่แถวที่ 3 ใต้หัวตาราง (ตัวอย่างการกรอกอยู่ในชีต "${GUIDE_SHEET}" ซึ่งระบบไม่นำเข้า)`,
+    });
   }
   errors.kept.sort((a, b) => a.sheet - b.sheet || a.row - b.row);
-  return { errors, read, units };
+  return { errors, read };
 }
 
-function batchRow(b: Interpreted, units: UnitCache): HouseholdBatchRow | null {
-  if (b.kind === 'plan') return null;
-  const activity = b.activity ?? {
-    activity: null,
-    method: null,
-    done_on: null,
-    place: null,
-    agency: null,
-    agency_role: null,
-    result: null,
-  };
-  if (b.kind === 'activity') {
-    return {
-      household: false,
-      house_code: b.houseCode,
-      unit_id: null,
-      address: null,
-      head_name: null,
-      head_citizen_id: null,
-      members: null,
-      status: null,
-      problem_health: false,
-      problem_living: false,
-      problem_education: false,
-      problem_income: false,
-      problem_access: false,
-      baseline_income: null,
-      result_income: null,
-      ...activity,
-    };
-  }
-  const h = b.household;
-  return {
-    household: true,
-    house_code: h.house_code,
-    unit_id: units.get(h.unit_code)?.id ?? null,
-    address: h.address,
-    head_name: h.head_name,
-    head_citizen_id: h.head_citizen_id,
-    members: h.members,
-    status: h.status,
-    problem_health: h.problems.health,
-    problem_living: h.problems.living,
-    problem_education: h.problems.education,
-    problem_income: h.problems.income,
-    problem_access: h.problems.access,
-    baseline_income: h.baseline_income,
-    result_income: h.result_income,
-    ...activity,
-  };
-}
-
-/** Pass 2: read again and save in batches, all in one transaction: any failure leaves nothing saved. */
-async function save(ctx: ImportContext, sheets: Sheet[], units: UnitCache, total: number) {
-  const years = surveyYears(ctx.fiscalYear);
-  // PGlite has one connection, held by the transaction: progress can only be written where the engine has more.
-  const liveProgress = ctx.db.getExecutor().adapter.supportsMultipleConnections;
-  return inTransaction(ctx.db, async (trx) => {
-    const interpreter = new RowInterpreter(sheets);
-    const totals = { created: 0, updated: 0, activities: 0, planItems: 0 };
-    let households: HouseholdBatchRow[] = [];
-    let plans: ParsedPlanItem[] = [];
-    let saved = 0;
-    const flush = async () => {
-      if (households.length > 0) {
-        const r = await saveHouseholdBatch(trx, households, {
-          userId: ctx.user.id,
-          scopePath: ctx.unit.path,
-          ...years,
-        });
-        if (r.created + r.updated !== households.filter((h) => h.household).length) {
-          throw new AppError(
-            409,
-            'changed',
-            'ทะเบียนมีการเปลี่ยนแปลงระหว่างนำเข้า (รหัสบ้านถูกบันทึกโดยหน่วยงานอื่น) กรุณานำเข้าใหม่',
-          );
-        }
-        totals.created += r.created;
-        totals.updated += r.updated;
-        totals.activities += r.activities;
-      }
-      if (plans.length > 0) totals.planItems += await savePlanBatch(trx, plans, ctx.user.id);
-      saved += households.length + plans.length;
-      households = [];
-      plans = [];
-      if (liveProgress) await reportProgress(ctx.db, ctx.jobId, { rows_saved: saved });
-    };
-    for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
-      const item = interpreter.interpret(r)?.item;
-      if (!item) continue;
-      if (item.kind === 'plan') {
-        if (households.length > 0) await flush();
-        plans.push(item.plan);
-      } else {
-        const row = batchRow(item, units);
-        if (row) households.push(row);
-      }
-      if (households.length + plans.length >= BATCH_ROWS) await flush();
+/** The staged file into the register, in one transaction: any failure leaves nothing saved. */
+async function save(ctx: ImportContext, conn: Db, t: Staging, total: number, liveProgress: boolean) {
+  const scope = { userId: ctx.user.id, scopePath: ctx.unit.path, ...surveyYears(ctx.fiscalYear) };
+  return inTransaction(conn, async (trx) => {
+    const households = await saveStagedHouseholds(trx, t, scope);
+    if (households.created + households.updated !== households.expected) {
+      throw new AppError(
+        409,
+        'changed',
+        'ทะเบียนมีการเปลี่ยนแปลงระหว่างนำเข้า (รหัสบ้านถูกบันทึกโดยหน่วยงานอื่น) กรุณานำเข้าใหม่',
+      );
     }
-    await flush();
+    // PGlite has one connection, held by the transaction: progress can only be written where the engine has more.
+    if (liveProgress) await reportProgress(ctx.db, ctx.jobId, { rows_saved: households.expected });
+    await saveStagedIncomes(trx, t, scope);
+    const activities = await saveStagedActivities(trx, t, scope);
+    const planItems = await saveStagedPlanItems(trx, t, scope);
+    const saved = await stagedItemCount(trx, t);
+    const totals = { created: households.created, updated: households.updated, activities, planItems };
     await recordAudit(trx, {
       actor: ctx.user,
       unitId: ctx.unit.id,
@@ -477,24 +381,48 @@ async function run(ctx: ImportContext) {
   }
 }
 
-/** Pass 1, then pass 2 if the file has no error; the job records either outcome. */
+/**
+ * On PostgreSQL the import holds one connection of the pool throughout (its staging table is that session's; the
+ * progress goes through the others); PGlite's one session is everyone's, so the staging table is simply there.
+ */
+function inImportSession<T>(db: Db, fn: (conn: Db, copy: boolean) => Promise<T>): Promise<T> {
+  return db.getExecutor().adapter.supportsMultipleConnections
+    ? db.connection().execute((conn) => fn(conn, true))
+    : fn(db, false);
+}
+
+/** Stages and checks the file, then saves it if it has no error; the job records either outcome. */
 async function validateAndSave(ctx: ImportContext, sheets: Sheet[]) {
-  const { errors, read, units } = await validate(ctx, sheets);
+  await inImportSession(ctx.db, async (conn, copy) => {
+    const t = stagingOf(ctx.jobId);
+    await createStaging(conn, t);
+    try {
+      await stageAndSave(ctx, conn, t, sheets, copy);
+    } finally {
+      await dropStaging(conn, t).catch((error: unknown) =>
+        ctx.log.warn({ err: error }, 'staging not dropped'),
+      );
+    }
+  });
+}
+
+async function stageAndSave(ctx: ImportContext, conn: Db, t: Staging, sheets: Sheet[], copy: boolean) {
+  const { errors, read } = await stageAndCheck(ctx, conn, t, sheets, copy);
   if (errors.count > 0) {
     await reportProgress(ctx.db, ctx.jobId, {
       status: 'failed',
       rows_total: read,
       rows_read: read,
       error_count: errors.count,
-      errors: errors.kept,
+      errors: errors.kept.slice(0, MAX_ERRORS),
       message: `พบข้อผิดพลาด ${errors.count.toLocaleString('en-US')} รายการ ไม่มีการบันทึกข้อมูล${errors.count > MAX_ERRORS ? ` (แสดง ${MAX_ERRORS.toLocaleString('en-US')} รายการแรก)` : ''}`,
       finished_at: new Date(),
     });
     return;
   }
   await reportProgress(ctx.db, ctx.jobId, { status: 'saving', rows_total: read, rows_read: read });
-  const totals = await save(ctx, sheets, units, read);
-  await analyzeHouseholds(ctx.db);
+  const totals = await save(ctx, conn, t, read, copy);
+  await analyzeHouseholds(conn);
   await reportProgress(ctx.db, ctx.jobId, {
     status: 'done',
     rows_saved: totals.saved,

@@ -1,5 +1,6 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { ProblemDimension } from '../../db/tables/registers.ts';
 import { yearsOf } from '../../db/years-of.ts';
 import type { HouseholdStatus } from '../../domain/registers/households.ts';
@@ -20,6 +21,7 @@ const householdColumns = [
   'h.head_name',
   'h.head_citizen_id',
   'h.updated_at',
+  'h.row_version',
   'u.id as unit_id',
   'u.code as unit_code',
   'u.name_th as unit_name_th',
@@ -108,21 +110,51 @@ export function insertHousehold(
   return db.insertInto('households').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateHousehold(db: Db, id: number, row: Partial<HouseholdColumns>) {
+/** An edit of the household's own fields, only while it is at the row version the client loaded (if sent). */
+export function updateHousehold(
+  db: Db,
+  id: number,
+  row: Partial<HouseholdColumns>,
+  rowVersion: number | undefined,
+) {
   return db
     .updateTable('households')
-    .set({ ...row, updated_at: new Date() })
+    .set({ ...row, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
-export function setHouseholdStatus(db: Db, id: number, status: HouseholdStatus, userId: number) {
+export function setHouseholdStatus(
+  db: Db,
+  id: number,
+  status: HouseholdStatus,
+  userId: number,
+  rowVersion: number | undefined,
+) {
   const now = new Date();
   return db
     .updateTable('households')
-    .set({ status, status_set_by: userId, status_set_at: now, updated_at: now })
+    .set({
+      status,
+      status_set_by: userId,
+      status_set_at: now,
+      updated_at: now,
+      row_version: nextRowVersion(),
+    })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
+}
+
+/** A write to a household's child rows (an income) moves its row version too, guarded like an edit. */
+export function touchHousehold(db: Db, id: number, rowVersion: number | undefined) {
+  return db
+    .updateTable('households')
+    .set({ updated_at: new Date(), row_version: nextRowVersion() })
+    .where('id', '=', id)
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function houseCodeTaken(db: Db, houseCode: string) {
@@ -237,91 +269,83 @@ export type PovertyCountRow = {
   passed: number;
 };
 
-/** Sheet 3's counts over households `s` with incomes `i` (base, res), as SQL aggregates; the line is a parameter. */
-function countColumns(line: string) {
-  return sql`count(*)::int as households,
-    count(*) filter (where s.status = 'developable')::int as developable,
-    count(*) filter (where s.status = 'welfare-requested')::int as welfare,
-    count(*) filter (where s.status = 'self-reliant')::int as self_reliant,
-    count(*) filter (where s.status = 'other')::int as other,
-    count(*) filter (where s.status = 'developable' and i.base < ${line}::numeric)::int as targets,
-    count(*) filter (where s.status = 'developable' and i.base < ${line}::numeric
-      and i.res >= ${line}::numeric)::int as passed`;
-}
-
 /**
- * The baseline and result incomes of the households in `scoped`, one row per household: one pass over the incomes
- * of the two survey years joined to the households in scope (no per-household lookups, nothing outside the scope).
+ * The rollup rows of the units in `homes` (a query of `id`, `path`), each unit's households by status
+ * (household_progress_status) and its targets and passed of one fiscal year (household_poverty_counts), summed per
+ * unit: a few small rows per village or sub-district, households are never read.
  */
-function incomesOfScope(q: { baselineYear: number; resultYear: number }) {
-  return sql`inc as (
-    select n.household_id,
-      min(n.income_per_person) filter (where n.survey_year = ${q.baselineYear}::smallint) as base,
-      min(n.income_per_person) filter (where n.survey_year = ${q.resultYear}::smallint) as res
-    from household_incomes n join scoped on scoped.id = n.household_id
-    where n.survey_year in (${q.baselineYear}::smallint, ${q.resultYear}::smallint)
-    group by n.household_id
+function countsPerUnit(homes: RawBuilder<unknown>, fiscalYear: number) {
+  return sql`per_unit as (
+    select u.path, sum(x.households)::int as households, sum(x.developable)::int as developable,
+      sum(x.welfare)::int as welfare, sum(x.self_reliant)::int as self_reliant, sum(x.other)::int as other,
+      sum(x.targets)::int as targets, sum(x.passed)::int as passed
+    from (
+      select s.unit_id, s.households,
+        case when s.status = 'developable' then s.households else 0 end as developable,
+        case when s.status = 'welfare-requested' then s.households else 0 end as welfare,
+        case when s.status = 'self-reliant' then s.households else 0 end as self_reliant,
+        case when s.status = 'other' then s.households else 0 end as other,
+        0 as targets, 0 as passed
+      from household_progress_status s
+      union all
+      select c.unit_id, 0, 0, 0, 0, 0, c.targets, c.passed
+      from household_poverty_counts c where c.fiscal_year = ${fiscalYear}::smallint
+    ) x join (${homes}) u on u.id = x.unit_id
+    group by u.path
   )`;
 }
 
+const sumsOfCounts = sql`sum(p.households)::int as households, sum(p.developable)::int as developable,
+  sum(p.welfare)::int as welfare, sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
+  sum(p.targets)::int as targets, sum(p.passed)::int as passed`;
+
 /**
- * Sheet 3 by province or district under `path`, aggregated on the database: households are counted per village or
- * sub-district, then rolled up by the province or district segment of the unit's path ('/CDD/95/9501/…': segment 3
- * is the province, 4 the district).
+ * Sheet 3 by province or district under `path`, from the rollups kept on write (progress-queries.ts): the counts of
+ * each village or sub-district, rolled up by the province or district segment of the unit's path ('/CDD/95/9501/…':
+ * segment 3 is the province, 4 the district).
  */
 export function povertyCountsByArea(
   db: Db,
-  q: { path: string; area: 'province' | 'district'; baselineYear: number; resultYear: number; line: string },
+  q: { path: string; area: 'province' | 'district'; fiscalYear: number },
 ) {
   const segment = q.area === 'province' ? 3 : 4;
+  const homes = sql`select id, path from units where ${pathUnder(sql.ref('path'), q.path)}`;
   return sql<PovertyCountRow>`
-    with scoped as (
-      select h.id, h.unit_id, h.status from households h join units u on u.id = h.unit_id
-      where ${pathUnder(sql.ref('u.path'), q.path)}
-    ), ${incomesOfScope(q)}, per_unit as (
-      select s.unit_id, ${countColumns(q.line)}
-      from scoped s left join inc i on i.household_id = s.id
-      group by s.unit_id
-    )
-    select split_part(u.path, '/', ${segment}) as code,
-      sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
-      sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
-      sum(p.targets)::int as targets, sum(p.passed)::int as passed
-    from per_unit p join units u on u.id = p.unit_id
+    with ${countsPerUnit(homes, q.fiscalYear)}
+    select split_part(p.path, '/', ${segment}::int) as code, ${sumsOfCounts}
+    from per_unit p
     group by 1`
     .execute(db)
     .then((r) => r.rows);
 }
 
+/** The longest path every one of `paths` starts with, cut after a '/' (their nearest common ancestor's path). */
+function commonPath(paths: string[]) {
+  const [first = '/', ...rest] = paths;
+  let prefix = first;
+  for (const p of rest) while (!p.startsWith(prefix)) prefix = prefix.slice(0, prefix.length - 1);
+  return prefix.slice(0, prefix.lastIndexOf('/') + 1);
+}
+
 /**
- * The same counts for several units at once (the agents a KPI is bound for), each over its own subtree: households
- * are counted once per village or sub-district, and only those small per-unit rows are rolled up to each agent (a
- * household under a province and its district is not joined twice, nor matched by path against every agent). Both
- * paths are columns here, so the scope rule is starts_with rather than pathUnder's literal LIKE prefix.
+ * The same counts for several units at once (the agents a KPI is bound for), each over its own subtree, from the
+ * rollups: the units under the agents' nearest common ancestor (an index range on the path), summed per unit, then
+ * each unit's sums given to the agent whose path is the unit path's prefix of that agent path's length (a hash join
+ * per distinct path length, not every unit matched against every agent).
  */
-export function povertyCountsForUnits(
-  db: Db,
-  units: { code: string; path: string }[],
-  q: { baselineYear: number; resultYear: number; line: string },
-) {
-  if (units.length === 0) return Promise.resolve([]);
+export function povertyCountsForUnits(db: Db, units: { code: string; path: string }[], fiscalYear: number) {
+  const agents = [...new Map(units.map((u) => [u.code, { code: u.code, path: u.path }])).values()];
+  if (agents.length === 0) return Promise.resolve([]);
+  const homes = sql`select id, path from units
+    where ${pathUnder(sql.ref('path'), commonPath(agents.map((a) => a.path)))}`;
   return sql<PovertyCountRow>`
     with a as (
-      select * from jsonb_to_recordset(${JSON.stringify(units)}::jsonb) as a(code text, path text)
-    ), homes as (
-      select u.id, u.path from units u where exists (select 1 from a where starts_with(u.path, a.path))
-    ), scoped as (
-      select h.id, h.unit_id, h.status from households h where h.unit_id in (select id from homes)
-    ), ${incomesOfScope(q)}, per_unit as (
-      select s.unit_id, ${countColumns(q.line)}
-      from scoped s left join inc i on i.household_id = s.id
-      group by s.unit_id
-    )
-    select a.code,
-      sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
-      sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
-      sum(p.targets)::int as targets, sum(p.passed)::int as passed
-    from per_unit p join homes u on u.id = p.unit_id join a on starts_with(u.path, a.path)
+      select * from jsonb_to_recordset(${JSON.stringify(agents)}::jsonb) as a(code text, path text)
+    ), ${countsPerUnit(homes, fiscalYear)}
+    select a.code, ${sumsOfCounts}
+    from per_unit p
+    cross join (select distinct length(path) as n from a) l
+    join a on a.path = left(p.path, l.n)
     group by a.code`
     .execute(db)
     .then((r) => r.rows);
@@ -336,28 +360,6 @@ export function areasUnder(db: Db, path: string, kind: 'province' | 'district') 
     .where((eb) => pathUnder(eb.ref('path'), path))
     .orderBy('code')
     .execute();
-}
-
-/** Villages and sub-districts named in an imported batch. */
-export function homeUnitsByCodes(db: Db, codes: string[]) {
-  if (codes.length === 0) return Promise.resolve([]);
-  return sql<{ id: number; code: string; kind: string; path: string }>`
-    select u.id, u.code, u.kind, u.path
-    from units u
-    where u.code in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`
-    .execute(db)
-    .then((r) => r.rows);
-}
-
-/** Households already registered under the given house codes, with the path of the unit they live in. */
-export function householdsByCodes(db: Db, houseCodes: string[]) {
-  if (houseCodes.length === 0) return Promise.resolve([]);
-  return sql<{ house_code: string; status: HouseholdStatus; path: string }>`
-    select h.house_code, h.status, u.path
-    from households h join units u on u.id = h.unit_id
-    where h.house_code in (select jsonb_array_elements_text(${JSON.stringify(houseCodes)}::jsonb))`
-    .execute(db)
-    .then((r) => r.rows);
 }
 
 export type HouseholdBatchRow = {
@@ -387,6 +389,30 @@ export type HouseholdBatchRow = {
 };
 
 /**
+ * The conflict clause of a households insert aliased `t`: a household upserted by house code (a status change
+ * restamps who set it and when; blank personal cells keep what is stored). A stored household outside `scopePath` is
+ * left alone and not returned.
+ */
+export function upsertHousehold(scopePath: string) {
+  return sql`on conflict (house_code) do update set
+    unit_id = excluded.unit_id,
+    address = coalesce(excluded.address, t.address),
+    members = excluded.members,
+    status = excluded.status,
+    status_set_by = case when t.status <> excluded.status then excluded.status_set_by else t.status_set_by end,
+    status_set_at = case when t.status <> excluded.status then now() else t.status_set_at end,
+    problem_health = excluded.problem_health,
+    problem_living = excluded.problem_living,
+    problem_education = excluded.problem_education,
+    problem_income = excluded.problem_income,
+    problem_access = excluded.problem_access,
+    head_name = coalesce(excluded.head_name, t.head_name),
+    head_citizen_id = coalesce(excluded.head_citizen_id, t.head_citizen_id),
+    updated_at = now()
+  where exists (select 1 from units o where o.id = t.unit_id and ${pathUnder(sql.ref('o.path'), scopePath)})`;
+}
+
+/**
  * One statement for a batch of sheet-1 rows: households upserted by house code (a status change restamps who
  * set it and when; blank personal cells keep what is stored), their two survey years' incomes, and their
  * activities (an activity already logged for the household on that day is kept once). A stored household outside
@@ -410,22 +436,7 @@ export function saveHouseholdBatch(
       select unit_id, house_code, address, members, status, ${q.userId}::int, problem_health, problem_living,
         problem_education, problem_income, problem_access, head_name, head_citizen_id
       from x where household
-      on conflict (house_code) do update set
-        unit_id = excluded.unit_id,
-        address = coalesce(excluded.address, t.address),
-        members = excluded.members,
-        status = excluded.status,
-        status_set_by = case when t.status <> excluded.status then excluded.status_set_by else t.status_set_by end,
-        status_set_at = case when t.status <> excluded.status then now() else t.status_set_at end,
-        problem_health = excluded.problem_health,
-        problem_living = excluded.problem_living,
-        problem_education = excluded.problem_education,
-        problem_income = excluded.problem_income,
-        problem_access = excluded.problem_access,
-        head_name = coalesce(excluded.head_name, t.head_name),
-        head_citizen_id = coalesce(excluded.head_citizen_id, t.head_citizen_id),
-        updated_at = now()
-      where exists (select 1 from units o where o.id = t.unit_id and ${pathUnder(sql.ref('o.path'), q.scopePath)})
+      ${upsertHousehold(q.scopePath)}
       returning t.id, t.house_code, (t.xmax = 0) as inserted
     ), i as (
       insert into household_incomes (household_id, survey_year, income_per_person)
@@ -450,33 +461,6 @@ export function saveHouseholdBatch(
       (select count(*) from a)::int as activities`
     .execute(db)
     .then((r) => r.rows[0] ?? { created: 0, updated: 0, activities: 0 });
-}
-
-/** One statement for a batch of sheet-2 rows; an item a household already has is kept once. */
-export function savePlanBatch(
-  db: Db,
-  rows: {
-    house_code: string;
-    dimension: string | null;
-    item: string;
-    agency: string | null;
-    due_on: string | null;
-  }[],
-  userId: number,
-) {
-  return sql<{ n: number }>`
-    with p as (
-      insert into household_plan_items (household_id, dimension, item, agency, due_on, created_by)
-      select h.id, x.dimension, x.item, x.agency, x.due_on, ${userId}::int
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as x(house_code text, dimension text, item text, agency text, due_on date)
-      join households h on h.house_code = x.house_code
-      on conflict (household_id, item) do nothing
-      returning 1
-    )
-    select count(*)::int as n from p`
-    .execute(db)
-    .then((r) => r.rows[0]?.n ?? 0);
 }
 
 /** Plan items of the households under `path`, one page in id order (the export's sheet 2). */
