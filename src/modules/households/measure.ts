@@ -28,14 +28,17 @@ export function countsOf(row: PovertyCountRow | undefined): PovertyCounts {
   };
 }
 
-/** KPI I4's inputs per unit: developable target households below the line, and those that passed it. */
+/**
+ * KPI I4's inputs per unit: developable target households below the line, and those that passed it, from the
+ * per-village counts kept on write (household_poverty_counts), never a count over households.
+ */
 export async function remainingBelowLine(
   db: Db,
   units: MeasureUnit[],
   ctx: MeasureContext,
 ): Promise<Map<string, MeasureOutcome>> {
   const years = surveyYears(ctx.fiscalYear);
-  const rows = await povertyCountsForUnits(db, units, years);
+  const rows = await povertyCountsForUnits(db, units, ctx.fiscalYear);
   return new Map(
     units.map((unit): [string, MeasureOutcome] => {
       const figures = povertyFigures(countsOf(rows.find((r) => r.code === unit.code)));

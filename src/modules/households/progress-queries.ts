@@ -1,14 +1,37 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { HouseholdStatus } from '../../domain/registers/households.ts';
+import { type HouseholdStatus, POVERTY_INCOME_LINE } from '../../domain/registers/households.ts';
 import { pathUnder } from '../../plugins/access.ts';
 
+/** The advisory-lock class of the households rollups ('tidh'; the outbox uses 'tidt', the register worker 'tidu'). */
+const ROLLUP_LOCK = 0x7469_6468;
+
 /**
- * The households rollup (migration 2026-12-07-0500): counts per village or sub-district, recounted for the units a
- * write touched, in the write's own transaction. Two set-based statements per table whatever the number of units:
- * a single edit recounts one village, an import every unit under the importing office.
+ * One recount of a province's rollup rows at a time, across connections and instances, taken after the write and
+ * held to commit: a recount that waits here then reads, in a new snapshot, the households the other one committed
+ * (without it two edits in one village each count the other's household as it was, and the later commit wins).
+ * Provinces are locked in code order, so two recounts never wait on each other crosswise.
+ */
+async function lockProvinces(db: Db, provinces: RawBuilder<unknown>) {
+  await sql`
+    select pg_advisory_xact_lock(${ROLLUP_LOCK}, hashtext(code))
+    from (select distinct code from (${provinces}) p(code) order by code) x`.execute(db);
+}
+
+/**
+ * The households rollups: counts per village or sub-district, recounted for the units a write touched, in the
+ * write's own transaction, set-based whatever the number of units: a single edit recounts one village, an import
+ * every unit under the importing office.
+ * - household_progress_status / _months (migration 2026-12-07-0500): the register by status, planned, active.
+ * - household_poverty_counts (migration 2026-12-08-1210): sheet 3's and KPI I4's targets and passed per fiscal year
+ *   FY, the developable households whose baseline income (survey year FY − 1) is below the line and those of them
+ *   whose result income (survey year FY) is at or above it. 001 L404: "จำนวนครัวเรือนยากจนเป้าหมายที่มีรายได้ต่ำกว่าเกณฑ์
+ *   จปฐ. ปี ๒๕๖๗ / - จำนวนครัวเรือนยากจนเป้าหมายที่มีรายได้ผ่านเกณฑ์ จปฐ. ปี ๒๕๖๘" (FY2568); the line is
+ *   POVERTY_INCOME_LINE (001 L397: "น้อยกว่า ๔๐,๐๐๐ บาท"). A survey year Y's income feeds FY Y (result) and FY Y + 1
+ *   (baseline): recounting a unit recounts all its years. Only years with targets have a row.
  */
 async function recount(db: Db, units: RawBuilder<unknown>) {
+  const line = POVERTY_INCOME_LINE.toFixed();
   await sql`delete from household_progress_status where unit_id in (${units})`.execute(db);
   await sql`
     insert into household_progress_status (unit_id, status, households, planned, active)
@@ -30,18 +53,35 @@ async function recount(db: Db, units: RawBuilder<unknown>) {
       from households h join household_activities a on a.household_id = h.id
       where h.unit_id in (${units}) group by h.id
     ) x group by unit_id, month, status`.execute(db);
+  await sql`delete from household_poverty_counts where unit_id in (${units})`.execute(db);
+  await sql`
+    insert into household_poverty_counts (unit_id, fiscal_year, targets, passed)
+    select h.unit_id, (b.survey_year + 1)::smallint, count(*)::int,
+      count(*) filter (where r.income_per_person >= ${line}::numeric)::int
+    from households h
+    join household_incomes b on b.household_id = h.id and b.income_per_person < ${line}::numeric
+    left join household_incomes r on r.household_id = h.id and r.survey_year = b.survey_year + 1
+    where h.status = 'developable' and h.unit_id in (${units})
+    group by h.unit_id, b.survey_year`.execute(db);
 }
 
 /** After a write to these units' households (a household moved counts in both its old and new unit). */
-export function recountUnits(db: Db, unitIds: number[]) {
+export async function recountUnits(db: Db, unitIds: number[]) {
   const ids = [...new Set(unitIds)];
-  if (ids.length === 0) return Promise.resolve();
-  return recount(db, sql.join(ids.map((id) => sql`${id}::int`)));
+  if (ids.length === 0) return;
+  const units = sql.join(ids.map((id) => sql`${id}::int`));
+  await lockProvinces(db, sql`select split_part(path, '/', 3) from units where id in (${units})`);
+  await recount(db, units);
 }
 
 /** After an import: every unit under the importing office, in one pass. */
-export function recountUnder(db: Db, path: string) {
-  return recount(db, sql`select id from units where ${pathUnder(sql.ref('path'), path)}`);
+export async function recountUnder(db: Db, path: string) {
+  await lockProvinces(
+    db,
+    sql`select split_part(path, '/', 3) from units
+      where kind = 'province' and (${pathUnder(sql.ref('path'), path)} or starts_with(${path}, path))`,
+  );
+  await recount(db, sql`select id from units where ${pathUnder(sql.ref('path'), path)}`);
 }
 
 export type StatusCountRow = {

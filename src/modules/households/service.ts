@@ -291,6 +291,7 @@ export async function setIncome(db: Db, user: AuthUser, id: number, surveyYear: 
       before,
       after: { surveyYear, incomePerPerson: income },
     });
+    await recountUnits(trx, [h.unit_id]);
     await recomputeAfterWrite(trx, 'households', h.unit_path);
   });
   return getHousehold(db, user, id);

@@ -64,9 +64,9 @@ function levelsOf(criteria: ThresholdCriteria, f: PovertyFigures, table: TableTa
 }
 
 /**
- * Sheet 3 (002 L48: "sheet ที่ ๓ สรุปข้อมูลการพัฒนาครัวเรือนยากจนเป้าหมายฯ"), live, for the districts of a province (or one
- * district, or the provinces of the country): counts by status, targets, passed and the remaining %, counted by the
- * database. With a KPI bound to the register in the fiscal year's set: each area's level and the households still
+ * Sheet 3 (002 L48: "sheet ที่ ๓ สรุปข้อมูลการพัฒนาครัวเรือนยากจนเป้าหมายฯ") for the districts of a province (or one
+ * district, or the provinces of the country): counts by status, targets, passed and the remaining %, summed from the
+ * per-village counts kept on write (household_progress_status, household_poverty_counts). With a KPI bound to the register in the fiscal year's set: each area's level and the households still
  * needed per level, by the rule and by the agreement's table. The seeds' rules show as warnings.
  */
 export async function householdSummary(db: Db, user: AuthUser, q: { unit: string; fiscalYear: number }) {
@@ -78,7 +78,7 @@ export async function householdSummary(db: Db, user: AuthUser, q: { unit: string
   const years = surveyYears(q.fiscalYear);
   const [areas, counts, bindings] = await Promise.all([
     areasUnder(db, unit.path, area),
-    povertyCountsByArea(db, { path: unit.path, area, ...years }),
+    povertyCountsByArea(db, { path: unit.path, area, fiscalYear: q.fiscalYear }),
     bindingsInArea(db, 'households.remaining_below_line', q.fiscalYear, unit.path),
   ]);
   const binding = bindings[0];
