@@ -23,6 +23,7 @@ const envSchema = z.object({
   LINE_CHANNEL_ACCESS_TOKEN: z.string().min(1).optional(),
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   TIDTAM_SCHEDULER: z.enum(['0', '1']).default('1'),
+  TIDTAM_TRUST_PROXY: z.string().trim().optional(),
 });
 
 export type Config = {
@@ -44,6 +45,11 @@ export type Config = {
   lineApiBaseUrl: string;
   /** The reminder scheduler runs in src/server.ts unless TIDTAM_SCHEDULER=0. */
   scheduler: boolean;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed (proxy-addr's list: IPs, CIDRs or
+   * loopback, linklocal, uniquelocal); false: the peer's own address, as when clients connect directly.
+   */
+  trustProxy: string | false;
   /** The time everything that depends on "today" reads; tests inject their own. */
   clock: () => Date;
 };
@@ -72,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lineChannelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
     lineApiBaseUrl: e.LINE_API_BASE_URL,
     scheduler: e.TIDTAM_SCHEDULER === '1',
+    trustProxy: e.TIDTAM_TRUST_PROXY && e.TIDTAM_TRUST_PROXY !== '0' ? e.TIDTAM_TRUST_PROXY : false,
     clock: () => new Date(),
   };
 }

@@ -1,0 +1,512 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type DatabaseHandle, openPglite, openPostgres, pgliteDirOf } from '../../src/db/database.ts';
+import { addDays } from '../../src/domain/calendar/date-arithmetic.ts';
+import { bangkokDateOf } from '../../src/domain/timeliness/bangkok-date.ts';
+import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
+import { kpisOfKpiSet } from '../../src/modules/kpis/service.ts';
+import { engines, makeUser } from '../helpers.ts';
+import { jpeg, makeOfficer, multipart } from '../report-fixtures.ts';
+import { adminQuery, withDatabase } from '../setup/global-setup.ts';
+
+/**
+ * Real servers (src/server.ts as child processes) side by side: two instances on one PostgreSQL database, as behind a
+ * reverse proxy, share sessions, files, reminders, the register worker and edits; on PGlite, which is one process
+ * per data directory, a second server on the same directory refuses to start.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const GROUP = `C${'fedcba9876543210'.repeat(2)}`;
+
+if (!inject('postgresTemplate')) {
+  console.log(
+    'two-instances.test.ts: two instances on one PostgreSQL not run (set TEST_DATABASE_URL to run them)',
+  );
+}
+
+type Instance = { base: string; child: ChildProcess; output: () => string };
+
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts src/server.ts; `until` is 'up' (answers /api/health) or 'exit' (expected to refuse to start). */
+async function launch(env: Record<string, string>, until: 'up' | 'exit' = 'up'): Promise<Instance> {
+  const port = await freePort();
+  const { DATABASE_URL: _notInherited, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: {
+      ...inherited,
+      TIDTAM_DEMO: '0',
+      TIDTAM_LOG_LEVEL: 'silent',
+      TIDTAM_LOGIN_LIMIT: '1000',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const instance = { base: `http://127.0.0.1:${port}`, child, output: () => output };
+  if (until === 'exit') {
+    if (child.exitCode === null) await once(child, 'exit');
+    return instance;
+  }
+  const deadline = Date.now() + 150_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${output}`);
+    if (
+      await fetch(`${instance.base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return instance;
+    await pause(200);
+  }
+  throw new Error(`server did not start: ${output}`);
+}
+
+async function stop(instance: Instance | undefined, signal: NodeJS.Signals = 'SIGTERM') {
+  if (!instance || instance.child.exitCode !== null || instance.child.signalCode !== null) return;
+  const exited = once(instance.child, 'exit');
+  instance.child.kill(signal);
+  const timer = setTimeout(() => instance.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms: number) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await pause(250);
+  }
+}
+
+/** A browser of one user, whose cookie and CSRF token can be carried to any instance. */
+type Browser = {
+  cookie: string;
+  csrfToken: string;
+  get: (base: string, url: string) => Promise<Response>;
+  send: (
+    base: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<Response>;
+};
+
+async function logIn(base: string, user: { username: string; password: string }): Promise<Browser> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: user.username, password: user.password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${res.status}: ${await res.text()}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return {
+    cookie,
+    csrfToken,
+    get: (b, url) => fetch(`${b}${url}`, { headers: { cookie } }),
+    send: (b, method, url, body, headers = {}) =>
+      fetch(`${b}${url}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrfToken,
+          ...(body === undefined || Buffer.isBuffer(body) ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        body:
+          body === undefined
+            ? undefined
+            : Buffer.isBuffer(body)
+              ? new Uint8Array(body)
+              : JSON.stringify(body),
+      }),
+  };
+}
+
+/** The answer's JSON, after checking its status (several: any of them). */
+async function json<T = Record<string, unknown>>(res: Response, ...status: number[]): Promise<T> {
+  const text = await res.text();
+  expect(status, text).toContain(res.status);
+  return JSON.parse(text) as T;
+}
+
+const countOf = async (handle: DatabaseHandle, table: 'units' | 'outbox') =>
+  Number(
+    (
+      await handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+describe('one PGlite data directory', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-one-dir-'));
+  const started: Instance[] = [];
+  beforeAll(async () => {
+    const first = await openPglite({
+      dataDir: pgliteDirOf(dir),
+      loadDataDir: new Blob([fs.readFileSync(inject('pgliteDump'))]),
+    });
+    await first.close();
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((s) => stop(s, 'SIGKILL')));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is served by one server at a time: a second one refuses to start, one started after a kill -9 takes over', async () => {
+    const env = { TIDTAM_DATA_DIR: dir, TIDTAM_SCHEDULER: '0', TIDTAM_FILES_DIR: path.join(dir, 'files') };
+    const first = await launch(env);
+    started.push(first);
+    const second = await launch(env, 'exit');
+    expect(second.child.exitCode).not.toBe(0);
+    expect(second.output()).toContain(`มีเซิร์ฟเวอร์ติดตามอีกตัว (pid ${first.child.pid}) ใช้ฐานข้อมูลใน ${dir} อยู่`);
+    expect((await fetch(`${first.base}/api/health`)).status).toBe(200);
+
+    await stop(first, 'SIGKILL');
+    const third = await launch(env);
+    started.push(third);
+    expect(await (await fetch(`${third.base}/api/health`)).json()).toEqual({
+      status: 'ok',
+      database: 'pglite',
+    });
+    await stop(third);
+    expect(fs.existsSync(path.join(dir, 'pglite.pid'))).toBe(false);
+  }, 240_000);
+});
+
+describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on one %s database', () => {
+  const url = process.env.TEST_DATABASE_URL ?? '';
+  const database = `tidtam_t_${randomBytes(6).toString('hex')}`;
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-shared-files-'));
+  const mails: { to: string[]; raw: string }[] = [];
+  const pushes: { to: string; retryKey: string }[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        mails.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  const line = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      body += chunk.toString('utf8');
+    });
+    request.on('end', () => {
+      pushes.push({ to: JSON.parse(body).to, retryKey: String(request.headers['x-line-retry-key'] ?? '') });
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{"sentMessages":[{"id":"1","quoteToken":"q"}]}');
+    });
+  });
+  let a: Instance;
+  let b: Instance;
+  let handle: DatabaseHandle;
+  let officer: { username: string; password: string };
+  let staff: Browser;
+  let reportTypeId: number;
+  const today = bangkokDateOf(new Date());
+  const due = addDays(today, 3);
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => line.listen(0, '127.0.0.1', resolve));
+    // An empty database: both instances migrate and seed it, started at the same moment.
+    await adminQuery(url, `create database ${database}`);
+    const env = {
+      DATABASE_URL: withDatabase(url, database),
+      TIDTAM_FILES_DIR: filesDir,
+      TIDTAM_DATA_DIR: filesDir,
+      TIDTAM_SCHEDULER: '1',
+      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as net.AddressInfo).port}`,
+      LINE_CHANNEL_ACCESS_TOKEN: 'two-instances-token',
+      LINE_API_BASE_URL: `http://127.0.0.1:${(line.address() as net.AddressInfo).port}`,
+    };
+    [a, b] = await Promise.all([launch(env), launch(env)]);
+    handle = openPostgres(withDatabase(url, database));
+
+    // A report due in 3 days that 9501 has not sent: the reminders of today, due at both schedulers' next tick.
+    officer = await makeOfficer(handle, '9501', 'officer.9501@cdd.example');
+    staff = await logIn(a.base, await makeUser(handle, 'province_staff', '95-G4'));
+    await json(
+      await staff.send(b.base, 'PUT', '/api/notifications/line-groups/9501', { groupId: GROUP }),
+      200,
+    );
+    const created = await json<{ reportType: { id: number } }>(
+      await staff.send(a.base, 'POST', '/api/reports/types', {
+        provinceCode: '95',
+        nameTh: 'รายงานผลการสำรวจครัวเรือนเป้าหมาย',
+        fields: [
+          { id: 'households', kind: 'number', labelTh: 'จำนวนครัวเรือน', required: true },
+          { id: 'photos', kind: 'photo', labelTh: 'ภาพกิจกรรม', required: false, min: 0, max: 2 },
+        ],
+        schedule: { frequency: 'once', onceDate: due },
+        unitScope: 'chosen',
+        unitCodes: ['9501'],
+      }),
+      201,
+    );
+    reportTypeId = created.reportType.id;
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all([stop(a), stop(b)]);
+    await handle?.close();
+    await adminQuery(url, `drop database if exists ${database} with (force)`);
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await new Promise((resolve) => line.close(resolve));
+    fs.rmSync(filesDir, { recursive: true, force: true });
+  });
+
+  it('migrates and seeds an empty database once when both start at the same moment', async () => {
+    const seeders = [a, b].filter((s) => /loaded \d+ org units/.test(s.output()));
+    expect(seeders).toHaveLength(1);
+    const loaded = Number(/loaded (\d+) org units/.exec(seeders[0]?.output() ?? '')?.[1]);
+    expect(await countOf(handle, 'units')).toBe(loaded);
+    expect(loaded).toBeGreaterThan(8000);
+  });
+
+  it('keeps one session on both: made on A, used on B, ended on B and so ended on A', async () => {
+    const browser = await logIn(a.base, officer);
+    const me = await json<{ user: { username: string }; csrfToken: string }>(
+      await browser.get(b.base, '/api/auth/me'),
+      200,
+    );
+    expect(me.user.username).toBe(officer.username);
+    expect(me.csrfToken).toBe(browser.csrfToken);
+    expect((await browser.send(b.base, 'POST', '/api/auth/logout')).status).toBe(204);
+    const after = await browser.get(a.base, '/api/auth/me');
+    expect(after.status).toBe(401);
+    expect(((await after.json()) as { error: { message: string } }).error.message).toBe(
+      'กรุณาเข้าสู่ระบบก่อนใช้งาน',
+    );
+  });
+
+  it('serves a file uploaded through A from B (one shared files directory)', async () => {
+    const browser = await logIn(b.base, officer);
+    const opened = await json<{ submission: { id: number } }>(
+      await browser.send(a.base, 'POST', '/api/reports/submissions', {
+        reportTypeId,
+        unitCode: '9501',
+        month: due.slice(0, 7),
+      }),
+      200,
+      201,
+    );
+    const picture = await jpeg(64, 48);
+    const upload = multipart('activity.jpg', picture, 'image/jpeg');
+    const saved = await json<{ submission: { files: { url: string }[] } }>(
+      await browser.send(
+        a.base,
+        'POST',
+        `/api/reports/submissions/${opened.submission.id}/files/photos`,
+        upload.body,
+        upload.headers,
+      ),
+      201,
+    );
+    const stored = saved.submission.files[0] as { url: string };
+    const download = await browser.get(b.base, stored.url);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(picture)).toBe(true);
+  });
+
+  it('recomputes a register-bound KPI once, whichever worker takes it', async () => {
+    const { kpiSetId } = await loadKpiSetFile(
+      handle.db,
+      readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')),
+    );
+    const i5 = (await kpisOfKpiSet(handle.db, kpiSetId)).find((k) => k.key === 'I5')?.id;
+    const admin = await logIn(a.base, await makeUser(handle, 'province_admin', '95'));
+    await json(
+      await admin.send(a.base, 'PUT', `/api/registers/bindings/${i5}`, {
+        measure: 'womens_fund.overdue',
+        asOf: '2025-09-30',
+      }),
+      200,
+    );
+    const before = await handle.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
+    // 001 L235: B = 489,204.87 of A = 33,109,323.18; written through B, computed by whichever worker locks it first.
+    await json(
+      await admin.send(b.base, 'PUT', '/api/registers/womens-fund', {
+        unitCode: '95',
+        asOf: '2025-09-30',
+        outstanding: '33109323.18',
+        notYetDue: '32620118.31',
+      }),
+      200,
+    );
+    await until(
+      'the recompute request',
+      () =>
+        handle.db
+          .selectFrom('register_recompute_requests')
+          .select('kpi_id')
+          .where('kpi_id', '=', i5 ?? 0)
+          .execute(),
+      (rows) => rows.length === 0,
+      30_000,
+    );
+    const results = await handle.db
+      .selectFrom('kpi_results')
+      .select(['unit_id', 'value'])
+      .where('kpi_id', '=', i5 ?? 0)
+      .where('source', '=', 'register')
+      .execute();
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.value).toMatch(/^1\.4775441567/);
+    const writes = await handle.db
+      .selectFrom('audit_log')
+      .select(['entity_id', 'user_id'])
+      .where('entity', '=', 'kpi_result')
+      .where('id', '>', Number(before.id ?? 0))
+      .execute();
+    expect(writes).toHaveLength(results.length);
+    expect(writes.every((w) => w.user_id === null)).toBe(true);
+  });
+
+  it('lets one of two edits made at once from the same version win and answers the other 409 in Thai', async () => {
+    const [ubonStaff, ubonAdmin] = await Promise.all([
+      makeUser(handle, 'province_staff', '34-G1').then((u) => logIn(a.base, u)),
+      makeUser(handle, 'province_admin', '34').then((u) => logIn(b.base, u)),
+    ]);
+    const templates = await json<{ templates: { id: number; code: string }[] }>(
+      await ubonAdmin.get(b.base, '/api/form-templates?status=published'),
+      200,
+    );
+    const templateId = templates.templates.find((t) => t.code === 'strong-subdistrict')?.id;
+    const clientId = randomUUID();
+    const draft = (values: object, baseRevision: number | null) => ({
+      templateId,
+      unit: '3415',
+      followUpDate: '2023-07-27',
+      values,
+      baseRevision,
+    });
+    const first = await json<{ id: number; revision: number }>(
+      await ubonStaff.send(a.base, 'PUT', `/api/follow-ups/drafts/${clientId}`, draft({ plan: 'ก' }, null)),
+      200,
+    );
+    const race = await Promise.all([
+      ubonStaff.send(
+        a.base,
+        'PUT',
+        `/api/follow-ups/drafts/${clientId}`,
+        draft({ plan: 'ข' }, first.revision),
+      ),
+      ubonAdmin.send(
+        b.base,
+        'PUT',
+        `/api/follow-ups/drafts/${clientId}`,
+        draft({ plan: 'ค' }, first.revision),
+      ),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual([200, 409]);
+    const won = race.find((r) => r.status === 200) as Response;
+    const lost = race.find((r) => r.status === 409) as Response;
+    const refused = (await lost.json()) as { error: { message: string; field: string } };
+    expect(refused.error).toMatchObject({
+      field: 'baseRevision',
+      message: expect.stringContaining('มีการแก้ไขจากเครื่องอื่น'),
+    });
+    const stored = await json<{ revision: number; values: { plan: string } }>(
+      await ubonAdmin.get(a.base, `/api/follow-ups/${first.id}`),
+      200,
+    );
+    expect(stored.revision).toBe(first.revision + 1);
+    expect(stored.values.plan).toBe(((await won.json()) as { values: { plan: string } }).values.plan);
+  });
+
+  it('sends each reminder due today once in total, on every channel, though both instances run the scheduler', async () => {
+    const rows = await until(
+      'the reminders of today',
+      () =>
+        handle.db
+          .selectFrom('outbox')
+          .select(['idempotency_key', 'channel', 'status', 'attempts'])
+          .where('idempotency_key', 'like', `%:${reportTypeId}:%`)
+          .execute(),
+      (found) => found.length === 3 && found.every((r) => r.status === 'sent'),
+      150_000,
+    );
+    expect(rows.map((r) => r.channel).sort()).toEqual(['email', 'inapp', 'line']);
+    expect(rows.every((r) => r.attempts === 1)).toBe(true);
+    // Each row was delivered by one instance only: as many messages arrived as rows were sent (on the 1st of a
+    // month the calendar's rows are there too), and never one twice.
+    const sent = await handle.db
+      .selectFrom('outbox')
+      .select(['channel'])
+      .where('status', '=', 'sent')
+      .execute();
+    const sentOn = (channel: string) => sent.filter((r) => r.channel === channel).length;
+    expect(mails).toHaveLength(sentOn('email'));
+    expect(mails.every((m) => m.to.join() === 'officer.9501@cdd.example')).toBe(true);
+    expect(pushes).toHaveLength(sentOn('line'));
+    expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(pushes.length);
+    expect(pushes.every((p) => p.to === GROUP)).toBe(true);
+    const inbox = await logIn(a.base, officer);
+    const notifications = await json<{ items: { title: string }[] }>(
+      await inbox.get(b.base, '/api/notifications'),
+      200,
+    );
+    expect(notifications.items).toHaveLength(sentOn('inapp'));
+    expect(notifications.items.map((n) => n.title)).toContain(
+      'อีก 3 วันถึงกำหนดส่งรายงานผลการสำรวจครัวเรือนเป้าหมาย',
+    );
+  }, 180_000);
+});
