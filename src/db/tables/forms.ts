@@ -22,6 +22,8 @@ export interface FormTemplatesTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
   published_at: Date | null;
   published_by: number | null;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface FormTemplateTables {

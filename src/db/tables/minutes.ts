@@ -31,6 +31,8 @@ export interface MeetingMinutesTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
   finished_at: Date | null;
   finished_by: number | null;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface MinutesTables {

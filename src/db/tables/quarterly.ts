@@ -23,6 +23,8 @@ export interface QuarterlyReportsTable {
   published_at: Date | null;
   published_by: number | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface QuarterlyStrategicIssuesTable {
@@ -57,6 +59,8 @@ export interface QuarterlyKpisTable {
   printed_region_target: Numeric | null;
   printed_region_result: Numeric | null;
   printed_region_percent: Numeric | null;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface QuarterlyKpiQuartersTable {

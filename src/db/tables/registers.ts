@@ -52,6 +52,8 @@ export interface HouseholdsTable {
   head_name: string | null;
   head_citizen_id: string | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface HouseholdIncomesTable {
@@ -93,6 +95,8 @@ export interface BudgetLinesTable {
   name: string;
   created_at: Generated<Date>;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface BudgetEventsTable {
@@ -124,6 +128,8 @@ export interface ProjectsTable {
   completed_on: IsoDate | null;
   evaluation_submitted_on: IsoDate | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 /** A project evaluation photo (003 L297: at least 3), stored under its sha256 in filesDir with a display copy. */
@@ -148,6 +154,8 @@ export interface CommunityFundsTable {
   capital: JsonValue;
   savings: Numeric | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface WomensFundSnapshotsTable {
@@ -192,6 +200,8 @@ export interface DebtReliefHouseholdsTable {
   debt_restructured: boolean;
   occupational_promotion: boolean;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface RegisterBindingsTable {

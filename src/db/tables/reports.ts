@@ -25,6 +25,8 @@ export interface ReportTypesTable {
   active: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 /** A report form's field set as it stood from one edit to the next; each submission keeps the one it was opened with. */
@@ -77,6 +79,8 @@ export interface SubmissionsTable {
   changed_since_approval: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface SubmissionEventsTable {

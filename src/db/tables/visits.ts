@@ -21,6 +21,8 @@ export interface VisitPlansTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
   finished_at: Date | null;
   finished_by: number | null;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface VisitTopicsTable {
@@ -32,6 +34,8 @@ export interface VisitTopicsTable {
   lines: Json;
   created_at: Generated<Date>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface VisitTables {

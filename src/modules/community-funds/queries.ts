@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { FundType } from '../../domain/registers/community-funds.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -17,6 +18,7 @@ const fundColumns = [
   'f.juristic_person',
   'f.capital',
   'f.savings',
+  'f.row_version',
   ...unitColumns,
 ] as const;
 
@@ -94,12 +96,14 @@ export function fundNamesTaken(db: Db, keys: { unit_id: number; name: string }[]
     .then((r) => r.rows);
 }
 
-export function updateFund(db: Db, id: number, row: Partial<FundColumns>) {
+/** An edit of one fund, only while it is at the row version the client loaded (if sent). */
+export function updateFund(db: Db, id: number, row: Partial<FundColumns>, rowVersion: number | undefined) {
   return db
     .updateTable('community_funds')
-    .set({ ...withJson(row), updated_at: new Date() })
+    .set({ ...withJson(row), updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function fundNameTaken(db: Db, unitId: number, name: string, exceptId?: number) {

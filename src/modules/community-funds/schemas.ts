@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fundTypes } from '../../db/tables/registers.ts';
 import { money, searchText, unitCode, yesNo } from '../../http/fields.ts';
 import { percentShape } from '../../http/percent-view.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 
@@ -39,6 +40,7 @@ export const fundChangesBody = z.object({
   juristicPerson: z.boolean().optional(),
   capital: z.array(capitalReceipt).max(4).optional(),
   savings: money.nullable().optional(),
+  rowVersion: rowVersionField,
 });
 export type FundChanges = z.infer<typeof fundChangesBody>;
 
@@ -62,6 +64,7 @@ const fund = z.object({
     ]),
   ),
   savings: z.string().nullable(),
+  rowVersion: rowVersionOut,
 });
 
 const baht = { amount: z.string(), millionBaht: z.string() };

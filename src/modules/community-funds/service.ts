@@ -10,6 +10,7 @@ import {
 import { conflict, notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -48,8 +49,16 @@ function presentFund(f: FundRecord) {
     juristicPerson: f.juristic_person,
     capital: f.capital as StoredReceipt[],
     savings: f.savings,
+    rowVersion: f.row_version,
   };
 }
+
+/** The fund as a 409 names it (audit entity 'community_fund'). */
+const versioned = (f: Pick<FundRecord, 'id' | 'name'>) => ({
+  entity: 'community_fund',
+  entityId: f.id,
+  what: `ข้อมูลกองทุน "${f.name}" `,
+});
 
 /**
  * The unit's funds that match the search, type and juristic-person filter (`items`, `matched` of them), and the
@@ -151,8 +160,11 @@ export async function changeFund(db: Db, user: AuthUser, id: number, input: Fund
   if (input.name !== undefined && (await fundNameTaken(db, f.unit_id, input.name, id))) {
     throw conflict('name', `${f.unit_name_th}มีกองทุน "${input.name}" อยู่แล้ว`);
   }
+  await requireRowVersion(db, versioned(f), f.row_version, input.rowVersion);
   await inTransaction(db, async (trx) => {
-    await updateFund(trx, id, columns);
+    await guardedUpdate(trx, versioned(f), input.rowVersion, () =>
+      updateFund(trx, id, columns, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: f.unit_id,

@@ -166,7 +166,14 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: householdDetailResponse },
       },
     },
-    async (request) => changeStatus(app.db, request.requireUser(), request.params.id, request.body.status),
+    async (request) =>
+      changeStatus(
+        app.db,
+        request.requireUser(),
+        request.params.id,
+        request.body.status,
+        request.body.rowVersion,
+      ),
   );
   app.put(
     '/:id/incomes/:year',
@@ -186,6 +193,7 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         request.params.id,
         request.params.year,
         request.body.incomePerPerson,
+        request.body.rowVersion,
       ),
   );
   app.post(

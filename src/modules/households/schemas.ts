@@ -4,6 +4,7 @@ import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import type { HOUSEHOLD_STATUSES } from '../../domain/registers/households.ts';
 import { searchText, unitCode } from '../../http/fields.ts';
 import { percentShape } from '../../http/percent-view.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, id, isoDate, optionalText, PG_INT_MAX, plainString, text } from '../../http/schemas.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
 
@@ -85,13 +86,14 @@ export const householdChangesBody = z.object({
   problems: householdFields.problems,
   headName: householdFields.headName,
   headCitizenId: householdFields.headCitizenId,
+  rowVersion: rowVersionField,
 });
 export type HouseholdChanges = z.infer<typeof householdChangesBody>;
 
-export const statusBody = z.object({ status: householdStatus });
+export const statusBody = z.object({ status: householdStatus, rowVersion: rowVersionField });
 
 export const incomeParams = z.object({ id: id, year: fiscalYear });
-export const incomeBody = z.object({ incomePerPerson: incomeText });
+export const incomeBody = z.object({ incomePerPerson: incomeText, rowVersion: rowVersionField });
 
 export const planItemBody = z.object({
   dimension: z.enum(problemDimensions).nullable().optional(),
@@ -147,6 +149,7 @@ const household = z.object({
     >,
   ),
   personal: z.object({ headName: z.string().nullable(), headCitizenId: z.string().nullable() }).nullable(),
+  rowVersion: rowVersionOut,
 });
 
 export const householdListResponse = z.object({

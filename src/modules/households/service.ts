@@ -8,6 +8,7 @@ import {
   type HouseholdStatus,
 } from '../../domain/registers/households.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -28,6 +29,7 @@ import {
   listHouseholds,
   planItemsOf,
   setHouseholdStatus,
+  touchHousehold,
   updateHousehold,
   upsertIncomes,
 } from './queries.ts';
@@ -89,8 +91,16 @@ function presentHousehold(h: HouseholdRecord, personal: boolean) {
     statusSetAt: h.status_set_at.toISOString(),
     problems: problemsOf(h),
     personal: personal ? { headName: h.head_name, headCitizenId: h.head_citizen_id } : null,
+    rowVersion: h.row_version,
   };
 }
+
+/** The household as a 409 names it (audit entities 'household' and its incomes'). */
+const versioned = (h: Pick<HouseholdRecord, 'id' | 'house_code'>) => ({
+  entity: ['household', 'household_income'],
+  entityId: h.id,
+  what: `ข้อมูลครัวเรือนรหัสบ้าน ${h.house_code} `,
+});
 
 /** For the year pickers: the survey years the register holds at or below a unit. */
 export { latestSurveyYearUnder } from './home-queries.ts';
@@ -233,9 +243,12 @@ export async function changeHousehold(db: Db, user: AuthUser, id: number, input:
   const h = await householdForWrite(db, user, id);
   const moveTo = input.unitCode === undefined ? undefined : await homeUnit(db, user, input.unitCode);
   if (moveTo) requireHouseCodeOfProvince(h.house_code, moveTo.code);
+  await requireRowVersion(db, versioned(h), h.row_version, input.rowVersion);
   const columns = { ...columnsOf(input), ...(moveTo ? { unit_id: moveTo.id } : {}) };
   await inTransaction(db, async (trx) => {
-    await updateHousehold(trx, id, columns);
+    await guardedUpdate(trx, versioned(h), input.rowVersion, () =>
+      updateHousehold(trx, id, columns, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: moveTo?.id ?? h.unit_id,
@@ -258,10 +271,19 @@ export async function changeHousehold(db: Db, user: AuthUser, id: number, input:
 }
 
 /** Exactly one status, set by the district (002 L133: "การจำแนกสถานะครัวเรือน (ใส่เลข 1 ในช่องที่เลือก)"). */
-export async function changeStatus(db: Db, user: AuthUser, id: number, status: HouseholdStatus) {
+export async function changeStatus(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  status: HouseholdStatus,
+  rowVersion?: number,
+) {
   const h = await householdForWrite(db, user, id);
+  await requireRowVersion(db, versioned(h), h.row_version, rowVersion);
   await inTransaction(db, async (trx) => {
-    await setHouseholdStatus(trx, id, status, user.id);
+    await guardedUpdate(trx, versioned(h), rowVersion, () =>
+      setHouseholdStatus(trx, id, status, user.id, rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: h.unit_id,
@@ -277,10 +299,19 @@ export async function changeStatus(db: Db, user: AuthUser, id: number, status: H
   return getHousehold(db, user, id);
 }
 
-export async function setIncome(db: Db, user: AuthUser, id: number, surveyYear: number, income: string) {
+export async function setIncome(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  surveyYear: number,
+  income: string,
+  rowVersion?: number,
+) {
   const h = await householdForWrite(db, user, id);
+  await requireRowVersion(db, versioned(h), h.row_version, rowVersion);
   const before = (await incomesOf(db, [id])).find((i) => i.survey_year === surveyYear) ?? null;
   await inTransaction(db, async (trx) => {
+    await guardedUpdate(trx, versioned(h), rowVersion, () => touchHousehold(trx, id, rowVersion));
     await upsertIncomes(trx, [{ household_id: id, survey_year: surveyYear, income_per_person: income }]);
     await recordAudit(trx, {
       actor: user,

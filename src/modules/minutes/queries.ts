@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { MeetingMinutesTable } from '../../db/tables/minutes.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -22,6 +23,7 @@ const columns = [
   'm.created_at',
   'm.updated_at',
   'm.finished_at',
+  'm.row_version',
   'n.code as unit_code',
   'n.name_th as unit_name_th',
   'n.path as unit_path',
@@ -81,12 +83,14 @@ export function updateMinutes(
     body: string;
     search_text: string;
   },
+  rowVersion: number | undefined,
 ) {
   return db
     .updateTable('meeting_minutes')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
     .where('status', '=', 'draft')
+    .where(atRowVersion(rowVersion))
     .executeTakeFirst()
     .then((r) => Number(r.numUpdatedRows));
 }
@@ -94,7 +98,13 @@ export function updateMinutes(
 export function markFinished(db: Db, id: number, userId: number) {
   return db
     .updateTable('meeting_minutes')
-    .set({ status: 'finished', finished_at: new Date(), finished_by: userId, updated_at: new Date() })
+    .set({
+      status: 'finished',
+      finished_at: new Date(),
+      finished_by: userId,
+      updated_at: new Date(),
+      row_version: nextRowVersion(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'draft')
     .executeTakeFirst()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESOLUTION_PHRASES } from '../../domain/minutes/agenda.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { id, isoDate, optionalText, plainString, text } from '../../http/schemas.ts';
 
 /** The inputs of the meeting minutes (issue R2-5 item 3); every message is Thai and names its field and row. */
@@ -176,7 +177,7 @@ export const createBody = z
 export type CreateInput = z.infer<typeof createBody>;
 
 export const saveBody = z
-  .object({ ...header, body: bodySchema })
+  .object({ ...header, body: bodySchema, rowVersion: rowVersionField })
   .refine(endsAfterStart, endsAfterStartMessage)
   .refine((m) => !m.body.nextMeeting.date || m.body.nextMeeting.date > m.meetingDate, {
     message: 'วันประชุมครั้งต่อไปต้องหลังวันประชุมครั้งนี้',
@@ -239,6 +240,7 @@ const minutesHeader = z.object({
   venueTh: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
+  rowVersion: rowVersionOut,
 });
 
 export const minutesListResponse = z.object({ items: z.array(minutesHeader), canCreate: z.boolean() });

@@ -17,6 +17,7 @@ import {
 import { formatDecimal } from '../../domain/registers/format.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
 import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -116,8 +117,16 @@ function summary(row: Omit<MinutesRow, 'body'>) {
     venueTh: row.venue_th,
     updatedAt: row.updated_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
+    rowVersion: row.row_version,
   };
 }
+
+/** The minutes as a 409 names them (audit entity 'meeting_minutes'). */
+const versioned = (row: Pick<MinutesRow, 'id' | 'number_no' | 'number_year'>) => ({
+  entity: 'meeting_minutes',
+  entityId: row.id,
+  what: `รายงานการประชุมครั้งที่ ${minutesNumber(row.number_no, row.number_year)} `,
+});
 
 /**
  * The number agenda 6 announces for the next meeting: the number of the office's minutes held on that date if it is
@@ -282,17 +291,26 @@ export async function save(db: Db, user: AuthUser, id: number, input: SaveInput)
       `วันประชุมต้องอยู่ในปี พ.ศ. ${row.number_year} ตามเลขครั้งที่ ${minutesNumber(row.number_no, row.number_year)}`,
       'meetingDate',
     );
+  await requireRowVersion(db, versioned(row), row.row_version, input.rowVersion);
   await inTransaction(db, async (trx) => {
-    const updated = await updateMinutes(trx, id, {
-      title_th: input.titleTh,
-      meeting_date: input.meetingDate,
-      time_from: input.timeFrom,
-      time_to: input.timeTo || null,
-      venue_th: input.venueTh,
-      body: JSON.stringify(input.body),
-      search_text: searchTextOf(input.body),
-    });
-    if (updated === 0) throw locked();
+    const updated = await updateMinutes(
+      trx,
+      id,
+      {
+        title_th: input.titleTh,
+        meeting_date: input.meetingDate,
+        time_from: input.timeFrom,
+        time_to: input.timeTo || null,
+        venue_th: input.venueTh,
+        body: JSON.stringify(input.body),
+        search_text: searchTextOf(input.body),
+      },
+      input.rowVersion,
+    );
+    if (updated === 0)
+      throw input.rowVersion === undefined
+        ? locked()
+        : await staleWrite(trx, versioned(row), input.rowVersion);
     await recordAudit(trx, {
       actor: user,
       unitId: row.unit_id,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import { yearsOf } from '../../db/years-of.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -12,6 +13,7 @@ const projectColumns = [
   'p.completion_percent',
   'p.completed_on',
   'p.evaluation_submitted_on',
+  'p.row_version',
   'u.id as unit_id',
   'u.code as unit_code',
   'u.name_th as unit_name_th',
@@ -88,12 +90,19 @@ export function insertProject(
   return db.insertInto('projects').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateProject(db: Db, id: number, row: Partial<ProjectColumns>) {
+/** An edit of one project, only while it is at the row version the client loaded (if sent). */
+export function updateProject(
+  db: Db,
+  id: number,
+  row: Partial<ProjectColumns>,
+  rowVersion: number | undefined,
+) {
   return db
     .updateTable('projects')
-    .set({ ...row, updated_at: new Date() })
+    .set({ ...row, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 type NewProject = ProjectColumns & { unit_id: number; fiscal_year: number; round: number };
@@ -116,7 +125,8 @@ export async function updateProjects(db: Db, rows: (ProjectColumns & { id: numbe
   await sql`
     update projects p
     set name = x.name, budget_line_id = x.budget_line_id, completion_percent = x.completion_percent,
-      completed_on = x.completed_on, evaluation_submitted_on = x.evaluation_submitted_on, updated_at = now()
+      completed_on = x.completed_on, evaluation_submitted_on = x.evaluation_submitted_on, updated_at = now(),
+      row_version = p.row_version + 1
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id integer, name text, budget_line_id integer,
       completion_percent numeric, completed_on date, evaluation_submitted_on date)
     where p.id = x.id`.execute(db);

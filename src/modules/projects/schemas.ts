@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { round, searchText, unitCode } from '../../http/fields.ts';
 import { percentViewShape } from '../../http/percent-view.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, id, isoDate, plainString, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
@@ -55,6 +56,7 @@ export const projectChangesBody = z.object({
   completionPercent: percent.optional(),
   completedOn: isoDate.nullable().optional(),
   evaluationSubmittedOn: isoDate.nullable().optional(),
+  rowVersion: rowVersionField,
 });
 export type ProjectChanges = z.infer<typeof projectChangesBody>;
 
@@ -97,6 +99,7 @@ const project = z.object({
   evaluation: z
     .object({ dueDate: z.string(), late: z.boolean(), daysLate: z.number(), missingPhotos: z.number() })
     .nullable(),
+  rowVersion: rowVersionOut,
 });
 
 export const projectListResponse = z.object({

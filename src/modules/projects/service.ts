@@ -5,6 +5,7 @@ import { checkProjectEvaluation } from '../../domain/registers/project-evaluatio
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableLines } from '../budget/service.ts';
@@ -81,8 +82,16 @@ function presentProject(p: ProjectRecord, photos: PhotoRecord[], asOf: string) {
     photoCount: p.photo_count ?? 0,
     photos: photos.filter((photo) => photo.project_id === p.id).map(presentPhoto),
     evaluation: evaluationOf(p, asOf),
+    rowVersion: p.row_version,
   };
 }
+
+/** The project as a 409 names it (audit entity 'project'). */
+const versioned = (p: Pick<ProjectRecord, 'id' | 'name'>) => ({
+  entity: 'project',
+  entityId: p.id,
+  what: `ข้อมูลโครงการ "${p.name}" `,
+});
 
 const today = () => bangkokDateOf(new Date());
 
@@ -203,9 +212,12 @@ export async function getProject(db: Db, user: AuthUser, id: number) {
 export async function changeProject(db: Db, user: AuthUser, id: number, input: ProjectChanges) {
   const p = await projectForWrite(db, user, id);
   await checkBudgetLine(db, user, input.budgetLineId);
+  await requireRowVersion(db, versioned(p), p.row_version, input.rowVersion);
   const columns = columnsOf(input);
   await inTransaction(db, async (trx) => {
-    await updateProject(trx, id, columns);
+    await guardedUpdate(trx, versioned(p), input.rowVersion, () =>
+      updateProject(trx, id, columns, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: p.unit_id,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { NewUser, Role, UserUpdate } from '../../db/schema.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -11,6 +12,7 @@ const userColumns = [
   'u.role',
   'u.active',
   'u.created_at',
+  'u.row_version',
   'n.id as unit_id',
   'n.code as unit_code',
   'n.kind as unit_kind',
@@ -63,12 +65,14 @@ export function insertUser(db: Db, row: NewUser) {
   return db.insertInto('users').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateUser(db: Db, id: number, changes: UserUpdate) {
+/** An edit of one account, only while it is at the row version the admin loaded (if sent). */
+export function updateUser(db: Db, id: number, changes: UserUpdate, rowVersion: number | undefined) {
   return db
     .updateTable('users')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function deleteSessionsOf(db: Db, userId: number) {

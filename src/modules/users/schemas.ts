@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roles, unitKinds } from '../../db/schema.ts';
 import { MIN_PASSWORD_LENGTH } from '../../domain/accounts/password-policy.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { id, plainString } from '../../http/schemas.ts';
 
 const password = z
@@ -32,6 +33,7 @@ export const userChangesBody = z.object({
   email: z.email('อีเมลไม่ถูกต้อง').nullable().optional(),
   active: z.boolean().optional(),
   password: password.optional(),
+  rowVersion: rowVersionField,
 });
 export type UserChangesInput = z.infer<typeof userChangesBody>;
 
@@ -60,6 +62,7 @@ export const userView = z.object({
     nameTh: z.string(),
     nameEn: z.string().nullable(),
   }),
+  rowVersion: rowVersionOut,
 });
 
 export const userListResponse = z.object({ items: z.array(userView) });

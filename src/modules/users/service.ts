@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { NewUser, Role } from '../../db/schema.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import {
   type AuthUser,
   assignableRoles,
@@ -67,14 +68,22 @@ function present(r: UserRecord) {
       nameTh: r.unit_name_th,
       nameEn: r.unit_name_en,
     },
+    rowVersion: r.row_version,
   };
 }
 
 /** What an audit row keeps of a user: everything but the password hash. */
 const auditView = (r: UserRecord) => {
-  const { createdAt: _c, ...rest } = present(r);
+  const { createdAt: _c, rowVersion: _v, ...rest } = present(r);
   return rest;
 };
+
+/** The account as a 409 names it (audit entity 'user'). */
+const versioned = (r: Pick<UserRecord, 'id' | 'username'>) => ({
+  entity: 'user',
+  entityId: r.id,
+  what: `ข้อมูลผู้ใช้ ${r.username} `,
+});
 
 export async function searchUsers(
   db: Db,
@@ -180,17 +189,25 @@ export async function changeUser(db: Db, actor: AuthUser, id: number, input: Use
   const role = input.role ?? before.role;
   if (input.role || unit) checkRole(actor, role, unit?.kind ?? before.unit_kind);
   if (input.password) requireAcceptablePassword(input.password, before.username);
+  await requireRowVersion(db, versioned(before), before.row_version, input.rowVersion);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inTransaction(db, async (trx) => {
-    await updateUser(trx, id, {
-      display_name: input.displayName,
-      position_title: input.positionTitle,
-      email: input.email,
-      role: input.role,
-      unit_id: unit?.id,
-      active: input.active,
-      password_hash: passwordHash,
-    });
+    await guardedUpdate(trx, versioned(before), input.rowVersion, () =>
+      updateUser(
+        trx,
+        id,
+        {
+          display_name: input.displayName,
+          position_title: input.positionTitle,
+          email: input.email,
+          role: input.role,
+          unit_id: unit?.id,
+          active: input.active,
+          password_hash: passwordHash,
+        },
+        input.rowVersion,
+      ),
+    );
     if (input.active === false || passwordHash) await deleteSessionsOf(trx, id);
     const after = await findUserById(trx, id);
     if (!after) throw notFound('ผู้ใช้');

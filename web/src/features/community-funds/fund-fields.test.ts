@@ -10,6 +10,7 @@ const fund: CommunityFund = {
   juristicPerson: true,
   capital: [{ round: 'government-allocation' }, { round: 'phase-2', amount: '500000' }, { round: 'phase-3' }],
   savings: '250000',
+  rowVersion: 1,
 };
 
 describe('the community fund form', () => {
