@@ -30,10 +30,22 @@ export function useCommunityFunds(unit: string, filter: CommunityFundFilter) {
 export function useSaveFund() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, unitCode, fund }: { id: number | null; unitCode: string; fund: FundChanges }) =>
-      id === null
+    /** An edit names the fund's rowVersion as loaded (`editing`): a save over someone else's answers 409 stale. */
+    mutationFn: ({
+      editing,
+      unitCode,
+      fund,
+    }: {
+      editing: { id: number; rowVersion: number } | null;
+      unitCode: string;
+      fund: FundChanges;
+    }) =>
+      editing === null
         ? apiRequest<SavedFund>('/registers/community-funds', { method: 'POST', body: { unitCode, ...fund } })
-        : apiRequest<SavedFund>(`/registers/community-funds/${id}`, { method: 'PATCH', body: fund }),
+        : apiRequest<SavedFund>(`/registers/community-funds/${editing.id}`, {
+            method: 'PATCH',
+            body: { ...fund, rowVersion: editing.rowVersion },
+          }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: communityFundKeys.all }),
   });
 }

@@ -78,17 +78,21 @@ export function useAddHousehold() {
   );
 }
 
+/** Edits send the household's rowVersion as loaded: a save over someone else's answers 409 stale. */
 export function useChangeStatus(id: number) {
-  return useHouseholdWrite((status: HouseholdStatus) =>
-    apiRequest<HouseholdDetail>(`/registers/households/${id}/status`, { method: 'PUT', body: { status } }),
+  return useHouseholdWrite(({ status, rowVersion }: { status: HouseholdStatus; rowVersion: number }) =>
+    apiRequest<HouseholdDetail>(`/registers/households/${id}/status`, {
+      method: 'PUT',
+      body: { status, rowVersion },
+    }),
   );
 }
 
 export function useSetIncome(id: number) {
-  return useHouseholdWrite((input: { surveyYear: number; incomePerPerson: string }) =>
+  return useHouseholdWrite((input: { surveyYear: number; incomePerPerson: string; rowVersion: number }) =>
     apiRequest<HouseholdDetail>(`/registers/households/${id}/incomes/${input.surveyYear}`, {
       method: 'PUT',
-      body: { incomePerPerson: input.incomePerPerson },
+      body: { incomePerPerson: input.incomePerPerson, rowVersion: input.rowVersion },
     }),
   );
 }

@@ -56,7 +56,8 @@ export function useCreateMinutes() {
 export function useSaveMinutes(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: MinutesHeader & { body: MinutesBody }) =>
+    /** `rowVersion`: the minutes' version the editor started from (409 stale over someone else's save). */
+    mutationFn: (input: MinutesHeader & { body: MinutesBody; rowVersion: number }) =>
       apiRequest<Minutes>(`/minutes/${id}`, { method: 'PUT', body: input }),
     onSuccess: (saved) => {
       queryClient.setQueryData(minutesKeys.one(id), saved);

@@ -39,8 +39,10 @@ export function useAddProject() {
 }
 
 export function useChangeProject() {
-  return useProjectWrite(({ id, changes }: { id: number; changes: ProjectChanges }) =>
-    apiRequest<{ project: Project }>(`/registers/projects/${id}`, { method: 'PATCH', body: changes }),
+  /** The changes carry the project's rowVersion as loaded: a save over someone else's answers 409 stale. */
+  return useProjectWrite(
+    ({ id, changes }: { id: number; changes: ProjectChanges & { rowVersion: number } }) =>
+      apiRequest<{ project: Project }>(`/registers/projects/${id}`, { method: 'PATCH', body: changes }),
   );
 }
 

@@ -27,8 +27,12 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: number; changes: UserChanges }) =>
-      apiRequest<{ user: User }>(`/users/${id}`, { method: 'PATCH', body: changes }).then((r) => r.user),
+    /** `user` is the account as loaded: its rowVersion goes back with the changes (409 stale over another save). */
+    mutationFn: ({ user, changes }: { user: Pick<User, 'id' | 'rowVersion'>; changes: UserChanges }) =>
+      apiRequest<{ user: User }>(`/users/${user.id}`, {
+        method: 'PATCH',
+        body: { ...changes, rowVersion: user.rowVersion },
+      }).then((r) => r.user),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

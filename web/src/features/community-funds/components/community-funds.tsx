@@ -250,7 +250,7 @@ function CommunityFundForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { id: editing?.id ?? null, unitCode: unit, fund: fundChangesOf(fields) },
+      { editing, unitCode: unit, fund: fundChangesOf(fields) },
       { onSuccess: (data) => onSaved(data.fund.name) },
     );
   };

@@ -6,7 +6,16 @@ import { useChangeStatus } from '../api';
 import { type HouseholdStatus, householdStatuses } from '../types';
 
 /** Exactly one status: a radio group of the four, saved by the district. */
-export function HouseholdStatusForm({ id, status }: { id: number; status: HouseholdStatus }) {
+export function HouseholdStatusForm({
+  id,
+  status,
+  rowVersion,
+}: {
+  id: number;
+  status: HouseholdStatus;
+  /** The household's version as loaded, sent back with the save. */
+  rowVersion: number;
+}) {
   const { t } = useI18n();
   const change = useChangeStatus(id);
   const [value, setValue] = useState<HouseholdStatus>(status);
@@ -29,7 +38,7 @@ export function HouseholdStatusForm({ id, status }: { id: number; status: Househ
           size="xs"
           disabled={value === status}
           loading={change.isPending}
-          onClick={() => change.mutate(value)}
+          onClick={() => change.mutate({ status: value, rowVersion })}
           data-testid="household-status-save"
         >
           {t('hhd.statusSave')}

@@ -46,7 +46,10 @@ function Incomes({ detail }: { detail: HouseholdDetail }) {
   const [income, setIncome] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    set.mutate({ surveyYear: Number(year), incomePerPerson: income }, { onSuccess: () => setIncome('') });
+    set.mutate(
+      { surveyYear: Number(year), incomePerPerson: income, rowVersion: detail.household.rowVersion },
+      { onSuccess: () => setIncome('') },
+    );
   };
   return (
     <Stack gap="xs" data-testid="household-incomes">
@@ -204,7 +207,7 @@ export function HouseholdPage() {
           <Field label={t('hh.status')} value={`${h.statusLabelTh} · ${formatDate(h.statusSetAt, lang)}`} />
         </SimpleGrid>
       </Paper>
-      <HouseholdStatusForm id={h.id} status={h.status} />
+      <HouseholdStatusForm id={h.id} status={h.status} rowVersion={h.rowVersion} />
       <Incomes detail={detail} />
       <PlanItems detail={detail} />
       <Stack gap="xs" data-testid="household-activities">

@@ -224,6 +224,18 @@ function Editor({ minutes }: { minutes: Minutes }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => draftOf(minutes));
+  // The version the draft was loaded at, moved on only by this editor's own saves: a refetch never changes it.
+  const [base, setBase] = useState(minutes.rowVersion);
+  const saveDraft = (then?: () => void) =>
+    save.mutate(
+      { ...draft, rowVersion: base },
+      {
+        onSuccess: (saved) => {
+          setBase(saved.rowVersion);
+          then?.();
+        },
+      },
+    );
   useEffect(() => setDraft(draftOf(minutes)), [minutes]);
   const save = useSaveMinutes(minutes.id);
   const action = useMinutesAction(minutes.id);
@@ -647,7 +659,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
       {action.isError && <ErrorAlert error={action.error} />}
       {!readOnly && (
         <Group style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)' }} py="xs">
-          <Button loading={save.isPending} onClick={() => save.mutate(draft)} data-testid="minutes-save">
+          <Button loading={save.isPending} onClick={() => saveDraft()} data-testid="minutes-save">
             {t('minutes.save')}
           </Button>
           {save.isSuccess && (
@@ -658,7 +670,7 @@ function Editor({ minutes }: { minutes: Minutes }) {
           <Button
             color="green"
             variant="outline"
-            onClick={() => save.mutate(draft, { onSuccess: () => setConfirming(true) })}
+            onClick={() => saveDraft(() => setConfirming(true))}
             data-testid="minutes-finish"
           >
             {t('minutes.finish')}

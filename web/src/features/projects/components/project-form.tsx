@@ -77,7 +77,8 @@ export function ProjectForm({
         onDone();
       },
     };
-    if (editing) change.mutate({ id: editing.id, changes }, done);
+    if (editing)
+      change.mutate({ id: editing.id, changes: { ...changes, rowVersion: editing.rowVersion } }, done);
     else add.mutate({ ...changes, unitCode: unit, fiscalYear, round: Number(fields.round) }, done);
   };
 

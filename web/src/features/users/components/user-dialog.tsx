@@ -41,7 +41,7 @@ export function UserDialog({ target, onClose, onSaved }: Props) {
     const changes = toUserChanges(target, values);
     if (Object.keys(changes).length === 0) return close();
     update.mutate(
-      { id: target.id, changes },
+      { user: target, changes },
       {
         onSuccess: (user) => {
           onSaved(t('users.updated', { username: user.username }));

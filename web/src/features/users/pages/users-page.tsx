@@ -36,7 +36,7 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const toggleActive = (user: User) =>
-    toggle.mutate({ id: user.id, changes: { active: !user.active } }, { onSuccess: () => setNotice(null) });
+    toggle.mutate({ user, changes: { active: !user.active } }, { onSuccess: () => setNotice(null) });
 
   return (
     <Stack gap="md" maw={1200}>
@@ -60,7 +60,7 @@ export function UsersPage() {
           users={users.data}
           onEdit={setTarget}
           onToggleActive={toggleActive}
-          togglingId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
+          togglingId={toggle.isPending ? (toggle.variables?.user.id ?? null) : null}
         />
       )}
       <UserDialog target={target} onClose={() => setTarget(null)} onSaved={setNotice} />
