@@ -1,84 +1,80 @@
-// Measures the household register at province scale: generates N households (default 100,000; --rows 1000000 for
-// the national-style run) as a CSV and an xlsx laid out like the seed's workbook, imports each through the service
-// (streamed, validated, then saved in one transaction), and prints rows/s, peak RSS and the live summary's query
-// time, against a baseline: a plain jsonb_to_recordset insert of the same rows in the same process; then a single
-// household edit with a KPI bound to the register, against the old synchronous recompute.
-// PGlite in memory, or DATABASE_URL (bench rows use Yala house codes 959…, deleted before and after). Asserts nothing.
-// Run: npx tsx bench/households-import.ts [--rows 1000000]
+// Household import at national scale (issue R2-6 item 2). Generates N households of Yala (house codes 959…, spread
+// over its sub-districts; one in ten developable households with an activity) as a CSV laid out like sheet 1, then:
+// - PostgreSQL (TEST_DATABASE_URL or DATABASE_URL; a scratch database created and dropped here): the baseline is
+//   `psql \copy` of the same CSV into a bare table of the same columns (all text, no index), timed around the psql
+//   process; then the product's import through the service (read and checked cell by cell, COPY into staging, the
+//   SQL checks, one transaction of insert-selects, the sheet-3 recount), first into an empty register, then again
+//   (every household an update). Prints rows/s of each, the ratio to \copy (goal ≥ 50 %) and the peak RSS of this
+//   process while importing (goal ≤ 300 MB whatever the size).
+// - PGlite (no URL, or --pglite): in memory, the import against the previous round's baseline, a plain
+//   jsonb_to_recordset insert of the same households and incomes, 5,000 a statement, in the same process.
+// --xlsx also imports the same households from an .xlsx workbook. Asserts nothing; exits by itself.
+// Run: npx tsx bench/households-import.ts [--rows 1000000] [--pglite] [--xlsx]
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config.ts';
-import { type Db, openDatabase, openPglite } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
+import type { DatabaseHandle, Db } from '../src/db/database.ts';
 import type { HouseholdStatus } from '../src/domain/registers/households.ts';
-import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../src/modules/agreements/kpi-set-files.ts';
 import { login, userOfSession } from '../src/modules/auth/service.ts';
 import { startHouseholdImport } from '../src/modules/households/import.ts';
-import { setIncome } from '../src/modules/households/service.ts';
-import { householdSummary } from '../src/modules/households/summary.ts';
 import { householdColumns } from '../src/modules/households/workbook-layout.ts';
 import { type WorkbookHousehold, writeHouseholdWorkbook } from '../src/modules/households/workbook-writer.ts';
-import { kpisOfKpiSet } from '../src/modules/kpis/service.ts';
 import { loadAdminUnits } from '../src/modules/org-units/admin-data.ts';
-import { hasUnits, subdistrictsOf } from '../src/modules/org-units/service.ts';
-import { bindKpi } from '../src/modules/register-bindings/service.ts';
+import { subdistrictsOf } from '../src/modules/org-units/service.ts';
 import { createUserAsSystem } from '../src/modules/users/service.ts';
-import { measureComputations } from '../src/register-measures.ts';
-import { createRegisterWorker } from '../src/register-worker.ts';
+import { postgresServer, scratchDatabase } from './nation/scratch.ts';
 
-const arg = (name: string) => process.argv[process.argv.indexOf(name) + 1];
-const rows = Number(arg('--rows')) || 100_000;
-const BATCH = 5_000;
+const flag = (name: string) => process.argv.includes(name);
+const arg = (name: string) => (flag(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const server = flag('--pglite') ? undefined : postgresServer();
+/** PGlite imports about 10,000 rows/s on this machine: 200,000 keeps its run near a minute. */
+const rows = Number(arg('--rows')) || (server ? 1_000_000 : 200_000);
 const FISCAL_YEAR = 2568;
+const BATCH = 5_000;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const perSecond = (n: number, seconds: number) => `${Math.round(n / seconds).toLocaleString('en-US')} rows/s`;
 
 let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
-}, 50);
+}, 20);
 
-const config = loadConfig({ ...process.env, TIDTAM_LOG_LEVEL: 'silent' });
-const handle = config.databaseUrl ? await openDatabase(config) : await openPglite({});
-const db: Db = handle.db;
-await migrateToLatest(db);
-if (!(await hasUnits(db))) await loadAdminUnits(db);
-const subdistricts = await subdistrictsOf(db, ['/CDD/95/']);
-/** Deletes the bench's households, then vacuums (PGlite has no autovacuum: dead rows would slow the next run). */
-async function clear() {
-  await sql`delete from households where house_code like '959%'`.execute(db);
-  await sql`vacuum analyze households, household_incomes, household_activities`.execute(db);
+/** A migrated scratch database (PostgreSQL: created on the server and dropped by close) and, on PostgreSQL, its URL. */
+async function open(): Promise<DatabaseHandle & { url?: string }> {
+  const handle = await scratchDatabase(server ? 'postgresql' : 'pglite');
+  if (!server) return handle;
+  const url = new URL(server);
+  url.pathname = `/${(await sql<{ name: string }>`select current_database() as name`.execute(handle.db)).rows[0]?.name}`;
+  return { ...handle, url: url.toString() };
 }
-await clear();
 
-const username = `bench.registers.${Date.now()}`;
+const handle = await open();
+const db: Db = handle.db;
+await loadAdminUnits(db);
+const subdistricts = await subdistrictsOf(db, ['/CDD/95/']);
 await createUserAsSystem(db, {
-  username,
+  username: 'bench.import',
   password: 'bench-password',
   role: 'province_admin',
   unitCode: '95',
   displayName: 'bench',
 });
-const user = await userOfSession(db, (await login(db, username, 'bench-password', 1)).token);
+const user = await userOfSession(db, (await login(db, 'bench.import', 'bench-password', 1)).token);
 if (!user) throw new Error('no bench user');
+
+const STATUSES: HouseholdStatus[] = [
+  ...Array<HouseholdStatus>(7).fill('developable'),
+  'welfare-requested',
+  'self-reliant',
+  'other',
+];
 
 /** Household i, the same in every file and in the baseline: mostly developable, most below the line. */
 function householdAt(i: number): WorkbookHousehold {
-  const statuses: HouseholdStatus[] = [
-    'developable',
-    'developable',
-    'developable',
-    'developable',
-    'developable',
-    'developable',
-    'developable',
-    'welfare-requested',
-    'self-reliant',
-    'other',
-  ];
-  const status = statuses[i % statuses.length] ?? 'developable';
+  const status = STATUSES[i % STATUSES.length] ?? 'developable';
   return {
     house_code: `959${String(i).padStart(8, '0')}`,
     unit_code: subdistricts[i % subdistricts.length]?.code ?? '950101',
@@ -113,14 +109,21 @@ async function* pages() {
   }
 }
 
+const STATUS_KEYS: Record<HouseholdStatus, string> = {
+  developable: 'status_developable',
+  'welfare-requested': 'status_welfare',
+  'self-reliant': 'status_self_reliant',
+  other: 'status_other',
+};
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-bench-'));
 const csvFile = path.join(dir, 'households.csv');
-const xlsxFile = path.join(dir, 'households.xlsx');
-let t = performance.now();
 const keys = householdColumns(FISCAL_YEAR).map((c) => c.key);
+let t = performance.now();
 const csv = fs.createWriteStream(csvFile);
 csv.write(`${keys.join(',')}\n`);
 for await (const page of pages()) {
+  let text = '';
   for (const h of page) {
     const a = h.activities[0];
     const cells: Record<string, string | number | null> = {
@@ -133,141 +136,138 @@ for await (const page of pages()) {
       problem_health: h.problems.health ? 1 : null,
       problem_education: h.problems.education ? 1 : null,
       problem_income: 1,
-      [`status_${{ developable: 'developable', 'welfare-requested': 'welfare', 'self-reliant': 'self_reliant', other: 'other' }[h.status]}`]: 1,
-      ...(a
-        ? {
-            activity: a.activity,
-            activity_date: a.done_on,
-            activity_agency: a.agency,
-            activity_agency_role: 'หลัก',
-          }
-        : {}),
+      [STATUS_KEYS[h.status]]: 1,
+      ...(a && {
+        activity: a.activity,
+        activity_date: a.done_on,
+        activity_agency: a.agency,
+        activity_agency_role: 'หลัก',
+      }),
     };
-    csv.write(`${keys.map((k) => cells[k] ?? '').join(',')}\n`);
+    text += `${keys.map((k) => cells[k] ?? '').join(',')}\n`;
   }
+  if (!csv.write(text)) await new Promise<void>((resolve) => csv.once('drain', resolve));
 }
 await new Promise<void>((resolve) => csv.end(resolve));
-await writeHouseholdWorkbook(fs.createWriteStream(xlsxFile), {
-  fiscalYear: FISCAL_YEAR,
-  personal: true,
-  households: pages(),
-  plans: (async function* () {})(),
-  summary: null,
-});
 console.log(
-  `engine ${handle.engine}: generated ${rows.toLocaleString('en-US')} households in ${((performance.now() - t) / 1000).toFixed(1)} s ` +
-    `(csv ${mb(fs.statSync(csvFile).size)}, xlsx ${mb(fs.statSync(xlsxFile).size)})`,
+  `engine ${handle.engine}: generated ${rows.toLocaleString('en-US')} households in ` +
+    `${((performance.now() - t) / 1000).toFixed(1)} s (csv ${mb(fs.statSync(csvFile).size)})`,
 );
 
-// Baseline: the same households and incomes, straight into the tables by one jsonb_to_recordset statement per batch.
-const units = new Map(subdistricts.map((s) => [s.code, s.id]));
-t = performance.now();
-await db.transaction().execute(async (trx) => {
-  for await (const page of pages()) {
-    const batch = page.map((h) => ({ ...h, unit_id: units.get(h.unit_code) }));
-    await sql`
-      with h as (
-        insert into households (unit_id, house_code, address, members, status, problem_income)
-        select unit_id, house_code, address, members, status, true
-        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
-          as x(unit_id int, house_code text, address text, members smallint, status text)
-        returning id, house_code
-      )
-      insert into household_incomes (household_id, survey_year, income_per_person)
-      select h.id, 2567, x.baseline_income
-      from h join jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as x(house_code text, baseline_income numeric)
-        using (house_code)`.execute(trx);
-  }
-});
-const baseline = (performance.now() - t) / 1000;
-console.log(`baseline plain insert: ${baseline.toFixed(1)} s, ${(rows / baseline).toFixed(0)} rows/s`);
-await clear();
+/** Deletes the bench's households (the register is otherwise empty), so each import starts from the same state. */
+async function clear() {
+  await sql`delete from households`.execute(db);
+  await sql`vacuum analyze households, household_incomes, household_activities`.execute(db);
+}
 
-for (const [name, file] of [
-  ['csv', csvFile],
-  ['xlsx', xlsxFile],
-] as const) {
-  const copy = path.join(dir, `import-${name}.${name}`);
+/** The product's import of `file` through the service, timed to its job's end, with this process's peak RSS. */
+async function productImport(name: string, file: string, kind: 'csv' | 'xlsx') {
+  const copy = path.join(dir, `import.${kind}`);
   fs.copyFileSync(file, copy);
   const before = process.memoryUsage().rss;
   peak = before;
   t = performance.now();
-  const { job, done } = await startHouseholdImport(db, user, {
+  const { job, done } = await startHouseholdImport(db, user as NonNullable<typeof user>, {
     unitCode: '95',
     fiscalYear: FISCAL_YEAR,
-    receive: async () => ({ file: copy, filename: `households.${name}` }),
+    receive: async () => ({ file: copy, filename: `households.${kind}` }),
     log: console,
   });
   await done;
   const seconds = (performance.now() - t) / 1000;
-  const finished = await sql<{ status: string; rows_saved: number; message: string }>`
-    select status, rows_saved, message from register_imports where id = ${job.id}`.execute(db);
-  const r = finished.rows[0];
+  const r = (
+    await sql<{ status: string; rows_saved: number; message: string }>`
+      select status, rows_saved, message from register_imports where id = ${job.id}`.execute(db)
+  ).rows[0];
   if (r?.status !== 'done') console.log(`import ${name} did not finish: ${r?.message}`);
-  console.log(
-    `import ${name}: ${r?.status} ${r?.rows_saved.toLocaleString('en-US')} rows in ${seconds.toFixed(1)} s = ` +
-      `${(rows / seconds).toFixed(0)} rows/s (${(seconds / baseline).toFixed(1)}× the baseline), RSS ${mb(before)} before, peak ${mb(peak)}`,
-  );
-  if (name === 'xlsx') break;
-  await clear();
+  return { seconds, rss: { before, peak }, saved: r?.rows_saved ?? 0 };
 }
 
-for (const unit of ['95', '9501']) {
-  const samples: number[] = [];
-  for (let i = 0; i < 5; i += 1) {
-    t = performance.now();
-    await householdSummary(db, user, { unit, fiscalYear: FISCAL_YEAR });
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  console.log(`summary (sheet 3) for ${unit}: median ${samples[2]?.toFixed(0)} ms of 5`);
+function report(
+  name: string,
+  r: Awaited<ReturnType<typeof productImport>>,
+  baseline: { name: string; seconds: number },
+) {
+  console.log(
+    `${name}: ${r.saved.toLocaleString('en-US')} rows in ${r.seconds.toFixed(1)} s = ${perSecond(rows, r.seconds)}; ` +
+      `${baseline.name} ${perSecond(rows, baseline.seconds)}: ratio ${((100 * baseline.seconds) / r.seconds).toFixed(0)} %; ` +
+      `RSS ${mb(r.rss.before)} before, peak ${mb(r.rss.peak)}`,
+  );
 }
-// A single household edit in a province of `rows` households with KPI I4 bound to the register: the write is answered
-// after queueing the recompute (one insert), and the worker then recomputes the measure over the whole province.
-// Before the worker, the write also carried that recompute: edit + recompute is that old baseline. Rolled back after.
-class RollBack extends Error {}
-await db
-  .transaction()
-  .execute(async (trx) => {
-    const { kpiSetId } = await loadKpiSetFile(
-      trx,
-      readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')),
+
+/** psql's \copy of the CSV into a bare table of the same columns (text, no index): the speed of COPY itself. */
+async function psqlCopy(url: string) {
+  await sql`create table bare_households (${sql.raw(keys.map((k) => `${k} text`).join(', '))})`.execute(db);
+  t = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const psql = spawn(
+      'psql',
+      [
+        url,
+        '-X',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `\\copy bare_households from '${csvFile}' with (format csv, header true)`,
+      ],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
     );
-    const i4 = (await kpisOfKpiSet(trx, kpiSetId)).find((k) => k.key === 'I4');
-    if (!i4) throw new Error('no I4 in the Yala set');
-    await bindKpi(trx, measureComputations, user, i4.id, {
-      measure: 'households.remaining_below_line',
-      asOf: '2025-09-30',
-    });
-    const worker = createRegisterWorker(trx, handle.engine);
-    const targets = await sql<{ id: number }>`
-      select id from households where house_code like '99%' and status = 'developable' order by id limit 5`.execute(
-      trx,
-    );
-    const edits: number[] = [];
-    const recomputes: number[] = [];
-    for (const [k, h] of targets.rows.entries()) {
-      t = performance.now();
-      await setIncome(trx, user, h.id, FISCAL_YEAR, String(41_000 + k));
-      edits.push(performance.now() - t);
-      t = performance.now();
-      await worker.tick();
-      recomputes.push(performance.now() - t);
-    }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    const [edit, recompute] = [median(edits), median(recomputes)];
-    console.log(
-      `household edit with I4 bound: answered in ${edit.toFixed(0)} ms (median of ${edits.length}); the worker's ` +
-        `recompute ${recompute.toFixed(0)} ms; the old synchronous write (edit + recompute) ${(edit + recompute).toFixed(0)} ms ` +
-        `= ${((edit + recompute) / edit).toFixed(1)}× the queued one`,
-    );
-    throw new RollBack();
-  })
-  .catch((error: unknown) => {
-    if (!(error instanceof RollBack)) throw error;
+    psql.on('error', reject);
+    psql.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`psql exited with ${code}`))));
   });
-console.log(`peak RSS overall ${mb(Math.max(peak, process.resourceUsage().maxRSS * 1024))}`);
+  const seconds = (performance.now() - t) / 1000;
+  await sql`drop table bare_households`.execute(db);
+  return seconds;
+}
+
+/** The previous round's baseline: households and incomes by one jsonb_to_recordset statement per 5,000. */
+async function jsonbInsert() {
+  const units = new Map(subdistricts.map((s) => [s.code, s.id]));
+  t = performance.now();
+  await db.transaction().execute(async (trx) => {
+    for await (const page of pages()) {
+      const batch = JSON.stringify(page.map((h) => ({ ...h, unit_id: units.get(h.unit_code) })));
+      await sql`
+        with h as (
+          insert into households (unit_id, house_code, address, members, status, problem_income)
+          select unit_id, house_code, address, members, status, true
+          from jsonb_to_recordset(${batch}::jsonb)
+            as x(unit_id int, house_code text, address text, members smallint, status text)
+          returning id, house_code
+        )
+        insert into household_incomes (household_id, survey_year, income_per_person)
+        select h.id, 2567, x.baseline_income
+        from h join jsonb_to_recordset(${batch}::jsonb) as x(house_code text, baseline_income numeric)
+          using (house_code)`.execute(trx);
+    }
+  });
+  const seconds = (performance.now() - t) / 1000;
+  await clear();
+  return seconds;
+}
+
+const baseline = handle.url
+  ? { name: 'psql \\copy', seconds: await psqlCopy(handle.url) }
+  : { name: 'jsonb insert', seconds: await jsonbInsert() };
+console.log(
+  `baseline ${baseline.name}: ${baseline.seconds.toFixed(1)} s = ${perSecond(rows, baseline.seconds)}`,
+);
+report('import csv (new households)', await productImport('csv', csvFile, 'csv'), baseline);
+report('import csv again (all updates)', await productImport('csv again', csvFile, 'csv'), baseline);
+if (flag('--xlsx')) {
+  const xlsxFile = path.join(dir, 'households.xlsx');
+  await writeHouseholdWorkbook(fs.createWriteStream(xlsxFile), {
+    fiscalYear: FISCAL_YEAR,
+    personal: true,
+    households: pages(),
+    plans: (async function* () {})(),
+    summary: null,
+  });
+  await clear();
+  report('import xlsx (new households)', await productImport('xlsx', xlsxFile, 'xlsx'), baseline);
+}
+console.log(`peak RSS of the whole run ${mb(process.resourceUsage().maxRSS * 1024)} (generation included)`);
 clearInterval(sampler);
-await clear();
 fs.rmSync(dir, { recursive: true, force: true });
 await handle.close();

@@ -124,6 +124,7 @@ export async function indexStaging(db: Db, t: Staging) {
   await sql`create temporary table ${t.firsts} as
     select distinct on (house_code) house_code, line, status from ${t.rows}
     where sheet = 1 and hh_ok order by house_code, line`.execute(db);
+  await sql`create unique index on ${t.firsts} (house_code)`.execute(db);
   await sql`analyze ${t.rows}`.execute(db);
   await sql`analyze ${t.firsts}`.execute(db);
 }
@@ -245,15 +246,16 @@ export async function stagingErrors(db: Db, t: Staging, q: StagingCheck) {
 type SaveScope = { userId: number; scopePath: string; baselineYear: number; resultYear: number };
 
 /**
- * Households upserted by house code from their first rows (queries.ts upsertHousehold). A stored household outside
- * `scopePath` is left alone and not counted, so the caller can tell that the register changed since it checked
- * (`expected` is what should have been written).
+ * The households of the staged file in one statement: each household's first row upserted by house code
+ * (queries.ts upsertHousehold), its two survey years' incomes and the activities of its rows (first and further; one
+ * already logged for the household that day is kept once), joined to the upsert's own ids rather than looked up
+ * again. A stored household outside `scopePath` is left alone and not counted, so the caller can tell that the
+ * register changed since it checked (`expected` is what should have been written).
  */
 export async function saveStagedHouseholds(db: Db, t: Staging, q: SaveScope) {
-  const r = await sql<{ created: number; updated: number; expected: number }>`
+  const r = await sql<{ created: number; updated: number; expected: number; activities: number }>`
     with x as (
-      select s.* from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code and f.line = s.line
-      where s.sheet = 1
+      select s.* from ${t.rows} s join ${t.firsts} f on f.line = s.line where s.sheet = 1
     ), h as (
       insert into households as t (unit_id, house_code, address, members, status, status_set_by, problem_health,
         problem_living, problem_education, problem_income, problem_access, head_name, head_citizen_id)
@@ -262,45 +264,30 @@ export async function saveStagedHouseholds(db: Db, t: Staging, q: SaveScope) {
       from x join units u on u.code = x.unit_code
       order by x.line
       ${upsertHousehold(q.scopePath)}
-      returning (t.xmax = 0) as inserted
-    )
-    select (select count(*) from h where inserted)::int as created,
-      (select count(*) from h where not inserted)::int as updated,
-      (select count(*) from x)::int as expected`.execute(db);
-  return r.rows[0] ?? { created: 0, updated: 0, expected: 0 };
-}
-
-/** The two survey years' incomes of the households' first rows. */
-export async function saveStagedIncomes(db: Db, t: Staging, q: SaveScope) {
-  await sql`
-    insert into household_incomes (household_id, survey_year, income_per_person)
-    select h.id, v.year, v.income
-    from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code and f.line = s.line
-    join households h on h.house_code = s.house_code
-    cross join lateral (values (${q.baselineYear}::smallint, s.baseline_income),
-      (${q.resultYear}::smallint, s.result_income)) as v(year, income)
-    where s.sheet = 1 and v.income is not null
-    on conflict (household_id, survey_year) do update set income_per_person = excluded.income_per_person`.execute(
-    db,
-  );
-}
-
-/** Activities of first rows and of further-activity rows; one already logged for the household that day is kept once. */
-export async function saveStagedActivities(db: Db, t: Staging, q: SaveScope) {
-  const r = await sql<{ n: number }>`
-    with a as (
+      returning t.id, t.house_code, (t.xmax = 0) as inserted
+    ), i as (
+      insert into household_incomes (household_id, survey_year, income_per_person)
+      select h.id, v.year, v.income
+      from x join h on h.house_code = x.house_code
+      cross join lateral (values (${q.baselineYear}::smallint, x.baseline_income),
+        (${q.resultYear}::smallint, x.result_income)) as v(year, income)
+      where v.income is not null
+      on conflict (household_id, survey_year) do update set income_per_person = excluded.income_per_person
+    ), a as (
       insert into household_activities (household_id, activity, method, done_on, place, agency, agency_role,
         result, created_by)
       select h.id, s.activity, s.method, s.done_on, s.place, s.agency, s.agency_role, s.result, ${q.userId}::int
-      from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code
-      join households h on h.house_code = s.house_code
+      from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code join h on h.house_code = s.house_code
       where s.sheet = 1 and s.activity is not null and (f.line = s.line or (s.more and f.line < s.line))
       order by s.line
       on conflict (household_id, done_on, activity) do nothing
       returning 1
     )
-    select count(*)::int as n from a`.execute(db);
-  return r.rows[0]?.n ?? 0;
+    select (select count(*) from h where inserted)::int as created,
+      (select count(*) from h where not inserted)::int as updated,
+      (select count(*) from x)::int as expected,
+      (select count(*) from a)::int as activities`.execute(db);
+  return r.rows[0] ?? { created: 0, updated: 0, expected: 0, activities: 0 };
 }
 
 /** Sheet 2's plan items; an item a household already has is kept once. */

@@ -33,9 +33,7 @@ import {
   insertStagingBatch,
   type Staging,
   type StagingRow,
-  saveStagedActivities,
   saveStagedHouseholds,
-  saveStagedIncomes,
   saveStagedPlanItems,
   stagedItemCount,
   stagingErrors,
@@ -346,11 +344,10 @@ async function save(ctx: ImportContext, conn: Db, t: Staging, total: number, liv
     }
     // PGlite has one connection, held by the transaction: progress can only be written where the engine has more.
     if (liveProgress) await reportProgress(ctx.db, ctx.jobId, { rows_saved: households.expected });
-    await saveStagedIncomes(trx, t, scope);
-    const activities = await saveStagedActivities(trx, t, scope);
     const planItems = await saveStagedPlanItems(trx, t, scope);
     const saved = await stagedItemCount(trx, t);
-    const totals = { created: households.created, updated: households.updated, activities, planItems };
+    const { created, updated, activities } = households;
+    const totals = { created, updated, activities, planItems };
     await recordAudit(trx, {
       actor: ctx.user,
       unitId: ctx.unit.id,
