@@ -31,7 +31,6 @@ async function lockProvinces(db: Db, provinces: RawBuilder<unknown>) {
  *   (baseline): recounting a unit recounts all its years. Only years with targets have a row.
  */
 async function recount(db: Db, units: RawBuilder<unknown>) {
-  const line = POVERTY_INCOME_LINE.toFixed();
   await sql`delete from household_progress_status where unit_id in (${units})`.execute(db);
   await sql`
     insert into household_progress_status (unit_id, status, households, planned, active)
@@ -53,6 +52,12 @@ async function recount(db: Db, units: RawBuilder<unknown>) {
       from households h join household_activities a on a.household_id = h.id
       where h.unit_id in (${units}) group by h.id
     ) x group by unit_id, month, status`.execute(db);
+  await recountPoverty(db, units);
+}
+
+/** household_poverty_counts of the units (a list or a query of ids); exported only for bench/poverty-counts.ts. */
+export async function recountPoverty(db: Db, units: RawBuilder<unknown>) {
+  const line = POVERTY_INCOME_LINE.toFixed();
   await sql`delete from household_poverty_counts where unit_id in (${units})`.execute(db);
   await sql`
     insert into household_poverty_counts (unit_id, fiscal_year, targets, passed)

@@ -272,26 +272,28 @@ export type PovertyCountRow = {
 /**
  * The rollup rows of the units in `homes` (a query of `id`, `path`), each unit's households by status
  * (household_progress_status) and its targets and passed of one fiscal year (household_poverty_counts), summed per
- * unit: a few small rows per village or sub-district, households are never read.
+ * unit: a few small rows per village or sub-district, households are never read. Each table is joined to the units
+ * on its own, so the planner takes an index per unit for a district and a hash join for the nation.
  */
 function countsPerUnit(homes: RawBuilder<unknown>, fiscalYear: number) {
   return sql`per_unit as (
-    select u.path, sum(x.households)::int as households, sum(x.developable)::int as developable,
+    select x.path, sum(x.households)::int as households, sum(x.developable)::int as developable,
       sum(x.welfare)::int as welfare, sum(x.self_reliant)::int as self_reliant, sum(x.other)::int as other,
       sum(x.targets)::int as targets, sum(x.passed)::int as passed
     from (
-      select s.unit_id, s.households,
+      select u.path, s.households,
         case when s.status = 'developable' then s.households else 0 end as developable,
         case when s.status = 'welfare-requested' then s.households else 0 end as welfare,
         case when s.status = 'self-reliant' then s.households else 0 end as self_reliant,
         case when s.status = 'other' then s.households else 0 end as other,
         0 as targets, 0 as passed
-      from household_progress_status s
+      from household_progress_status s join (${homes}) u on u.id = s.unit_id
       union all
-      select c.unit_id, 0, 0, 0, 0, 0, c.targets, c.passed
-      from household_poverty_counts c where c.fiscal_year = ${fiscalYear}::smallint
-    ) x join (${homes}) u on u.id = x.unit_id
-    group by u.path
+      select u.path, 0, 0, 0, 0, 0, c.targets, c.passed
+      from household_poverty_counts c join (${homes}) u on u.id = c.unit_id
+      where c.fiscal_year = ${fiscalYear}::smallint
+    ) x
+    group by x.path
   )`;
 }
 
