@@ -420,7 +420,7 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
     expect(writes.every((w) => w.user_id === null)).toBe(true);
   });
 
-  it('lets one of two edits made at once from the same version win and answers the other 409 in Thai', async () => {
+  it('lets one of two follow-up drafts saved at once from the same revision win and answers the other 409 in Thai', async () => {
     const [ubonStaff, ubonAdmin] = await Promise.all([
       makeUser(handle, 'province_staff', '34-G1').then((u) => logIn(a.base, u)),
       makeUser(handle, 'province_admin', '34').then((u) => logIn(b.base, u)),
@@ -470,6 +470,45 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
     );
     expect(stored.revision).toBe(first.revision + 1);
     expect(stored.values.plan).toBe(((await won.json()) as { values: { plan: string } }).values.plan);
+  });
+
+  it('refuses the later of two edits of one record from the same row version, made through A and B at once', async () => {
+    const [first, second] = await Promise.all([
+      makeOfficer(handle, '9502').then((u) => logIn(a.base, u)),
+      makeOfficer(handle, '9502').then((u) => logIn(b.base, u)),
+    ]);
+    const created = await json<{ fund: { id: number; rowVersion: number } }>(
+      await first.send(a.base, 'POST', '/api/registers/community-funds', {
+        unitCode: '9502',
+        name: 'กองทุนหมู่บ้านสองเครื่อง',
+        type: 'village',
+        juristicPerson: false,
+        capital: [{ round: 'government-allocation' }],
+        savings: '1000',
+      }),
+      201,
+    );
+    const { id, rowVersion } = created.fund;
+    const race = await Promise.all([
+      first.send(a.base, 'PATCH', `/api/registers/community-funds/${id}`, { savings: '2000', rowVersion }),
+      second.send(b.base, 'PATCH', `/api/registers/community-funds/${id}`, { savings: '3000', rowVersion }),
+    ]);
+    expect(race.map((r) => r.status).sort()).toEqual([200, 409]);
+    const won = race.find((r) => r.status === 200) as Response;
+    const lost = (await (race.find((r) => r.status === 409) as Response).json()) as {
+      error: { code: string; field: string; message: string };
+    };
+    expect(lost.error).toMatchObject({ code: 'stale', field: 'rowVersion' });
+    expect(lost.error.message).toContain('ข้อมูลกองทุน "กองทุนหมู่บ้านสองเครื่อง"');
+    expect(lost.error.message).toContain('กรุณาโหลดข้อมูลล่าสุดแล้วแก้ไขอีกครั้ง');
+    const list = await json<{ items: { id: number; savings: string; rowVersion: number }[] }>(
+      await second.get(a.base, '/api/registers/community-funds?unit=9502'),
+      200,
+    );
+    const stored = list.items.find((f) => f.id === id);
+    const saved = ((await won.json()) as { fund: { savings: string } }).fund.savings;
+    expect(Number(stored?.savings)).toBe(Number(saved));
+    expect(stored?.rowVersion).toBe(rowVersion + 1);
   });
 
   it('sends each reminder due today once in total, on every channel, though both instances run the scheduler', async () => {
