@@ -9,7 +9,7 @@ import {
   latestSetWithAgreementsOf,
   listOfSet,
 } from '../agreements/service.ts';
-import { latestSurveyYearUnder } from '../households/service.ts';
+import { latestSurveyYearOf } from '../dashboards/registers.ts';
 import { householdSummary } from '../households/summary.ts';
 import { listMine } from '../notifications/service.ts';
 import { provincesUnder } from '../org-units/service.ts';
@@ -126,7 +126,7 @@ async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: Is
     listTypes(db, user, province.code),
     submissionsInStatus(db, province.path, 'submitted', LIST_LIMIT),
     latestSetWithAgreementsOf(db, province.id),
-    latestSurveyYearUnder(db, province.path),
+    latestSurveyYearOf(db, province.path),
     latestProjectYearUnder(db, province.path),
   ]);
   const [agreements, households, projects] = await Promise.all([
