@@ -72,6 +72,16 @@ export async function createStaging(db: Db, t: Staging) {
   await sql`create temporary table ${t.rows} (${columnTypes})`.execute(db);
 }
 
+/**
+ * PostgreSQL: the import's pinned connection runs without JIT, put back when it returns to the pool. Its few big
+ * statements each cost far above the JIT threshold, and compiling them took 6–8 s per statement at 300,000 rows
+ * (EXPLAIN ANALYZE on the shared 2-core machine), while their time goes to index and foreign-key work that JIT does
+ * not compile.
+ */
+export async function setImportSession(db: Db, importing: boolean) {
+  await (importing ? sql`set jit = off` : sql`reset jit`).execute(db);
+}
+
 export async function dropStaging(db: Db, t: Staging) {
   await sql`drop table if exists ${t.rows}, ${t.firsts}`.execute(db);
 }

@@ -35,6 +35,7 @@ import {
   type StagingRow,
   saveStagedHouseholds,
   saveStagedPlanItems,
+  setImportSession,
   stagedItemCount,
   stagingErrors,
   stagingOf,
@@ -382,15 +383,23 @@ async function run(ctx: ImportContext) {
  * On PostgreSQL the import holds one connection of the pool throughout (its staging table is that session's; the
  * progress goes through the others); PGlite's one session is everyone's, so the staging table is simply there.
  */
-function inImportSession<T>(db: Db, fn: (conn: Db, copy: boolean) => Promise<T>): Promise<T> {
-  return db.getExecutor().adapter.supportsMultipleConnections
-    ? db.connection().execute((conn) => fn(conn, true))
-    : fn(db, false);
+function inImportSession<T>(ctx: ImportContext, fn: (conn: Db, copy: boolean) => Promise<T>): Promise<T> {
+  if (!ctx.db.getExecutor().adapter.supportsMultipleConnections) return fn(ctx.db, false);
+  return ctx.db.connection().execute(async (conn) => {
+    await setImportSession(conn, true);
+    try {
+      return await fn(conn, true);
+    } finally {
+      await setImportSession(conn, false).catch((error: unknown) =>
+        ctx.log.warn({ err: error }, 'jit not reset'),
+      );
+    }
+  });
 }
 
 /** Stages and checks the file, then saves it if it has no error; the job records either outcome. */
 async function validateAndSave(ctx: ImportContext, sheets: Sheet[]) {
-  await inImportSession(ctx.db, async (conn, copy) => {
+  await inImportSession(ctx, async (conn, copy) => {
     const t = stagingOf(ctx.jobId);
     await createStaging(conn, t);
     try {
