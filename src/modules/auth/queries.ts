@@ -35,6 +35,11 @@ export function insertSession(db: Db, row: { id: string; user_id: number; expire
   return db.insertInto('sessions').values(row).execute();
 }
 
+/** Many sessions in one statement (fixtures and benches open them without a login each). */
+export function insertSessions(db: Db, rows: { id: string; user_id: number; expires_at: Date }[]) {
+  return db.insertInto('sessions').values(rows).execute();
+}
+
 export function deleteSession(db: Db, id: string) {
   return db.deleteFrom('sessions').where('id', '=', id).execute();
 }

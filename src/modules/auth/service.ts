@@ -15,6 +15,7 @@ import {
   findSessionUser,
   findUserForLogin,
   insertSession,
+  insertSessions,
   lockAccount,
 } from './queries.ts';
 
@@ -122,6 +123,27 @@ export async function login(
     });
   });
   return { token, expiresAt };
+}
+
+/**
+ * Sessions opened by the system for the given users, without a password (benches and fixtures: thousands of accounts
+ * without thousands of argon2 checks). Stored exactly as a login stores them (the token's hash); answers the tokens in
+ * the users' order.
+ */
+export async function openSessionsAsSystem(
+  db: Db,
+  userIds: number[],
+  hours: number,
+  now = new Date(),
+): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const tokens = userIds.map(() => randomBytes(32).toString('base64url'));
+  const expiresAt = new Date(now.getTime() + hours * 3_600_000);
+  await insertSessions(
+    db,
+    userIds.map((user_id, i) => ({ id: sessionIdOf(tokens[i] ?? ''), user_id, expires_at: expiresAt })),
+  );
+  return tokens;
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

@@ -10,7 +10,6 @@ import { periodKey } from '../../domain/report-calendar/period.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { unitByCode } from '../org-units/service.ts';
 import { entryKey, outcomesOf, outcomeView, planFor } from './expected.ts';
 import { closedDayName } from './holidays.ts';
 import { periodLabel, scheduleOf } from './present.ts';
@@ -19,21 +18,22 @@ import {
   monthsWithSubmissions,
   moveSubmissionsDue,
   overridesOf,
-  unitsByIds,
+  unitAndParentByCode,
   upsertOverride,
 } from './queries.ts';
 import { reportTypeInScope, requireProvinceEditor } from './report-types.ts';
 
-/** The province a calendar is asked for, and the district when it is one district's calendar. */
+/** The province a calendar is asked for, and the district when it is one district's calendar: one read of both. */
 async function calendarUnits(db: Db, user: AuthUser, unitCode: string) {
-  const unit = await unitByCode(db, unitCode);
+  const rows = await unitAndParentByCode(db, unitCode);
+  const unit = rows.find((r) => r.code === unitCode);
   if (!unit) throw notFound(`หน่วยงานรหัส ${unitCode}`, 'unit');
   requireRead(user, { path: unit.path, nameTh: unit.name_th });
   if (unit.kind === 'province') return { province: unit, district: null };
   if (unit.kind !== 'district' || unit.parent_id === null) {
     throw new AppError(422, 'not_reporting_unit', 'ปฏิทินส่งรายงานมีเฉพาะของจังหวัดและอำเภอ', 'unit');
   }
-  const [province] = await unitsByIds(db, [unit.parent_id]);
+  const province = rows.find((r) => r.id === unit.parent_id);
   if (!province) throw notFound('จังหวัดของอำเภอนี้');
   return { province, district: unit };
 }

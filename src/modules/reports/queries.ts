@@ -66,12 +66,21 @@ export function findReportType(db: Db, id: number) {
   return selectTypes(db).where('t.id', '=', id).executeTakeFirst();
 }
 
+/** The report type of a submission, found by the submission's id: read beside the submission, not after it. */
+export function findReportTypeOfSubmission(db: Db, submissionId: number) {
+  return selectTypes(db)
+    .where('t.id', '=', (eb) =>
+      eb.selectFrom('submissions as s').select('s.report_type_id').where('s.id', '=', submissionId),
+    )
+    .executeTakeFirst();
+}
+
 /** Types owned by a unit inside the scope, or by the province above it (a district reads its province's forms). */
-export function listReportTypes(db: Db, scopePath: string, ownerId?: number) {
+export function listReportTypes(db: Db, scopePath: string, ownerCode?: string) {
   let q = selectTypes(db).where((eb) =>
     eb.or([pathUnder(eb.ref('o.path'), scopePath), pathAbove(eb.ref('o.path'), scopePath)]),
   );
-  if (ownerId !== undefined) q = q.where('o.id', '=', ownerId);
+  if (ownerCode !== undefined) q = q.where('o.code', '=', ownerCode);
   return q.orderBy('o.code').orderBy('t.name_th').orderBy('t.id').execute();
 }
 
@@ -174,6 +183,20 @@ const unitColumns = ['id', 'code', 'kind', 'name_th', 'name_en', 'parent_id', 'p
 export function unitsByIds(db: Db, ids: number[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return db.selectFrom('units').select(unitColumns).where('id', 'in', ids).execute();
+}
+
+/** A unit by its code and its parent (a district's province), in one read: one or two rows. */
+export function unitAndParentByCode(db: Db, code: string) {
+  return db
+    .selectFrom('units')
+    .select(unitColumns)
+    .where((eb) =>
+      eb.or([
+        eb('code', '=', code),
+        eb('id', '=', eb.selectFrom('units as c').select('c.parent_id').where('c.code', '=', code)),
+      ]),
+    )
+    .execute();
 }
 
 /** The districts under any of these provinces' paths. */

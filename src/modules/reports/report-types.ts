@@ -11,6 +11,7 @@ import { fieldsOf, presentType } from './present.ts';
 import {
   deleteReportType,
   findReportType,
+  findReportTypeOfSubmission,
   insertReportType,
   insertVersion,
   kpisByIds,
@@ -35,6 +36,12 @@ function canReadType(user: AuthUser, t: ReportTypeRecord): boolean {
   return canRead(user, { path: t.owner_path }) || isAboveScope(user, { path: t.owner_path });
 }
 
+/** The report type of a submission when the user may read it, else undefined (the caller answers not found). */
+export async function reportTypeOfSubmission(db: Db, user: AuthUser, submissionId: number) {
+  const t = await findReportTypeOfSubmission(db, submissionId);
+  return t && canReadType(user, t) ? t : undefined;
+}
+
 export async function reportTypeInScope(db: Db, user: AuthUser, id: number): Promise<ReportTypeRecord> {
   const t = await findReportType(db, id);
   if (!t || !canReadType(user, t)) throw notFound('แบบรายงาน');
@@ -50,14 +57,13 @@ export function requireProvinceEditor(user: AuthUser, owner: Pick<Owner, 'path' 
   if (user.role === 'district_officer') throw forbidden('งานนี้เป็นของเจ้าหน้าที่จังหวัด พัฒนาการอำเภอทำไม่ได้');
 }
 
+/** One read; only an empty answer for a province asks whether the province exists (404 when it does not). */
 export async function listTypes(db: Db, user: AuthUser, provinceCode?: string) {
-  let ownerId: number | undefined;
-  if (provinceCode !== undefined) {
-    const province = await unitByCode(db, provinceCode);
-    if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
-    ownerId = province.id;
+  const types = await listReportTypes(db, user.scope.path, provinceCode);
+  if (types.length === 0 && provinceCode !== undefined && !(await unitByCode(db, provinceCode))) {
+    throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
   }
-  return { items: (await listReportTypes(db, user.scope.path, ownerId)).map(presentType) };
+  return { items: types.map(presentType) };
 }
 
 export async function getType(db: Db, user: AuthUser, id: number) {

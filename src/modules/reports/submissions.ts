@@ -39,7 +39,7 @@ import {
   saveContent,
   transition,
 } from './queries.ts';
-import { reportTypeInScope, requireProvinceEditor } from './report-types.ts';
+import { reportTypeInScope, reportTypeOfSubmission, requireProvinceEditor } from './report-types.ts';
 
 /** For the home page: submissions in a status and the last reasons they were returned. */
 export { lastReturnReasons, submissionsInStatus } from './home-queries.ts';
@@ -69,10 +69,18 @@ function problemsError(problems: FieldProblem[], lead: string) {
 
 type Loaded = { s: SubmissionRecord; type: ReportTypeRecord };
 
+/** The submission and its report type, read side by side (one round trip deep), checked readable. */
 async function submissionInScope(db: Db, user: AuthUser, id: number): Promise<Loaded> {
+  const [s, type] = await Promise.all([findSubmission(db, id), reportTypeOfSubmission(db, user, id)]);
+  if (!s || !type || !canRead(user, { path: s.unit_path })) throw notFound('รายงาน');
+  return { s, type };
+}
+
+/** The view after a write: the submission read again, its report type (unchanged by the write) kept. */
+async function viewAfterWrite(db: Db, user: AuthUser, type: ReportTypeRecord, id: number, today: IsoDate) {
   const s = await findSubmission(db, id);
-  if (!s || !canRead(user, { path: s.unit_path })) throw notFound('รายงาน');
-  return { s, type: await reportTypeInScope(db, user, s.report_type_id) };
+  if (!s) throw notFound('รายงาน');
+  return view(db, user, { s, type }, today);
 }
 
 const unitOf = (s: SubmissionRecord) => ({ path: s.unit_path, nameTh: s.unit_name_th });
@@ -217,7 +225,7 @@ export async function openForUnit(
     }
     return result;
   });
-  return { created: opened.created, ...(await getSubmission(db, user, opened.id, today)) };
+  return { created: opened.created, ...(await viewAfterWrite(db, user, type, opened.id, today)) };
 }
 
 /** Autosave: the whole form as typed. Bad values are refused with the field named, and nothing is saved. */
@@ -228,7 +236,7 @@ export async function saveDraft(
   input: { values: Record<string, unknown>; narrative?: string | null },
   today: IsoDate,
 ) {
-  const { s } = await submissionInScope(db, user, id);
+  const { s, type } = await submissionInScope(db, user, id);
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
   const { values, problems } = cleanValues(fieldsOf(s), input.values);
@@ -249,7 +257,7 @@ export async function saveDraft(
       after: { values, narrative: input.narrative === undefined ? s.narrative : input.narrative },
     });
   });
-  return getSubmission(db, user, id, today);
+  return viewAfterWrite(db, user, type, id, today);
 }
 
 type Step = {
@@ -337,7 +345,7 @@ export async function submit(db: Db, user: AuthUser, id: number, now: Date, toda
       now,
     ),
   );
-  return getSubmission(db, user, id, today);
+  return viewAfterWrite(db, user, type, id, today);
 }
 
 /** The responsible provincial officer sends it back (seed 003 L997: "ตรงตามกำหนดเวลาแต่ไม่ถูกต้อง" scores 0). */
