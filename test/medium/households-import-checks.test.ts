@@ -140,4 +140,23 @@ describe.each(engines())('household import checks over the file and the register
     expect(job.errors[0]).toMatchObject({ sheet: 1, row: 3, field: 'house_code' });
     expect(job.message).toBe('พบข้อผิดพลาด 1,100 รายการ ไม่มีการบันทึกข้อมูล (แสดง 1,000 รายการแรก)');
   });
+
+  it('stops a file that turns unreadable after thousands of staged rows, saves nothing, and imports the next file', async () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => household(10_000 + i, '950101', 'developable'));
+    // Bytes that are not UTF-8 near the end: the COPY (PostgreSQL) or the batches (PGlite) are well under way.
+    const file = Buffer.concat([householdCsv(rows), Buffer.from([0x0a, 0xff, 0xfe, 0x2c, 0x0a])]);
+    const job = await importHouseholds(mueang, '9501', 'broken.csv', file);
+    expect(job.status).toBe('failed');
+    expect(job.message).toContain('ไฟล์ CSV ไม่ได้บันทึกเป็น UTF-8');
+    expect(job.rowsSaved).toBe(0);
+    const next = await importHouseholds(
+      mueang,
+      '9501',
+      'next.csv',
+      householdCsv([household(500, '950101', 'other')]),
+    );
+    expect(next.message).toContain('ครัวเรือนใหม่ 1 ครัวเรือน');
+    const staged = await mueang.get(`/api/registers/households?unit=9501&q=${houseCode(10_000)}`);
+    expect(staged.json().total).toBe(0);
+  });
 });
