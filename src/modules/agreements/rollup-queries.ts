@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { AgreementPair, Database } from '../../db/schema.ts';
 import type { AgreementItemLevelsTable, AgreementScoresTable } from '../../db/tables/agreement-rollups.ts';
+import { pathUnder } from '../../plugins/access.ts';
 import type { StaleScores } from '../kpis/score-hooks.ts';
 import { selectAgreements } from './queries.ts';
 
@@ -207,5 +208,27 @@ export function provinceLevels(
     ])
     .orderBy('k.position')
     .orderBy('k.id')
+    .execute();
+}
+
+/** The stored scores of a KPI set's agreements of one pair whose agent is at or below `path`, by agent code. */
+export function storedScoresOfSet(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+  return db
+    .selectFrom('agreement_scores as r')
+    .innerJoin('units as u', 'u.id', 'r.agent_unit_id')
+    .select([
+      'r.agreement_id',
+      'r.status',
+      'r.score',
+      'r.reported',
+      'r.expected',
+      'u.id as agent_id',
+      'u.code as agent_code',
+      'u.name_th as agent_name_th',
+    ])
+    .where('r.kpi_set_id', '=', kpiSetId)
+    .where('r.pair', '=', pair)
+    .where((eb) => pathUnder(eb.ref('r.agent_path'), path))
+    .orderBy('u.code')
     .execute();
 }

@@ -13,6 +13,7 @@ import {
   replaceScores,
   roundsWithScores,
   type ScoreRow,
+  storedScoresOfSet,
 } from './rollup-queries.ts';
 
 /** The province code in a unit path: "/CDD/95/9501/" → "95". */
@@ -146,5 +147,21 @@ export async function levelsByProvince(db: Db, round: Round, provinceCodes: stri
     level: r.level,
     score: r.score,
     nextTh: r.next_th,
+  }));
+}
+
+/**
+ * A KPI set's agreements of one pair under a unit with their stored scores (what the agreement page shows, kept on
+ * write), without scoring anything: the province home's district scores. The caller checks the user may read the set.
+ */
+export async function storedScoresUnder(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+  const rows = await storedScoresOfSet(db, kpiSetId, pair, path);
+  return rows.map((r) => ({
+    id: r.agreement_id,
+    agent: { id: r.agent_id, code: r.agent_code, nameTh: r.agent_name_th },
+    status: r.status,
+    score: r.score,
+    reported: r.reported,
+    expected: r.expected,
   }));
 }

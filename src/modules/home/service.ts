@@ -3,12 +3,8 @@ import { daysBetween, monthOf } from '../../domain/calendar/date-arithmetic.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
-import {
-  getAgreement,
-  latestAgreementOfAgent,
-  latestSetWithAgreementsOf,
-  listOfSet,
-} from '../agreements/service.ts';
+import { storedScoresUnder } from '../agreements/rollup.ts';
+import { getAgreement, latestAgreementOfAgent, latestSetWithAgreementsOf } from '../agreements/service.ts';
 import { latestSurveyYearOf } from '../dashboards/registers.ts';
 import { householdSummary } from '../households/summary.ts';
 import { listMine } from '../notifications/service.ts';
@@ -116,8 +112,9 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
 
 /**
  * A province's home: reports waiting for review, districts late this month (the province's board of the month),
- * the agreement scores of its districts for the latest round with agreements, and the registers' alerts (the
- * households rules of seed 002 and project evaluations past their 7 days) of the latest year with data.
+ * the agreement scores of its districts for the latest round with agreements (as stored on write: agreement_scores),
+ * and the registers' alerts (the households rules of seed 002 and project evaluations past their 7 days) of the
+ * latest year with data.
  */
 async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: IsoDate) {
   const month = monthOf(today);
@@ -130,7 +127,7 @@ async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: Is
     latestProjectYearUnder(db, province.path),
   ]);
   const [agreements, households, projects] = await Promise.all([
-    set ? listOfSet(db, user, set.id) : null,
+    set ? storedScoresUnder(db, set.id, 'province_district', user.scope.path) : null,
     surveyYear === null ? null : householdSummary(db, user, { unit: province.code, fiscalYear: surveyYear }),
     projectYear === null
       ? null
@@ -166,16 +163,14 @@ async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: Is
             fiscalYear: set.fiscal_year,
             round: set.round,
             setNameTh: set.name_th,
-            items: agreements.items
-              .filter((a) => a.pair === 'province_district' && a.status !== 'superseded')
-              .map((a) => ({
-                id: a.id,
-                agent: a.agent,
-                status: a.status,
-                score: a.score,
-                reported: a.reported,
-                expected: a.expected,
-              })),
+            items: agreements.map((a) => ({
+              id: a.id,
+              agent: a.agent,
+              status: a.status,
+              score: a.score,
+              reported: a.reported,
+              expected: a.expected,
+            })),
           }
         : null,
     alerts: {
