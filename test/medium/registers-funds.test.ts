@@ -129,6 +129,7 @@ describe.each(engines())('the fund registers on %s', (engine) => {
       juristicPerson: false,
       capital: [{ round: 'government-allocation' }, { round: 'phase-2', amount: '500000' }],
       savings: null,
+      rowVersion: 1,
     });
     expect(report).toMatchObject({
       total: 2,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { BudgetEventKind } from '../../db/tables/registers.ts';
 import { yearsOf } from '../../db/years-of.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
@@ -9,6 +10,7 @@ const lineColumns = [
   'l.fiscal_year',
   'l.category',
   'l.name',
+  'l.row_version',
   'u.id as unit_id',
   'u.code as unit_code',
   'u.name_th as unit_name_th',
@@ -93,12 +95,19 @@ export function insertLine(
   return db.insertInto('budget_lines').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateLine(db: Db, id: number, row: { category: string; name: string }) {
+/** A rename of one line, only while it is at the row version the client loaded (if sent). */
+export function updateLine(
+  db: Db,
+  id: number,
+  row: { category: string; name: string },
+  rowVersion: number | undefined,
+) {
   return db
     .updateTable('budget_lines')
-    .set({ ...row, updated_at: new Date() })
+    .set({ ...row, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function lineExists(

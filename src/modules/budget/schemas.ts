@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { budgetEventKinds } from '../../db/tables/registers.ts';
 import { money, searchText, unitCode } from '../../http/fields.ts';
 import { percentViewShape } from '../../http/percent-view.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, isoDate, optionalText, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
@@ -26,6 +27,7 @@ export type NewLineInput = z.infer<typeof newLineBody>;
 export const lineChangesBody = z.object({
   category: text('หมวดงบประมาณ', 100).optional(),
   name: text('ชื่อโครงการ/กิจกรรม', 300).optional(),
+  rowVersion: rowVersionField,
 });
 
 export const eventBody = z.object({
@@ -76,6 +78,7 @@ const budgetLine = z.object({
     purchaseOrder: z.string(),
     return: z.string(),
   }),
+  rowVersion: rowVersionOut,
 });
 
 export const lineListResponse = z.object({

@@ -6,6 +6,7 @@ import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -66,8 +67,16 @@ function presentLine(l: LineRecord, events: EventRecord[]) {
       purchaseOrder: total('purchase-order'),
       return: total('return'),
     },
+    rowVersion: l.row_version,
   };
 }
+
+/** The line as a 409 names it (audit entity 'budget_line'). */
+const versioned = (l: Pick<LineRecord, 'id' | 'name'>) => ({
+  entity: 'budget_line',
+  entityId: l.id,
+  what: `รายการงบประมาณ "${l.name}" `,
+});
 
 async function lineInScope(db: Db, user: AuthUser, id: number) {
   const line = await findLine(db, id);
@@ -158,12 +167,15 @@ export async function changeLine(
   db: Db,
   user: AuthUser,
   id: number,
-  input: { category?: string; name?: string },
+  input: { category?: string; name?: string; rowVersion?: number },
 ) {
   const line = await lineForWrite(db, user, id);
+  await requireRowVersion(db, versioned(line), line.row_version, input.rowVersion);
   const after = { category: input.category ?? line.category, name: input.name ?? line.name };
   await inTransaction(db, async (trx) => {
-    await updateLine(trx, id, after);
+    await guardedUpdate(trx, versioned(line), input.rowVersion, () =>
+      updateLine(trx, id, after, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: line.unit_id,

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { VisitPlansTable } from '../../db/tables/visits.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -18,6 +19,7 @@ const columns = [
   'p.search_text',
   'p.updated_at',
   'p.finished_at',
+  'p.row_version',
   'n.code as unit_code',
   'n.name_th as unit_name_th',
   'n.path as unit_path',
@@ -53,12 +55,14 @@ export function updatePlan(
   db: Db,
   id: number,
   changes: { body: string; search_text: string; district_ids: number[] },
+  rowVersion: number | undefined,
 ) {
   return db
     .updateTable('visit_plans')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
     .where('status', '=', 'draft')
+    .where(atRowVersion(rowVersion))
     .executeTakeFirst()
     .then((r) => Number(r.numUpdatedRows));
 }
@@ -66,7 +70,13 @@ export function updatePlan(
 export function markFinished(db: Db, id: number, userId: number) {
   return db
     .updateTable('visit_plans')
-    .set({ status: 'finished', finished_at: new Date(), finished_by: userId, updated_at: new Date() })
+    .set({
+      status: 'finished',
+      finished_at: new Date(),
+      finished_by: userId,
+      updated_at: new Date(),
+      row_version: nextRowVersion(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'draft')
     .executeTakeFirst()

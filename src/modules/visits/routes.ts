@@ -109,7 +109,8 @@ export const visitsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: planResponse },
       },
     },
-    async (request) => save(app.db, request.requireUser(), request.params.id, request.body.body),
+    async (request) =>
+      save(app.db, request.requireUser(), request.params.id, request.body.body, request.body.rowVersion),
   );
   app.post(
     '/:id/finish',

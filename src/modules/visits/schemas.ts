@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, id, isoDate, optionalText, plainString, text, yearMonth } from '../../http/schemas.ts';
 
 /**
@@ -70,7 +71,7 @@ export const createBody = z.object({
 });
 export type CreateInput = z.infer<typeof createBody>;
 
-export const saveBody = z.object({ body: bodySchema });
+export const saveBody = z.object({ body: bodySchema, rowVersion: rowVersionField });
 
 export const listQuery = z.object({
   unit: unitCode.optional(),
@@ -117,6 +118,7 @@ const planHeader = z.object({
   letterNumber: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
+  rowVersion: rowVersionOut,
 });
 
 export const planListResponse = z.object({ items: z.array(planHeader), canCreate: z.boolean() });

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { dateEntryProblem } from '../../domain/calendar/date-entry.ts';
 import { formatThaiMonth } from '../../domain/calendar/date-format.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
+import type { IsoMonth } from '../../domain/calendar/iso-date.ts';
 import {
   defaultLetter,
   finishProblems,
@@ -11,6 +12,7 @@ import {
   type Topic,
 } from '../../domain/visits/plan.ts';
 import { AppError, conflict, forbidden, notFound, type RowError } from '../../errors.ts';
+import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
@@ -115,8 +117,16 @@ function summary(row: PlanRecord) {
     letterNumber: body.letter.number,
     updatedAt: row.updated_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
+    rowVersion: row.row_version,
   };
 }
+
+/** The plan as a 409 names it (audit entity 'visit_plan'). */
+const versioned = (row: Pick<PlanRecord, 'id' | 'plan_month'>) => ({
+  entity: 'visit_plan',
+  entityId: row.id,
+  what: `แผนการติดตามงานเดือน${formatThaiMonth(row.plan_month as IsoMonth)}`,
+});
 
 async function present(db: Db, user: AuthUser, row: PlanRecord) {
   const [versions, children] = await Promise.all([
@@ -289,10 +299,11 @@ export function checkRows(
 
 const locked = () => conflict('status', 'แผนการติดตามงานนี้จบแล้ว แก้ไขไม่ได้ ให้สร้างฉบับแก้ไขแทน');
 
-export async function save(db: Db, user: AuthUser, id: number, input: PlanBody) {
+export async function save(db: Db, user: AuthUser, id: number, input: PlanBody, rowVersion?: number) {
   const row = await readable(db, user, id);
   requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
   if (row.status !== 'draft') throw locked();
+  await requireRowVersion(db, versioned(row), row.row_version, rowVersion);
   const checked = checkRows(
     input.rows,
     row.plan_month,
@@ -310,12 +321,18 @@ export async function save(db: Db, user: AuthUser, id: number, input: PlanBody) 
     );
   const body: PlanBody = { rows: checked.rows, letter: input.letter };
   await inTransaction(db, async (trx) => {
-    const updated = await updatePlan(trx, id, {
-      body: JSON.stringify(body),
-      search_text: searchTextOf(body, checked.districtNames),
-      district_ids: checked.districtIds,
-    });
-    if (updated === 0) throw locked();
+    const updated = await updatePlan(
+      trx,
+      id,
+      {
+        body: JSON.stringify(body),
+        search_text: searchTextOf(body, checked.districtNames),
+        district_ids: checked.districtIds,
+      },
+      rowVersion,
+    );
+    if (updated === 0)
+      throw rowVersion === undefined ? locked() : await staleWrite(trx, versioned(row), rowVersion);
     const before = bodyOf(row);
     await recordAudit(trx, {
       actor: user,

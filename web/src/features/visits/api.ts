@@ -40,7 +40,9 @@ export function useCreateVisitPlan() {
 export function useSaveVisitPlan(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PlanBody) => apiRequest<VisitPlan>(`/visits/${id}`, { method: 'PUT', body: { body } }),
+    /** `rowVersion`: the plan's version the editor started from (409 stale over someone else's save). */
+    mutationFn: ({ body, rowVersion }: { body: PlanBody; rowVersion: number }) =>
+      apiRequest<VisitPlan>(`/visits/${id}`, { method: 'PUT', body: { body, rowVersion } }),
     onSuccess: (saved) => {
       queryClient.setQueryData(visitKeys.one(id), saved);
       return queryClient.invalidateQueries({ queryKey: ['visits', 'list'] });

@@ -32,6 +32,18 @@ function Editor({ plan }: { plan: VisitPlan }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [body, setBody] = useState<PlanBody>(() => structuredClone(plan.body));
+  // The version the plan was loaded at, moved on only by this editor's own saves: a refetch never changes it.
+  const [base, setBase] = useState(plan.rowVersion);
+  const saveBody = (then?: () => void) =>
+    save.mutate(
+      { body, rowVersion: base },
+      {
+        onSuccess: (saved) => {
+          setBase(saved.rowVersion);
+          then?.();
+        },
+      },
+    );
   useEffect(() => setBody(structuredClone(plan.body)), [plan]);
   const save = useSaveVisitPlan(plan.id);
   const action = useVisitPlanAction(plan.id);
@@ -177,7 +189,7 @@ function Editor({ plan }: { plan: VisitPlan }) {
           py="xs"
           wrap="wrap"
         >
-          <Button loading={save.isPending} onClick={() => save.mutate(body)} data-testid="visits-save">
+          <Button loading={save.isPending} onClick={() => saveBody()} data-testid="visits-save">
             {t('visits.save')}
           </Button>
           {save.isSuccess && (
@@ -188,7 +200,7 @@ function Editor({ plan }: { plan: VisitPlan }) {
           <Button
             color="green"
             variant="outline"
-            onClick={() => save.mutate(body, { onSuccess: () => setConfirming(true) })}
+            onClick={() => saveBody(() => setConfirming(true))}
             data-testid="visits-finish"
           >
             {t('visits.finish')}
