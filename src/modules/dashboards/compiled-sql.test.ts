@@ -4,6 +4,7 @@ import { scoredAgreementsUnder } from '../agreements/service.ts';
 import { monthFiguresUnder } from '../budget/curve.ts';
 import { householdProgressUnder } from '../households/progress.ts';
 import { kpiCellsOf } from './kpi-cells.ts';
+import { surveyYearsUnder } from './queries.ts';
 
 /** One district's agreement and set, so each read goes on to the statements that follow the first. */
 const answers = [
@@ -36,6 +37,8 @@ it("checks in the SQL of the dashboards' main reads (queries.sql)", async () => 
       'budget dashboard: month figures by district': (db) => monthFiguresUnder(db, '/CDD/95/', 2568, 4),
       'households dashboard: progress by district': (db) =>
         householdProgressUnder(db, '/CDD/95/', 4, '2025-10-01'),
+      'budget and households dashboards, province home: survey years under a unit (skip scan)': (db) =>
+        surveyYearsUnder(db, '/CDD/95/'),
     },
     answers,
   );

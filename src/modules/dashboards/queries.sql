@@ -2,7 +2,7 @@
 
 -- districts dashboard: scored agreements of a province
 -- $1 = 7, $2 = "/CDD/95/%", $3 = "/CDD/95/%"
-select "a"."id", "a"."kpi_set_id", "a"."pair", "a"."version", "a"."status", "a"."optional_required", "a"."amendment_reason", "a"."principal_signed_at", "a"."agent_signed_at", "a"."created_at", "p"."id" as "principal_id", "p"."code" as "principal_code", "p"."kind" as "principal_kind", "p"."name_th" as "principal_name_th", "p"."path" as "principal_path", "g"."id" as "agent_id", "g"."code" as "agent_code", "g"."kind" as "agent_kind", "g"."name_th" as "agent_name_th", "g"."path" as "agent_path", "ps"."display_name" as "principal_signer", "ps"."position_title" as "principal_signer_position", "gs"."display_name" as "agent_signer", "gs"."position_title" as "agent_signer_position" from "agreements" as "a" inner join "units" as "p" on "p"."id" = "a"."principal_unit_id" inner join "units" as "g" on "g"."id" = "a"."agent_unit_id" left join "users" as "ps" on "ps"."id" = "a"."principal_signed_by" left join "users" as "gs" on "gs"."id" = "a"."agent_signed_by" where "a"."kpi_set_id" = $1 and ("g"."path" like $2 or "p"."path" like $3) order by "a"."pair", "g"."code", "a"."version";
+select "a"."id", "a"."kpi_set_id", "a"."pair", "a"."version", "a"."status", "a"."optional_required", "a"."amendment_reason", "a"."principal_signed_at", "a"."agent_signed_at", "a"."created_at", "a"."row_version", "p"."id" as "principal_id", "p"."code" as "principal_code", "p"."kind" as "principal_kind", "p"."name_th" as "principal_name_th", "p"."path" as "principal_path", "g"."id" as "agent_id", "g"."code" as "agent_code", "g"."kind" as "agent_kind", "g"."name_th" as "agent_name_th", "g"."path" as "agent_path", "ps"."display_name" as "principal_signer", "ps"."position_title" as "principal_signer_position", "gs"."display_name" as "agent_signer", "gs"."position_title" as "agent_signer_position" from "agreements" as "a" inner join "units" as "p" on "p"."id" = "a"."principal_unit_id" inner join "units" as "g" on "g"."id" = "a"."agent_unit_id" left join "users" as "ps" on "ps"."id" = "a"."principal_signed_by" left join "users" as "gs" on "gs"."id" = "a"."agent_signed_by" where "a"."kpi_set_id" = $1 and ("g"."path" like $2 or "p"."path" like $3) order by "a"."pair", "g"."code", "a"."version";
 
 -- districts dashboard: scored agreements of a province
 -- $1 = 3
@@ -57,3 +57,19 @@ from household_progress_months r join units u on u.id = r.unit_id
 where "u"."path" like $1 and r.month < $2::date
 group by r.month, r.status
 order by r.month;
+
+-- budget and households dashboards, province home: survey years under a unit (skip scan)
+-- $1 = "/CDD/95/%"
+with recursive years(year) as (
+  select min(survey_year)::int from household_incomes
+  union all
+  select (select min(i.survey_year)::int from household_incomes i where i.survey_year > y.year)
+  from years y where y.year is not null
+)
+select y.year from years y
+where y.year is not null and exists (
+  select 1 from units u
+  join households h on h.unit_id = u.id
+  join household_incomes n on n.household_id = h.id and n.survey_year = y.year
+  where "u"."path" like $1)
+order by y.year desc;
