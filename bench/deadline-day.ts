@@ -67,6 +67,17 @@ async function waitForHealth(base: string, child: ChildProcess) {
   throw new Error('server did not answer /api/health within 120 s');
 }
 
+/** Waits until the server has worked off the baseline's queue: /api/health answered within 50 ms (at most 30 s). */
+async function settle(base: string) {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const started = performance.now();
+    await fetch(`${base}/api/health`);
+    if (performance.now() - started < 50) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 /** The server's resident set, from /proc every 100 ms. */
 function sampleRss(pid: number) {
   let peakKb = 0;
@@ -166,18 +177,42 @@ function all(tally: Tally, kinds?: readonly Kind[]) {
 const okOf = (tally: Tally) =>
   [...tally.statuses.values()].flatMap((m) => [...m]).reduce((n, [s, c]) => n + (s < 300 ? c : 0), 0);
 
-async function run(base: string, connections: number, options: Partial<Options>, tally: Tally) {
-  return (await autocannon({
-    url: base,
-    connections,
-    duration: options.duration ?? seconds,
-    connectionRate: 1,
-    ignoreCoordinatedOmission: true,
-    timeout: 20,
-    setupClient: (c) => c.on('response', (status, _b, ms) => tallyHealth(tally, status, ms)),
-    ...options,
-  })) as Result;
+/**
+ * autocannon paces each connection by a one-second window that starts when the connection is made, so connections
+ * made together fire together. The load is split over GROUPS instances started 1/GROUPS s apart: requests arrive
+ * spread over the second, as browsers' would.
+ */
+const GROUPS = 20;
+
+async function run(
+  url: string,
+  connections: number,
+  duration: number,
+  setupFor: (group: number, groups: number) => Options['setupClient'],
+) {
+  const runs: PromiseLike<Result>[] = [];
+  for (let g = 0; g < GROUPS; g++) {
+    const n = Math.floor(connections / GROUPS) + (g < connections % GROUPS ? 1 : 0);
+    if (n === 0) continue;
+    runs.push(
+      autocannon({
+        url,
+        connections: n,
+        duration,
+        connectionRate: 1,
+        ignoreCoordinatedOmission: true,
+        timeout: 20,
+        setupClient: setupFor(g, GROUPS),
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 1000 / GROUPS));
+  }
+  const results = await Promise.all(runs);
+  const sum = (f: (r: Result) => number) => results.reduce((n, r) => n + f(r), 0);
+  return { non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts) };
 }
+
+type Totals = Awaited<ReturnType<typeof run>>;
 
 function tallyHealth(tally: Tally, status: number, ms: number) {
   const list = tally.latencies.get('me') ?? [];
@@ -283,16 +318,19 @@ async function main() {
     );
 
     const baseTally = newTally();
-    const baseline = await run(`${base}/api/health`, connections, { duration: baselineSeconds }, baseTally);
+    const baseline = await run(`${base}/api/health`, connections, baselineSeconds, () => (c) => {
+      c.on('response', (status, _b, ms) => tallyHealth(baseTally, status, ms));
+    });
     const baselineRssKb = rss.mark();
+    await settle(base);
 
     const tally = newTally();
     const states = districtStates(fixture, Date.now(), seconds);
     const result = await run(
       base,
       connections,
-      { setupClient: clientSetup(fixture, states, districtConnections, viewerConnections, tally) },
-      tally,
+      seconds,
+      clientSetup(fixture, states, districtConnections, viewerConnections, tally),
     );
     const loadRssKb = rss.mark();
     rss.stop();
@@ -315,9 +353,9 @@ async function main() {
 }
 
 function report(r: {
-  baseline: Result;
+  baseline: Totals;
   baseTally: Tally;
-  result: Result;
+  result: Totals;
   tally: Tally;
   check: Awaited<ReturnType<typeof countCheck>>;
   startRssKb: number;

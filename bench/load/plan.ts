@@ -149,7 +149,8 @@ const viewerPages = (c: Client): { kind: Kind; path: string }[] => {
 };
 
 /**
- * autocannon's setupClient. A connection stands for a reverse proxy's keep-alive connection carrying several users
+ * autocannon's setupClient for the connections of one of `groups` instances (global index group + groups × k).
+ * A connection stands for a reverse proxy's keep-alive connection carrying several users
  * in turn (one request a second, each user every `think` seconds): the first `districtConnections` carry the
  * district officers, the rest the viewers. Each answer lands in the tally by kind (status and time to the answer).
  */
@@ -159,10 +160,12 @@ export function clientSetup(
   districtConnections: number,
   viewerConnections: number,
   tally: Tally,
-): (connection: Connection) => void {
-  let next = 0;
-  return (connection) => {
-    const index = next++;
+): (group: number, groups: number) => (connection: Connection) => void {
+  return (group, groups) => {
+    let next = 0;
+    return (connection) => setupOne(group + groups * next++, connection);
+  };
+  function setupOne(index: number, connection: Connection) {
     const sent = { kind: 'home' as Kind };
     connection.on('response', (status, _bytes, ms) => record(tally, sent.kind, status, ms));
     let turn = 0;
@@ -183,6 +186,7 @@ export function clientSetup(
       return;
     }
     const slot = index - districtConnections;
+    turn = slot;
     const pages = fixture.viewers
       .filter((_, i) => i % viewerConnections === slot)
       .flatMap((viewer) => viewerPages(viewer).map((p) => ({ ...p, viewer })));
@@ -200,7 +204,7 @@ export function clientSetup(
         },
       },
     ]);
-  };
+  }
 }
 
 /** District i starts its submission at an even spread over the first half of the run. */
