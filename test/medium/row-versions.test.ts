@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgetCriteria, makeKpiSet, planCriteria } from '../factories.ts';
 import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
 import { citizenId, houseCode } from '../register-fixtures.ts';
 
@@ -290,6 +291,81 @@ describe.each(engines())('optimistic concurrency of edit routes on %s', (engine)
         s.send('PATCH', `/api/users/${officer.id}`, { displayName: `เจ้าหน้าที่ ${variants[v]}`, rowVersion }),
       pick: (u) => u.displayName,
       what: `ข้อมูลผู้ใช้ ${officer.username}`,
+    });
+  });
+
+  it('refuses a stale save of a visit plan (PUT /api/visits/:id)', async () => {
+    type Plan = Versioned & { id: number; body: { rows: unknown[]; letter: Record<string, unknown> } };
+    const created = await yala.send('POST', '/api/visits', { unitCode: '95', month: '2025-05' });
+    expect(created.statusCode, created.body).toBe(201);
+    const plan = created.json() as Plan;
+    await expectNoLostUpdate<Plan>({
+      a: yala,
+      b: yalaB,
+      aName: names[2] as string,
+      read: async (s) => (await s.get(`/api/visits/${plan.id}`)).json() as Plan,
+      save: (s, rowVersion, v) =>
+        s.send('PUT', `/api/visits/${plan.id}`, {
+          body: { rows: [], letter: { ...plan.body.letter, number: `ยล 0019/${variants[v]}` } },
+          rowVersion,
+        }),
+      pick: (p) => p.body.letter.number,
+      what: 'แผนการติดตามงานเดือนพฤษภาคม 2568',
+    });
+  });
+
+  it('refuses a stale rename of a budget line (PATCH /api/registers/budget/lines/:id)', async () => {
+    type Line = Versioned & { name: string };
+    const created = await mueangA.send('POST', '/api/registers/budget/lines', {
+      unitCode: '9501',
+      fiscalYear: 2568,
+      category: 'งบดำเนินงาน',
+      name: 'ค่าใช้จ่ายเดินทาง',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().line.id as number;
+    await expectNoLostUpdate<Line>({
+      ...pair(() => names[0] as string),
+      read: async (s) => (await s.get(`/api/registers/budget/lines/${id}`)).json().line as Line,
+      save: (s, rowVersion, v) =>
+        s.send('PATCH', `/api/registers/budget/lines/${id}`, {
+          name: `ค่าใช้จ่ายเดินทาง ${variants[v]}`,
+          rowVersion,
+        }),
+      pick: (l) => l.name,
+      what: 'รายการงบประมาณ "ค่าใช้จ่ายเดินทาง ก"',
+    });
+  });
+
+  it('refuses a stale edit of a draft agreement (PUT /api/agreements/:id)', async () => {
+    type View = Versioned & { items: { weight: string }[] };
+    const set = await makeKpiSet(t.handle, '95', 2568, 2, [
+      { key: 'T1', kind: 'team', nameTh: 'ร้อยละของการใช้จ่ายงบประมาณ', criteria: budgetCriteria },
+      { key: 'T2', kind: 'team', nameTh: 'ร้อยละความสำเร็จของการบรรลุเป้าหมาย', criteria: planCriteria },
+    ]);
+    const weights = { first: ['60', '40'], second: ['30', '70'], third: ['50', '50'] } as const;
+    const items = (w: readonly string[]) =>
+      ['T1', 'T2'].map((key, i) => ({ kpiId: set.kpiIds[key] as number, weight: w[i] as string }));
+    const created = await yala.send('POST', '/api/agreements', {
+      kpiSetId: set.id,
+      pair: 'province_district',
+      agentCode: '9501',
+      items: items(['50', '50']),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().agreement.id as number;
+    await expectNoLostUpdate<View>({
+      a: yala,
+      b: yalaB,
+      aName: names[2] as string,
+      read: async (s) => {
+        const view = (await s.get(`/api/agreements/${id}`)).json();
+        return { items: view.items, rowVersion: view.agreement.rowVersion };
+      },
+      save: (s, rowVersion, v) =>
+        s.send('PUT', `/api/agreements/${id}`, { items: items(weights[v]), rowVersion }),
+      pick: (view) => view.items.map((i) => Number(i.weight)),
+      what: 'ร่างคำรับรองของเมืองยะลา (9501)',
     });
   });
 });

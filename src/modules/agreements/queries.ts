@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { AgreementPair, AgreementStatus, KpiKind } from '../../db/schema.ts';
 import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
@@ -14,6 +15,7 @@ const agreementColumns = [
   'a.principal_signed_at',
   'a.agent_signed_at',
   'a.created_at',
+  'a.row_version',
   'p.id as principal_id',
   'p.code as principal_code',
   'p.kind as principal_kind',
@@ -183,8 +185,19 @@ export function signAgreement(db: Db, id: number, side: 'principal' | 'agent', u
         ? { principal_signed_by: userId, principal_signed_at: at }
         : { agent_signed_by: userId, agent_signed_at: at },
     )
+    .set({ row_version: nextRowVersion() })
     .where('id', '=', id)
     .execute();
+}
+
+/** A draft's items are replaced: its row version moves on, only from the version the client loaded (if sent). */
+export function touchAgreement(db: Db, id: number, rowVersion: number | undefined) {
+  return db
+    .updateTable('agreements')
+    .set({ row_version: nextRowVersion() })
+    .where('id', '=', id)
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function setStatus(db: Db, ids: number[], status: AgreementStatus) {

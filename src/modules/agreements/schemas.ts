@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agreementPairs, kpiKinds } from '../../db/schema.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { id, plainString } from '../../http/schemas.ts';
 
 const weight = z
@@ -19,10 +20,11 @@ export const agreementItemBody = z.object({
 export const agreementBody = z.object({
   optionalRequired: z.number().int().min(0).max(20).optional(),
   items: z.array(agreementItemBody).max(60),
+  rowVersion: rowVersionField,
 });
 export type AgreementBody = z.infer<typeof agreementBody>;
 
-export const newAgreementBody = agreementBody.extend({
+export const newAgreementBody = agreementBody.omit({ rowVersion: true }).extend({
   kpiSetId: id,
   pair: z.enum(agreementPairs, { message: 'คู่คำรับรองไม่ถูกต้อง' }),
   agentCode: plainString().trim().min(1).max(20),
@@ -122,6 +124,7 @@ export const agreementView = z.object({
   agent: side,
   principalSigned: signature.nullable(),
   agentSigned: signature.nullable(),
+  rowVersion: rowVersionOut,
 });
 
 const weightCheck = z.object({

@@ -6,6 +6,7 @@ import { formulaSchema } from '../../domain/formula/schema.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, permissionsOf, roleFitsUnit } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { resultsForUnits } from '../kpis/results.ts';
@@ -44,6 +45,7 @@ import {
   setStatus,
   signAgreement,
   signedPredecessors,
+  touchAgreement,
 } from './queries.ts';
 import { refreshScores } from './rollup.ts';
 import type { AgreementBody } from './schemas.ts';
@@ -102,6 +104,7 @@ function present(a: AgreementRecord) {
     agentSigned: a.agent_signed_at
       ? { at: a.agent_signed_at.toISOString(), name: a.agent_signer, position: a.agent_signer_position }
       : null,
+    rowVersion: a.row_version,
   };
 }
 
@@ -327,11 +330,20 @@ async function draftForEdit(db: Db, user: AuthUser, id: number) {
   return a;
 }
 
+/** The agreement as a 409 names it (audit entity 'agreement'). */
+const versioned = (a: Pick<AgreementRecord, 'id' | 'agent_name_th' | 'agent_code'>) => ({
+  entity: 'agreement',
+  entityId: a.id,
+  what: `ร่างคำรับรองของ${a.agent_name_th} (${a.agent_code}) `,
+});
+
 export async function updateAgreement(db: Db, user: AuthUser, id: number, body: AgreementBody) {
   const a = await draftForEdit(db, user, id);
+  await requireRowVersion(db, versioned(a), a.row_version, body.rowVersion);
   const before = await itemsOf(db, [a.id]);
   const items = await resolveItems(db, a.kpi_set_id, body);
   await inTransaction(db, async (trx) => {
+    await guardedUpdate(trx, versioned(a), body.rowVersion, () => touchAgreement(trx, a.id, body.rowVersion));
     await replaceItems(trx, a.id, items);
     await setOptionalRequired(trx, a.id, body.optionalRequired ?? a.optional_required);
     await refreshScores(trx, { agreementIds: [a.id] });

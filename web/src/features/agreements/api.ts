@@ -66,9 +66,9 @@ export function useCreateAgreement() {
   );
 }
 
-/** Drafts only; the server answers 409 'locked' once signed. */
+/** Drafts only; the server answers 409 'locked' once signed, 409 'stale' when saved elsewhere since `rowVersion`. */
 export function useUpdateAgreement(id: number) {
-  return useAgreementMutation((body: AgreementBody) =>
+  return useAgreementMutation((body: AgreementBody & { rowVersion: number }) =>
     apiRequest<AgreementView>(`/agreements/${id}`, { method: 'PUT', body }),
   );
 }

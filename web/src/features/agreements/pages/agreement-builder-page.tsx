@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
@@ -72,6 +73,8 @@ function EditForm({ view, detail }: { view: AgreementView; detail: KpiSetDetail 
   const navigate = useNavigate();
   const update = useUpdateAgreement(view.agreement.id);
   const { agreement } = view;
+  // The version the form was opened at: a refetch while editing never moves it.
+  const [rowVersion] = useState(agreement.rowVersion);
   const initialValues: AgreementFormValues = {
     pair: agreement.pair,
     agentCode: `${agreement.agent.nameTh} (${agreement.agent.code})`,
@@ -92,7 +95,7 @@ function EditForm({ view, detail }: { view: AgreementView; detail: KpiSetDetail 
         pending={update.isPending}
         error={update.error}
         onSubmit={(_, body) =>
-          update.mutate(body, { onSuccess: () => navigate(`/agreements/${agreement.id}`) })
+          update.mutate({ ...body, rowVersion }, { onSuccess: () => navigate(`/agreements/${agreement.id}`) })
         }
       />
     </Stack>
