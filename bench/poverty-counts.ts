@@ -10,7 +10,7 @@
 // - what the rollup adds to one household edit (a status change) and to an import of 100,000 rows (simulated: one
 //   insert-select of households and incomes into one province, then the import's one recountUnder).
 // Asserts nothing. Run: TEST_DATABASE_URL=postgres://… npx tsx bench/poverty-counts.ts [--households 1000000]
-//   [--villages 75000] [--runs 15] [--engine postgresql|pglite] [--keep: leave the PostgreSQL database for EXPLAIN]
+//   [--villages 75000] [--runs 15] [--live-runs 1] [--engine postgresql|pglite] [--keep: leave the PostgreSQL database for EXPLAIN]
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -117,8 +117,8 @@ await recountUnder(db, '/CDD/');
 await sql`analyze`.execute(db);
 console.log(`rollups counted once for the nation (progress + poverty): ${seconds(t0)}`);
 
-async function timed(work: () => Promise<unknown>, n: number) {
-  await work(); // warm-up
+async function timed(work: () => Promise<unknown>, n: number, warm = true) {
+  if (warm) await work();
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const start = performance.now();
@@ -131,9 +131,10 @@ async function timed(work: () => Promise<unknown>, n: number) {
 }
 
 const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
-/** The live baseline runs fewer times (it takes seconds at scale); both are warmed up once. */
+/** The live baseline runs --live-runs times (default 1, not warmed: it takes seconds to minutes at scale). */
+const liveRuns = Number(arg('--live-runs')) || 1;
 async function compare(label: string, before: () => Promise<unknown>, after: () => Promise<unknown>) {
-  const b = await timed(before, Math.max(2, Math.ceil(runs / 5)));
+  const b = await timed(before, liveRuns, false);
   const a = await timed(after, runs);
   console.log(
     `${label.padEnd(46)} live p50 ${ms(b.p50)}  rollup p50 ${ms(a.p50)} p95 ${ms(a.p95)}  ${(b.p50 / a.p50).toFixed(0).padStart(5)}× faster`,
