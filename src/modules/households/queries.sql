@@ -9,34 +9,30 @@ select "id", "code", "kind", "name_th", "name_en", "parent_id", "path" from "uni
 select "id", "code", "name_th", "path" from "units" where "kind" = $1 and "path" like $2 order by "code";
 
 -- household summary: a province by district
--- $1 = "/CDD/95/%", $2 = 2567, $3 = 2568, $4 = 2567, $5 = 2568, $6 = "40000", $7 = "40000", $8 = "40000", $9 = 4
-with scoped as (
-    select h.id, h.unit_id, h.status from households h join units u on u.id = h.unit_id
-    where "u"."path" like $1
-  ), inc as (
-  select n.household_id,
-    min(n.income_per_person) filter (where n.survey_year = $2::smallint) as base,
-    min(n.income_per_person) filter (where n.survey_year = $3::smallint) as res
-  from household_incomes n join scoped on scoped.id = n.household_id
-  where n.survey_year in ($4::smallint, $5::smallint)
-  group by n.household_id
-), per_unit as (
-    select s.unit_id, count(*)::int as households,
-  count(*) filter (where s.status = 'developable')::int as developable,
-  count(*) filter (where s.status = 'welfare-requested')::int as welfare,
-  count(*) filter (where s.status = 'self-reliant')::int as self_reliant,
-  count(*) filter (where s.status = 'other')::int as other,
-  count(*) filter (where s.status = 'developable' and i.base < $6::numeric)::int as targets,
-  count(*) filter (where s.status = 'developable' and i.base < $7::numeric
-    and i.res >= $8::numeric)::int as passed
-    from scoped s left join inc i on i.household_id = s.id
-    group by s.unit_id
-  )
-  select split_part(u.path, '/', $9) as code,
-    sum(p.households)::int as households, sum(p.developable)::int as developable, sum(p.welfare)::int as welfare,
-    sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
-    sum(p.targets)::int as targets, sum(p.passed)::int as passed
-  from per_unit p join units u on u.id = p.unit_id
+-- $1 = "/CDD/95/%", $2 = "/CDD/95/%", $3 = 2568, $4 = 4
+with per_unit as (
+  select x.path, sum(x.households)::int as households, sum(x.developable)::int as developable,
+    sum(x.welfare)::int as welfare, sum(x.self_reliant)::int as self_reliant, sum(x.other)::int as other,
+    sum(x.targets)::int as targets, sum(x.passed)::int as passed
+  from (
+    select u.path, s.households,
+      case when s.status = 'developable' then s.households else 0 end as developable,
+      case when s.status = 'welfare-requested' then s.households else 0 end as welfare,
+      case when s.status = 'self-reliant' then s.households else 0 end as self_reliant,
+      case when s.status = 'other' then s.households else 0 end as other,
+      0 as targets, 0 as passed
+    from household_progress_status s join (select id, path from units where "path" like $1) u on u.id = s.unit_id
+    union all
+    select u.path, 0, 0, 0, 0, 0, c.targets, c.passed
+    from household_poverty_counts c join (select id, path from units where "path" like $2) u on u.id = c.unit_id
+    where c.fiscal_year = $3::smallint
+  ) x
+  group by x.path
+)
+  select split_part(p.path, '/', $4::int) as code, sum(p.households)::int as households, sum(p.developable)::int as developable,
+sum(p.welfare)::int as welfare, sum(p.self_reliant)::int as self_reliant, sum(p.other)::int as other,
+sum(p.targets)::int as targets, sum(p.passed)::int as passed
+  from per_unit p
   group by 1;
 
 -- household summary: a province by district
