@@ -4,6 +4,7 @@ import type { AgreementRollupTables } from './tables/agreement-rollups.ts';
 import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
 import type { FollowUpTables } from './tables/follow-ups.ts';
 import type { FormTemplateTables } from './tables/forms.ts';
+import type { HouseholdPovertyTables } from './tables/household-poverty.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
 import type { MinutesTables } from './tables/minutes.ts';
 import type { QuarterlyTables } from './tables/quarterly.ts';
@@ -68,6 +69,8 @@ export interface UsersTable {
   failed_logins: Generated<number>;
   /** Until when a login is refused after too many wrong passwords; null when not locked. */
   locked_until: Date | null;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface SessionsTable {
@@ -75,6 +78,13 @@ export interface SessionsTable {
   user_id: number;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+}
+
+/** Login attempts a minute per key (client address, address and account name), shared by every instance. */
+export interface LoginAttemptsTable {
+  key: string;
+  window_end: Timestamp;
+  hits: number;
 }
 
 export interface AuditLogTable {
@@ -146,6 +156,8 @@ export interface KpisTable {
   position: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface AgreementsTable {
@@ -164,6 +176,8 @@ export interface AgreementsTable {
   agent_signed_at: Date | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
+  row_version: Generated<number>;
 }
 
 export interface AgreementItemsTable {
@@ -196,6 +210,7 @@ interface CoreTables {
   unit_memberships: UnitMembershipsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   evaluation_rounds: EvaluationRoundsTable;
   kpi_sets: KpiSetsTable;
@@ -216,7 +231,8 @@ export type Database = CoreTables &
   FormTemplateTables &
   FollowUpTables &
   VisitTables &
-  AgreementRollupTables;
+  AgreementRollupTables &
+  HouseholdPovertyTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

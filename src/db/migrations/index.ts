@@ -18,6 +18,10 @@ import * as budgetMonthFigures from './2026-12-07-0800-budget-month-figures.ts';
 import * as visitPlans from './2026-12-08-0900-visit-plans.ts';
 import * as formTemplates from './2026-12-08-1000-form-templates.ts';
 import * as followUps from './2026-12-08-1100-follow-ups.ts';
+import * as householdPovertyCounts from './2026-12-08-1210-household-poverty-counts.ts';
+import * as nationalIndexes from './2026-12-08-1300-national-indexes.ts';
+import * as rowVersions from './2026-12-08-1400-row-versions.ts';
+import * as loginAttempts from './2026-12-08-1530-login-attempts.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +44,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-0900-visit-plans': visitPlans,
   '2026-12-08-1000-form-templates': formTemplates,
   '2026-12-08-1100-follow-ups': followUps,
+  '2026-12-08-1210-household-poverty-counts': householdPovertyCounts,
+  '2026-12-08-1300-national-indexes': nationalIndexes,
+  '2026-12-08-1400-row-versions': rowVersions,
+  '2026-12-08-1530-login-attempts': loginAttempts,
 };
