@@ -368,4 +368,40 @@ describe.each(engines())('optimistic concurrency of edit routes on %s', (engine)
       what: 'ร่างคำรับรองของเมืองยะลา (9501)',
     });
   });
+
+  it('refuses a stale edit of a debt relief target household (PATCH /api/registers/debt-relief/:id)', async () => {
+    type Debt = Versioned & {
+      enteredProcess: boolean;
+      debtRestructured: boolean;
+      occupationalPromotion: boolean;
+    };
+    const created = await mueangA.send('POST', '/api/registers/debt-relief', {
+      unitCode: '9501',
+      fiscalYear: 2568,
+      label: 'ครัวเรือนทดสอบพร้อมกัน',
+      enteredProcess: false,
+      debtRestructured: false,
+      occupationalPromotion: false,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().household.id as number;
+    const steps = {
+      first: { enteredProcess: true },
+      second: { debtRestructured: true },
+      third: { occupationalPromotion: true },
+    };
+    await expectNoLostUpdate<Debt>({
+      ...pair(() => names[0] as string),
+      read: async (s) =>
+        (
+          (await s.get('/api/registers/debt-relief?unit=9501&fiscalYear=2568')).json().items as (Debt & {
+            id: number;
+          })[]
+        ).find((d) => d.id === id) as Debt,
+      save: (s, rowVersion, v) =>
+        s.send('PATCH', `/api/registers/debt-relief/${id}`, { ...steps[v], rowVersion }),
+      pick: (d) => [d.enteredProcess, d.debtRestructured, d.occupationalPromotion],
+      what: 'ข้อมูลครัวเรือนเป้าหมาย "ครัวเรือนทดสอบพร้อมกัน"',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import { yearsOf } from '../../db/years-of.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -17,6 +18,7 @@ const debtColumns = [
   'd.entered_process',
   'd.debt_restructured',
   'd.occupational_promotion',
+  'd.row_version',
   ...unitColumns,
 ] as const;
 
@@ -72,12 +74,19 @@ export function insertDebtHousehold(db: Db, row: DebtColumns & { unit_id: number
   return db.insertInto('debt_relief_households').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateDebtHousehold(db: Db, id: number, row: Partial<DebtColumns>) {
+/** An edit of one target household, only while it is at the row version the client loaded (if sent). */
+export function updateDebtHousehold(
+  db: Db,
+  id: number,
+  row: Partial<DebtColumns>,
+  rowVersion: number | undefined,
+) {
   return db
     .updateTable('debt_relief_households')
-    .set({ ...row, updated_at: new Date() })
+    .set({ ...row, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function debtLabelTaken(db: Db, unitId: number, fiscalYear: number, label: string) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { searchText, unitCode, yesNo } from '../../http/fields.ts';
 import { percentShape } from '../../http/percent-view.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
@@ -33,6 +34,7 @@ export const debtChangesBody = z.object({
   enteredProcess: z.boolean().optional(),
   debtRestructured: z.boolean().optional(),
   occupationalPromotion: z.boolean().optional(),
+  rowVersion: rowVersionField,
 });
 export type DebtChanges = z.infer<typeof debtChangesBody>;
 
@@ -49,6 +51,7 @@ const household = z.object({
   debtRestructured: z.boolean(),
   occupationalPromotion: z.boolean(),
   reduced: z.boolean(),
+  rowVersion: rowVersionOut,
 });
 
 /** The households that match (`items`, `matched`) and the share of all the year's households that reduced debt. */

@@ -7,6 +7,7 @@ import {
 } from '../../domain/registers/debt-relief.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -43,8 +44,16 @@ function presentDebt(d: DebtRecord) {
     debtRestructured: d.debt_restructured,
     occupationalPromotion: d.occupational_promotion,
     reduced: countsAsDebtReduced(domainHousehold(d)),
+    rowVersion: d.row_version,
   };
 }
+
+/** The target household as a 409 names it (audit entity 'debt_relief_household'). */
+const versioned = (d: Pick<DebtRecord, 'id' | 'label'>) => ({
+  entity: 'debt_relief_household',
+  entityId: d.id,
+  what: `ข้อมูลครัวเรือนเป้าหมาย "${d.label}" `,
+});
 
 /**
  * Target households of the community fund management centres that match the search and `reduced` (`items`, `matched`
@@ -114,8 +123,11 @@ export async function changeDebtHousehold(db: Db, user: AuthUser, id: number, in
       ? { occupational_promotion: input.occupationalPromotion }
       : {}),
   };
+  await requireRowVersion(db, versioned(d), d.row_version, input.rowVersion);
   await inTransaction(db, async (trx) => {
-    await updateDebtHousehold(trx, id, columns);
+    await guardedUpdate(trx, versioned(d), input.rowVersion, () =>
+      updateDebtHousehold(trx, id, columns, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: d.unit_id,
