@@ -16,6 +16,7 @@ import { printMessages } from './messages/print';
 import { quarterlyMessages } from './messages/quarterly';
 import { registerMessages } from './messages/registers';
 import { reportMessages } from './messages/reports';
+import { rowVersionMessages } from './messages/row-versions';
 import { scoringMessages } from './messages/scoring';
 import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
@@ -44,6 +45,7 @@ export const dictionary = {
   ...formTemplateMessages,
   ...followUpMessages,
   ...visitMessages,
+  ...rowVersionMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;
