@@ -2,7 +2,6 @@ import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { ProblemDimension } from '../../db/tables/registers.ts';
-import { yearsOf } from '../../db/years-of.ts';
 import type { HouseholdStatus } from '../../domain/registers/households.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
 
@@ -485,13 +484,26 @@ export async function analyzeHouseholds(db: Db) {
 }
 
 /** The survey years (B.E.) with incomes of households at or below a unit, newest first: each is a fiscal year's result. */
-export function surveyYearsUnder(db: Db, path: string) {
-  return yearsOf(
-    db
-      .selectFrom('household_incomes as n')
-      .innerJoin('households as h', 'h.id', 'n.household_id')
-      .innerJoin('units as u', 'u.id', 'h.unit_id')
-      .where((eb) => pathUnder(eb.ref('u.path'), path))
-      .select('n.survey_year as year'),
-  );
+/**
+ * The survey years with an income recorded for a household at or below a unit, newest first. The few distinct years
+ * come from a skip scan of household_incomes_year_idx (migration 2026-12-08-1300): each step seeks the next year
+ * above the last one; a year is kept when one household under the unit has an income that year (the first such row
+ * ends the check). Reading every income row under the unit instead took 2.3 s at the nation (1 M households).
+ */
+export async function surveyYearsUnder(db: Db, path: string): Promise<number[]> {
+  const { rows } = await sql<{ year: number }>`
+    with recursive survey_years(year) as (
+      select (select min(first.survey_year) from household_incomes first)::int
+      union all
+      select (select min(later.survey_year) from household_incomes later where later.survey_year > s.year)::int
+      from survey_years s where s.year is not null
+    )
+    select s.year from survey_years s
+    where s.year is not null and exists (
+      select 1 from household_incomes n
+      join households h on h.id = n.household_id
+      join units u on u.id = h.unit_id
+      where n.survey_year = s.year and ${pathUnder(sql.ref('u.path'), path)})
+    order by s.year desc`.execute(db);
+  return rows.map((r) => r.year);
 }
