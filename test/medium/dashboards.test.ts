@@ -30,6 +30,20 @@ type AgreementPage = {
   }[];
 };
 
+/** A dashboard row's levels are its agreement page's chosen rows: level, score and next level. */
+function expectLevelsOfPage(unit: Dashboard['units'][number], page: AgreementPage) {
+  expect(unit.levels.map(({ kpiId, level, score, nextTh }) => ({ kpiId, level, score, nextTh }))).toEqual(
+    page.items
+      .filter((i) => i.selected)
+      .map((i) => ({
+        kpiId: i.kpiId,
+        level: i.evaluation?.level ?? null,
+        score: i.evaluation?.score ?? null,
+        nextTh: i.evaluation?.next?.text ?? null,
+      })),
+  );
+}
+
 describe.each(engines())('the districts dashboard of a round, on %s', (engine) => {
   const clock = new TestClock('2026-11-05T03:00:00Z');
   const files = reportConfig(clock);
@@ -147,16 +161,7 @@ describe.each(engines())('the districts dashboard of a round, on %s', (engine) =
       expect(unit.agreementId).toBe(agreementOf[unit.code]);
       expect(unit.score).toBe(body.total?.score ?? null);
       // The cells also carry the traffic light and forecast (test/medium/dashboards-kpi.test.ts checks those).
-      expect(unit.levels.map(({ kpiId, level, score, nextTh }) => ({ kpiId, level, score, nextTh }))).toEqual(
-        body.items
-          .filter((i) => i.selected)
-          .map((i) => ({
-            kpiId: i.kpiId,
-            level: i.evaluation?.level ?? null,
-            score: i.evaluation?.score ?? null,
-            nextTh: i.evaluation?.next?.text ?? null,
-          })),
-      );
+      expectLevelsOfPage(unit, body);
     }
     const mueangRow = view.units.find((u) => u.code === '9501');
     expect(mueangRow?.levels.map((l) => l.nextTh)).toEqual([
@@ -269,5 +274,34 @@ describe.each(engines())('the districts dashboard of a round, on %s', (engine) =
       `/api/dashboards/districts/export?unit=95&kpiSet=${newer.id}&table=ranking`,
     );
     expect(refused.statusCode).toBe(403);
+  });
+
+  // Last: it changes results the tests above read. The dashboard reads the scores kept on write, not live scoring.
+  it('follows a result as soon as it is saved: the same scores, levels and next levels as the agreement page', async () => {
+    for (const [key, value] of [
+      ['T1', '100'],
+      ['T2', '86'],
+    ] as const) {
+      const put = await staff.send('PUT', '/api/kpi-results', {
+        kpiId: newer.kpiIds[key],
+        unitCode: '9503',
+        value,
+        asOf: '2026-04-30',
+      });
+      expect(put.statusCode, put.body).toBe(200);
+    }
+    const view = await dashboard(admin, `unit=95&kpiSet=${newer.id}`);
+    expect(view.units.map((u) => [u.rank, u.code, u.score, u.reported])).toEqual([
+      [1, '9503', '4.0000', 2],
+      [2, '9502', '3.0000', 2],
+      [3, '9501', '2.5000', 2],
+    ]);
+    for (const unit of view.units) {
+      const body: AgreementPage = (await admin.get(`/api/agreements/${unit.agreementId}`)).json();
+      expect(unit.score).toBe(body.total?.score ?? null);
+      expectLevelsOfPage(unit, body);
+    }
+    const own = await dashboard(mueang, `unit=9501&kpiSet=${newer.id}`);
+    expect(own.units.map((u) => [u.rank, u.code, u.score])).toEqual([[null, '9501', '2.5000']]);
   });
 });

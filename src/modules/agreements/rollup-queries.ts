@@ -211,10 +211,18 @@ export function provinceLevels(
     .execute();
 }
 
-/** The stored scores of a KPI set's agreements of one pair whose agent is at or below `path`, by agent code. */
-export function storedScoresOfSet(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+/** The stored scores of a KPI set's agreements of one pair whose agent is at or below `path`. */
+function scoresOfSetUnder(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
   return db
     .selectFrom('agreement_scores as r')
+    .where('r.kpi_set_id', '=', kpiSetId)
+    .where('r.pair', '=', pair)
+    .where((eb) => pathUnder(eb.ref('r.agent_path'), path));
+}
+
+/** The stored scores of a KPI set's agreements of one pair whose agent is at or below `path`, by agent code. */
+export function storedScoresOfSet(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+  return scoresOfSetUnder(db, kpiSetId, pair, path)
     .innerJoin('units as u', 'u.id', 'r.agent_unit_id')
     .select([
       'r.agreement_id',
@@ -226,9 +234,38 @@ export function storedScoresOfSet(db: Db, kpiSetId: number, pair: AgreementPair,
       'u.code as agent_code',
       'u.name_th as agent_name_th',
     ])
-    .where('r.kpi_set_id', '=', kpiSetId)
-    .where('r.pair', '=', pair)
-    .where((eb) => pathUnder(eb.ref('r.agent_path'), path))
     .orderBy('u.code')
+    .execute();
+}
+
+/**
+ * The stored levels of the chosen KPIs of a KPI set's agreements of one pair whose agent is at or below `path`, with
+ * each row's KPI and what it is scored against (the KPI card's criteria, the row's own criteria and tier targets),
+ * in the agreement's order (by agreement, then item position).
+ */
+export function storedLevelsOfSet(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+  return scoresOfSetUnder(db, kpiSetId, pair, path)
+    .innerJoin('agreement_item_levels as l', 'l.agreement_id', 'r.agreement_id')
+    .innerJoin('agreement_items as i', (join) =>
+      join.onRef('i.agreement_id', '=', 'l.agreement_id').onRef('i.kpi_id', '=', 'l.kpi_id'),
+    )
+    .innerJoin('kpis as k', 'k.id', 'l.kpi_id')
+    .select([
+      'r.agreement_id',
+      'l.kpi_id',
+      'l.level',
+      'l.score',
+      'l.next_th',
+      'i.unit_criteria',
+      'i.targets',
+      'k.key',
+      'k.number',
+      'k.name_th',
+      'k.criteria',
+    ])
+    .where('l.selected', '=', true)
+    .orderBy('r.agreement_id')
+    .orderBy('i.position')
+    .orderBy('i.id')
     .execute();
 }

@@ -13,6 +13,7 @@ import {
   replaceScores,
   roundsWithScores,
   type ScoreRow,
+  storedLevelsOfSet,
   storedScoresOfSet,
 } from './rollup-queries.ts';
 
@@ -134,20 +135,24 @@ export async function scoresByProvince(db: Db, round: Round, provinceCodes: stri
   }));
 }
 
+type StoredLevel = Awaited<ReturnType<typeof provinceLevels>>[number];
+
+/** A stored level with its KPI, as the dashboards show it. */
+const levelOf = (r: Omit<StoredLevel, 'province_code' | 'position'>) => ({
+  kpiId: r.kpi_id,
+  key: r.key,
+  number: r.number,
+  nameTh: r.name_th,
+  level: r.level,
+  score: r.score,
+  nextTh: r.next_th,
+});
+
 /** The provinces' levels on each KPI of their DG agreements in a round (the heat table), from the stored levels. */
 export async function levelsByProvince(db: Db, round: Round, provinceCodes: string[]) {
   if (provinceCodes.length === 0) return [];
   const rows = await provinceLevels(db, round, provinceCodes);
-  return rows.map((r) => ({
-    provinceCode: r.province_code,
-    kpiId: r.kpi_id,
-    key: r.key,
-    number: r.number,
-    nameTh: r.name_th,
-    level: r.level,
-    score: r.score,
-    nextTh: r.next_th,
-  }));
+  return rows.map((r) => ({ provinceCode: r.province_code, ...levelOf(r) }));
 }
 
 /**
@@ -164,4 +169,19 @@ export async function storedScoresUnder(db: Db, kpiSetId: number, pair: Agreemen
     reported: r.reported,
     expected: r.expected,
   }));
+}
+
+/**
+ * The stored levels of the chosen KPIs of a KPI set's agreements of one pair under a unit, by agreement id, each
+ * agreement's in item order, with what each row is scored against: the districts dashboard's heat table, without
+ * scoring anything. The caller checks the user may read the unit.
+ */
+export async function storedLevelsUnder(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
+  const rows = await storedLevelsOfSet(db, kpiSetId, pair, path);
+  const items = rows.map((r) => ({
+    agreementId: r.agreement_id,
+    ...levelOf(r),
+    criteria: { kpi: r.criteria as unknown, unit: r.unit_criteria as unknown, targets: r.targets as unknown },
+  }));
+  return groupBy(items, (i) => i.agreementId);
 }

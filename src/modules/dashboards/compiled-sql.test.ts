@@ -1,28 +1,13 @@
 import { expect, it } from 'vitest';
 import { compiledSql } from '../../../test/compiled-sql.ts';
-import { scoredAgreementsUnder } from '../agreements/service.ts';
+import { storedLevelsUnder, storedScoresUnder } from '../agreements/rollup.ts';
 import { monthFiguresUnder } from '../budget/curve.ts';
 import { householdProgressUnder } from '../households/progress.ts';
 import { kpiCellsOf } from './kpi-cells.ts';
 import { surveyYearsUnder } from './queries.ts';
 
-/** One district's agreement and set, so each read goes on to the statements that follow the first. */
+/** One KPI set and budget cut-off, so each read goes on to the statements that follow the first. */
 const answers = [
-  [
-    /from "agreements" as "a"/,
-    [
-      {
-        id: 3,
-        kpi_set_id: 7,
-        pair: 'province_district',
-        version: 1,
-        status: 'signed',
-        agent_id: 950,
-        agent_code: '9501',
-        agent_path: '/CDD/95/9501/',
-      },
-    ],
-  ],
   [/from "kpi_sets" as "s"/, [{ id: 7, fiscal_year: 2568, round: 1 }]],
   [/from "budget_cutoffs"/, [{ fiscal_year: 2568, return_cutoff: '2025-09-30' }]],
 ] as const;
@@ -30,8 +15,10 @@ const answers = [
 it("checks in the SQL of the dashboards' main reads (queries.sql)", async () => {
   const sql = await compiledSql(
     {
-      'districts dashboard: scored agreements of a province': (db) =>
-        scoredAgreementsUnder(db, 7, '/CDD/95/', 'province_district'),
+      "districts dashboard: stored scores of a province's district agreements": (db) =>
+        storedScoresUnder(db, 7, 'province_district', '/CDD/95/'),
+      "districts dashboard: stored levels of a province's district agreements": (db) =>
+        storedLevelsUnder(db, 7, 'province_district', '/CDD/95/'),
       'districts dashboard: the cells of a round': (db) =>
         kpiCellsOf(db, 7, [{ kpiId: 11, unitId: 950, criteria: { kpi: null, unit: null, targets: null } }]),
       'budget dashboard: month figures by district': (db) => monthFiguresUnder(db, '/CDD/95/', 2568, 4),

@@ -19,7 +19,8 @@ import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import type { NextLevel } from '../../domain/scoring/next-level.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, requireRead } from '../../plugins/access.ts';
-import { getAgreement, scoredAgreementsUnder } from '../agreements/service.ts';
+import { storedScoresUnder } from '../agreements/rollup.ts';
+import { getAgreement } from '../agreements/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { kpiWithRound, monthLabelTh, monthlyValues } from '../kpis/history.ts';
 import { resultsForUnits } from '../kpis/results.ts';
@@ -100,7 +101,8 @@ async function kpiUnit(db: Db, user: AuthUser, code: string) {
 /**
  * One KPI of one unit in its round: the agreement row it comes from (scored by the agreement page's own code, so
  * level, score and next level are the page's), the months of the round, % of target with its traffic light and the
- * end-of-round forecast. Reads: the unit, the KPI and its round, the agreement in force, one read of the months.
+ * end-of-round forecast. Reads: the unit, the KPI and its round, which agreement is in force (from the scores kept on
+ * write, agreement_scores), that agreement, one read of the months.
  */
 export async function kpiDashboard(db: Db, user: AuthUser, query: KpiDashboardQuery) {
   const { unit, pair } = await kpiUnit(db, user, query.unit);
@@ -108,7 +110,7 @@ export async function kpiDashboard(db: Db, user: AuthUser, query: KpiDashboardQu
   // A set's KPIs apply to the units under its owner: another province's KPI is not this unit's.
   if (!unit.path.startsWith(frame.set.ownerPath))
     throw notFound(`ตัวชี้วัดรหัส ${query.kpi} ของ${unit.name_th}`, 'kpi');
-  const inForce = (await scoredAgreementsUnder(db, frame.set.id, unit.path, pair)).find(
+  const inForce = (await storedScoresUnder(db, frame.set.id, pair, unit.path)).find(
     (a) => a.agent.code === unit.code,
   );
   const view = inForce ? await getAgreement(db, user, inForce.id) : null;

@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.ts';
 import { rankByScore } from '../../domain/dashboard/ranking.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, requireRead } from '../../plugins/access.ts';
-import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
+import { storedLevelsUnder, storedScoresUnder } from '../agreements/rollup.ts';
+import { roundsUnder } from '../agreements/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { provincesUnder, unitByCode } from '../org-units/service.ts';
 import { ratesByMonth } from '../reports/board.ts';
@@ -37,15 +38,20 @@ function timelinessOf(db: Db, user: AuthUser, unit: DashboardUnit) {
 }
 
 /**
- * The districts of a province (or a district alone) in one round, KPIs in the order the agreements list them: each district's agreement score and rank, and
- * its level on every KPI, scored by the agreements module exactly as the agreement page scores them. Three
- * set-based reads for the whole province, none per district.
+ * The districts of a province (or a district alone) in one round, KPIs in the order the agreements list them: each
+ * district's agreement score and rank, and its level on every KPI, as the agreement page scores them: read from the
+ * scores kept on write (agreement_scores, agreement_item_levels; src/modules/agreements/rollup.ts), nothing scored
+ * here. Three set-based reads for the whole province, none per district.
  */
 async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
-  const agreements = await scoredAgreementsUnder(db, kpiSetId, unit.path, 'province_district');
+  const [agreements, levelsOf] = await Promise.all([
+    storedScoresUnder(db, kpiSetId, 'province_district', unit.path),
+    storedLevelsUnder(db, kpiSetId, 'province_district', unit.path),
+  ]);
+  const itemsOf = (a: (typeof agreements)[number]) => levelsOf.get(a.id) ?? [];
   const kpis = new Map<number, { kpiId: number; key: string; number: string | null; nameTh: string }>();
   for (const a of agreements)
-    for (const i of a.items.filter((item) => item.selected))
+    for (const i of itemsOf(a))
       kpis.set(i.kpiId, { kpiId: i.kpiId, key: i.key, number: i.number, nameTh: i.nameTh });
   // A district alone has nothing to be ranked against: it sees its own row, not its neighbours'.
   const ranked =
@@ -57,9 +63,7 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
     db,
     kpiSetId,
     agreements.flatMap((a) =>
-      a.items
-        .filter((i) => i.selected)
-        .map((i) => ({ kpiId: i.kpiId, unitId: a.agent.id, criteria: i.criteria })),
+      itemsOf(a).map((i) => ({ kpiId: i.kpiId, unitId: a.agent.id, criteria: i.criteria })),
     ),
   );
   return {
@@ -73,15 +77,13 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
       score: a.score,
       reported: a.reported,
       expected: a.expected,
-      levels: a.items
-        .filter((i) => i.selected)
-        .map((i) => ({
-          kpiId: i.kpiId,
-          level: i.level,
-          score: i.score,
-          nextTh: i.nextTh,
-          ...cellOf(i.kpiId, a.agent.id),
-        })),
+      levels: itemsOf(a).map((i) => ({
+        kpiId: i.kpiId,
+        level: i.level,
+        score: i.score,
+        nextTh: i.nextTh,
+        ...cellOf(i.kpiId, a.agent.id),
+      })),
     })),
   };
 }
