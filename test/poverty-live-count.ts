@@ -102,3 +102,36 @@ export async function livePovertyPerUnit(db: Db): Promise<string[]> {
     select concat_ws('|', unit_id, fy, targets, passed) as r from per where targets > 0`.execute(db);
   return rows.rows.map((x) => x.r).sort();
 }
+
+/**
+ * The district layer (migration 2026-12-08-1600) recomputed from the village rollups: per table, the rows the district
+ * table must hold ('district|key…|sums' lines, sorted) and the rows it holds, for the tests to compare.
+ */
+export async function districtLayerAndVillageSums(db: Db) {
+  const districtOf = sql`join units u on u.id = r.unit_id
+    join units d on d.kind = 'district' and starts_with(u.path, d.path)`;
+  const lines = async (q: ReturnType<typeof sql<{ r: string }>>) =>
+    (await q.execute(db)).rows.map((x) => x.r).sort();
+  return {
+    status: {
+      layer: await lines(sql`select concat_ws('|', unit_id, status, households, planned, active) as r
+        from household_district_status`),
+      villages: await lines(sql`select concat_ws('|', d.id, r.status, sum(r.households), sum(r.planned),
+          sum(r.active)) as r
+        from household_progress_status r ${districtOf} group by d.id, r.status`),
+    },
+    months: {
+      layer: await lines(sql`select concat_ws('|', unit_id, month, status, planned, active) as r
+        from household_district_months`),
+      villages:
+        await lines(sql`select concat_ws('|', d.id, r.month, r.status, sum(r.planned), sum(r.active)) as r
+        from household_progress_months r ${districtOf} group by d.id, r.month, r.status`),
+    },
+    poverty: {
+      layer: await lines(sql`select concat_ws('|', unit_id, fiscal_year, targets, passed) as r
+        from household_district_poverty`),
+      villages: await lines(sql`select concat_ws('|', d.id, r.fiscal_year, sum(r.targets), sum(r.passed)) as r
+        from household_poverty_counts r ${districtOf} group by d.id, r.fiscal_year`),
+    },
+  };
+}

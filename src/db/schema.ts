@@ -4,6 +4,7 @@ import type { AgreementRollupTables } from './tables/agreement-rollups.ts';
 import type { DashboardRegisterTables } from './tables/dashboards-registers.ts';
 import type { FollowUpTables } from './tables/follow-ups.ts';
 import type { FormTemplateTables } from './tables/forms.ts';
+import type { HouseholdDistrictTables } from './tables/household-districts.ts';
 import type { HouseholdPovertyTables } from './tables/household-poverty.ts';
 import type { KpiHistoryTables } from './tables/kpi-history.ts';
 import type { MinutesTables } from './tables/minutes.ts';
@@ -232,7 +233,8 @@ export type Database = CoreTables &
   FollowUpTables &
   VisitTables &
   AgreementRollupTables &
-  HouseholdPovertyTables;
+  HouseholdPovertyTables &
+  HouseholdDistrictTables;
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnit = Insertable<UnitsTable>;

@@ -1,10 +1,16 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as migration from '../../src/db/migrations/2026-12-08-1210-household-poverty-counts.ts';
+import * as districtMigration from '../../src/db/migrations/2026-12-08-1600-household-district-counts.ts';
 import { remainingBelowLine } from '../../src/modules/households/measure.ts';
 import { povertyCountsByArea, povertyCountsForUnits } from '../../src/modules/households/queries.ts';
 import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
-import { livePovertyByArea, livePovertyForUnits, livePovertyPerUnit } from '../poverty-live-count.ts';
+import {
+  districtLayerAndVillageSums,
+  livePovertyByArea,
+  livePovertyForUnits,
+  livePovertyPerUnit,
+} from '../poverty-live-count.ts';
 import { houseCode, household, householdCsv, importHouseholds } from '../register-fixtures.ts';
 
 type Figures = { households: number; targets: number; passed: number };
@@ -50,7 +56,13 @@ describe.each(engines())('sheet 3 and KPI I4 from poverty counts kept on write, 
       db,
     );
     expect(rows.rows.map((x) => x.r).sort()).toEqual(await livePovertyPerUnit(db));
+    // The district layer (migration 2026-12-08-1600) is the sum of its villages' rows, table by table.
+    const layers = await districtLayerAndVillageSums(db);
+    for (const { layer, villages } of Object.values(layers)) expect(layer).toEqual(villages);
+    expect(layers.status.layer.length).toBeGreaterThan(0);
     const agents = await unitsOf(['95', '9501', '9502', '950101', '950102', '950103']);
+    // Agents at a district or above read the district layer; the list above (with sub-districts) reads villages.
+    const districtAgents = await unitsOf(['CDD', '95', '9501', '9502']);
     for (const fiscalYear of [2567, 2568, 2569]) {
       for (const q of [
         { path: '/CDD/95/', area: 'district' as const, fiscalYear },
@@ -59,9 +71,11 @@ describe.each(engines())('sheet 3 and KPI I4 from poverty counts kept on write, 
       ]) {
         expect(byCode(await povertyCountsByArea(db, q))).toEqual(await livePovertyByArea(db, q));
       }
-      expect(byCode(await povertyCountsForUnits(db, agents, fiscalYear))).toEqual(
-        await livePovertyForUnits(db, agents, fiscalYear),
-      );
+      for (const list of [agents, districtAgents]) {
+        expect(byCode(await povertyCountsForUnits(db, list, fiscalYear))).toEqual(
+          await livePovertyForUnits(db, list, fiscalYear),
+        );
+      }
     }
   }
 
@@ -207,6 +221,13 @@ describe.each(engines())('sheet 3 and KPI I4 from poverty counts kept on write, 
     await sql`drop table household_poverty_counts`.execute(db);
     // A migration takes Kysely<unknown> (frozen in time, STYLE §4).
     await migration.up(db as unknown as Kysely<unknown>);
+    await expectCurrent();
+  });
+
+  it('backfills the district layer from the village rollups (the migration)', async () => {
+    const db = t.handle.db as unknown as Kysely<unknown>;
+    await districtMigration.down(db);
+    await districtMigration.up(db);
     await expectCurrent();
   });
 });

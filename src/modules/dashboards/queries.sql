@@ -45,7 +45,7 @@ order by 1, 2;
 -- $1 = 4, $2 = "/CDD/95/%"
 select split_part(u.path, '/', $1::int) as code, r.status,
   sum(r.households)::int as households, sum(r.planned)::int as planned, sum(r.active)::int as active
-from household_progress_status r join units u on u.id = r.unit_id
+from "household_district_status" r join units u on u.id = r.unit_id
 where "u"."path" like $2
 group by 1, 2;
 
@@ -53,7 +53,7 @@ group by 1, 2;
 -- $1 = "/CDD/95/%", $2 = "2025-10-01"
 select to_char(r.month, 'YYYY-MM') as month, r.status,
   sum(r.planned)::int as planned, sum(r.active)::int as active
-from household_progress_months r join units u on u.id = r.unit_id
+from "household_district_months" r join units u on u.id = r.unit_id
 where "u"."path" like $1 and r.month < $2::date
 group by r.month, r.status
 order by r.month;

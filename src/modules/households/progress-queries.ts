@@ -53,6 +53,55 @@ async function recount(db: Db, units: RawBuilder<unknown>) {
       where h.unit_id in (${units}) group by h.id
     ) x group by unit_id, month, status`.execute(db);
   await recountPoverty(db, units);
+  await recountDistricts(db, units);
+}
+
+/**
+ * The district of a unit `u` as a join on `d`: the unit of kind 'district' whose path is the first three segments of
+ * the unit's ('/CDD/95/9501/950101/…' → '/CDD/95/9501/'); none for a province or above.
+ */
+const districtOf = sql`d.kind = 'district' and d.path = substring(u.path from '^/[^/]+/[^/]+/[^/]+/')`;
+
+/**
+ * The unit `u` lies at or below the district `d`: a range on the path's text_pattern_ops index (every path that
+ * starts with '/CDD/95/9501/' sorts from it to '/CDD/95/95010', the last '/' raised to '0'), so each district reads
+ * its own villages.
+ */
+const inDistrict = sql`u.path ~>=~ d.path and u.path ~<~ (left(d.path, -1) || '0')`;
+
+/**
+ * The district layer (migration 2026-12-08-1600): for the districts of the units a write touched, the sums of their
+ * villages' rollup rows, one delete and one insert per table; the nation and province views read these.
+ */
+async function recountDistricts(db: Db, units: RawBuilder<unknown>) {
+  const districts = sql`select d.id from units u join units d on ${districtOf} where u.id in (${units})`;
+  const villages = sql`units d join units u on ${inDistrict}`;
+  await sql`delete from household_district_status where unit_id in (${districts})`.execute(db);
+  await sql`
+    insert into household_district_status (unit_id, status, households, planned, active)
+    select d.id, r.status, sum(r.households)::int, sum(r.planned)::int, sum(r.active)::int
+    from ${villages} join household_progress_status r on r.unit_id = u.id
+    where d.id in (${districts}) group by d.id, r.status`.execute(db);
+  await sql`delete from household_district_months where unit_id in (${districts})`.execute(db);
+  await sql`
+    insert into household_district_months (unit_id, month, status, planned, active)
+    select d.id, r.month, r.status, sum(r.planned)::int, sum(r.active)::int
+    from ${villages} join household_progress_months r on r.unit_id = u.id
+    where d.id in (${districts}) group by d.id, r.month, r.status`.execute(db);
+  await sql`delete from household_district_poverty where unit_id in (${districts})`.execute(db);
+  await sql`
+    insert into household_district_poverty (unit_id, fiscal_year, targets, passed)
+    select d.id, r.fiscal_year, sum(r.targets)::int, sum(r.passed)::int
+    from ${villages} join household_poverty_counts r on r.unit_id = u.id
+    where d.id in (${districts}) group by d.id, r.fiscal_year`.execute(db);
+}
+
+/**
+ * A view at `path` reads the district layer when `path` is the department or a province ('/CDD/', '/CDD/95/') and it
+ * groups by a segment no finer than the district's (4); a district's views read its villages.
+ */
+export function readsDistricts(path: string, segment = 4) {
+  return path.split('/').length <= 4 && segment <= 4;
 }
 
 /** household_poverty_counts of the units (a list or a query of ids); exported only for bench/poverty-counts.ts. */
@@ -99,13 +148,15 @@ export type StatusCountRow = {
 
 /**
  * The register under `path` by status, per area: the path segment of the child level ('/CDD/95/9501/…': 3 is the
- * province, 4 the district, 5 the sub-district). Sums the rollup's rows; households are never read.
+ * province, 4 the district, 5 the sub-district). Sums the rollup's rows (per district at the nation and a province,
+ * per village in a district); households are never read.
  */
 export function statusCountsByArea(db: Db, path: string, segment: number) {
+  const table = readsDistricts(path, segment) ? 'household_district_status' : 'household_progress_status';
   return sql<StatusCountRow>`
     select split_part(u.path, '/', ${segment}::int) as code, r.status,
       sum(r.households)::int as households, sum(r.planned)::int as planned, sum(r.active)::int as active
-    from household_progress_status r join units u on u.id = r.unit_id
+    from ${sql.table(table)} r join units u on u.id = r.unit_id
     where ${pathUnder(sql.ref('u.path'), path)}
     group by 1, 2`
     .execute(db)
@@ -116,10 +167,11 @@ export type MonthCountRow = { month: string; status: HouseholdStatus; planned: n
 
 /** Households whose first plan item / first activity fell in each month up to `until` (exclusive), under `path`. */
 export function monthCounts(db: Db, path: string, until: string) {
+  const table = readsDistricts(path) ? 'household_district_months' : 'household_progress_months';
   return sql<MonthCountRow>`
     select to_char(r.month, 'YYYY-MM') as month, r.status,
       sum(r.planned)::int as planned, sum(r.active)::int as active
-    from household_progress_months r join units u on u.id = r.unit_id
+    from ${sql.table(table)} r join units u on u.id = r.unit_id
     where ${pathUnder(sql.ref('u.path'), path)} and r.month < ${until}::date
     group by r.month, r.status
     order by r.month`

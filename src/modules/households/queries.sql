@@ -21,10 +21,12 @@ with per_unit as (
       case when s.status = 'self-reliant' then s.households else 0 end as self_reliant,
       case when s.status = 'other' then s.households else 0 end as other,
       0 as targets, 0 as passed
-    from household_progress_status s join (select id, path from units where "path" like $1) u on u.id = s.unit_id
+    from "household_district_status" s join (select id, path from units where "path" like $1
+  and kind = 'district') u on u.id = s.unit_id
     union all
     select u.path, 0, 0, 0, 0, 0, c.targets, c.passed
-    from household_poverty_counts c join (select id, path from units where "path" like $2) u on u.id = c.unit_id
+    from "household_district_poverty" c join (select id, path from units where "path" like $2
+  and kind = 'district') u on u.id = c.unit_id
     where c.fiscal_year = $3::smallint
   ) x
   group by x.path

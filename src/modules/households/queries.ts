@@ -4,6 +4,7 @@ import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { ProblemDimension } from '../../db/tables/registers.ts';
 import type { HouseholdStatus } from '../../domain/registers/households.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
+import { readsDistricts } from './progress-queries.ts';
 
 const householdColumns = [
   'h.id',
@@ -272,9 +273,13 @@ export type PovertyCountRow = {
  * The rollup rows of the units in `homes` (a query of `id`, `path`), each unit's households by status
  * (household_progress_status) and its targets and passed of one fiscal year (household_poverty_counts), summed per
  * unit: a few small rows per village or sub-district, households are never read. Each table is joined to the units
- * on its own, so the planner takes an index per unit for a district and a hash join for the nation.
+ * on its own, so the planner takes an index per unit for a district and a hash join for the nation. With
+ * `districts`, `homes` are districts and the rows are the district layer's (household_district_status / _poverty,
+ * migration 2026-12-08-1600): the same columns, summed over each district's villages on write.
  */
-function countsPerUnit(homes: RawBuilder<unknown>, fiscalYear: number) {
+function countsPerUnit(homes: RawBuilder<unknown>, fiscalYear: number, districts = false) {
+  const status = sql.table(districts ? 'household_district_status' : 'household_progress_status');
+  const poverty = sql.table(districts ? 'household_district_poverty' : 'household_poverty_counts');
   return sql`per_unit as (
     select x.path, sum(x.households)::int as households, sum(x.developable)::int as developable,
       sum(x.welfare)::int as welfare, sum(x.self_reliant)::int as self_reliant, sum(x.other)::int as other,
@@ -286,10 +291,10 @@ function countsPerUnit(homes: RawBuilder<unknown>, fiscalYear: number) {
         case when s.status = 'self-reliant' then s.households else 0 end as self_reliant,
         case when s.status = 'other' then s.households else 0 end as other,
         0 as targets, 0 as passed
-      from household_progress_status s join (${homes}) u on u.id = s.unit_id
+      from ${status} s join (${homes}) u on u.id = s.unit_id
       union all
       select u.path, 0, 0, 0, 0, 0, c.targets, c.passed
-      from household_poverty_counts c join (${homes}) u on u.id = c.unit_id
+      from ${poverty} c join (${homes}) u on u.id = c.unit_id
       where c.fiscal_year = ${fiscalYear}::smallint
     ) x
     group by x.path
@@ -303,16 +308,18 @@ const sumsOfCounts = sql`sum(p.households)::int as households, sum(p.developable
 /**
  * Sheet 3 by province or district under `path`, from the rollups kept on write (progress-queries.ts): the counts of
  * each village or sub-district, rolled up by the province or district segment of the unit's path ('/CDD/95/9501/…':
- * segment 3 is the province, 4 the district).
+ * segment 3 is the province, 4 the district); at the nation and a province the district layer's rows.
  */
 export function povertyCountsByArea(
   db: Db,
   q: { path: string; area: 'province' | 'district'; fiscalYear: number },
 ) {
   const segment = q.area === 'province' ? 3 : 4;
-  const homes = sql`select id, path from units where ${pathUnder(sql.ref('path'), q.path)}`;
+  const districts = readsDistricts(q.path, segment);
+  const homes = sql`select id, path from units where ${pathUnder(sql.ref('path'), q.path)}
+    ${districts ? sql`and kind = 'district'` : sql``}`;
   return sql<PovertyCountRow>`
-    with ${countsPerUnit(homes, q.fiscalYear)}
+    with ${countsPerUnit(homes, q.fiscalYear, districts)}
     select split_part(p.path, '/', ${segment}::int) as code, ${sumsOfCounts}
     from per_unit p
     group by 1`
@@ -337,12 +344,15 @@ function commonPath(paths: string[]) {
 export function povertyCountsForUnits(db: Db, units: { code: string; path: string }[], fiscalYear: number) {
   const agents = [...new Map(units.map((u) => [u.code, { code: u.code, path: u.path }])).values()];
   if (agents.length === 0) return Promise.resolve([]);
+  // Agents at a district or above (a province's, the department's) sum district rows; finer agents their villages'.
+  const districts = agents.every((a) => a.path.split('/').length <= 5);
   const homes = sql`select id, path from units
-    where ${pathUnder(sql.ref('path'), commonPath(agents.map((a) => a.path)))}`;
+    where ${pathUnder(sql.ref('path'), commonPath(agents.map((a) => a.path)))}
+    ${districts ? sql`and kind = 'district'` : sql``}`;
   return sql<PovertyCountRow>`
     with a as (
       select * from jsonb_to_recordset(${JSON.stringify(agents)}::jsonb) as a(code text, path text)
-    ), ${countsPerUnit(homes, fiscalYear)}
+    ), ${countsPerUnit(homes, fiscalYear, districts)}
     select a.code, ${sumsOfCounts}
     from per_unit p
     cross join (select distinct length(path) as n from a) l
