@@ -113,6 +113,22 @@ describe.each(engines())('the registers background worker on %s', (engine) => {
     expect(await request()).toBeUndefined();
   });
 
+  it('does not compute again a request another instance finished after this one listed it', async () => {
+    await snapshot('2025-09-27', '33109323.18', '32620118.31');
+    const listed = await request();
+    expect(listed).toBeDefined();
+    const stale = listed as NonNullable<typeof listed>;
+    // The other instance takes it first and commits its result.
+    expect(await recomputeRequested(t.handle.db, measureComputations, stale)).toBe(true);
+    expect(await request()).toBeUndefined();
+    // A mark on the stored result shows whether this instance computes it again.
+    const computed = await i5Result();
+    await sql`update kpi_results set value = 0 where kpi_id = ${i5}`.execute(t.handle.db);
+    expect(await recomputeRequested(t.handle.db, measureComputations, stale)).toBe(true);
+    expect(await i5Result()).toMatchObject({ value: '0' });
+    await sql`update kpi_results set value = ${computed?.value} where kpi_id = ${i5}`.execute(t.handle.db);
+  });
+
   it('keeps a failed recompute with its reason and the previous result, and retries on the next write', async () => {
     const before = await i5Result();
     const formula = await t.handle.db

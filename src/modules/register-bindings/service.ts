@@ -166,6 +166,8 @@ export async function recomputeRequested(
   try {
     return await inTransaction(db, async (trx) => {
       if (!(await tryRecomputeLock(trx, request.kpi_id))) return false;
+      // Listed before another instance finished it, locked after: that instance's commit already holds the result.
+      if ((await findRecomputeRequest(trx, request.kpi_id))?.generation !== request.generation) return true;
       const binding = await findBinding(trx, request.kpi_id);
       if (binding)
         await recompute(trx, computations, null, binding, await agentsOfAgreementKpis(trx, [request.kpi_id]));
