@@ -24,6 +24,7 @@ const envSchema = z.object({
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   TIDTAM_SCHEDULER: z.enum(['0', '1']).default('1'),
   TIDTAM_TRUST_PROXY: z.string().trim().optional(),
+  TIDTAM_VIEW_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
 });
 
 export type Config = {
@@ -50,6 +51,8 @@ export type Config = {
    * loopback, linklocal, uniquelocal); false: the peer's own address, as when clients connect directly.
    */
   trustProxy: string | false;
+  /** How long an aggregate view (nation and districts dashboards, reports board) may be answered from the cache; 0: never. */
+  viewCacheSeconds: number;
   /** The time everything that depends on "today" reads; tests inject their own. */
   clock: () => Date;
 };
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lineApiBaseUrl: e.LINE_API_BASE_URL,
     scheduler: e.TIDTAM_SCHEDULER === '1',
     trustProxy: e.TIDTAM_TRUST_PROXY && e.TIDTAM_TRUST_PROXY !== '0' ? e.TIDTAM_TRUST_PROXY : false,
+    viewCacheSeconds: e.TIDTAM_VIEW_CACHE_SECONDS,
     clock: () => new Date(),
   };
 }

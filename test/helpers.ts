@@ -40,6 +40,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       TIDTAM_LOG_LEVEL: 'silent',
       TIDTAM_LOGIN_LIMIT: '1000',
       TIDTAM_WEB_DIST: process.env.TIDTAM_WEB_DIST,
+      // Tests read their own writes made as other users at once; the view cache is tested on its own (view-cache.test.ts).
+      TIDTAM_VIEW_CACHE_SECONDS: '0',
     }),
     ...overrides,
   };

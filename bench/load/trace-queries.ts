@@ -1,31 +1,28 @@
 // SQL statements per request on the deadline-day routes: the server's own per-request database cost, counted (not
 // timed, so it holds on a busy machine). Builds the deadline-day fixture (40 viewers) in a scratch database, runs each
 // route once in-process (app.inject) after a warm-up call, and prints how many statements it sent (transaction
-// begin/commit not counted). PostgreSQL when TEST_DATABASE_URL is set, else PGlite in memory.
+// begin/commit not counted); for a GET also how many a second read sends on an app with the view cache.
+// PostgreSQL when TEST_DATABASE_URL is set, else PGlite in memory.
 // Run: npx tsx bench/load/trace-queries.ts
 import { randomBytes } from 'node:crypto';
-import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type DatabaseHandle, openPglite, openPostgres } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { statementCounter } from '../../test/statement-counter.ts';
 import { buildDeadlineFixture, type Client } from './fixture.ts';
 
-let statements = 0;
-const counter: KyselyPlugin = {
-  transformQuery: (args) => {
-    statements++;
-    return args.node;
-  },
-  transformResult: async (args) => args.result,
-};
+const counter = statementCounter();
 
 async function trace(handle: DatabaseHandle) {
   await migrateToLatest(handle.db);
   const fx = await buildDeadlineFixture(handle.db, 40);
-  const config = { ...loadConfig({ TIDTAM_LOG_LEVEL: 'silent' }) };
-  const app = await buildApp(config, { ...handle, db: handle.db.withPlugin(counter) });
+  const config = loadConfig({ TIDTAM_LOG_LEVEL: 'silent' });
+  const counted = { ...handle, db: handle.db.withPlugin(counter.plugin) };
+  // Every read runs on an app without the view cache; the cached app answers the same GET a second time.
+  const app = await buildApp({ ...config, viewCacheSeconds: 0 }, counted);
+  const cached = await buildApp(config, counted);
   const pick = (kind: string) => fx.viewers.find((v) => v.unit.kind === kind) as Client;
   const [province, department, district] = [pick('province'), pick('department'), pick('district')];
   const officer = fx.districts[5] as Client;
@@ -41,10 +38,16 @@ async function trace(handle: DatabaseHandle) {
       ...(method === 'GET' ? {} : { 'x-csrf-token': c.csrf }),
     };
     if (method === 'GET') await app.inject({ method, url, headers });
-    statements = 0;
-    const res = await app.inject({ method, url, headers, ...(body ? { payload: body } : {}) });
+    const { value: res, statements } = await counter.of(() =>
+      app.inject({ method, url, headers, ...(body ? { payload: body } : {}) }),
+    );
+    let again = '';
+    if (method === 'GET') {
+      await cached.inject({ method, url, headers });
+      again = `, read again with the view cache ${(await counter.of(() => cached.inject({ method, url, headers }))).statements}`;
+    }
     console.log(
-      `  ${label.padEnd(34)} ${String(res.statusCode).padEnd(4)} ${String(statements).padStart(3)} statements`,
+      `  ${label.padEnd(40)} ${String(res.statusCode).padEnd(4)} ${String(statements).padStart(3)} statements${again}`,
     );
     return res;
   };
@@ -86,6 +89,7 @@ async function trace(handle: DatabaseHandle) {
   await call('POST …/submit again (refused)', 'POST', `/api/reports/submissions/${id}/submit`, officer);
   await call('GET /api/reports/submissions/:id', 'GET', `/api/reports/submissions/${id}`, officer);
   await app.close();
+  await cached.close();
 }
 
 const url = process.env.TEST_DATABASE_URL;

@@ -79,3 +79,6 @@ export const noContent = z.null().describe('ไม่มีเนื้อหา
 
 /** A decimal sent as text so no digit is lost (scores to 4 places, money to 2). */
 export const decimalText = z.string().describe('ทศนิยมแบบข้อความ');
+
+/** When an aggregate view answered from the view cache was read (src/http/view-cache.ts): at most its TTL ago. */
+export const viewAsOf = z.string().describe('เวลาที่อ่านข้อมูล (ISO 8601): ข้อมูล ณ เวลานี้');

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { fileDownload } from '../../http/schemas.ts';
+import { sendView } from '../../http/view-cache.ts';
 import { sendTable } from '../files/table-file.ts';
-import { exportNationDashboard, exportRegionDashboard, nationDashboard, regionDashboard } from './nation.ts';
+import {
+  exportNationDashboard,
+  exportRegionDashboard,
+  nationDashboard,
+  regionDashboard,
+  requireDepartment,
+} from './nation.ts';
 import {
   nationDashboardQuery,
   nationDashboardResponse,
@@ -24,7 +31,13 @@ export const nationDashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: nationDashboardResponse },
       },
     },
-    async (request) => nationDashboard(app.db, request.requireUser(), request.query),
+    async (request, reply) => {
+      const user = request.requireUser();
+      requireDepartment(user);
+      return sendView(request, reply, ['nation', request.query], () =>
+        nationDashboard(app.db, user, request.query),
+      );
+    },
   );
   app.get(
     '/nation/export',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fiscalYear, plainString } from '../../http/schemas.ts';
+import { fiscalYear, plainString, viewAsOf } from '../../http/schemas.ts';
 import { format, kpiColumn, kpiLevel } from './schemas.ts';
 
 const round = z.coerce
@@ -92,6 +92,7 @@ const provincesOfRound = {
 
 /** The nation of a round: regions ranked, provinces ranked, levels per KPI; empty lists before any round is scored. */
 export const nationDashboardResponse = z.object({
+  asOf: viewAsOf,
   ...provincesOfRound,
   grouping: z.enum(['codi', 'geo']),
   round: scoredRound.nullable(),

@@ -17,7 +17,7 @@ type Round = { fiscalYear: number; round: number };
 type Member = Awaited<ReturnType<typeof regionsWithProvinces>>[number];
 
 /** The nation and its regions are the department's view: a province or district user sees their own dashboards. */
-function requireDepartment(user: AuthUser) {
+export function requireDepartment(user: AuthUser) {
   if (user.scope.kind !== 'department') throw forbidden('แดชบอร์ดระดับประเทศและรายภาคเปิดได้เฉพาะผู้ใช้ระดับกรม');
 }
 

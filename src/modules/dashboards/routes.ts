@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { fileDownload } from '../../http/schemas.ts';
+import { sendView } from '../../http/view-cache.ts';
 import { sendTable } from '../files/table-file.ts';
 import { kpiDashboardRoutes } from './kpi-routes.ts';
 import { nationDashboardRoutes } from './nation-routes.ts';
@@ -18,7 +19,7 @@ import {
   householdsExportQuery,
 } from './registers-schemas.ts';
 import { unitsDashboardQuery, unitsDashboardResponse, unitsExportQuery } from './schemas.ts';
-import { exportUnitsDashboard, unitsDashboard } from './service.ts';
+import { askedDashboardUnit, exportUnitsDashboard, unitsDashboard } from './service.ts';
 
 /** Where units stand in a round (issue R2-3), under /api/dashboards. */
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,7 +34,13 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: unitsDashboardResponse },
       },
     },
-    async (request) => unitsDashboard(app.db, request.requireUser(), request.query),
+    async (request, reply) => {
+      const user = request.requireUser();
+      const unit = await askedDashboardUnit(app.db, user, request.query);
+      return sendView(request, reply, ['districts', unit?.code ?? null, request.query], () =>
+        unitsDashboard(app.db, user, request.query, unit),
+      );
+    },
   );
   app.get(
     '/districts/export',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { unitKinds } from '../../db/schema.ts';
-import { fiscalYear, id, plainString } from '../../http/schemas.ts';
+import { fiscalYear, id, plainString, viewAsOf } from '../../http/schemas.ts';
 
 /** A province or district code asked for by a dashboard. */
 export const unitCode = plainString()
@@ -71,6 +71,7 @@ const percentText = z.string().nullable();
 
 /** The districts dashboard: no unit (and empty lists) until a department or region user picks a province. */
 export const unitsDashboardResponse = z.object({
+  asOf: viewAsOf,
   unit: z.object({ code: z.string(), nameTh: z.string(), kind: z.enum(unitKinds) }).nullable(),
   choices: z.array(pickableUnit),
   rounds: z.array(kpiSetRound),

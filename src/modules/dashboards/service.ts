@@ -90,12 +90,24 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
 
 const nothingYet = { rounds: [], round: null, kpis: [], units: [], timeliness: [] };
 
-/** Without a unit, a department or region user gets the provinces to choose from and nothing else. */
-export async function unitsDashboard(db: Db, user: AuthUser, query: UnitsDashboardQuery) {
+/** The unit the dashboard is asked for (a province's or district's own without one), access checked; null: none. */
+export async function askedDashboardUnit(db: Db, user: AuthUser, query: UnitsDashboardQuery) {
   const own = user.scope.kind === 'province' || user.scope.kind === 'district' ? user.scope.code : null;
   const code = query.unit ?? own;
-  if (code === null) return { unit: null, choices: await pickableUnits(db, user), ...nothingYet };
-  const unit = await dashboardUnit(db, user, code);
+  return code === null ? null : dashboardUnit(db, user, code);
+}
+
+/**
+ * The dashboard of a unit the user may read (askedDashboardUnit); without a unit, a department or region user gets
+ * the provinces to choose from and nothing else.
+ */
+export async function unitsDashboard(
+  db: Db,
+  user: AuthUser,
+  query: UnitsDashboardQuery,
+  unit: DashboardUnit | null,
+) {
+  if (unit === null) return { unit: null, choices: await pickableUnits(db, user), ...nothingYet };
   const [rounds, pickable, timeliness] = await Promise.all([
     roundsUnder(db, unit.path),
     pickableUnits(db, user),

@@ -12,7 +12,7 @@ import { periodLabel } from './present.ts';
 import { activeReportTypes, districtsUnder, monthsWithSubmissions } from './queries.ts';
 
 /** Who reads a province's month: its users and the department; `alsoWithin` lets its districts in too. */
-async function readableProvince(db: Db, user: AuthUser, provinceCode: string, alsoWithin: boolean) {
+export async function readableProvince(db: Db, user: AuthUser, provinceCode: string, alsoWithin: boolean) {
   const province = await unitByCode(db, provinceCode);
   if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
   if (!(alsoWithin && isAboveScope(user, province)))
@@ -21,14 +21,9 @@ async function readableProvince(db: Db, user: AuthUser, provinceCode: string, al
   return province;
 }
 
-async function provinceMonth(
-  db: Db,
-  user: AuthUser,
-  provinceCode: string,
-  month: IsoMonth,
-  alsoWithin = false,
-) {
-  const province = await readableProvince(db, user, provinceCode, alsoWithin);
+type Province = Awaited<ReturnType<typeof readableProvince>>;
+
+async function provinceMonth(db: Db, province: Province, month: IsoMonth) {
   const [types, districts, months] = await Promise.all([
     activeReportTypes(db, province.id),
     districtsUnder(db, [province.path]),
@@ -40,7 +35,12 @@ async function provinceMonth(
 
 /** The province's live board: every district × every report due in the month, with state, colour hint and score. */
 export async function boardOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth, today: IsoDate) {
-  const { province, districts, months, plan, outcomes } = await provinceMonth(db, user, provinceCode, month);
+  return boardOfProvince(db, await readableProvince(db, user, provinceCode, false), month, today);
+}
+
+/** boardOf for a province the user was checked to read (readableProvince). */
+export async function boardOfProvince(db: Db, province: Province, month: IsoMonth, today: IsoDate) {
+  const { districts, months, plan, outcomes } = await provinceMonth(db, province, month);
   const columns = plan.entries.map((e) => ({
     reportTypeId: Number(e.reportTypeId),
     nameTh: plan.types.get(e.reportTypeId)?.name_th ?? '',
@@ -76,7 +76,8 @@ export async function boardOf(db: Db, user: AuthUser, provinceCode: string, mont
  * in a meeting), so they see their rank; nothing else of the other districts, and no other province's league.
  */
 export async function leagueOf(db: Db, user: AuthUser, provinceCode: string, month: IsoMonth) {
-  const { province, districts, months, outcomes } = await provinceMonth(db, user, provinceCode, month, true);
+  const province = await readableProvince(db, user, provinceCode, true);
+  const { districts, months, outcomes } = await provinceMonth(db, province, month);
   const byId = new Map(districts.map((d) => [String(d.id), d]));
   const rows = leagueTable(
     districts.map((d) => String(d.id)),

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { idParams, noContent } from '../../http/schemas.ts';
-import { boardOf, leagueOf } from './board.ts';
+import { sendView } from '../../http/view-cache.ts';
+import { boardOfProvince, leagueOf, readableProvince } from './board.ts';
 import { calendarOf, overrideDueDate } from './calendar.ts';
 import { changeType, createType, getType, listTypes, removeType } from './report-types.ts';
 import {
@@ -121,8 +122,14 @@ export const reportRoutes =
           response: { 200: boardResponse },
         },
       },
-      async (request) =>
-        boardOf(app.db, request.requireUser(), request.query.province, request.query.month, today()),
+      async (request, reply) => {
+        const { province: code, month } = request.query;
+        const province = await readableProvince(app.db, request.requireUser(), code, false);
+        const day = today();
+        return sendView(request, reply, ['board', code, month, day], () =>
+          boardOfProvince(app.db, province, month, day),
+        );
+      },
     );
     app.get(
       '/league',

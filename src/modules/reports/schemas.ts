@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldKinds, reportFieldsSchema } from '../../domain/report-form/field.ts';
-import { id, isoDate, plainString, yearMonth } from '../../http/schemas.ts';
+import { id, isoDate, plainString, viewAsOf, yearMonth } from '../../http/schemas.ts';
 import { reportStates } from './present.ts';
 
 const unitCode = plainString().trim().min(1).max(20);
@@ -186,6 +186,7 @@ const ratesView = z.object({
 });
 
 export const boardResponse = z.object({
+  asOf: viewAsOf,
   province: unitName,
   ...month,
   today: z.string(),
