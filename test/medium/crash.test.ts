@@ -1,12 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, type Engine, openPglite, pgliteDirOf } from '../../src/db/database.ts';
+import { launchServer, logIn, pause, type ServerProcess, stopServer } from '../child-server.ts';
 import { engines, makeUser, openTestDatabase } from '../helpers.ts';
 import { household, householdCsv } from '../register-fixtures.ts';
 import { withDatabase } from '../setup/global-setup.ts';
@@ -16,56 +14,20 @@ import { withDatabase } from '../setup/global-setup.ts';
  * database: what it acknowledged must be there, what it had not finished must be absent and doable again.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const HOUSEHOLDS = 60_000;
 const DISTRICTS = Array.from({ length: 50 }, (_, i) => `10${String(i + 1).padStart(2, '0')}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 type Client = {
   get: (url: string, signal?: AbortSignal) => Promise<Response>;
   send: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 };
 
+/** A browser bound to the one server running now. */
 async function login(base: string, username: string, password: string): Promise<Client> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${res.status}: ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const browser = await logIn(base, { username, password });
   return {
-    get: (url, signal) => fetch(`${base}${url}`, { headers: { cookie }, signal }),
-    send: (method, url, body, headers = {}) =>
-      fetch(`${base}${url}`, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined || Buffer.isBuffer(body) ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        body:
-          body === undefined
-            ? undefined
-            : Buffer.isBuffer(body)
-              ? new Uint8Array(body)
-              : JSON.stringify(body),
-      }),
+    get: (url, signal) => browser.get(base, url, signal),
+    send: (method, url, body, headers) => browser.send(base, method, url, body, headers),
   };
 }
 
@@ -107,55 +69,14 @@ async function childDatabase(engine: Engine): Promise<{
   };
 }
 
-type Server = { base: string; child: ChildProcess; output: () => string };
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      TIDTAM_DEMO: '0',
-      TIDTAM_LOG_LEVEL: 'silent',
-      TIDTAM_SCHEDULER: '0',
-      TIDTAM_LOGIN_LIMIT: '1000',
-      TIDTAM_FILES_DIR: path.join(env.TIDTAM_DATA_DIR ?? os.tmpdir(), 'files'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const startServer = (env: Record<string, string>) =>
+  launchServer({
+    ...env,
+    TIDTAM_SCHEDULER: '0',
+    TIDTAM_FILES_DIR: path.join(env.TIDTAM_DATA_DIR ?? os.tmpdir(), 'files'),
   });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    const up = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { base, child, output: () => output };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not start: ${output}`);
-}
 
-async function kill9(server: Server) {
-  if (server.child.exitCode !== null) return;
-  const exited = once(server.child, 'exit');
-  server.child.kill('SIGKILL');
-  await exited;
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const kill9 = (server: ServerProcess) => stopServer(server, 'SIGKILL');
 
 type Job = { id: number; status: string; rowsSaved: number; message: string | null };
 
@@ -208,7 +129,7 @@ describe.each(engines())('the server killed with kill -9 on %s', (engine) => {
   let officer: { username: string; password: string };
   let province: { username: string; password: string };
   const districts: { username: string; password: string; unit: string }[] = [];
-  let server: Server | null = null;
+  let server: ServerProcess | null = null;
 
   beforeAll(async () => {
     database = await childDatabase(engine);

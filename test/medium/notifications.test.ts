@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { type DatabaseHandle, type Engine, openPostgres } from '../../src/db/database.ts';
@@ -10,14 +7,9 @@ import { createScheduler, type Scheduler, type TickResult } from '../../src/remi
 import { engines, loginAs, makeUser, openTestDatabase, type Session, testConfig } from '../helpers.ts';
 import { makeOfficer, reportConfig, TestClock } from '../report-fixtures.ts';
 import { adminQuery, withDatabase } from '../setup/global-setup.ts';
+import { type StandIns, startStandIns } from '../stand-ins.ts';
 
 type Mail = { to: string[]; subject: string; text: string };
-type Push = {
-  path: string;
-  authorization: string;
-  retryKey: string;
-  body: { to: string; messages: { text: string }[] };
-};
 
 /** Bytes of a quoted-printable text: "=E0=B8=9B" → the three bytes of "ป". */
 function quotedPrintable(text: string): Buffer {
@@ -92,45 +84,9 @@ const MINUTE = 60_000;
 
 describe.each(engines())('reminders through the outbox on %s', (engine) => {
   const clock = new TestClock('2025-02-25T03:00:00Z');
-  const mails: Mail[] = [];
-  const pushes: Push[] = [];
-  let lineStatus = 200;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        mails.push(
-          readMail(
-            Buffer.concat(chunks).toString('utf8'),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
-        );
-        callback();
-      });
-    },
-  });
-  const line = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => {
-      body += chunk.toString('utf8');
-    });
-    request.on('end', () => {
-      pushes.push({
-        path: request.url ?? '',
-        authorization: request.headers.authorization ?? '',
-        retryKey: String(request.headers['x-line-retry-key'] ?? ''),
-        body: JSON.parse(body),
-      });
-      response.writeHead(lineStatus, { 'content-type': 'application/json' });
-      response.end(
-        lineStatus === 200 ? '{"sentMessages":[{"id":"1","quoteToken":"q"}]}' : '{"message":"down"}',
-      );
-    });
-  });
+  let standIns: StandIns;
+  /** The mails received so far, subject and text decoded. */
+  const mails = () => standIns.mails.map((m) => readMail(m.raw, m.to));
   let shared: Awaited<ReturnType<typeof sharedDatabase>>;
   let apps: Awaited<ReturnType<typeof buildApp>>[] = [];
   let instances: Scheduler[] = [];
@@ -152,13 +108,12 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    await new Promise<void>((resolve) => line.listen(0, '127.0.0.1', resolve));
+    standIns = await startStandIns();
     files = reportConfig(clock, {
-      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      smtpUrl: standIns.smtpUrl,
       smtpFrom: 'ติดตาม <tidtam@cdd.example>',
       lineChannelAccessToken: 'test-line-token',
-      lineApiBaseUrl: `http://127.0.0.1:${(line.address() as AddressInfo).port}`,
+      lineApiBaseUrl: standIns.lineApiBaseUrl,
     });
     shared = await sharedDatabase(engine);
     const config = testConfig(files.overrides);
@@ -196,8 +151,7 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
     await Promise.all(instances.map((s) => s.stop()));
     await Promise.all(apps.map((a) => a.close()));
     await shared.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    await new Promise((resolve) => line.close(resolve));
+    await standIns.close();
     files.cleanup();
   });
 
@@ -220,15 +174,15 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
       });
     }
 
-    expect(mails).toEqual([
+    expect(mails()).toEqual([
       {
         to: ['mueang.yala@cdd.example'],
         subject: 'ปฏิทินส่งรายงานประจำเดือนมีนาคม 2568',
         text: 'เมืองยะลา มีรายงานที่ต้องส่งในเดือนมีนาคม 2568 1 รายการ\n• แบบรายงานผลการดำเนินงานประจำเดือน มีนาคม 2568 กำหนดส่งวันที่ 10 มีนาคม 2568',
       },
     ]);
-    expect(pushes).toHaveLength(1);
-    expect(pushes[0]).toMatchObject({
+    expect(standIns.pushes).toHaveLength(1);
+    expect(standIns.pushes[0]).toMatchObject({
       path: '/v2/bot/message/push',
       authorization: 'Bearer test-line-token',
       retryKey: expect.stringMatching(
@@ -272,14 +226,14 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
     clock.set('2025-03-08T03:00:00Z');
     expect(await tickAll()).toMatchObject({ enqueued: 0, sent: 0 });
 
-    expect(mails).toHaveLength(2);
-    expect(mails[1]).toEqual({
+    expect(mails()).toHaveLength(2);
+    expect(mails()[1]).toEqual({
       to: ['mueang.yala@cdd.example'],
       subject: 'อีก 3 วันถึงกำหนดส่งแบบรายงานผลการดำเนินงานประจำเดือน',
       text: 'เมืองยะลา: แบบรายงานผลการดำเนินงานประจำเดือน มีนาคม 2568 กำหนดส่งวันที่ 10 มีนาคม 2568 ยังไม่ได้ส่งในระบบติดตาม',
     });
-    expect(pushes).toHaveLength(2);
-    expect(pushes[1]?.body.messages[0]?.text).toBe(
+    expect(standIns.pushes).toHaveLength(2);
+    expect(standIns.pushes[1]?.body.messages[0]?.text).toBe(
       'อีก 3 วันถึงกำหนดส่งแบบรายงานผลการดำเนินงานประจำเดือน\nเมืองยะลา: แบบรายงานผลการดำเนินงานประจำเดือน มีนาคม 2568 กำหนดส่งวันที่ 10 มีนาคม 2568 ยังไม่ได้ส่งในระบบติดตาม',
     );
     expect((await mueang.get('/api/notifications')).json().items).toHaveLength(2);
@@ -287,13 +241,13 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
   });
 
   it('retries a failing LINE endpoint with backoff and marks it failed after the last attempt', async () => {
-    lineStatus = 500;
+    standIns.lineStatus = 500;
     clock.set('2025-04-01T01:00:00Z');
     expect(await tickAll()).toMatchObject({ enqueued: 4, sent: 3, retrying: 1, failed: 0 });
-    expect(pushes).toHaveLength(3);
+    expect(standIns.pushes).toHaveLength(3);
     clock.advance(30_000);
     expect(await tickAll()).toMatchObject({ sent: 0, retrying: 0 });
-    expect(pushes).toHaveLength(3);
+    expect(standIns.pushes).toHaveLength(3);
 
     for (const [index, minutes] of [1, 5, 30, 120, 720].entries()) {
       clock.advance(minutes * MINUTE - (index === 0 ? 30_000 : 0) - 1000);
@@ -305,7 +259,7 @@ describe.each(engines())('reminders through the outbox on %s', (engine) => {
     clock.advance(24 * 60 * MINUTE);
     expect(await tickAll()).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
 
-    const attempts = pushes.slice(2);
+    const attempts = standIns.pushes.slice(2);
     expect(attempts).toHaveLength(6);
     expect(new Set(attempts.map((p) => p.retryKey)).size).toBe(1);
     const failed = (await departmentAdmin.get('/api/notifications/outbox?status=failed')).json();

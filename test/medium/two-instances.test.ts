@@ -1,21 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openPglite, openPostgres, pgliteDirOf } from '../../src/db/database.ts';
 import { addDays } from '../../src/domain/calendar/date-arithmetic.ts';
 import { bangkokDateOf } from '../../src/domain/timeliness/bangkok-date.ts';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
 import { kpisOfKpiSet } from '../../src/modules/kpis/service.ts';
+import { type Browser, launchServer, logIn, pause, type ServerProcess, stopServer } from '../child-server.ts';
 import { engines, makeUser } from '../helpers.ts';
 import { jpeg, makeOfficer, multipart } from '../report-fixtures.ts';
 import { adminQuery, withDatabase } from '../setup/global-setup.ts';
+import { type StandIns, startStandIns } from '../stand-ins.ts';
 
 /**
  * Real servers (src/server.ts as child processes) side by side: two instances on one PostgreSQL database, as behind a
@@ -23,7 +20,6 @@ import { adminQuery, withDatabase } from '../setup/global-setup.ts';
  * per data directory, a second server on the same directory refuses to start.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const GROUP = `C${'fedcba9876543210'.repeat(2)}`;
 
 if (!inject('postgresTemplate')) {
@@ -31,80 +27,6 @@ if (!inject('postgresTemplate')) {
     'two-instances.test.ts: two instances on one PostgreSQL not run (set TEST_DATABASE_URL to run them)',
   );
 }
-
-type Instance = { base: string; child: ChildProcess; output: () => string };
-
-const children = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts src/server.ts; `until` is 'up' (answers /api/health) or 'exit' (expected to refuse to start). */
-async function launch(env: Record<string, string>, until: 'up' | 'exit' = 'up'): Promise<Instance> {
-  const port = await freePort();
-  const { DATABASE_URL: _notInherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...inherited,
-      TIDTAM_DEMO: '0',
-      TIDTAM_LOG_LEVEL: 'silent',
-      TIDTAM_LOGIN_LIMIT: '1000',
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const instance = { base: `http://127.0.0.1:${port}`, child, output: () => output };
-  if (until === 'exit') {
-    if (child.exitCode === null) await once(child, 'exit');
-    return instance;
-  }
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${output}`);
-    if (
-      await fetch(`${instance.base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return instance;
-    await pause(200);
-  }
-  throw new Error(`server did not start: ${output}`);
-}
-
-async function stop(instance: Instance | undefined, signal: NodeJS.Signals = 'SIGTERM') {
-  if (!instance || instance.child.exitCode !== null || instance.child.signalCode !== null) return;
-  const exited = once(instance.child, 'exit');
-  instance.child.kill(signal);
-  const timer = setTimeout(() => instance.child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, ms: number) {
   const deadline = Date.now() + ms;
@@ -114,55 +36,6 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
     if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)}`);
     await pause(250);
   }
-}
-
-/** A browser of one user, whose cookie and CSRF token can be carried to any instance. */
-type Browser = {
-  cookie: string;
-  csrfToken: string;
-  get: (base: string, url: string) => Promise<Response>;
-  send: (
-    base: string,
-    method: string,
-    url: string,
-    body?: unknown,
-    headers?: Record<string, string>,
-  ) => Promise<Response>;
-};
-
-async function logIn(base: string, user: { username: string; password: string }): Promise<Browser> {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, password: user.password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${res.status}: ${await res.text()}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return {
-    cookie,
-    csrfToken,
-    get: (b, url) => fetch(`${b}${url}`, { headers: { cookie } }),
-    send: (b, method, url, body, headers = {}) =>
-      fetch(`${b}${url}`, {
-        method,
-        headers: {
-          cookie,
-          'x-csrf-token': csrfToken,
-          ...(body === undefined || Buffer.isBuffer(body) ? {} : { 'content-type': 'application/json' }),
-          ...headers,
-        },
-        body:
-          body === undefined
-            ? undefined
-            : Buffer.isBuffer(body)
-              ? new Uint8Array(body)
-              : JSON.stringify(body),
-      }),
-  };
 }
 
 /** The answer's JSON, after checking its status (several: any of them). */
@@ -184,7 +57,7 @@ const countOf = async (handle: DatabaseHandle, table: 'units' | 'outbox') =>
 
 describe('one PGlite data directory', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-one-dir-'));
-  const started: Instance[] = [];
+  const started: ServerProcess[] = [];
   beforeAll(async () => {
     const first = await openPglite({
       dataDir: pgliteDirOf(dir),
@@ -193,27 +66,27 @@ describe('one PGlite data directory', () => {
     await first.close();
   });
   afterAll(async () => {
-    await Promise.all(started.map((s) => stop(s, 'SIGKILL')));
+    await Promise.all(started.map((s) => stopServer(s, 'SIGKILL')));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('is served by one server at a time: a second one refuses to start, one started after a kill -9 takes over', async () => {
     const env = { TIDTAM_DATA_DIR: dir, TIDTAM_SCHEDULER: '0', TIDTAM_FILES_DIR: path.join(dir, 'files') };
-    const first = await launch(env);
+    const first = await launchServer(env);
     started.push(first);
-    const second = await launch(env, 'exit');
+    const second = await launchServer(env, 'exit');
     expect(second.child.exitCode).not.toBe(0);
     expect(second.output()).toContain(`มีเซิร์ฟเวอร์ติดตามอีกตัว (pid ${first.child.pid}) ใช้ฐานข้อมูลใน ${dir} อยู่`);
     expect((await fetch(`${first.base}/api/health`)).status).toBe(200);
 
-    await stop(first, 'SIGKILL');
-    const third = await launch(env);
+    await stopServer(first, 'SIGKILL');
+    const third = await launchServer(env);
     started.push(third);
     expect(await (await fetch(`${third.base}/api/health`)).json()).toEqual({
       status: 'ok',
       database: 'pglite',
     });
-    await stop(third);
+    await stopServer(third);
     expect(fs.existsSync(path.join(dir, 'pglite.pid'))).toBe(false);
   }, 240_000);
 });
@@ -222,37 +95,9 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
   const url = process.env.TEST_DATABASE_URL ?? '';
   const database = `tidtam_t_${randomBytes(6).toString('hex')}`;
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-shared-files-'));
-  const mails: { to: string[]; raw: string }[] = [];
-  const pushes: { to: string; retryKey: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  const line = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => {
-      body += chunk.toString('utf8');
-    });
-    request.on('end', () => {
-      pushes.push({ to: JSON.parse(body).to, retryKey: String(request.headers['x-line-retry-key'] ?? '') });
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end('{"sentMessages":[{"id":"1","quoteToken":"q"}]}');
-    });
-  });
-  let a: Instance;
-  let b: Instance;
+  let standIns: StandIns;
+  let a: ServerProcess;
+  let b: ServerProcess;
   let handle: DatabaseHandle;
   let officer: { username: string; password: string };
   let staff: Browser;
@@ -261,8 +106,7 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
   const due = addDays(today, 3);
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    await new Promise<void>((resolve) => line.listen(0, '127.0.0.1', resolve));
+    standIns = await startStandIns();
     // An empty database: both instances migrate and seed it, started at the same moment.
     await adminQuery(url, `create database ${database}`);
     const env = {
@@ -270,11 +114,11 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
       TIDTAM_FILES_DIR: filesDir,
       TIDTAM_DATA_DIR: filesDir,
       TIDTAM_SCHEDULER: '1',
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as net.AddressInfo).port}`,
+      SMTP_URL: standIns.smtpUrl,
       LINE_CHANNEL_ACCESS_TOKEN: 'two-instances-token',
-      LINE_API_BASE_URL: `http://127.0.0.1:${(line.address() as net.AddressInfo).port}`,
+      LINE_API_BASE_URL: standIns.lineApiBaseUrl,
     };
-    [a, b] = await Promise.all([launch(env), launch(env)]);
+    [a, b] = await Promise.all([launchServer(env), launchServer(env)]);
     handle = openPostgres(withDatabase(url, database));
 
     // A report due in 3 days that 9501 has not sent: the reminders of today, due at both schedulers' next tick.
@@ -302,11 +146,10 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
   }, 240_000);
 
   afterAll(async () => {
-    await Promise.all([stop(a), stop(b)]);
+    await Promise.all([stopServer(a), stopServer(b)]);
     await handle?.close();
     await adminQuery(url, `drop database if exists ${database} with (force)`);
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    await new Promise((resolve) => line.close(resolve));
+    await standIns?.close();
     fs.rmSync(filesDir, { recursive: true, force: true });
   });
 
@@ -533,11 +376,11 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
       .where('status', '=', 'sent')
       .execute();
     const sentOn = (channel: string) => sent.filter((r) => r.channel === channel).length;
-    expect(mails).toHaveLength(sentOn('email'));
-    expect(mails.every((m) => m.to.join() === 'officer.9501@cdd.example')).toBe(true);
-    expect(pushes).toHaveLength(sentOn('line'));
-    expect(new Set(pushes.map((p) => p.retryKey)).size).toBe(pushes.length);
-    expect(pushes.every((p) => p.to === GROUP)).toBe(true);
+    expect(standIns.mails).toHaveLength(sentOn('email'));
+    expect(standIns.mails.every((m) => m.to.join() === 'officer.9501@cdd.example')).toBe(true);
+    expect(standIns.pushes).toHaveLength(sentOn('line'));
+    expect(new Set(standIns.pushes.map((p) => p.retryKey)).size).toBe(standIns.pushes.length);
+    expect(standIns.pushes.every((p) => p.body.to === GROUP)).toBe(true);
     const inbox = await logIn(a.base, officer);
     const notifications = await json<{ items: { title: string }[] }>(
       await inbox.get(b.base, '/api/notifications'),
