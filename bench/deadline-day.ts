@@ -78,6 +78,33 @@ async function settle(base: string) {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used by the server and by this process (the load generator) over a stretch of the run. */
+function cpuMeter(pid: number) {
+  const server = cpuSecondsOf(pid);
+  const driver = process.cpuUsage();
+  const started = performance.now();
+  return () => {
+    const used = process.cpuUsage(driver);
+    return {
+      wall: (performance.now() - started) / 1000,
+      server: cpuSecondsOf(pid) - server,
+      driver: (used.user + used.system) / 1e6,
+    };
+  };
+}
+
+type Cpu = ReturnType<ReturnType<typeof cpuMeter>>;
+
 /** The server's resident set, from /proc every 100 ms. */
 function sampleRss(pid: number) {
   let peakKb = 0;
@@ -318,20 +345,24 @@ async function main() {
     );
 
     const baseTally = newTally();
+    const baseCpuOf = cpuMeter(pid);
     const baseline = await run(`${base}/api/health`, connections, baselineSeconds, () => (c) => {
       c.on('response', (status, _b, ms) => tallyHealth(baseTally, status, ms));
     });
+    const baseCpu = baseCpuOf();
     const baselineRssKb = rss.mark();
     await settle(base);
 
     const tally = newTally();
     const states = districtStates(fixture, Date.now(), seconds);
+    const loadCpuOf = cpuMeter(pid);
     const result = await run(
       base,
       connections,
       seconds,
       clientSetup(fixture, states, districtConnections, viewerConnections, tally),
     );
+    const loadCpu = loadCpuOf();
     const loadRssKb = rss.mark();
     rss.stop();
 
@@ -339,7 +370,19 @@ async function main() {
     handle ??= await open();
     const check = await countCheck(handle, fixture, states);
 
-    report({ baseline, baseTally, result, tally, check, startRssKb, baselineRssKb, loadRssKb, engine });
+    report({
+      baseline,
+      baseTally,
+      result,
+      tally,
+      check,
+      startRssKb,
+      baselineRssKb,
+      loadRssKb,
+      engine,
+      baseCpu,
+      loadCpu,
+    });
   } finally {
     if (child) await stopServer(child);
     await handle?.close();
@@ -362,6 +405,8 @@ function report(r: {
   baselineRssKb: number;
   loadRssKb: number;
   engine: string;
+  baseCpu: Cpu;
+  loadCpu: Cpu;
 }) {
   const { baseline, result, tally, check } = r;
   const rps = okOf(tally) / seconds;
@@ -385,6 +430,11 @@ function report(r: {
     `ratio to baseline: throughput ${(rps / baseRps).toFixed(2)}×, p50 ${(percentile(sorted, 0.5) / Math.max(1, percentile(baseSorted, 0.5))).toFixed(1)}×, ` +
       `p99 ${(p99 / Math.max(1, percentile(baseSorted, 0.99))).toFixed(1)}×`,
   );
+  const cpuLine = (c: Cpu, answers: number) =>
+    `server ${c.server.toFixed(1)} s (${((1000 * c.server) / Math.max(1, answers)).toFixed(2)} ms per answer), ` +
+    `load generator ${c.driver.toFixed(1)} s, over ${c.wall.toFixed(1)} s on ${os.cpus().length} cores`;
+  console.log(`CPU in the baseline: ${cpuLine(r.baseCpu, all(r.baseTally).length)}`);
+  console.log(`CPU under load:      ${cpuLine(r.loadCpu, allLoad.length)}`);
   console.log('by request:');
   for (const [kind, samples] of [...tally.latencies].sort((a, b) => b[1].length - a[1].length)) {
     const statuses = [...(tally.statuses.get(kind) ?? [])].map(([s, n]) => `${s}×${n}`).join(' ');

@@ -1,10 +1,12 @@
 // SQL statements per request on the deadline-day routes: the server's own per-request database cost, counted (not
 // timed, so it holds on a busy machine). Builds the deadline-day fixture (40 viewers) in a scratch database, runs each
 // route once in-process (app.inject) after a warm-up call, and prints how many statements it sent (transaction
-// begin/commit not counted); for a GET also how many a second read sends on an app with the view cache.
+// begin/commit not counted); for a GET also how many a second read sends on an app with the view cache, and the
+// CPU this process spends per read without and with the cache.
 // PostgreSQL when TEST_DATABASE_URL is set, else PGlite in memory.
 // Run: npx tsx bench/load/trace-queries.ts
 import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -14,6 +16,19 @@ import { statementCounter } from '../../test/statement-counter.ts';
 import { buildDeadlineFixture, type Client } from './fixture.ts';
 
 const counter = statementCounter();
+
+const REPEATS = 30;
+
+/**
+ * This process's CPU per answer (user + system, mean of REPEATS sequential reads): the server's own cost of a request,
+ * which a busy machine slows less than it slows the wall clock; on PGlite it includes the database's work.
+ */
+async function cpuMs(app: FastifyInstance, url: string, headers: Record<string, string>) {
+  const started = process.cpuUsage();
+  for (let i = 0; i < REPEATS; i++) await app.inject({ method: 'GET', url, headers });
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000 / REPEATS;
+}
 
 async function trace(handle: DatabaseHandle) {
   await migrateToLatest(handle.db);
@@ -44,7 +59,9 @@ async function trace(handle: DatabaseHandle) {
     let again = '';
     if (method === 'GET') {
       await cached.inject({ method, url, headers });
-      again = `, read again with the view cache ${(await counter.of(() => cached.inject({ method, url, headers }))).statements}`;
+      const hit = await counter.of(() => cached.inject({ method, url, headers }));
+      const [plainCpu, cachedCpu] = [await cpuMs(app, url, headers), await cpuMs(cached, url, headers)];
+      again = `; CPU ${plainCpu.toFixed(2)} ms | with the view cache ${hit.statements} statements, CPU ${cachedCpu.toFixed(2)} ms`;
     }
     console.log(
       `  ${label.padEnd(40)} ${String(res.statusCode).padEnd(4)} ${String(statements).padStart(3)} statements${again}`,

@@ -4,6 +4,7 @@ import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useDistrictsDashboard } from '../api';
+import { AsOf } from '../components/as-of';
 import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';
@@ -79,6 +80,7 @@ export function DistrictsDashboardPage() {
   return (
     <Stack gap="lg" maw={1200}>
       <Title order={2}>{t('dash.title')}</Title>
+      <AsOf at={data.asOf} />
       <Pickers data={data} onChange={choose} />
       {shown === null ? (
         <Text data-testid="dash-pick-unit">{t('dash.pickUnit')}</Text>

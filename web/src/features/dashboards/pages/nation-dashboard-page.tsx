@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
+import { AsOf } from '../components/as-of';
 import { LevelLegend } from '../components/level-heat-table';
 import {
   NationCrumbs,
@@ -84,6 +85,7 @@ export function NationDashboardPage() {
     <Stack gap="lg" maw={1200} data-testid="nation-page">
       <NationCrumbs round={round} />
       <Title order={2}>{t('nation.title')}</Title>
+      <AsOf at={data.asOf} />
       <Group align="flex-end" gap="md" className="no-print">
         <Stack gap={4}>
           <Text size="sm" fw={500}>

@@ -6,6 +6,7 @@ import { AccessDenied } from '../../../shared/ui/access-denied';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useCurrentUser } from '../../auth/api';
+import { AsOf } from '../../dashboards/components/as-of';
 import { useBoard } from '../api';
 import { BoardTable } from '../components/board-table';
 import { MonthPicker } from '../components/month-picker';
@@ -35,6 +36,7 @@ export function BoardPage() {
               {t('board.subtitle', { province: board.data.province.nameTh, month: formatMonth(month, lang) })}
             </Text>
           )}
+          {board.data && <AsOf at={board.data.asOf} />}
         </div>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <ProvinceSelect value={province} onChange={setProvince} />
