@@ -5,7 +5,9 @@
 //   process; then the product's import through the service (read and checked cell by cell, COPY into staging, the
 //   SQL checks, one transaction of insert-selects, the sheet-3 recount), first into an empty register, then again
 //   (every household an update). Prints rows/s of each, the ratio to \copy (goal ≥ 50 %) and the peak RSS of this
-//   process while importing (goal ≤ 300 MB whatever the size).
+//   process while importing (goal ≤ 300 MB whatever the size), then each phase of the import (the JS reading and
+//   checking of cells, the load of staging, the SQL checks, each save statement, the rollups, the commit) with its
+//   seconds, its share of the whole and its rows/s.
 // - PGlite (no URL, or --pglite): in memory, the import against the previous round's baseline, a plain
 //   jsonb_to_recordset insert of the same households and incomes, 5,000 a statement, in the same process.
 // --xlsx also imports the same households from an .xlsx workbook. Asserts nothing; exits by itself.
@@ -171,16 +173,17 @@ async function productImport(name: string, file: string, kind: 'csv' | 'xlsx') {
     unitCode: '95',
     fiscalYear: FISCAL_YEAR,
     receive: async () => ({ file: copy, filename: `households.${kind}` }),
-    log: console,
+    // The import logs its phases at info; they are printed here from what `done` answers.
+    log: { info: () => undefined, warn: console.warn, error: console.error },
   });
-  await done;
+  const phases = await done;
   const seconds = (performance.now() - t) / 1000;
   const r = (
     await sql<{ status: string; rows_saved: number; message: string }>`
       select status, rows_saved, message from register_imports where id = ${job.id}`.execute(db)
   ).rows[0];
   if (r?.status !== 'done') console.log(`import ${name} did not finish: ${r?.message}`);
-  return { seconds, rss: { before, peak }, saved: r?.rows_saved ?? 0 };
+  return { seconds, rss: { before, peak }, saved: r?.rows_saved ?? 0, phases };
 }
 
 function report(
@@ -193,6 +196,14 @@ function report(
       `${baseline.name} ${perSecond(rows, baseline.seconds)}: ratio ${((100 * baseline.seconds) / r.seconds).toFixed(0)} %; ` +
       `RSS ${mb(r.rss.before)} before, peak ${mb(r.rss.peak)}`,
   );
+  const whole = r.phases.find((p) => p.name === 'whole import')?.seconds ?? r.seconds;
+  for (const p of r.phases) {
+    if (p.name === 'whole import') continue;
+    console.log(
+      `  phase ${p.name.padEnd(40)} ${p.seconds.toFixed(2).padStart(7)} s ${((100 * p.seconds) / whole).toFixed(0).padStart(3)} %` +
+        (p.rows > 0 && p.seconds > 0 ? `  ${perSecond(p.rows, p.seconds)}` : ''),
+    );
+  }
 }
 
 /** psql's \copy of the CSV into a bare table of the same columns (text, no index): the speed of COPY itself. */

@@ -194,6 +194,49 @@ describe.each(engines())('household workbook import and export on %s', (engine) 
     ]);
   });
 
+  it('moves on the row version of each household it updates: a form loaded before the import is refused 409 stale', async () => {
+    const importOne = (name: string, baseline: number, members: number) =>
+      importHouseholds(
+        mueang,
+        '9501',
+        name,
+        householdCsv([household(41, '950101', 'developable', { baseline }, { members })]),
+      );
+    expect((await importOne('v1.csv', 30000, 4)).status).toBe('done');
+    const list = (await mueang.get(`/api/registers/households?unit=9501&q=${houseCode(41)}`)).json();
+    const url = `/api/registers/households/${list.items[0].id}`;
+    const loaded = (await mueang.get(url)).json().household;
+    expect((await importOne('v2.csv', 30000, 6)).message).toContain('ปรับปรุง 1 ครัวเรือน');
+    const imported = (await mueang.get(url)).json().household;
+    expect(imported).toMatchObject({ members: 6, rowVersion: loaded.rowVersion + 1 });
+    const stale = await mueang.send('PUT', `${url}/status`, {
+      status: 'other',
+      rowVersion: loaded.rowVersion,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('stale');
+    const edit = await mueang.send('PATCH', url, { members: 2, rowVersion: loaded.rowVersion });
+    expect(edit.statusCode).toBe(409);
+    expect((await mueang.get(url)).json().household).toMatchObject({
+      status: 'developable',
+      members: 6,
+      rowVersion: imported.rowVersion,
+    });
+    // An income is part of the household's version (the form's income edit moves it): an import that changes only
+    // an income moves it too; one that changes nothing leaves it.
+    expect((await importOne('v3.csv', 31000, 6)).message).toContain('ปรับปรุง 1 ครัวเรือน');
+    const withIncome = (await mueang.get(url)).json();
+    expect(withIncome.household.rowVersion).toBe(imported.rowVersion + 1);
+    expect(withIncome.incomes).toEqual([{ surveyYear: 2567, incomePerPerson: '31000' }]);
+    const stalePut = await mueang.send('PUT', `${url}/incomes/2567`, {
+      incomePerPerson: '1000',
+      rowVersion: imported.rowVersion,
+    });
+    expect(stalePut.statusCode).toBe(409);
+    expect((await importOne('v3.csv', 31000, 6)).message).toContain('ปรับปรุง 1 ครัวเรือน');
+    expect((await mueang.get(url)).json().household.rowVersion).toBe(withIncome.household.rowVersion);
+  });
+
   it('exports the register as the 3-sheet workbook, with names and ID numbers only for the owners', async () => {
     const own = await mueang.get('/api/registers/households/export.xlsx?unit=9501&fiscalYear=2568');
     expect(own.headers['content-type']).toContain('spreadsheetml');

@@ -1,6 +1,7 @@
 import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Db } from '../../db/database.ts';
+import { pathUnder } from '../../plugins/access.ts';
 import type { ImportRowError } from '../imports/schemas.ts';
 import { upsertHousehold } from './queries.ts';
 
@@ -76,10 +77,17 @@ export async function createStaging(db: Db, t: Staging) {
  * PostgreSQL: the import's pinned connection runs without JIT, put back when it returns to the pool. Its few big
  * statements each cost far above the JIT threshold, and compiling them took 6–8 s per statement at 300,000 rows
  * (EXPLAIN ANALYZE on the shared 2-core machine), while their time goes to index and foreign-key work that JIT does
- * not compile.
+ * not compile. Its sorts (staging's first rows, the save's joins by house code) get 64 MB instead of the server's
+ * default 4 MB, which sent them to disk at 200,000 rows; one import slot at a time uses it.
  */
 export async function setImportSession(db: Db, importing: boolean) {
-  await (importing ? sql`set jit = off` : sql`reset jit`).execute(db);
+  if (importing) {
+    await sql`set jit = off`.execute(db);
+    await sql`set work_mem = '64MB'`.execute(db);
+    return;
+  }
+  await sql`reset jit`.execute(db);
+  await sql`reset work_mem`.execute(db);
 }
 
 export async function dropStaging(db: Db, t: Staging) {
@@ -253,48 +261,73 @@ export async function stagingErrors(db: Db, t: Staging, q: StagingCheck) {
   return { errors: rows.rows.map((r) => r.error), total: rows.rows[0]?.total ?? 0 };
 }
 
+/** The file's income of a survey year (blank: the stored one kept) equals the stored household `e`'s, digit for digit. */
+const sameIncome = (income: RawBuilder<unknown>, year: number) =>
+  sql`(${income} is null or exists (select 1 from household_incomes si where si.household_id = e.id
+    and si.survey_year = ${year}::smallint and si.income_per_person::text = ${income}::text))`;
+
 type SaveScope = { userId: number; scopePath: string; baselineYear: number; resultYear: number };
 
 /**
  * The households of the staged file in one statement: each household's first row upserted by house code
- * (queries.ts upsertHousehold), its two survey years' incomes and the activities of its rows (first and further; one
- * already logged for the household that day is kept once), joined to the upsert's own ids rather than looked up
- * again. A stored household outside `scopePath` is left alone and not counted, so the caller can tell that the
- * register changed since it checked (`expected` is what should have been written).
+ * (queries.ts upsertHousehold, which moves its row version on), its two survey years' incomes and the activities of
+ * its rows (first and further; one already logged for the household that day is kept once), joined to the upsert's
+ * own ids rather than looked up again. A stored household the file leaves as it is (every cell the upsert would set
+ * equal, and its incomes: an income is part of the household's version, as the form's income edit moves it) is not
+ * rewritten, nor its version moved, nor an unchanged income: a re-imported file costs reads, not a new version of
+ * every row and of its index entries. A stored household outside `scopePath` is left alone and not
+ * counted, so the caller can tell that the register changed since it checked (`expected` is what should have been
+ * written or found equal).
  */
 export async function saveStagedHouseholds(db: Db, t: Staging, q: SaveScope) {
   const r = await sql<{ created: number; updated: number; expected: number; activities: number }>`
     with x as (
-      select s.* from ${t.rows} s join ${t.firsts} f on f.line = s.line where s.sheet = 1
+      select s.*, u.id as unit_id
+      from ${t.rows} s join ${t.firsts} f on f.line = s.line left join units u on u.code = s.unit_code
+      where s.sheet = 1
+    ), same as (
+      select e.id, e.house_code
+      from x join households e on e.house_code = x.house_code join units o on o.id = e.unit_id
+      where ${pathUnder(sql.ref('o.path'), q.scopePath)}
+        and (e.unit_id, e.address, e.members, e.status, e.problem_health, e.problem_living, e.problem_education,
+          e.problem_income, e.problem_access, e.head_name, e.head_citizen_id)
+        is not distinct from (x.unit_id, coalesce(x.address, e.address), x.members, x.status, x.problem_health,
+          x.problem_living, x.problem_education, x.problem_income, x.problem_access, coalesce(x.head_name, e.head_name),
+          coalesce(x.head_citizen_id, e.head_citizen_id))
+        and ${sameIncome(sql`x.baseline_income`, q.baselineYear)} and ${sameIncome(sql`x.result_income`, q.resultYear)}
     ), h as (
       insert into households as t (unit_id, house_code, address, members, status, status_set_by, problem_health,
         problem_living, problem_education, problem_income, problem_access, head_name, head_citizen_id)
-      select u.id, x.house_code, x.address, x.members, x.status, ${q.userId}::int, x.problem_health, x.problem_living,
-        x.problem_education, x.problem_income, x.problem_access, x.head_name, x.head_citizen_id
-      from x join units u on u.code = x.unit_code
+      select x.unit_id, x.house_code, x.address, x.members, x.status, ${q.userId}::int, x.problem_health,
+        x.problem_living, x.problem_education, x.problem_income, x.problem_access, x.head_name, x.head_citizen_id
+      from x
+      where x.unit_id is not null and not exists (select 1 from same where same.house_code = x.house_code)
       order by x.line
       ${upsertHousehold(q.scopePath)}
       returning t.id, t.house_code, (t.xmax = 0) as inserted
+    ), ids as (
+      select id, house_code from h union all select id, house_code from same
     ), i as (
-      insert into household_incomes (household_id, survey_year, income_per_person)
-      select h.id, v.year, v.income
-      from x join h on h.house_code = x.house_code
+      insert into household_incomes as t (household_id, survey_year, income_per_person)
+      select ids.id, v.year, v.income
+      from x join ids on ids.house_code = x.house_code
       cross join lateral (values (${q.baselineYear}::smallint, x.baseline_income),
         (${q.resultYear}::smallint, x.result_income)) as v(year, income)
       where v.income is not null
       on conflict (household_id, survey_year) do update set income_per_person = excluded.income_per_person
+      where t.income_per_person::text <> excluded.income_per_person::text
     ), a as (
       insert into household_activities (household_id, activity, method, done_on, place, agency, agency_role,
         result, created_by)
-      select h.id, s.activity, s.method, s.done_on, s.place, s.agency, s.agency_role, s.result, ${q.userId}::int
-      from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code join h on h.house_code = s.house_code
+      select ids.id, s.activity, s.method, s.done_on, s.place, s.agency, s.agency_role, s.result, ${q.userId}::int
+      from ${t.rows} s join ${t.firsts} f on f.house_code = s.house_code join ids on ids.house_code = s.house_code
       where s.sheet = 1 and s.activity is not null and (f.line = s.line or (s.more and f.line < s.line))
       order by s.line
       on conflict (household_id, done_on, activity) do nothing
       returning 1
     )
     select (select count(*) from h where inserted)::int as created,
-      (select count(*) from h where not inserted)::int as updated,
+      (select count(*) from h where not inserted)::int + (select count(*) from same)::int as updated,
       (select count(*) from x)::int as expected,
       (select count(*) from a)::int as activities`.execute(db);
   return r.rows[0] ?? { created: 0, updated: 0, expected: 0, activities: 0 };

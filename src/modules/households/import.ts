@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../../db/database.ts';
@@ -10,6 +11,7 @@ import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { importSlots } from '../imports/import-slots.ts';
 import { HOUSEHOLD_LIMITS } from '../imports/limits.ts';
+import { ImportPhases, secondsSince } from '../imports/phases.ts';
 import { type FileKind, fileKindOf, readRows, type SheetRow } from '../imports/row-reader.ts';
 import type { ImportRowError } from '../imports/schemas.ts';
 import {
@@ -235,13 +237,19 @@ type ImportContext = {
   kind: FileKind;
   fiscalYear: number;
   log: ImportLog;
+  phases: ImportPhases;
 };
 
+/** Seconds of the import's own JavaScript while loading staging: reading, parsing, checking and encoding rows. */
+type JsClock = { seconds: number };
+
 /** COPY text of the rows, in chunks: the stream pulls the next chunk only when the database has taken the last. */
-async function* copyChunks(rows: AsyncIterable<StagingRow>) {
+async function* copyChunks(rows: AsyncIterable<StagingRow>, js: JsClock) {
   let chunk = '';
   for await (const row of rows) {
+    const start = performance.now();
     chunk += copyLine(row);
+    js.seconds += secondsSince(start);
     if (chunk.length >= COPY_CHUNK) {
       yield chunk;
       chunk = '';
@@ -254,10 +262,16 @@ async function* copyChunks(rows: AsyncIterable<StagingRow>) {
  * Loads the staging table: PostgreSQL streams COPY FROM STDIN with backpressure; PGlite (one in-process connection,
  * no client COPY stream) inserts batches. Only this differs by engine; the checks and the save are the same SQL.
  */
-async function loadStaging(conn: Db, t: Staging, rows: AsyncIterable<StagingRow>, copy: boolean) {
+async function loadStaging(
+  conn: Db,
+  t: Staging,
+  rows: AsyncIterable<StagingRow>,
+  copy: boolean,
+  js: JsClock,
+) {
   if (copy) {
     const { stream } = copyIntoStaging(conn, t);
-    await pipeline(Readable.from(copyChunks(rows)), stream);
+    await pipeline(Readable.from(copyChunks(rows, js)), stream);
     return;
   }
   let batch: StagingRow[] = [];
@@ -284,34 +298,48 @@ async function stageAndCheck(ctx: ImportContext, conn: Db, t: Staging, sheets: S
   const interpreter = new RowInterpreter(sheets);
   let read = 0;
   let errorsSeen = 0;
+  const js: JsClock = { seconds: 0 };
   async function* rows() {
+    let resumed = performance.now();
     for await (const r of readRows(ctx.file, ctx.kind, HOUSEHOLD_LIMITS)) {
       const row = interpreter.interpret(r);
       if (!row) continue;
       read += 1;
       // A row with only activity cells may be a further activity: its errors are known once staged.
       if (Array.isArray(row.errors) && !row.more) errorsSeen += row.errors.length;
+      js.seconds += secondsSince(resumed);
       yield row;
+      resumed = performance.now();
       if (read % progressStep(read) === 0)
         await reportProgress(ctx.db, ctx.jobId, { rows_read: read, error_count: errorsSeen });
     }
+    js.seconds += secondsSince(resumed);
   }
-  await loadStaging(conn, t, rows(), copy);
-  await indexStaging(conn, t);
+  const loading = performance.now();
+  await loadStaging(conn, t, rows(), copy, js);
+  ctx.phases.add('read, parse and check cells (JS)', js.seconds, read);
+  ctx.phases.add(
+    copy ? 'COPY into staging' : 'insert into staging',
+    secondsSince(loading) - js.seconds,
+    read,
+  );
+  await ctx.phases.time('index staging', read, () => indexStaging(conn, t));
   const columns = householdColumns(ctx.fiscalYear);
-  const found = await stagingErrors(conn, t, {
-    path: ctx.unit.path,
-    unitName: ctx.unit.name_th,
-    province: provinceOfUnitCode(ctx.unit.code),
-    sheetNames: [SHEET_NAMES[0], SHEET_NAMES[1]],
-    headers: {
-      houseCode: headerOf(columns, 'house_code') ?? 'house_code',
-      unitCode: headerOf(columns, 'unit_code') ?? 'unit_code',
-      activity: headerOf(columns, 'activity') ?? 'activity',
-    },
-    guardMessages,
-    limit: MAX_ERRORS,
-  });
+  const found = await ctx.phases.time('SQL checks', read, () =>
+    stagingErrors(conn, t, {
+      path: ctx.unit.path,
+      unitName: ctx.unit.name_th,
+      province: provinceOfUnitCode(ctx.unit.code),
+      sheetNames: [SHEET_NAMES[0], SHEET_NAMES[1]],
+      headers: {
+        houseCode: headerOf(columns, 'house_code') ?? 'house_code',
+        unitCode: headerOf(columns, 'unit_code') ?? 'unit_code',
+        activity: headerOf(columns, 'activity') ?? 'activity',
+      },
+      guardMessages,
+      limit: MAX_ERRORS,
+    }),
+  );
   interpreter.requireHouseholdSheet();
   const errors = {
     kept: [...interpreter.fileErrors, ...found.errors],
@@ -334,8 +362,14 @@ async function stageAndCheck(ctx: ImportContext, conn: Db, t: Staging, sheets: S
 /** The staged file into the register, in one transaction: any failure leaves nothing saved. */
 async function save(ctx: ImportContext, conn: Db, t: Staging, total: number, liveProgress: boolean) {
   const scope = { userId: ctx.user.id, scopePath: ctx.unit.path, ...surveyYears(ctx.fiscalYear) };
-  return inTransaction(conn, async (trx) => {
-    const households = await saveStagedHouseholds(trx, t, scope);
+  const { phases } = ctx;
+  let committing = 0;
+  const result = await inTransaction(conn, async (trx) => {
+    const households = await phases.time(
+      'save households, incomes, activities',
+      (h) => h.expected,
+      () => saveStagedHouseholds(trx, t, scope),
+    );
     if (households.created + households.updated !== households.expected) {
       throw new AppError(
         409,
@@ -345,8 +379,12 @@ async function save(ctx: ImportContext, conn: Db, t: Staging, total: number, liv
     }
     // PGlite has one connection, held by the transaction: progress can only be written where the engine has more.
     if (liveProgress) await reportProgress(ctx.db, ctx.jobId, { rows_saved: households.expected });
-    const planItems = await saveStagedPlanItems(trx, t, scope);
-    const saved = await stagedItemCount(trx, t);
+    const planItems = await phases.time(
+      'save plan items',
+      (n) => n,
+      () => saveStagedPlanItems(trx, t, scope),
+    );
+    const saved = await phases.time('count saved rows', total, () => stagedItemCount(trx, t));
     const { created, updated, activities } = households;
     const totals = { created, updated, activities, planItems };
     await recordAudit(trx, {
@@ -358,14 +396,20 @@ async function save(ctx: ImportContext, conn: Db, t: Staging, total: number, liv
       before: null,
       after: { fiscalYear: ctx.fiscalYear, rows: total, ...totals },
     });
-    await recountUnder(trx, ctx.unit.path);
-    await recomputeAfterWrite(trx, 'households', ctx.unit.path);
+    await phases.time('recount rollups', total, () => recountUnder(trx, ctx.unit.path));
+    await phases.time('recompute bindings', total, () =>
+      recomputeAfterWrite(trx, 'households', ctx.unit.path),
+    );
+    committing = performance.now();
     return { ...totals, saved };
   });
+  phases.add('commit', secondsSince(committing), total);
+  return result;
 }
 
 async function run(ctx: ImportContext) {
   const sheets = sheetsFor(ctx.fiscalYear);
+  const started = performance.now();
   try {
     await importSlots.run(() => validateAndSave(ctx, sheets));
   } catch (error) {
@@ -377,6 +421,9 @@ async function run(ctx: ImportContext) {
   } finally {
     await fs.promises.rm(ctx.file, { force: true });
   }
+  ctx.phases.add('whole import', secondsSince(started), 0);
+  ctx.log.info({ job: ctx.jobId, phases: ctx.phases.list }, 'household import phases');
+  return ctx.phases.list;
 }
 
 /**
@@ -428,7 +475,7 @@ async function stageAndSave(ctx: ImportContext, conn: Db, t: Staging, sheets: Sh
   }
   await reportProgress(ctx.db, ctx.jobId, { status: 'saving', rows_total: read, rows_read: read });
   const totals = await save(ctx, conn, t, read, copy);
-  await analyzeHouseholds(conn);
+  await ctx.phases.time('analyze', read, () => analyzeHouseholds(conn));
   await reportProgress(ctx.db, ctx.jobId, {
     status: 'done',
     rows_saved: totals.saved,
@@ -463,6 +510,16 @@ export async function startHouseholdImport(
   });
   const job = await jobById(db, id);
   if (!job) throw new AppError(500, 'internal', 'สร้างงานนำเข้าไม่สำเร็จ');
-  const done = run({ db, user, unit, jobId: id, file, kind, fiscalYear: input.fiscalYear, log: input.log });
+  const done = run({
+    db,
+    user,
+    unit,
+    jobId: id,
+    file,
+    kind,
+    fiscalYear: input.fiscalYear,
+    log: input.log,
+    phases: new ImportPhases(),
+  });
   return { job: presentJob(job), done };
 }

@@ -401,8 +401,8 @@ export type HouseholdBatchRow = {
 
 /**
  * The conflict clause of a households insert aliased `t`: a household upserted by house code (a status change
- * restamps who set it and when; blank personal cells keep what is stored). A stored household outside `scopePath` is
- * left alone and not returned.
+ * restamps who set it and when; blank personal cells keep what is stored; its row version moves on, so a form opened
+ * before is refused as stale). A stored household outside `scopePath` is left alone and not returned.
  */
 export function upsertHousehold(scopePath: string) {
   return sql`on conflict (house_code) do update set
@@ -419,7 +419,8 @@ export function upsertHousehold(scopePath: string) {
     problem_access = excluded.problem_access,
     head_name = coalesce(excluded.head_name, t.head_name),
     head_citizen_id = coalesce(excluded.head_citizen_id, t.head_citizen_id),
-    updated_at = now()
+    updated_at = now(),
+    row_version = t.row_version + 1
   where exists (select 1 from units o where o.id = t.unit_id and ${pathUnder(sql.ref('o.path'), scopePath)})`;
 }
 

@@ -30,7 +30,7 @@ export async function reportProgress(db: Db, id: number, progress: JobProgress) 
 export const keepRunningImportsAlive = (db: Db) => touchJobs(db, [...running]);
 
 /** Where an import's raw errors go: the request's logger, or the console of a script. */
-export type ImportLog = Pick<FastifyBaseLogger, 'warn' | 'error'>;
+export type ImportLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
 /**
  * What a failed import tells the officer: the Thai message of a refusal, or a general one; the raw error (a parser's
