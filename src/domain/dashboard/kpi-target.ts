@@ -1,9 +1,9 @@
 import { percentExact } from '../numbers/percent.ts';
 import { type Bound, type Comparison, describeBoundThai } from '../scoring/bound.ts';
 import type { ConcreteCriteria, Criteria } from '../scoring/criteria.ts';
-import { Dec } from '../scoring/decimal.ts';
+import { Dec, type DecimalString } from '../scoring/decimal.ts';
 import type { NextLevel } from '../scoring/next-level.ts';
-import { type Forecast, forecastRound } from './forecast.ts';
+import { type Forecast, type ForecastStatus, forecastRound, forecastStatus } from './forecast.ts';
 import { type TrafficLight, trafficLight } from './traffic-light.ts';
 
 /**
@@ -126,26 +126,49 @@ export function forecastAgainstTarget(
 }
 
 /**
- * The forecast from a round's months (one value or null per month of the round, month 1 first). The months with a
- * value must follow each other: a line through months with a hole between them would place them at the wrong
- * month. They may start after the round's first month (results entered from then on): the line is then fitted on
- * the months from that one, and the round's end is as many months further as it is.
+ * The run of months a forecast is fitted on: from the first month with a value to the last, which must follow each
+ * other (a line through months with a hole between them would place them at the wrong month), and how many months
+ * the round's end is from the run's first. The months may start after the round's first month (results entered
+ * from then on): the line is then fitted on the months from that one, and the round's end is as many months further.
  */
+function runOfMonths<T>(
+  values: readonly (T | null)[],
+): { kind: 'run'; present: T[]; roundMonths: number } | { kind: 'gap'; present: number; missing: number } {
+  const first = values.findIndex((v) => v !== null);
+  if (first === -1) return { kind: 'run', present: [], roundMonths: values.length };
+  const last = values.length - 1 - [...values].reverse().findIndex((v) => v !== null);
+  const run = values.slice(first, last + 1);
+  const present = run.filter((v): v is T => v !== null);
+  if (present.length < run.length)
+    return { kind: 'gap', present: present.length, missing: run.length - present.length };
+  return { kind: 'run', present, roundMonths: values.length - first };
+}
+
+/** The forecast from a round's months (one value or null per month of the round, month 1 first): see runOfMonths. */
 export function forecastOfMonths(
   values: readonly (Dec | null)[],
   target: KpiTarget,
   next: NextLevel | null,
 ): Forecast {
-  const first = values.findIndex((v) => v !== null);
-  if (first === -1) return forecastAgainstTarget([], values.length, target, next);
-  const last = values.length - 1 - [...values].reverse().findIndex((v) => v !== null);
-  const run = values.slice(first, last + 1);
-  const present = run.filter((v): v is Dec => v !== null);
-  if (present.length < run.length)
+  const run = runOfMonths(values);
+  if (run.kind === 'gap')
     return {
       kind: 'none',
-      months: present.length,
-      reasonTh: `ขาดผลของ ${run.length - present.length} เดือนระหว่างเดือนที่มีผล จึงคาดการณ์ด้วยเส้นตรงไม่ได้ ให้บันทึกผลของเดือนที่ขาด`,
+      months: run.present,
+      reasonTh: `ขาดผลของ ${run.missing} เดือนระหว่างเดือนที่มีผล จึงคาดการณ์ด้วยเส้นตรงไม่ได้ ให้บันทึกผลของเดือนที่ขาด`,
     };
-  return forecastAgainstTarget(present, values.length - first, target, next);
+  return forecastAgainstTarget(run.present, run.roundMonths, target, next);
+}
+
+/**
+ * forecastOfMonths's status alone (null where it gives no forecast), without drawing the line, from the months'
+ * decimal text as the database gives it: what each cell of the districts dashboard shows, the KPI page's status.
+ */
+export function forecastStatusOfMonths(
+  values: readonly (DecimalString | null)[],
+  target: KpiTarget,
+): ForecastStatus | null {
+  const run = runOfMonths(values);
+  if (run.kind === 'gap' || target.kind === 'none' || run.present.length < 2) return null;
+  return forecastStatus(run.present, run.roundMonths, target.bound);
 }

@@ -1,6 +1,10 @@
 import type { Db } from '../../db/database.ts';
 import { FORECAST_STATUS_THAI } from '../../domain/dashboard/forecast.ts';
-import { forecastOfMonths, percentOfTarget } from '../../domain/dashboard/kpi-target.ts';
+import {
+  forecastStatusOfMonths,
+  type KpiTarget,
+  percentOfTarget,
+} from '../../domain/dashboard/kpi-target.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { monthlyValues, monthsOfSetRound } from '../kpis/history.ts';
 import { presentPercent, targetOf } from './kpi-dashboard.ts';
@@ -23,7 +27,8 @@ export type CellRow = {
 
 /**
  * Every district × KPI cell's traffic light and forecast status for a round, from ONE read of the months of all the
- * districts × KPIs (none per district or KPI). The % is of the latest month's value, which is the current result.
+ * districts × KPIs (none per district or KPI). The status is decided exactly without drawing the line
+ * (forecastStatusOfMonths: the KPI page's status, no square roots). The % is of the latest month's value, which is the current result.
  * The target is the agreement row's level 5: the KPI card's, or the unit's own criteria and tier targets where the
  * agreement sets them, exactly as the KPI page reads it.
  */
@@ -39,12 +44,17 @@ export async function kpiCellsOf(
     [...new Set(rows.map((r) => r.unitId))],
     months,
   );
-  const targets = new Map(
-    rows.map((r) => [
-      `${r.kpiId}:${r.unitId}`,
-      targetOf(r.criteria.kpi, r.criteria.unit, r.criteria.targets),
-    ]),
-  );
+  // The KPI card's criteria are the same for every district: each distinct target is read once, not per cell.
+  const distinct = new Map<string, KpiTarget>();
+  const targetOfRow = ({ kpiId, criteria }: CellRow) => {
+    const key = `${kpiId}|${JSON.stringify(criteria.unit ?? null)}|${JSON.stringify(criteria.targets ?? null)}`;
+    const known = distinct.get(key);
+    if (known) return known;
+    const target = targetOf(criteria.kpi, criteria.unit, criteria.targets);
+    distinct.set(key, target);
+    return target;
+  };
+  const targets = new Map(rows.map((r) => [`${r.kpiId}:${r.unitId}`, targetOfRow(r)]));
   const none: KpiCell = {
     percent: null,
     light: null,
@@ -56,17 +66,16 @@ export async function kpiCellsOf(
     const values = series.get(`${kpiId}:${unitId}`);
     const target = targets.get(`${kpiId}:${unitId}`);
     if (!values || !target) return none;
-    const decimals = values.map((v) => (v === null ? null : new Dec(v)));
-    const latest = [...decimals].reverse().find((v) => v !== null) ?? null;
-    const shown = presentPercent(percentOfTarget(latest, target));
+    const latest = values.findLast((v) => v !== null) ?? null;
+    const shown = presentPercent(percentOfTarget(latest === null ? null : new Dec(latest), target));
     const lit = shown.kind === 'percent' ? shown : null;
-    const forecast = forecastOfMonths(decimals, target, null);
+    const status = forecastStatusOfMonths(values, target);
     return {
       percent: lit?.percent ?? null,
       light: lit?.light ?? null,
       lightTh: lit?.lightTh ?? null,
-      forecastStatus: forecast.kind === 'linear' ? forecast.status : null,
-      forecastStatusTh: forecast.kind === 'linear' ? FORECAST_STATUS_THAI[forecast.status] : null,
+      forecastStatus: status,
+      forecastStatusTh: status === null ? null : FORECAST_STATUS_THAI[status],
     };
   };
 }
