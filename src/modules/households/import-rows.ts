@@ -104,9 +104,13 @@ export class RowCells {
   }
 }
 
+/** A whole number of baht as Dec's toFixed writes it (no sign, no leading zero): kept as it is, without a Dec. */
+const PLAIN_BAHT = /^(0|[1-9][0-9]{0,14})$/;
+
 function income(cells: RowCells, key: string): string | null {
   const text = fromThaiDigits(cells.get(key)).replaceAll(',', '');
   if (text === '') return null;
+  if (PLAIN_BAHT.test(text)) return text;
   try {
     return toIncome(text, key).toFixed();
   } catch (error) {

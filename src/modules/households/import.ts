@@ -180,39 +180,49 @@ class RowInterpreter {
 /**
  * A sheet-1 row read as a household's first row (its errors if it is one), and, when its household cells are all
  * blank, its activity cells alone as a further activity of a developable household (`act_errors`): which it is
- * depends on the rows before it, decided over the staged file.
+ * depends on the rows before it, decided over the staged file. Every column written out in one literal: a million
+ * rows make a million of these.
  */
 function householdRow(cells: RowCells): StagingRow {
   const more = cells.blank(HOUSEHOLD_ONLY_KEYS);
   const household = parseHousehold(cells);
   const householdErrors = cells.errors.length;
   const activity = parseActivity(cells, household?.status ?? 'developable');
-  const activityErrors = cells.errors.slice(householdErrors);
+  const activityErrors =
+    more && cells.errors.length > householdErrors ? cells.errors.slice(householdErrors) : null;
+  const problems = household?.problems;
   return {
-    ...EMPTY_ROW,
+    sheet: 1,
     line: cells.row,
     more,
     hh_ok: household !== null,
     errors: cells.errors.length > 0 ? cells.errors : null,
-    act_errors: more && activityErrors.length > 0 ? activityErrors : null,
+    act_errors: activityErrors,
     has_activity: !cells.blank(ACTIVITY_KEYS),
     house_code: cells.digits('house_code'),
-    ...(household && {
-      unit_code: household.unit_code,
-      address: household.address,
-      head_name: household.head_name,
-      head_citizen_id: household.head_citizen_id,
-      members: household.members,
-      status: household.status,
-      problem_health: household.problems.health,
-      problem_living: household.problems.living,
-      problem_education: household.problems.education,
-      problem_income: household.problems.income,
-      problem_access: household.problems.access,
-      baseline_income: household.baseline_income,
-      result_income: household.result_income,
-    }),
-    ...activity,
+    unit_code: household?.unit_code ?? null,
+    address: household?.address ?? null,
+    head_name: household?.head_name ?? null,
+    head_citizen_id: household?.head_citizen_id ?? null,
+    members: household?.members ?? null,
+    status: household?.status ?? null,
+    problem_health: problems?.health ?? null,
+    problem_living: problems?.living ?? null,
+    problem_education: problems?.education ?? null,
+    problem_income: problems?.income ?? null,
+    problem_access: problems?.access ?? null,
+    baseline_income: household?.baseline_income ?? null,
+    result_income: household?.result_income ?? null,
+    activity: activity?.activity ?? null,
+    method: activity?.method ?? null,
+    done_on: activity?.done_on ?? null,
+    place: activity?.place ?? null,
+    agency: activity?.agency ?? null,
+    agency_role: activity?.agency_role ?? null,
+    result: activity?.result ?? null,
+    dimension: null,
+    item: null,
+    due_on: null,
   };
 }
 
