@@ -105,6 +105,17 @@ function cpuMeter(pid: number) {
 
 type Cpu = ReturnType<ReturnType<typeof cpuMeter>>;
 
+/** Transactions committed or rolled back in the bench's database so far (PostgreSQL's statistics; 0 on PGlite). */
+async function transactionsOf(admin: pg.Client | null, database: string): Promise<number> {
+  if (!admin) return 0;
+  await admin.query('select pg_stat_clear_snapshot()');
+  const { rows } = await admin.query(
+    'select xact_commit + xact_rollback as n from pg_stat_database where datname = $1',
+    [database],
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** The server's resident set, from /proc every 100 ms. */
 function sampleRss(pid: number) {
   let peakKb = 0;
@@ -356,6 +367,7 @@ async function main() {
     const tally = newTally();
     const states = districtStates(fixture, Date.now(), seconds);
     const loadCpuOf = cpuMeter(pid);
+    const xactsBefore = await transactionsOf(admin, name);
     const result = await run(
       base,
       connections,
@@ -366,7 +378,9 @@ async function main() {
     const loadRssKb = rss.mark();
     rss.stop();
 
-    if (!handle) await stopServer(child);
+    // Stopped before counting: its database sessions end, and PostgreSQL counts their transactions.
+    await stopServer(child);
+    const transactions = (await transactionsOf(admin, name)) - xactsBefore;
     handle ??= await open();
     const check = await countCheck(handle, fixture, states);
 
@@ -382,6 +396,7 @@ async function main() {
       engine,
       baseCpu,
       loadCpu,
+      transactions,
     });
   } finally {
     if (child) await stopServer(child);
@@ -407,6 +422,7 @@ function report(r: {
   engine: string;
   baseCpu: Cpu;
   loadCpu: Cpu;
+  transactions: number;
 }) {
   const { baseline, result, tally, check } = r;
   const rps = okOf(tally) / seconds;
@@ -435,6 +451,11 @@ function report(r: {
     `load generator ${c.driver.toFixed(1)} s, over ${c.wall.toFixed(1)} s on ${os.cpus().length} cores`;
   console.log(`CPU in the baseline: ${cpuLine(r.baseCpu, all(r.baseTally).length)}`);
   console.log(`CPU under load:      ${cpuLine(r.loadCpu, allLoad.length)}`);
+  if (r.transactions > 0)
+    console.log(
+      `PostgreSQL transactions under load (each statement outside a transaction is one): ${r.transactions}, ` +
+        `${(r.transactions / Math.max(1, allLoad.length)).toFixed(1)} per answer`,
+    );
   console.log('by request:');
   for (const [kind, samples] of [...tally.latencies].sort((a, b) => b[1].length - a[1].length)) {
     const statuses = [...(tally.statuses.get(kind) ?? [])].map(([s, n]) => `${s}×${n}`).join(' ');
