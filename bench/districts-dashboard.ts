@@ -7,12 +7,11 @@
 // the status taken from the drawn 50-digit line and interval as before, and how many statuses differ (must be 0). On a loaded machine trust
 // ratios, CPU times and counts more than wall times. Prints; asserts nothing.
 // Run: [TEST_DATABASE_URL=…] npx tsx bench/districts-dashboard.ts [--engine postgresql|pglite] [--households 20000]
-//      [--runs 30] [--seed 1] [--province 30] [--profile /tmp/districts.cpuprofile]
+//      [--runs 30] [--seed 1] [--province 30] [--profile /tmp/districts.cpuprofile] [--statements]
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import type { KyselyPlugin } from 'kysely';
-import { sql } from 'kysely';
+import { AliasNode, type KyselyPlugin, type RootOperationNode, sql, TableNode } from 'kysely';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { forecastOfMonths, forecastStatusOfMonths } from '../src/domain/dashboard/kpi-target.ts';
@@ -31,14 +30,35 @@ const runs = Number(arg('--runs')) || 30;
 const seed = Number(arg('--seed')) || 1;
 const PROVINCE = arg('--province') ?? '30';
 const profile = arg('--profile');
+const listStatements = process.argv.includes('--statements');
 
 let statements = 0;
+/** The statements of the last call with --statements: what each reads (its tables or its first words) and its time. */
+const timed: { what: string; ms: number }[] = [];
+const started = new Map<unknown, number>();
+const whatOf = (node: RootOperationNode): string => {
+  if (node.kind === 'RawNode')
+    return node.sqlFragments.join('…').trim().split(/\s+/).slice(0, 8).join(' ').slice(0, 70);
+  const froms = node.kind === 'SelectQueryNode' ? (node.from?.froms ?? []) : [];
+  const names = froms
+    .map((f) => (AliasNode.is(f) ? f.node : f))
+    .map((f) => (TableNode.is(f) ? f.table.identifier.name : f.kind));
+  return `${node.kind} ${names.join(', ')}`;
+};
 const counter: KyselyPlugin = {
   transformQuery: (args) => {
     statements += 1;
+    started.set(args.queryId, performance.now());
+    timed.push({ what: whatOf(args.node), ms: Number.NaN });
     return args.node;
   },
-  transformResult: async (args) => args.result,
+  transformResult: async (args) => {
+    const at = started.get(args.queryId);
+    started.delete(args.queryId);
+    const last = timed.findLast((t) => Number.isNaN(t.ms));
+    if (last && at !== undefined) last.ms = performance.now() - at;
+    return args.result;
+  },
 };
 
 const quantile = (sorted: number[], q: number) =>
@@ -129,6 +149,18 @@ try {
     console.log(
       `${view.padEnd(36)} ${f1(s.p50)} ${f1(s.p95)} ${`${(s.p50 / floor.p50).toFixed(1)}×`.padStart(9)} ${f1(s.cpu).padStart(12)} ${`${(s.cpu / floor.cpu).toFixed(1)}×`.padStart(9)} ${String(s.statements).padStart(16)}`,
     );
+  }
+  if (listStatements) {
+    timed.length = 0;
+    const user = need(`nation.p.${PROVINCE}`);
+    await app.inject({
+      url: `/api/dashboards/districts?unit=${PROVINCE}`,
+      cookies: { [user.cookieName]: user.token },
+    });
+    console.log(
+      `\n[${engine}] the statements of one call of districts of ${PROVINCE} (ms from sent to answered, overlapping):`,
+    );
+    for (const t of timed) console.log(`${f1(t.ms)}  ${t.what}`);
   }
   await app.close();
 
