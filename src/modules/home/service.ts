@@ -10,7 +10,7 @@ import { householdSummary } from '../households/summary.ts';
 import { listMine } from '../notifications/service.ts';
 import { provincesUnder } from '../org-units/service.ts';
 import { latestProjectYearUnder, listProjects } from '../projects/service.ts';
-import { boardOf } from '../reports/board.ts';
+import { boardOfProvince } from '../reports/board.ts';
 import { calendarOf } from '../reports/calendar.ts';
 import { periodLabel } from '../reports/present.ts';
 import { listTypes } from '../reports/report-types.ts';
@@ -119,7 +119,12 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
 async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: IsoDate) {
   const month = monthOf(today);
   const [board, forms, waiting, set, surveyYear, projectYear] = await Promise.all([
-    boardOf(db, user, province.code, month, today),
+    boardOfProvince(
+      db,
+      { id: province.id, code: province.code, name_th: province.nameTh, path: province.path },
+      month,
+      today,
+    ),
     listTypes(db, user, province.code),
     submissionsInStatus(db, province.path, 'submitted', LIST_LIMIT),
     latestSetWithAgreementsOf(db, province.id),

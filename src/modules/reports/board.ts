@@ -21,7 +21,8 @@ export async function readableProvince(db: Db, user: AuthUser, provinceCode: str
   return province;
 }
 
-type Province = Awaited<ReturnType<typeof readableProvince>>;
+/** A province the user may read: from readableProvince, or the user's own scope. */
+type Province = Pick<Awaited<ReturnType<typeof readableProvince>>, 'id' | 'code' | 'name_th' | 'path'>;
 
 async function provinceMonth(db: Db, province: Province, month: IsoMonth) {
   const [types, districts, months] = await Promise.all([
