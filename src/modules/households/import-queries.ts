@@ -272,12 +272,13 @@ type SaveScope = { userId: number; scopePath: string; baselineYear: number; resu
  * The households of the staged file in one statement: each household's first row upserted by house code
  * (queries.ts upsertHousehold, which moves its row version on), its two survey years' incomes and the activities of
  * its rows (first and further; one already logged for the household that day is kept once), joined to the upsert's
- * own ids rather than looked up again. A stored household the file leaves as it is (every cell the upsert would set
+ * own ids rather than looked up again. A household created here has no income yet: its incomes are plain inserts,
+ * without the upsert's conflict probe. A stored household the file leaves as it is (every cell the upsert would set
  * equal, and its incomes: an income is part of the household's version, as the form's income edit moves it) is not
  * rewritten, nor its version moved, nor an unchanged income: a re-imported file costs reads, not a new version of
- * every row and of its index entries. A stored household outside `scopePath` is left alone and not
- * counted, so the caller can tell that the register changed since it checked (`expected` is what should have been
- * written or found equal).
+ * every row and of its index entries. A stored household outside `scopePath` is left alone and not counted, so the
+ * caller can tell that the register changed since it checked (`expected` is what should have been written or found
+ * equal).
  */
 export async function saveStagedHouseholds(db: Db, t: Staging, q: SaveScope) {
   const r = await sql<{ created: number; updated: number; expected: number; activities: number }>`
@@ -306,14 +307,19 @@ export async function saveStagedHouseholds(db: Db, t: Staging, q: SaveScope) {
       ${upsertHousehold(q.scopePath)}
       returning t.id, t.house_code, (t.xmax = 0) as inserted
     ), ids as (
-      select id, house_code from h union all select id, house_code from same
-    ), i as (
-      insert into household_incomes as t (household_id, survey_year, income_per_person)
-      select ids.id, v.year, v.income
+      select id, house_code, inserted from h union all select id, house_code, false from same
+    ), v as (
+      select ids.id, ids.inserted, v.year, v.income
       from x join ids on ids.house_code = x.house_code
       cross join lateral (values (${q.baselineYear}::smallint, x.baseline_income),
         (${q.resultYear}::smallint, x.result_income)) as v(year, income)
       where v.income is not null
+    ), fresh as (
+      insert into household_incomes (household_id, survey_year, income_per_person)
+      select id, year, income from v where inserted
+    ), i as (
+      insert into household_incomes as t (household_id, survey_year, income_per_person)
+      select id, year, income from v where not inserted
       on conflict (household_id, survey_year) do update set income_per_person = excluded.income_per_person
       where t.income_per_person::text <> excluded.income_per_person::text
     ), a as (
