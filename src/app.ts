@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.ts';
 import type { Db, Engine } from './db/database.ts';
 import { setThaiValidationMessages } from './http/thai-messages.ts';
+import { registerViewCache } from './http/view-cache.ts';
 import { refreshScores } from './modules/agreements/rollup.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
 import { agreementUsage } from './modules/agreements/service.ts';
@@ -93,6 +94,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuth(app);
+  registerViewCache(app, config);
 
   await app.register(
     async (api) => {

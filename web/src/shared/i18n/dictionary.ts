@@ -20,6 +20,7 @@ import { rowVersionMessages } from './messages/row-versions';
 import { scoringMessages } from './messages/scoring';
 import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
+import { viewCacheMessages } from './messages/view-cache';
 import { visitMessages } from './messages/visits';
 
 export const dictionary = {
@@ -46,6 +47,7 @@ export const dictionary = {
   ...followUpMessages,
   ...visitMessages,
   ...rowVersionMessages,
+  ...viewCacheMessages,
 };
 
 export type MessageKey = keyof typeof dictionary;
