@@ -18,3 +18,13 @@ export function changedAny(result: UpdateResult | readonly UpdateResult[] | unde
   const results = Array.isArray(result) ? result : [result as UpdateResult];
   return results.some((r) => r.numUpdatedRows > 0n);
 }
+
+/**
+ * The same two fragments for `insert … on conflict … do update`, where the bare column is ambiguous (the stored row
+ * or `excluded`): they name the stored row's column by its table.
+ */
+export const nextStoredRowVersion = (table: string): RawBuilder<number> =>
+  sql<number>`${sql.ref(`${table}.row_version`)} + 1`;
+
+export const atStoredRowVersion = (table: string, sent: number | undefined): RawBuilder<SqlBool> =>
+  sent === undefined ? sql<SqlBool>`true` : sql<SqlBool>`${sql.ref(`${table}.row_version`)} = ${sent}`;

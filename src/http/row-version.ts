@@ -17,16 +17,32 @@ import { lastChangeOf } from '../modules/audit/last-change.ts';
 export const ROW_VERSION_NOTE =
   'ส่ง rowVersion ที่ได้จากการอ่านข้อมูล (GET) กลับมาด้วย: ถ้ามีผู้อื่นบันทึกก่อน ตอบ 409 stale และไม่เปลี่ยนข้อมูล; ไม่ส่ง = บันทึกทับ (สำหรับสคริปต์)';
 
-const versionMessage = 'ฉบับของข้อมูล (rowVersion) ต้องเป็นจำนวนเต็มบวกตามที่อ่านมา';
+/** A version sent back: an integer from `min` (1, or 0 for "none stored when loaded") up to PostgreSQL's integer. */
+const versionField = (min: 0 | 1, message: string, note: string) =>
+  z.number({ message }).int(message).min(min, message).max(2_147_483_647, message).optional().describe(note);
 
 /** The body field: the row version the client loaded. */
-export const rowVersionField = z
-  .number({ message: versionMessage })
-  .int(versionMessage)
-  .min(1, versionMessage)
-  .max(2_147_483_647, versionMessage)
-  .optional()
-  .describe(ROW_VERSION_NOTE);
+export const rowVersionField = versionField(
+  1,
+  'ฉบับของข้อมูล (rowVersion) ต้องเป็นจำนวนเต็มบวกตามที่อ่านมา',
+  ROW_VERSION_NOTE,
+);
+
+/**
+ * The body field of a save that creates or replaces a row (a round's dates, a KPI result, a plan): 0 when the form
+ * loaded none stored yet, so that two first saves from the same empty form cannot both be stored either.
+ */
+export const savedRowVersionField = versionField(
+  0,
+  'ฉบับของข้อมูล (rowVersion) ต้องเป็นจำนวนเต็มไม่ติดลบตามที่อ่านมา (0 = ยังไม่มีข้อมูล)',
+  `${ROW_VERSION_NOTE}; 0 = ยังไม่มีข้อมูลเมื่ออ่าน`,
+);
+
+/** Its answer field: 0 while nothing is stored. */
+export const savedRowVersionOut = z
+  .number()
+  .int()
+  .describe('ฉบับของแถวข้อมูล (0 = ยังไม่มีข้อมูล): ส่งกลับมาเมื่อบันทึก (rowVersion)');
 
 /** The answer field: the row version to send back with the next edit. */
 export const rowVersionOut = z.number().int().describe('ฉบับของแถวข้อมูล: ส่งกลับมาเมื่อแก้ไข (rowVersion)');
@@ -96,4 +112,20 @@ export async function guardedUpdate<R extends Parameters<typeof changedAny>[0]>(
   const result = await update();
   if (sent !== undefined && !changedAny(result)) throw await staleWrite(db, record, sent);
   return result;
+}
+
+/**
+ * The same for a save that creates or replaces a row (`insert … on conflict … do update set …, row_version =
+ * nextRowVersion() where atRowVersion(sent) returning …`): no row back means the stored row moved on since it was
+ * loaded. A save with no version always gets its row back.
+ */
+export async function guardedUpsert<R>(
+  db: Db,
+  record: VersionedRecord,
+  sent: number | undefined,
+  upsert: () => Promise<R | undefined>,
+): Promise<R> {
+  const row = await upsert();
+  if (row === undefined) throw await staleWrite(db, record, sent);
+  return row;
 }

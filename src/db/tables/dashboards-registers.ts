@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { HouseholdStatus } from '../../domain/registers/households.ts';
 import type { IsoDate, Numeric } from '../schema.ts';
 
@@ -17,6 +17,8 @@ export interface BudgetPlansTable {
   demo: ColumnType<boolean, boolean | undefined, boolean>;
   updated_by: number | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface HouseholdProgressStatusTable {

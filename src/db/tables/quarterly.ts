@@ -86,6 +86,8 @@ export interface QuarterlyRegionResultsTable {
   narrative_th: string | null;
   entered_by: number | null;
   entered_at: Date | null;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export type MeasureRole = 'secondary' | 'part' | 'achievable';

@@ -115,6 +115,8 @@ export interface BudgetCutoffsTable {
   fiscal_year: number;
   return_cutoff: IsoDate;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface ProjectsTable {
@@ -169,6 +171,8 @@ export interface WomensFundSnapshotsTable {
   members: number | null;
   women_aged_15_plus: number | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 /** A province's women's fund report on the revolving-fund projects it approved, as of a date (003 L1135). */
@@ -181,6 +185,8 @@ export interface WomensFundPortfoliosTable {
   approved_projects: number;
   approved_amount: Numeric;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 /** One of the eight overlapping status lines of a portfolio (migration 2026-11-22-0900-womens-fund-portfolio). */
@@ -210,6 +216,8 @@ export interface RegisterBindingsTable {
   as_of: IsoDate;
   updated_by: number | null;
   updated_at: Touched;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface RegisterImportsTable {

@@ -58,6 +58,8 @@ export interface DueDateOverridesTable {
   reason: string;
   changed_by: number | null;
   changed_at: Timestamp;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface SubmissionsTable {
@@ -111,6 +113,8 @@ export interface UnitLineGroupsTable {
   unit_id: number;
   group_id: string;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface NotificationsTable {

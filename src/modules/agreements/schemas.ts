@@ -186,6 +186,7 @@ export const agreementResponse = z.object({
           source: z.string(),
           asOf: z.string(),
           note: z.string().nullable(),
+          rowVersion: rowVersionOut,
         })
         .nullable(),
       evaluation: evaluationView.nullable(),

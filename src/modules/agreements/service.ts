@@ -185,6 +185,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
               source: result.source,
               asOf: result.as_of,
               note: result.note,
+              rowVersion: result.row_version,
             }
           : null,
         evaluation: evaluationOf(i),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
 import { unitCode } from '../../http/fields.ts';
+import { rowVersionOut, savedRowVersionField } from '../../http/row-version.ts';
 import { fiscalYear, plainString } from '../../http/schemas.ts';
 import { unitRef } from './schemas.ts';
 
@@ -22,6 +23,7 @@ export const planBody = z.object({
   q2: quarterPercent(2),
   q3: quarterPercent(3),
   q4: quarterPercent(4).default('100'),
+  rowVersion: savedRowVersionField,
 });
 export type PlanInput = z.infer<typeof planBody>;
 
@@ -33,6 +35,7 @@ export const plan = z.object({
   quarters: z.array(z.string()),
   demo: z.boolean(),
   updatedAt: z.date(),
+  rowVersion: rowVersionOut,
 });
 
 export const plansResponse = z.object({

@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { planProblems, type QuarterPlan } from '../../domain/dashboard/budget-curve.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden } from '../../errors.ts';
+import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
@@ -19,6 +20,7 @@ const presentPlan = (p: PlanRow) => ({
   quarters: [p.q1, p.q2, p.q3, p.q4].map((q) => new Dec(q).toFixed(2)),
   demo: p.demo,
   updatedAt: p.updated_at,
+  rowVersion: p.row_version,
 });
 
 export type PresentedPlan = ReturnType<typeof presentPlan>;
@@ -98,8 +100,20 @@ export async function setPlan(db: Db, user: AuthUser, fiscalYear: number, input:
   if (problem) throw new AppError(422, 'plan', problem.message, problem.field);
   const [q1, q2, q3, q4] = values.map((v) => new Dec(v).toFixed(2)) as [string, string, string, string];
   const before = (await plansOf(db, fiscalYear, [unit.id]))[0] ?? null;
+  const versioned = {
+    entity: 'budget_plan',
+    entityId: `${unit.code}:${fiscalYear}`,
+    what: `แผนการใช้จ่ายงบประมาณปี ${fiscalYear} ของ${unit.name_th} `,
+  };
+  await requireRowVersion(db, versioned, before?.row_version ?? 0, input.rowVersion);
   await inTransaction(db, async (trx) => {
-    await upsertPlan(trx, { fiscal_year: fiscalYear, unit_id: unit.id, q1, q2, q3, q4, updated_by: user.id });
+    await guardedUpsert(trx, versioned, input.rowVersion, () =>
+      upsertPlan(
+        trx,
+        { fiscal_year: fiscalYear, unit_id: unit.id, q1, q2, q3, q4, updated_by: user.id },
+        input.rowVersion,
+      ),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: unit.id,

@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
+import {
+  atRowVersion,
+  atStoredRowVersion,
+  nextRowVersion,
+  nextStoredRowVersion,
+} from '../../db/row-version.ts';
 import type { BudgetEventKind } from '../../db/tables/registers.ts';
 import { yearsOf } from '../../db/years-of.ts';
 import { containing, pathUnder } from '../../plugins/access.ts';
@@ -145,7 +150,7 @@ export function deleteEvent(db: Db, id: number) {
 export function cutoffOf(db: Db, fiscalYear: number) {
   return db
     .selectFrom('budget_cutoffs')
-    .select(['fiscal_year', 'return_cutoff'])
+    .select(['fiscal_year', 'return_cutoff', 'row_version'])
     .where('fiscal_year', '=', fiscalYear)
     .executeTakeFirst();
 }
@@ -153,19 +158,33 @@ export function cutoffOf(db: Db, fiscalYear: number) {
 export function listCutoffs(db: Db) {
   return db
     .selectFrom('budget_cutoffs')
-    .select(['fiscal_year', 'return_cutoff'])
+    .select(['fiscal_year', 'return_cutoff', 'row_version'])
     .orderBy('fiscal_year')
     .execute();
 }
 
-export function upsertCutoff(db: Db, fiscalYear: number, returnCutoff: string) {
+/** A year's cut-off, replacing the stored one only while it is at the row version the client loaded (if sent). */
+export function upsertCutoff(
+  db: Db,
+  fiscalYear: number,
+  returnCutoff: string,
+  rowVersion: number | undefined,
+) {
   return db
     .insertInto('budget_cutoffs')
     .values({ fiscal_year: fiscalYear, return_cutoff: returnCutoff })
     .onConflict((oc) =>
-      oc.column('fiscal_year').doUpdateSet({ return_cutoff: returnCutoff, updated_at: new Date() }),
+      oc
+        .column('fiscal_year')
+        .doUpdateSet({
+          return_cutoff: returnCutoff,
+          updated_at: new Date(),
+          row_version: nextStoredRowVersion('budget_cutoffs'),
+        })
+        .where(atStoredRowVersion('budget_cutoffs', rowVersion)),
     )
-    .execute();
+    .returning('row_version')
+    .executeTakeFirst();
 }
 
 /** Lines named in an imported table, found or created in one statement each way; returns every key's id. */

@@ -168,8 +168,7 @@ export const budgetRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: cutoffsResponse },
       },
     },
-    async (request) =>
-      setCutoff(app.db, request.requireUser(), request.params.fiscalYear, request.body.returnCutoff),
+    async (request) => setCutoff(app.db, request.requireUser(), request.params.fiscalYear, request.body),
   );
   app.get(
     '/plans',

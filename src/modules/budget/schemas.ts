@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { budgetEventKinds } from '../../db/tables/registers.ts';
 import { money, searchText, unitCode } from '../../http/fields.ts';
 import { percentViewShape } from '../../http/percent-view.ts';
-import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
+import { rowVersionField, rowVersionOut, savedRowVersionField } from '../../http/row-version.ts';
 import { fiscalYear, isoDate, optionalText, text } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
@@ -45,7 +45,7 @@ export type EventInput = z.infer<typeof eventBody>;
 export const reportQuery = z.object({ unit: unitCode, fiscalYear, asOf: isoDate });
 
 export const cutoffParams = z.object({ fiscalYear });
-export const cutoffBody = z.object({ returnCutoff: isoDate });
+export const cutoffBody = z.object({ returnCutoff: isoDate, rowVersion: savedRowVersionField });
 
 export const importQuery = z.object({ unit: unitCode, fiscalYear });
 
@@ -115,5 +115,5 @@ export const reportResponse = z.object({
 export const eventImportResponse = z.object({ created: z.number(), lines: z.number() });
 
 export const cutoffsResponse = z.object({
-  items: z.array(z.object({ fiscalYear: z.number(), returnCutoff: z.string() })),
+  items: z.array(z.object({ fiscalYear: z.number(), returnCutoff: z.string(), rowVersion: rowVersionOut })),
 });

@@ -6,7 +6,7 @@ import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
 import { percentView } from '../../http/percent-view.ts';
-import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
+import { guardedUpdate, guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, requireUnitWrite, writableUnit } from '../org-units/unit-access.ts';
@@ -307,17 +307,34 @@ export async function budgetReport(
 
 export async function cutoffs(db: Db) {
   return {
-    items: (await listCutoffs(db)).map((c) => ({ fiscalYear: c.fiscal_year, returnCutoff: c.return_cutoff })),
+    items: (await listCutoffs(db)).map((c) => ({
+      fiscalYear: c.fiscal_year,
+      returnCutoff: c.return_cutoff,
+      rowVersion: c.row_version,
+    })),
   };
 }
 
 /** The department sets each year's return cut-off (29 Aug 2568 for FY2568: 001 L138). */
-export async function setCutoff(db: Db, user: AuthUser, fiscalYear: number, returnCutoff: string) {
+export async function setCutoff(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  { returnCutoff, rowVersion }: { returnCutoff: string; rowVersion?: number | undefined },
+) {
   if (user.role !== 'department_admin')
     throw forbidden('เฉพาะผู้ดูแลระบบระดับกรมกำหนดวันสุดท้ายของการส่งคืนงบประมาณได้');
   const before = await cutoffOf(db, fiscalYear);
+  const versioned = {
+    entity: 'budget_cutoff',
+    entityId: fiscalYear,
+    what: `วันสุดท้ายของการส่งคืนงบประมาณปี ${fiscalYear} `,
+  };
+  await requireRowVersion(db, versioned, before?.row_version ?? 0, rowVersion);
   await inTransaction(db, async (trx) => {
-    await upsertCutoff(trx, fiscalYear, returnCutoff);
+    await guardedUpsert(trx, versioned, rowVersion, () =>
+      upsertCutoff(trx, fiscalYear, returnCutoff, rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: user.unit.id,

@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type { FormTemplateStatus, FormTemplatesTable } from '../../db/tables/forms.ts';
 import { containing, pathAbove, pathUnder } from '../../plugins/access.ts';
 
@@ -27,13 +28,16 @@ export type TemplateSummaryRow = Awaited<ReturnType<typeof listTemplates>>[numbe
 export type TemplateRow = NonNullable<Awaited<ReturnType<typeof findTemplate>>>;
 
 export function findTemplate(db: Db, id: number) {
-  return selectTemplates(db).select('t.definition').where('t.id', '=', id).executeTakeFirst();
+  return selectTemplates(db)
+    .select(['t.definition', 't.row_version'])
+    .where('t.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Templates by id with their definitions, for the follow-ups that were filled from them. */
 export function findTemplates(db: Db, ids: readonly number[]) {
   return selectTemplates(db)
-    .select('t.definition')
+    .select(['t.definition', 't.row_version'])
     .where('t.id', 'in', [...ids])
     .execute();
 }
@@ -112,18 +116,20 @@ export function insertTemplate(db: Db, row: Insertable<FormTemplatesTable>) {
 }
 
 /** Saves a draft's definition; 0 when it is no longer a draft. */
+/** An edit of a draft, only while it is at the row version the client loaded (if sent). */
 export function updateDraft(
   db: Db,
   id: number,
   changes: { title_th: string; definition: string; search_text: string },
+  rowVersion: number | undefined,
 ) {
   return db
     .updateTable('form_templates')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
     .where('status', '=', 'draft')
-    .executeTakeFirst()
-    .then((r) => Number(r.numUpdatedRows));
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 /**

@@ -71,7 +71,14 @@ export const formTemplateRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: templateResponse },
       },
     },
-    async (request) => update(app.db, request.requireUser(), request.params.id, request.body.definition),
+    async (request) =>
+      update(
+        app.db,
+        request.requireUser(),
+        request.params.id,
+        request.body.definition,
+        request.body.rowVersion,
+      ),
   );
   app.post(
     '/:id/publish',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formDefinitionShape } from '../../domain/forms/definition.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { optionalText, plainString } from '../../http/schemas.ts';
 
 /** The inputs and answers of /api/form-templates (issue R2-5 item 2); messages are Thai and name the field. */
@@ -36,7 +37,7 @@ export const createBody = z.object({
 });
 export type CreateInput = z.infer<typeof createBody>;
 
-export const updateBody = z.object({ definition });
+export const updateBody = z.object({ definition, rowVersion: rowVersionField });
 
 export const previewBody = z.object({ definition, values: z.unknown() });
 
@@ -57,6 +58,7 @@ export const templateSummary = z.object({
 export const templateResponse = templateSummary.extend({
   definition: formDefinitionShape,
   versions: z.array(z.object({ id: z.number(), version: z.number(), status: z.enum(templateStatuses) })),
+  rowVersion: rowVersionOut,
   /** The user may change it: a draft the user writes. */
   canEdit: z.boolean(),
   /** The user may start its next version: no draft of the code yet and the user writes it. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { changedAny } from '../../db/row-version.ts';
 import type { FormTemplateStatus } from '../../db/tables/forms.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import {
@@ -9,6 +10,7 @@ import {
 } from '../../domain/forms/definition.ts';
 import { checkValues } from '../../domain/forms/values.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, isAboveScope, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit } from '../org-units/unit-access.ts';
@@ -128,6 +130,7 @@ async function present(db: Db, user: AuthUser, row: TemplateRow) {
     ...summary(row),
     definition: definitionOf(row),
     versions,
+    rowVersion: row.row_version,
     canEdit: writer && row.status === 'draft',
     canVersion: writer && !versions.some((version) => version.status === 'draft'),
   };
@@ -261,18 +264,28 @@ export async function create(db: Db, user: AuthUser, input: CreateInput) {
 
 const published = () => conflict('status', 'แบบฟอร์มที่เผยแพร่แล้วแก้ไขไม่ได้ ให้สร้างฉบับใหม่');
 
-export async function update(db: Db, user: AuthUser, id: number, input: unknown) {
+const versioned = (row: TemplateRow) => ({
+  entity: 'form_template',
+  entityId: row.id,
+  what: `แบบฟอร์ม "${row.title_th}" `,
+});
+
+export async function update(db: Db, user: AuthUser, id: number, input: unknown, rowVersion?: number) {
   const row = await readable(db, user, id);
   requireWriter(user, ownerOf(row));
   if (row.status !== 'draft') throw published();
+  await requireRowVersion(db, versioned(row), row.row_version, rowVersion);
   const definition = validDefinition(input);
   await inTransaction(db, async (trx) => {
-    const changed = await updateDraft(trx, id, {
+    const changes = {
       title_th: definition.titleTh,
       definition: JSON.stringify(definition),
       search_text: searchTextOf(definition),
-    });
-    if (changed === 0) throw published();
+    };
+    const result = await guardedUpdate(trx, versioned(row), rowVersion, () =>
+      updateDraft(trx, id, changes, rowVersion),
+    );
+    if (!changedAny(result)) throw published();
     await recordAudit(trx, {
       actor: user,
       unitId: row.unit_id,

@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import {
+  atRowVersion,
+  atStoredRowVersion,
+  nextRowVersion,
+  nextStoredRowVersion,
+} from '../../db/row-version.ts';
 import type { KpiKind } from '../../db/schema.ts';
 import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
@@ -7,9 +13,11 @@ export function roundsOf(db: Db, fiscalYear: number) {
   return db.selectFrom('evaluation_rounds').selectAll().where('fiscal_year', '=', fiscalYear).execute();
 }
 
+/** A round's dates, replacing stored ones only while they are at the row version the client loaded (if sent). */
 export function upsertRound(
   db: Db,
   row: { fiscal_year: number; number: number; start_date: string; end_date: string },
+  rowVersion: number | undefined,
 ) {
   return db
     .insertInto('evaluation_rounds')
@@ -17,9 +25,16 @@ export function upsertRound(
     .onConflict((oc) =>
       oc
         .columns(['fiscal_year', 'number'])
-        .doUpdateSet({ start_date: row.start_date, end_date: row.end_date, updated_at: new Date() }),
+        .doUpdateSet({
+          start_date: row.start_date,
+          end_date: row.end_date,
+          updated_at: new Date(),
+          row_version: nextStoredRowVersion('evaluation_rounds'),
+        })
+        .where(atStoredRowVersion('evaluation_rounds', rowVersion)),
     )
-    .execute();
+    .returning('row_version')
+    .executeTakeFirst();
 }
 
 const setColumns = [
@@ -115,7 +130,7 @@ export type KpiRow = {
   position: number;
 };
 
-export type KpiRecord = KpiRow & { id: number; kpi_set_id: number };
+export type KpiRecord = KpiRow & { id: number; kpi_set_id: number; row_version: number };
 
 const json = (value: unknown) => JSON.stringify(value ?? null);
 
@@ -153,6 +168,7 @@ const kpiColumns = [
   'measurement_day',
   'notes',
   'position',
+  'row_version',
 ] as const;
 
 export function kpisOfSet(db: Db, kpiSetId: number): Promise<KpiRecord[]> {
@@ -183,12 +199,14 @@ export function insertKpis(db: Db, kpiSetId: number, rows: KpiRow[]) {
     .execute();
 }
 
-export function updateKpi(db: Db, id: number, row: KpiRow) {
+/** An edit of one card, only while it is at the row version the client loaded (if sent). */
+export function updateKpi(db: Db, id: number, row: KpiRow, rowVersion: number | undefined) {
   return db
     .updateTable('kpis')
-    .set({ ...toColumns(row), updated_at: new Date() })
+    .set({ ...toColumns(row), updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 export function deleteKpi(db: Db, id: number) {
@@ -217,13 +235,14 @@ export type ResultRecord = {
   as_of: string;
   note: string | null;
   updated_at: Date;
+  row_version: number;
 };
 
 export function resultsFor(db: Db, kpiIds: number[], unitIds: number[]): Promise<ResultRecord[]> {
   if (kpiIds.length === 0 || unitIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('kpi_results')
-    .select(['kpi_id', 'unit_id', 'value', 'inputs', 'source', 'as_of', 'note', 'updated_at'])
+    .select(['kpi_id', 'unit_id', 'value', 'inputs', 'source', 'as_of', 'note', 'updated_at', 'row_version'])
     .where('kpi_id', 'in', kpiIds)
     .where('unit_id', 'in', unitIds)
     .$narrowType<{ inputs: StoredResultInputs | null }>()
@@ -243,6 +262,18 @@ export type ResultRow = {
   note: string | null;
   entered_by: number | null;
 };
+
+/** A unit's stored result for a KPI, locked until the transaction ends: the row version a save checks (none: 0). */
+export function lockedResultVersion(db: Db, kpiId: number, unitId: number) {
+  return db
+    .selectFrom('kpi_results')
+    .select('row_version')
+    .where('kpi_id', '=', kpiId)
+    .where('unit_id', '=', unitId)
+    .forUpdate()
+    .executeTakeFirst()
+    .then((r) => r?.row_version ?? 0);
+}
 
 /**
  * Units' current results and their months in the history, in one statement for any number of them (one row per KPI
@@ -269,6 +300,7 @@ export async function upsertResults(db: Db, rows: ResultRow[]): Promise<void> {
               note: eb.ref('excluded.note'),
               entered_by: eb.ref('excluded.entered_by'),
               updated_at: now,
+              row_version: nextStoredRowVersion('kpi_results'),
             }))
             .where('kpi_results.as_of', '<=', sql<string>`excluded.as_of`),
         ),
@@ -360,7 +392,7 @@ export async function updateKpis(db: Db, rows: (KpiRow & { id: number })[]): Pro
       formula_text = x.formula_text, formula = x.formula, rationale = x.rationale, data_source = x.data_source,
       level_texts = x.level_texts, criteria = x.criteria, evidence = x.evidence, contacts = x.contacts,
       work_group = x.work_group, measurement_day = x.measurement_day, notes = x.notes, position = x.position,
-      updated_at = now()
+      updated_at = now(), row_version = kpis.row_version + 1
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(
       id integer, key text, number text, kind text, name_th text, name_en text, unit_of_measure text,
       weight numeric, definition text, formula_text text, formula jsonb, rationale text, data_source text,

@@ -7,6 +7,7 @@ import { formulaSchema } from '../../domain/formula/schema.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { checkResultShape } from '../../domain/scoring/result-shape.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
+import { requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
@@ -15,6 +16,7 @@ import {
   findKpi,
   findKpis,
   type KpiRecord,
+  lockedResultVersion,
   type ResultRow,
   resultsFor,
   type StoredResultInputs,
@@ -35,6 +37,7 @@ export type ResultInput = {
   formula?: Record<string, string>;
   asOf: string;
   note?: string | null;
+  rowVersion?: number | undefined;
 };
 
 /**
@@ -62,6 +65,7 @@ export async function setResult(db: Db, user: AuthUser, input: ResultInput) {
     user,
     [{ kpi, unit, value, inputs, asOf: input.asOf, note: input.note ?? null }],
     'manual',
+    { kpi, unit, sent: input.rowVersion },
   );
   return saved;
 }
@@ -78,6 +82,29 @@ type ResultWrite = {
   note: string | null;
 };
 
+/** The result a form loaded (its row version, 0 when none was stored), checked before a manual save. */
+type LoadedResult = {
+  kpi: Pick<KpiRecord, 'id' | 'number' | 'name_th'>;
+  unit: ResultUnit;
+  sent: number | undefined;
+};
+
+const versionedResult = ({ kpi, unit }: LoadedResult) => ({
+  entity: 'kpi_result',
+  entityId: `${kpi.id}:${unit.code}`,
+  what: `ผลการดำเนินงานตัวชี้วัดที่ ${kpi.number} "${kpi.name_th}" ของหน่วยงาน ${unit.code} `,
+});
+
+/**
+ * A manual save only while the result is still at the version the form loaded: the row is locked for the
+ * transaction, so a report or register feed (which bumps the version too) or another officer cannot slip in between.
+ */
+async function requireLoadedResult(trx: Db, loaded: LoadedResult | undefined) {
+  if (loaded?.sent === undefined) return;
+  const stored = await lockedResultVersion(trx, loaded.kpi.id, loaded.unit.id);
+  await requireRowVersion(trx, versionedResult(loaded), stored, loaded.sent);
+}
+
 /**
  * Stores units' results in a few statements whatever their number: the results as they were (one read), then in one
  * transaction the results and their months (one statement), the agreement scores they make stale, and one audit row
@@ -88,6 +115,7 @@ async function saveResults(
   actor: AuthUser | null,
   writes: ResultWrite[],
   source: 'manual' | 'report' | 'register',
+  loaded?: LoadedResult,
 ) {
   for (const w of writes) {
     const criteria = criteriaSchema.safeParse(w.kpi.criteria);
@@ -109,6 +137,7 @@ async function saveResults(
   }));
   if (rows.length > 0) {
     await inTransaction(db, async (trx) => {
+      await requireLoadedResult(trx, loaded);
       await upsertResults(trx, rows);
       await scoresStale(trx, { kpiIds, unitIds });
       await recordAudit(

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { kpiKinds } from '../../db/schema.ts';
 import { fromThaiDigits } from '../../domain/calendar/thai-digits.ts';
+import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
+import {
+  rowVersionField,
+  rowVersionOut,
+  savedRowVersionField,
+  savedRowVersionOut,
+} from '../../http/row-version.ts';
 import { fiscalYear, id, isoDate, plainString } from '../../http/schemas.ts';
 
 const round = z.coerce
@@ -10,7 +17,7 @@ const round = z.coerce
 
 export const fiscalYearParams = z.object({ fiscalYear });
 export const roundParams = z.object({ fiscalYear, number: round });
-export const roundDatesBody = z.object({ start: isoDate, end: isoDate });
+export const roundDatesBody = z.object({ start: isoDate, end: isoDate, rowVersion: savedRowVersionField });
 
 export const kpiSetQuery = z.object({ fiscalYear: fiscalYear.optional() });
 export const kpiSetIdParams = z.object({ id: id });
@@ -39,6 +46,7 @@ export const resultBody = z.object({
   formula: z.record(plainString().max(100), decimalText).optional(),
   asOf: isoDate,
   note: plainString().max(2000).nullable().optional(),
+  rowVersion: savedRowVersionField,
 });
 
 /** The formula editor's live preview: inputs as typed (possibly incomplete), sample values, the card's criteria. */
@@ -73,6 +81,7 @@ export const roundView = z.object({
   number: roundNumber,
   start: z.string(),
   end: z.string(),
+  rowVersion: savedRowVersionOut,
 });
 
 export const roundListResponse = z.object({ items: z.array(roundView) });
@@ -112,6 +121,7 @@ export const kpiView = z.object({
   workGroup: z.string().nullable(),
   measurementDay: z.number().nullable(),
   notes: z.string().nullable(),
+  rowVersion: rowVersionOut,
 });
 
 export const kpiSetListResponse = z.object({ items: z.array(kpiSetView) });
@@ -131,6 +141,9 @@ export const kpiSetResponse = z.object({
 export const kpiImportResponse = z.object({ created: z.number(), updated: z.number() });
 
 export const kpiResponse = z.object({ kpi: kpiView });
+
+/** PUT /kpi-sets/kpis/:id: the card as POST takes it, with the row version it was loaded at. */
+export const kpiEditBody = kpiSchema.safeExtend({ rowVersion: rowVersionField });
 
 /** The formula in words, its value on the sample and the level it scores, or what is wrong with it. */
 export const formulaPreviewResponse = z.object({

@@ -7,6 +7,7 @@ import { storedFormulaWords } from '../../domain/formula/words.ts';
 import type { KpiSetKpi } from '../../domain/kpi-library/kpi-set-file.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { guardedUpdate, guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, canWrite, isAboveScope, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { KPI_CARD_LIMITS } from '../imports/limits.ts';
@@ -52,6 +53,7 @@ export async function roundsOfYear(db: Db, fiscalYear: number) {
       labelTh: roundLabel(round),
       labelThDigits: roundLabel(round, { digits: 'thai' }),
       labelEn: roundLabel(round, { lang: 'en' }),
+      rowVersion: row?.row_version ?? 0,
     };
   });
 }
@@ -62,13 +64,26 @@ export async function setRoundDates(
   user: AuthUser,
   fiscalYear: number,
   number: RoundNumber,
-  dates: { start: string; end: string },
+  { rowVersion, ...dates }: { start: string; end: string; rowVersion?: number | undefined },
 ) {
   if (user.role !== 'department_admin') throw forbidden('เฉพาะผู้ดูแลระบบระดับกรมกำหนดช่วงเวลารอบการประเมินได้');
   if (dates.start > dates.end) throw new AppError(422, 'invalid_dates', 'วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุด', 'start');
   const before = await roundsOfYear(db, fiscalYear);
+  const versioned = {
+    entity: 'evaluation_round',
+    entityId: `${fiscalYear}/${number}`,
+    what: `ช่วงเวลารอบการประเมินที่ ${number}/${fiscalYear} `,
+  };
+  const stored = before.find((r) => r.number === number)?.rowVersion ?? 0;
+  await requireRowVersion(db, versioned, stored, rowVersion);
   await inTransaction(db, async (trx) => {
-    await upsertRound(trx, { fiscal_year: fiscalYear, number, start_date: dates.start, end_date: dates.end });
+    await guardedUpsert(trx, versioned, rowVersion, () =>
+      upsertRound(
+        trx,
+        { fiscal_year: fiscalYear, number, start_date: dates.start, end_date: dates.end },
+        rowVersion,
+      ),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: user.unit.id,
@@ -126,6 +141,7 @@ export function presentKpi(k: KpiRecord) {
     workGroup: k.work_group,
     measurementDay: k.measurement_day,
     notes: k.notes,
+    rowVersion: k.row_version,
   };
 }
 
@@ -307,14 +323,28 @@ async function kpiForEdit(db: Db, user: AuthUser, id: number) {
 }
 
 /** A card can change until an agreement that uses it is signed; then the agreement must be amended instead. */
-export async function changeKpi(db: Db, user: AuthUser, id: number, card: KpiSetKpi) {
+const versionedKpi = (k: Pick<KpiRecord, 'id' | 'number' | 'name_th'>) => ({
+  entity: 'kpi',
+  entityId: k.id,
+  what: `บัตรตัวชี้วัดที่ ${k.number} "${k.name_th}" `,
+});
+
+export async function changeKpi(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  { rowVersion, ...card }: KpiSetKpi & { rowVersion?: number | undefined },
+) {
   const { kpi, s, used } = await kpiForEdit(db, user, id);
   if (used.some((a) => a.status !== 'draft')) {
     throw new AppError(409, 'locked', 'ตัวชี้วัดนี้อยู่ในคำรับรองที่ลงนามแล้ว แก้ไขไม่ได้', 'key');
   }
+  await requireRowVersion(db, versionedKpi(kpi), kpi.row_version, rowVersion);
   if (await keyTaken(db, s.id, card.key, id)) throw keyConflict(card.key);
   await inTransaction(db, async (trx) => {
-    await updateKpi(trx, id, kpiRowOf(card, kpi.position));
+    await guardedUpdate(trx, versionedKpi(kpi), rowVersion, () =>
+      updateKpi(trx, id, kpiRowOf(card, kpi.position), rowVersion),
+    );
     await scoresStale(trx, { kpiIds: [id] });
     await recordAudit(trx, {
       actor: user,

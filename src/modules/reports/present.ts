@@ -63,6 +63,7 @@ export function presentType(t: ReportTypeRecord) {
     dayCounting: t.day_counting,
     active: t.active,
     updatedAt: t.updated_at.toISOString(),
+    rowVersion: t.row_version,
   };
 }
 

@@ -6,7 +6,7 @@ select "id", "code", "kind", "name_th", "name_en", "parent_id", "path" from "uni
 
 -- reports board: a province and month
 -- $1 = true, $2 = 95
-select "t"."id", "t"."name_th", "v"."fields", "v"."version", "t"."frequency", "t"."due_day", "t"."due_month", "t"."once_date", "t"."unit_scope", "t"."day_counting", "t"."active", "t"."updated_at", "o"."id" as "owner_id", "o"."code" as "owner_code", "o"."name_th" as "owner_name_th", "o"."path" as "owner_path", "g"."code" as "work_group_code", "g"."name_th" as "work_group_name_th", coalesce((select jsonb_agg(r.user_id order by r.user_id) from report_type_responsibles r
+select "t"."id", "t"."name_th", "v"."fields", "v"."version", "t"."frequency", "t"."due_day", "t"."due_month", "t"."once_date", "t"."unit_scope", "t"."day_counting", "t"."active", "t"."updated_at", "t"."row_version", "o"."id" as "owner_id", "o"."code" as "owner_code", "o"."name_th" as "owner_name_th", "o"."path" as "owner_path", "g"."code" as "work_group_code", "g"."name_th" as "work_group_name_th", coalesce((select jsonb_agg(r.user_id order by r.user_id) from report_type_responsibles r
 where r.report_type_id = t.id), '[]') as "responsible_ids", coalesce((select jsonb_agg(u.code order by u.code) from report_type_units c
 join units u on u.id = c.unit_id where c.report_type_id = t.id), '[]') as "unit_codes", coalesce((select jsonb_agg(jsonb_build_object('id', p.id,
 'displayName', p.display_name) order by p.id) from report_type_responsibles r

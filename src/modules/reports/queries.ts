@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type {
   DayCountingColumn,
   DueMonthColumn,
@@ -25,6 +26,7 @@ const typeColumns = [
   't.day_counting',
   't.active',
   't.updated_at',
+  't.row_version',
   'o.id as owner_id',
   'o.code as owner_code',
   'o.name_th as owner_name_th',
@@ -108,12 +110,19 @@ export function insertReportType(db: Db, row: ReportTypeRow) {
   return db.insertInto('report_types').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
-export function updateReportType(db: Db, id: number, row: Omit<ReportTypeRow, 'owner_unit_id'>) {
+/** An edit of a report type, only while it is at the row version the client loaded (if sent). */
+export function updateReportType(
+  db: Db,
+  id: number,
+  row: Omit<ReportTypeRow, 'owner_unit_id'>,
+  rowVersion: number | undefined,
+) {
   return db
     .updateTable('report_types')
-    .set({ ...row, updated_at: new Date() })
+    .set({ ...row, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
-    .execute();
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 /** A form's field set from this version on; the first is version 1. */
@@ -287,6 +296,7 @@ const submissionColumns = [
   's.approved_by',
   's.changed_since_approval',
   's.updated_at',
+  's.row_version',
   'u.id as unit_id',
   'u.code as unit_code',
   'u.kind as unit_kind',
@@ -363,17 +373,30 @@ const editable: SubmissionStatus[] = ['draft', 'returned'];
  * Saves a draft's content, only while it is a draft or returned (checked in the same statement, so a review
  * in between cannot be overwritten). Every change after a first approval is counted.
  */
-export function saveContent(db: Db, id: number, content: { values?: string; narrative?: string | null }) {
+/**
+ * A draft's content, only while it is at the row version the client loaded (if sent); answers the new version. A
+ * file added to the draft (no content) counts as a change since approval but keeps the version: the open form's
+ * values are not what changed, so its next autosave still goes through.
+ */
+export function saveContent(
+  db: Db,
+  id: number,
+  content: { values?: string; narrative?: string | null },
+  rowVersion: number | undefined,
+) {
+  const touchOnly = content.values === undefined && content.narrative === undefined;
   return db
     .updateTable('submissions')
     .set({
       ...content,
       changed_since_approval: sql<number>`changed_since_approval + (case when approved_at is null then 0 else 1 end)`,
       updated_at: new Date(),
+      row_version: touchOnly ? sql<number>`row_version` : nextRowVersion(),
     })
     .where('id', '=', id)
     .where('status', 'in', editable)
-    .returning('id')
+    .where(atRowVersion(rowVersion))
+    .returning('row_version')
     .executeTakeFirst();
 }
 
@@ -391,6 +414,7 @@ export function transition(
     .set({
       status: to,
       updated_at: new Date(),
+      row_version: nextRowVersion(),
       ...(to === 'submitted'
         ? { submitted_at: at, first_submitted_at: sql<Date>`coalesce(first_submitted_at, ${at})` }
         : {}),

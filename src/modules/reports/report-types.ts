@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { takesSingleValue } from '../../domain/scoring/result-shape.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
+import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, isAboveScope, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode, unitsByCodes } from '../org-units/service.ts';
@@ -24,7 +25,7 @@ import {
   updateReportType,
   versionInUse,
 } from './queries.ts';
-import type { NewReportTypeInput, ReportTypeInput } from './schemas.ts';
+import type { NewReportTypeInput, ReportTypeEditInput, ReportTypeInput } from './schemas.ts';
 
 type Owner = { id: number; path: string; nameTh: string };
 
@@ -178,13 +179,20 @@ export async function createType(db: Db, user: AuthUser, input: NewReportTypeInp
   return getType(db, user, id);
 }
 
-export async function changeType(db: Db, user: AuthUser, id: number, input: ReportTypeInput) {
+export async function changeType(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  { rowVersion, ...input }: ReportTypeEditInput,
+) {
   const before = await reportTypeInScope(db, user, id);
   const owner = { id: before.owner_id, path: before.owner_path, nameTh: before.owner_name_th };
   requireProvinceEditor(user, owner);
+  const versioned = { entity: 'report_type', entityId: id, what: `แบบรายงาน "${before.name_th}" ` };
+  await requireRowVersion(db, versioned, before.row_version, rowVersion);
   const { row, fields, unitIds, userIds } = await resolve(db, owner, input);
   await inTransaction(db, async (trx) => {
-    await updateReportType(trx, id, row);
+    await guardedUpdate(trx, versioned, rowVersion, () => updateReportType(trx, id, row, rowVersion));
     await saveFields(trx, user, before, fields);
     await replaceTypeLinks(trx, id, unitIds, userIds);
     await recordAudit(trx, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldKinds, reportFieldsSchema } from '../../domain/report-form/field.ts';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { id, isoDate, plainString, viewAsOf, yearMonth } from '../../http/schemas.ts';
 import { reportStates } from './present.ts';
 
@@ -34,6 +35,8 @@ export const reportTypeBody = z.object({
 export type ReportTypeInput = z.infer<typeof reportTypeBody>;
 
 export const newReportTypeBody = reportTypeBody.extend({ provinceCode: unitCode });
+export const reportTypeEditBody = reportTypeBody.extend({ rowVersion: rowVersionField });
+export type ReportTypeEditInput = z.infer<typeof reportTypeEditBody>;
 export type NewReportTypeInput = z.infer<typeof newReportTypeBody>;
 
 export const reportTypeListQuery = z.object({ province: unitCode.optional() });
@@ -60,6 +63,7 @@ export const draftBody = z.object({
     .record(plainString().max(40), z.union([plainString().max(5000), z.number(), z.null()]))
     .default({}),
   narrative: plainString().max(20000).nullable().optional(),
+  rowVersion: rowVersionField,
 });
 
 export const reasonBody = z.object({ reason });
@@ -107,6 +111,7 @@ export const reportTypeView = z.object({
   dayCounting: z.enum(['calendar', 'working']),
   active: z.boolean(),
   updatedAt: z.string(),
+  rowVersion: rowVersionOut,
 });
 
 export const reportTypeListResponse = z.object({ items: z.array(reportTypeView) });
@@ -257,6 +262,7 @@ const submissionView = z.object({
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   changedSinceApproval: z.number(),
+  rowVersion: rowVersionOut,
   state: reportState,
   colour: stateColour,
   timeliness: timelinessView,

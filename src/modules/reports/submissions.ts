@@ -12,6 +12,7 @@ import {
   submissionProblems,
 } from '../../domain/report-form/values.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { saveResultsFromSource } from '../kpis/results.ts';
@@ -146,6 +147,7 @@ async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate)
       submittedAt: s.submitted_at?.toISOString() ?? null,
       approvedAt: s.approved_at?.toISOString() ?? null,
       changedSinceApproval: s.changed_since_approval,
+      rowVersion: s.row_version,
       state,
       colour: stateColours[state],
       timeliness: presentTimeliness(timeliness),
@@ -233,20 +235,32 @@ export async function saveDraft(
   db: Db,
   user: AuthUser,
   id: number,
-  input: { values: Record<string, unknown>; narrative?: string | null },
+  input: { values: Record<string, unknown>; narrative?: string | null; rowVersion?: number | undefined },
   today: IsoDate,
 ) {
   const { s, type } = await submissionInScope(db, user, id);
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
+  const versioned = {
+    entity: 'submission',
+    entityId: id,
+    what: `ร่าง${type.name_th} ${s.period_key} ของ${s.unit_name_th} `,
+  };
+  await requireRowVersion(db, versioned, s.row_version, input.rowVersion);
   const { values, problems } = cleanValues(fieldsOf(s), input.values);
   if (problems.length > 0) throw problemsError(problems, 'บันทึกร่างไม่ได้');
   await inTransaction(db, async (trx) => {
-    const saved = await saveContent(trx, id, {
+    const content = {
       values: JSON.stringify(values),
       ...(input.narrative === undefined ? {} : { narrative: input.narrative }),
-    });
-    if (!saved) throw locked((await findSubmission(trx, id))?.status ?? 'approved');
+    };
+    const saved = await saveContent(trx, id, content, input.rowVersion);
+    if (!saved) {
+      const now = await findSubmission(trx, id);
+      if (now && input.rowVersion !== undefined && now.row_version !== input.rowVersion)
+        throw await staleWrite(trx, versioned, input.rowVersion, now.row_version);
+      throw locked(now?.status ?? 'approved');
+    }
     await recordAudit(trx, {
       actor: user,
       unitId: s.unit_id,
@@ -437,6 +451,6 @@ export async function editableSubmission(db: Db, user: AuthUser, id: number) {
 
 /** For the file service: counts a change to the draft, or refuses when a review got in first. */
 export async function touchDraft(trx: Db, id: number): Promise<void> {
-  if (await saveContent(trx, id, {})) return;
+  if (await saveContent(trx, id, {}, undefined)) return;
   throw locked((await findSubmission(trx, id))?.status ?? 'approved');
 }

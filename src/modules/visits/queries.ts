@@ -142,7 +142,7 @@ export function provinceChildren(db: Db, provinceId: number) {
 export function topicsOf(db: Db, unitId: number) {
   return db
     .selectFrom('visit_topics')
-    .select(['id', 'unit_id', 'position', 'title_th', 'detail_th', 'lines'])
+    .select(['id', 'unit_id', 'position', 'title_th', 'detail_th', 'lines', 'row_version'])
     .where('unit_id', '=', unitId)
     .orderBy('position')
     .orderBy('id')
@@ -160,6 +160,7 @@ export function findTopic(db: Db, id: number) {
       't.title_th',
       't.detail_th',
       't.lines',
+      't.row_version',
       'n.path',
       'n.name_th',
     ])
@@ -174,15 +175,19 @@ export function insertTopics(
   return db.insertInto('visit_topics').values(rows).returning('id').execute();
 }
 
+/** An edit of a topic, only while it is at the row version the client loaded (if sent); answers the new version. */
 export function updateTopic(
   db: Db,
   id: number,
   changes: { position: number; title_th: string; detail_th: string; lines: string },
+  rowVersion: number | undefined,
 ) {
   return db
     .updateTable('visit_topics')
-    .set({ ...changes, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', id)
+    .where(atRowVersion(rowVersion))
+    .returning('row_version')
     .executeTakeFirst();
 }
 

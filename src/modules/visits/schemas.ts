@@ -94,6 +94,8 @@ export const topicBody = topicSchema.extend({
   position: z.number({ message: 'ลำดับต้องเป็นตัวเลข' }).int().min(0).max(999).optional(),
 });
 export type TopicInput = z.infer<typeof topicBody>;
+export const topicEditBody = topicBody.extend({ rowVersion: rowVersionField });
+export type TopicEditInput = z.infer<typeof topicEditBody>;
 
 export const topicParams = z.object({ id });
 
@@ -173,7 +175,11 @@ export const planResponse = planHeader.extend({
   canAmend: z.boolean(),
 });
 
-export const topicResponse = topicAnswer.extend({ id: z.number(), position: z.number() });
+export const topicResponse = topicAnswer.extend({
+  id: z.number(),
+  position: z.number(),
+  rowVersion: rowVersionOut,
+});
 export const topicListResponse = z.object({
   unit: office,
   items: z.array(topicResponse),

@@ -12,7 +12,7 @@ import {
   type Topic,
 } from '../../domain/visits/plan.ts';
 import { AppError, conflict, forbidden, notFound, type RowError } from '../../errors.ts';
-import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
+import { guardedUpsert, requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
@@ -38,6 +38,7 @@ import {
   type ListQuery,
   type PlanBody,
   type PlanRow,
+  type TopicEditInput,
   type TopicInput,
 } from './schemas.ts';
 
@@ -411,6 +412,7 @@ function presentTopic(t: Awaited<ReturnType<typeof topicsOf>>[number]) {
     titleTh: t.title_th,
     detailTh: t.detail_th,
     lines: (t.lines ?? []) as Topic['lines'],
+    rowVersion: t.row_version,
   };
 }
 
@@ -449,7 +451,14 @@ export async function createTopic(db: Db, user: AuthUser, input: TopicInput) {
       before: null,
       after: { titleTh: input.titleTh },
     });
-    return { id: newId, position, titleTh: input.titleTh, detailTh: input.detailTh, lines: input.lines };
+    return {
+      id: newId,
+      position,
+      titleTh: input.titleTh,
+      detailTh: input.detailTh,
+      lines: input.lines,
+      rowVersion: 1,
+    };
   });
 }
 
@@ -461,16 +470,20 @@ async function writableTopic(db: Db, user: AuthUser, id: number) {
   return topic;
 }
 
-export async function editTopic(db: Db, user: AuthUser, id: number, input: TopicInput) {
+export async function editTopic(db: Db, user: AuthUser, id: number, input: TopicEditInput) {
   const topic = await writableTopic(db, user, id);
   const position = input.position ?? topic.position;
-  await inTransaction(db, async (trx) => {
-    await updateTopic(trx, id, {
-      position,
-      title_th: input.titleTh,
-      detail_th: input.detailTh,
-      lines: JSON.stringify(input.lines),
-    });
+  const versioned = { entity: 'visit_topic', entityId: id, what: `ประเด็นการตรวจติดตาม "${topic.title_th}" ` };
+  await requireRowVersion(db, versioned, topic.row_version, input.rowVersion);
+  const saved = await inTransaction(db, async (trx) => {
+    const row = await guardedUpsert(trx, versioned, input.rowVersion, () =>
+      updateTopic(
+        trx,
+        id,
+        { position, title_th: input.titleTh, detail_th: input.detailTh, lines: JSON.stringify(input.lines) },
+        input.rowVersion,
+      ),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: topic.unit_id,
@@ -480,8 +493,10 @@ export async function editTopic(db: Db, user: AuthUser, id: number, input: Topic
       before: { titleTh: topic.title_th },
       after: { titleTh: input.titleTh },
     });
+    return row;
   });
-  return { id, position, titleTh: input.titleTh, detailTh: input.detailTh, lines: input.lines };
+  const { titleTh, detailTh, lines } = input;
+  return { id, position, titleTh, detailTh, lines, rowVersion: saved.row_version };
 }
 
 export async function removeTopic(db: Db, user: AuthUser, id: number) {
