@@ -75,4 +75,6 @@ export type ResultEntry = {
   formula?: Record<string, string>;
   asOf: string;
   note?: string | null;
+  /** The stored result's row version as loaded, 0 when none was: a result saved meanwhile answers 409 stale. */
+  rowVersion: number;
 };

@@ -44,10 +44,13 @@ function useBudgetWrite<I, O>(request: (input: I) => Promise<O>) {
   });
 }
 
-/** The department sets a fiscal year's return cut-off (PUT /registers/budget/cutoffs/:fiscalYear). */
+/**
+ * The department sets a fiscal year's return cut-off (PUT /registers/budget/cutoffs/:fiscalYear), from the row
+ * version it loaded (0: none was set): a cut-off set by someone else meanwhile answers 409 stale.
+ */
 export function useSetCutoff(fiscalYear: number) {
-  return useBudgetWrite((returnCutoff: string) =>
-    apiRequest<unknown>(`/registers/budget/cutoffs/${fiscalYear}`, { method: 'PUT', body: { returnCutoff } }),
+  return useBudgetWrite((body: { returnCutoff: string; rowVersion: number }) =>
+    apiRequest<unknown>(`/registers/budget/cutoffs/${fiscalYear}`, { method: 'PUT', body }),
   );
 }
 

@@ -25,4 +25,12 @@ export type NewBudgetEvent = {
 export type BudgetPlans = ApiResponse<'/api/registers/budget/plans'>;
 export type BudgetPlan = NonNullable<BudgetPlans['national']>;
 
-export type PlanInput = { unitCode: string; q1: string; q2: string; q3: string; q4: string };
+/** rowVersion: the plan's as loaded, 0 when the unit had none (a plan saved meanwhile answers 409 stale). */
+export type PlanInput = {
+  unitCode: string;
+  q1: string;
+  q2: string;
+  q3: string;
+  q4: string;
+  rowVersion: number;
+};

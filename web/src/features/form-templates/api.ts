@@ -51,8 +51,8 @@ export function useCreateTemplate() {
 }
 
 export function useSaveTemplate(id: number) {
-  return useTemplateWrite((definition: FormDefinition) =>
-    apiRequest<Template>(`/form-templates/${id}`, { method: 'PUT', body: { definition } }),
+  return useTemplateWrite(({ definition, rowVersion }: { definition: FormDefinition; rowVersion: number }) =>
+    apiRequest<Template>(`/form-templates/${id}`, { method: 'PUT', body: { definition, rowVersion } }),
   );
 }
 

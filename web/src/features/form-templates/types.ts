@@ -43,6 +43,8 @@ export type TemplateSummary = {
 export type Template = TemplateSummary & {
   definition: FormDefinition;
   versions: { id: number; version: number; status: TemplateStatus }[];
+  /** Sent back with a save: a save over someone else's answers 409 stale. */
+  rowVersion: number;
   /** The user may change it: a draft the user writes (the server decides). */
   canEdit: boolean;
   /** The user may start its next version: no draft of the code yet and the user writes it. */

@@ -95,10 +95,10 @@ export function useCreateKpiSet() {
 export function useSaveKpi(kpiSetId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, card }: { id: number | null; card: KpiCard }) =>
+    mutationFn: ({ id, card, rowVersion }: { id: number | null; card: KpiCard; rowVersion?: number }) =>
       (id === null
         ? apiRequest<{ kpi: Kpi }>(`/kpi-sets/${kpiSetId}/kpis`, { method: 'POST', body: card })
-        : apiRequest<{ kpi: Kpi }>(`/kpis/${id}`, { method: 'PUT', body: card })
+        : apiRequest<{ kpi: Kpi }>(`/kpis/${id}`, { method: 'PUT', body: { ...card, rowVersion } })
       ).then((r) => r.kpi),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
   });

@@ -55,7 +55,7 @@ export type KpiCard = {
 };
 
 /** A stored card; formulaWords is its formula in Thai words ("(เบิกจ่าย + ใบสั่งซื้อ) × 100 ÷ งบที่ได้รับ"). */
-export type Kpi = KpiCard & { id: number; kpiSetId: number; formulaWords: string | null };
+export type Kpi = KpiCard & { id: number; kpiSetId: number; formulaWords: string | null; rowVersion: number };
 
 /** GET /api/kpi-sets/years: the years with sets for the user's unit, newest first, and the latest round. */
 export type KpiSetYears = ApiResponse<'/api/kpi-sets/years'>;

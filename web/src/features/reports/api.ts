@@ -9,7 +9,7 @@ import type {
   NewReportTypeBody,
   OverrideBody,
   ReportType,
-  ReportTypeBody,
+  ReportTypeEditBody,
   SubmissionView,
 } from './types';
 
@@ -52,7 +52,7 @@ export function useReportType(id: number) {
 export function useSaveReportType() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number | null; body: NewReportTypeBody | ReportTypeBody }) =>
+    mutationFn: ({ id, body }: { id: number | null; body: NewReportTypeBody | ReportTypeEditBody }) =>
       (id === null
         ? apiRequest<{ reportType: ReportType }>('/reports/types', { method: 'POST', body })
         : apiRequest<{ reportType: ReportType }>(`/reports/types/${id}`, { method: 'PUT', body })

@@ -47,6 +47,8 @@ export type ReportType = {
   dayCounting: DayCounting;
   active: boolean;
   updatedAt: string;
+  /** Sent back with an edit: an edit over someone else's answers 409 stale. */
+  rowVersion: number;
 };
 
 /** The body of POST /api/reports/types (with provinceCode) and PUT /api/reports/types/:id. */
@@ -63,6 +65,7 @@ export type ReportTypeBody = {
 };
 
 export type NewReportTypeBody = ReportTypeBody & { provinceCode: string };
+export type ReportTypeEditBody = ReportTypeBody & { rowVersion: number };
 
 export type SubmissionStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 export type SubmissionAction = 'submit' | 'return' | 'resubmit' | 'approve' | 'reopen';
@@ -116,7 +119,11 @@ export type SubmissionFile = Submission['files'][number];
 
 export type SubmissionEvent = Submission['events'][number];
 
-export type DraftBody = { values: Record<string, string | null>; narrative: string | null };
+export type DraftBody = {
+  values: Record<string, string | null>;
+  narrative: string | null;
+  rowVersion?: number;
+};
 
 type BoardAnswer = ApiResponse<'/api/reports/board'>;
 

@@ -17,7 +17,8 @@ function bodyOf(content: DraftContent): DraftBody {
 /**
  * The form as typed, saved with a debounced PUT …/draft. Saves never overlap: a change made while one is in
  * flight is saved right after it. `flush()` saves now and tells whether the server took the latest content
- * (a value it refuses, e.g. "abc" for a number, keeps the draft unsaved and names the field).
+ * (a value it refuses, e.g. "abc" for a number, keeps the draft unsaved and names the field). Each save sends the
+ * row version of the one before, so a draft saved meanwhile elsewhere is refused (409 stale), never overwritten.
  */
 export function useDraftAutosave(submission: Submission) {
   const save = useSaveDraft(submission.id);
@@ -28,6 +29,8 @@ export function useDraftAutosave(submission: Submission) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [dirty, setDirty] = useState(false);
   const latest = useRef(content);
+  /** The version this form last loaded or saved: a save by someone else in between answers 409 stale. */
+  const version = useRef(submission.rowVersion);
   const pending = useRef(false);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const lastOk = useRef(true);
@@ -42,8 +45,9 @@ export function useDraftAutosave(submission: Submission) {
     while (inFlight.current) await inFlight.current;
     if (!pending.current) return lastOk.current;
     pending.current = false;
-    const attempt = mutateAsync(bodyOf(latest.current)).then(
-      () => {
+    const attempt = mutateAsync({ ...bodyOf(latest.current), rowVersion: version.current }).then(
+      (saved) => {
+        version.current = saved.rowVersion;
         lastOk.current = true;
         setSavedAt(new Date());
         return true;

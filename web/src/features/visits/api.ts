@@ -74,10 +74,18 @@ export function useTopicMutations(unit: string) {
   const queryClient = useQueryClient();
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: visitKeys.topics(unit) });
   const save = useMutation({
-    mutationFn: ({ id, topic }: { id: number | null; topic: Topic }) =>
+    mutationFn: ({
+      id,
+      topic,
+      rowVersion,
+    }: {
+      id: number | null;
+      topic: Topic;
+      rowVersion?: number | undefined;
+    }) =>
       apiRequest<TopicTemplate>(id === null ? '/visits/topics' : `/visits/topics/${id}`, {
         method: id === null ? 'POST' : 'PUT',
-        body: { ...topic, unitCode: unit },
+        body: id === null ? { ...topic, unitCode: unit } : { ...topic, unitCode: unit, rowVersion },
       }),
     onSuccess,
   });

@@ -32,7 +32,13 @@ export function ResultForm({ item, unitCode, round, onDone }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const base = { kpiId: item.kpiId, unitCode, asOf, note: note.trim() || null };
+    const base = {
+      kpiId: item.kpiId,
+      unitCode,
+      asOf,
+      note: note.trim() || null,
+      rowVersion: item.result?.rowVersion ?? 0,
+    };
     if (criteria?.type === 'milestones') save.mutate({ ...base, verified }, { onSuccess: onDone });
     else if (criteria?.type === 'composite') {
       const all = Object.fromEntries(

@@ -27,7 +27,7 @@ function PlanForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const [q1 = '', q2 = '', q3 = '', q4 = ''] = values;
-    save.mutate({ unitCode, q1, q2, q3, q4 });
+    save.mutate({ unitCode, q1, q2, q3, q4, rowVersion: plan?.rowVersion ?? 0 });
   };
   return (
     <form onSubmit={submit} data-testid={testId}>

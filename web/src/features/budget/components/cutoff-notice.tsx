@@ -19,7 +19,8 @@ export function CutoffNotice({ fiscalYear }: { fiscalYear: number }) {
   const mayset = me.role === 'department_admin';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (date) setCutoff.mutate(date);
+    // Shown only while the year has no cut-off: the version loaded is 0 (none stored).
+    if (date) setCutoff.mutate({ returnCutoff: date, rowVersion: 0 });
   };
   return (
     <Alert color="blue" title={t('bud.noCutoffTitle', { year: fiscalYear })} data-testid="budget-no-cutoff">

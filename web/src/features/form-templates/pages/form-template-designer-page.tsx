@@ -139,10 +139,10 @@ function Designer({ template }: { template: Template }) {
     setDefinition(template.definition);
   }, [template.definition]);
 
-  const saveDraft = () => save.mutate(definition);
+  const saveDraft = () => save.mutate({ definition, rowVersion: template.rowVersion });
   const publishNow = async () => {
     setConfirming(false);
-    if (dirty) await save.mutateAsync(definition);
+    if (dirty) await save.mutateAsync({ definition, rowVersion: template.rowVersion });
     await publish.mutateAsync();
   };
 

@@ -46,7 +46,12 @@ export function KpiEditorPage() {
         initialValues={kpi ? kpiValues(kpi) : emptyKpiValues()}
         pending={save.isPending}
         error={save.error}
-        onSubmit={(card) => save.mutate({ id: kpi?.id ?? null, card }, { onSuccess: () => navigate(back) })}
+        onSubmit={(card) =>
+          save.mutate(
+            { id: kpi?.id ?? null, card, rowVersion: kpi?.rowVersion },
+            { onSuccess: () => navigate(back) },
+          )
+        }
         onCancel={() => navigate(back)}
       />
     </Stack>

@@ -138,7 +138,9 @@ export function ReportTypeForm({ provinceCode, reportType, initial, onSaved }: P
     if (hasLocalErrors) return;
     const body = bodyOf(values);
     save.mutate(
-      reportType === null ? { id: null, body: { ...body, provinceCode } } : { id: reportType.id, body },
+      reportType === null
+        ? { id: null, body: { ...body, provinceCode } }
+        : { id: reportType.id, body: { ...body, rowVersion: reportType.rowVersion } },
       { onSuccess: onSaved },
     );
   };

@@ -64,6 +64,7 @@ function TopicForm({
               {
                 id: template?.id ?? null,
                 topic: { titleTh: title.trim(), detailTh: detail.trim(), lines: linesOf(lines) },
+                rowVersion: template?.rowVersion,
               },
               { onSuccess: onDone },
             )
