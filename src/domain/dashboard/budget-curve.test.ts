@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fiscalQuarters } from '../calendar/quarter.ts';
 import { Dec } from '../scoring/decimal.ts';
 import { gapAt, monthEnds, planAt, planProblems, spendingByMonth, sumMonth } from './budget-curve.ts';
 
@@ -78,5 +79,14 @@ describe('budget curve', () => {
     expect(gapAt(new Dec('42.5'), dec)?.toFixed(2)).toBe('22.50');
     expect(gapAt(new Dec('42.5'), planAt(2568, plan, '2024-11'))).toBeNull();
     expect(planAt(2568, plan, '2025-09')?.quarter).toBe(4);
+    expect(planAt(2568, plan, '2025-10')).toBeNull();
+    // Every month of the year: the quarter whose months hold it, closing it at the quarter's third month.
+    for (const [i, q] of fiscalQuarters(2568).entries())
+      for (const month of q.months)
+        expect(planAt(2568, plan, month)).toEqual({
+          quarter: i + 1,
+          target: plan[i],
+          quarterEnd: month === q.months[2],
+        });
   });
 });

@@ -1,6 +1,5 @@
-import { fiscalYearMonths, monthRange } from '../calendar/fiscal-year.ts';
+import { fiscalMonthIndex, fiscalYearMonths, fiscalYearOf, monthRange } from '../calendar/fiscal-year.ts';
 import type { IsoDate, IsoMonth } from '../calendar/iso-date.ts';
-import { fiscalQuarters } from '../calendar/quarter.ts';
 import { type AllocationLine, type BudgetFigures, budgetSpending } from '../registers/budget.ts';
 import { RegisterInputError } from '../registers/errors.ts';
 import { type PercentResult, percentOf } from '../registers/percentage.ts';
@@ -128,11 +127,14 @@ export function planProblems(values: readonly DecimalInput[]): PlanProblem[] {
 
 /** The plan's step at a month: the target of the quarter the month belongs to, and whether the month closes it. */
 export function planAt(fiscalYear: number, plan: QuarterPlan, month: IsoMonth) {
-  const index = fiscalQuarters(fiscalYear).findIndex((q) => q.months.includes(month));
-  const quarter = fiscalQuarters(fiscalYear)[index];
-  const target = plan[index];
-  if (!quarter || target === undefined) return null;
-  return { quarter: index + 1, target, quarterEnd: quarter.months[2] === month };
+  // From the month's place in its fiscal year (0 = October): the nation's curve asks this of every province's month.
+  const first: IsoDate = `${month}-01`;
+  if (fiscalYearOf(first) !== fiscalYear) return null;
+  const index = fiscalMonthIndex(first);
+  const quarter = Math.floor(index / 3);
+  const target = plan[quarter];
+  if (target === undefined) return null;
+  return { quarter: quarter + 1, target, quarterEnd: index % 3 === 2 };
 }
 
 /**
