@@ -118,6 +118,8 @@ export interface EvaluationRoundsTable {
   start_date: IsoDate;
   end_date: IsoDate;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 export interface KpiSetsTable {
@@ -204,6 +206,8 @@ export interface KpiResultsTable {
   note: string | null;
   entered_by: number | null;
   updated_at: Generated<Date>;
+  /** Optimistic concurrency (2026-12-09-1000-row-versions-upserts): bumped by every save. */
+  row_version: Generated<number>;
 }
 
 interface CoreTables {

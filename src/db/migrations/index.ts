@@ -23,6 +23,7 @@ import * as nationalIndexes from './2026-12-08-1300-national-indexes.ts';
 import * as rowVersions from './2026-12-08-1400-row-versions.ts';
 import * as loginAttempts from './2026-12-08-1530-login-attempts.ts';
 import * as householdDistrictCounts from './2026-12-08-1600-household-district-counts.ts';
+import * as rowVersionsUpserts from './2026-12-09-1000-row-versions-upserts.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-1400-row-versions': rowVersions,
   '2026-12-08-1530-login-attempts': loginAttempts,
   '2026-12-08-1600-household-district-counts': householdDistrictCounts,
+  '2026-12-09-1000-row-versions-upserts': rowVersionsUpserts,
 };
