@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet, planCriteria } from '../factories.ts';
-import { engines, loginEach, makeUser, type Session, startTestApp, type TestApp } from '../helpers.ts';
+import {
+  engines,
+  loginEach,
+  makeUser,
+  multipartFile,
+  type Session,
+  startTestApp,
+  type TestApp,
+} from '../helpers.ts';
 import { expectNoLostUpdate, type Versioned } from '../row-version-race.ts';
 
 /**
@@ -203,6 +211,48 @@ describe.each(engines())('optimistic concurrency of the other edit routes on %s'
       pick: (x) => x.titleTh,
       what: 'ประเด็นการตรวจติดตาม "การจัดทำบัญชี ก"',
     });
+  });
+
+  it("refuses a stale women's fund snapshot (PUT /api/registers/womens-fund), and one loaded before an import", async () => {
+    type Snapshot = Versioned & { asOf: string; outstanding: string | null };
+    const read = async (s: Session): Promise<Snapshot> => {
+      const items = (await s.get('/api/registers/womens-fund?unit=9501')).json().items as Snapshot[];
+      return (
+        items.find((x) => x.asOf === '2025-03-31') ?? { asOf: '2025-03-31', outstanding: null, rowVersion: 0 }
+      );
+    };
+    const amounts = { first: '1000.00', second: '2000.00', third: '3000.00' };
+    const save = (s: Session, rowVersion: number | undefined, outstanding: string) =>
+      s.send('PUT', '/api/registers/womens-fund', {
+        unitCode: '9501',
+        asOf: '2025-03-31',
+        outstanding,
+        rowVersion,
+      });
+    await expectNoLostUpdate<Snapshot>({
+      a: mueang,
+      b: yala,
+      aName: names[4] as string,
+      read,
+      save: (s, rowVersion, v) => save(s, rowVersion, amounts[v]),
+      pick: (x) => x.outstanding,
+      what: 'ข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรีของ',
+    });
+    const loaded = await read(mueang);
+    const exported = await mueang.get('/api/registers/womens-fund/export.xlsx?unit=9501&format=csv');
+    const file = multipartFile('womens-fund.csv', exported.rawPayload);
+    const imported = await yala.send(
+      'POST',
+      '/api/registers/womens-fund/import?unit=9501',
+      file.payload,
+      file.headers,
+    );
+    expect(imported.statusCode, imported.body).toBeLessThan(300);
+    expect((await read(mueang)).rowVersion).toBe(loaded.rowVersion + 1);
+    const afterImport = await save(mueang, loaded.rowVersion, '4000.00');
+    expect(afterImport.statusCode, afterImport.body).toBe(409);
+    expect(afterImport.json().error.code).toBe('stale');
+    expect((await read(mueang)).outstanding).toBe(loaded.outstanding);
   });
 
   describe('reports', () => {

@@ -11,11 +11,13 @@ import {
 import { AppError, notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { requireRowVersion } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, writableUnit } from '../org-units/unit-access.ts';
 import {
   findPortfolio,
+  lockedPortfolioVersion,
   type PortfolioLineRecord,
   type PortfolioRecord,
   type PortfolioWithLines,
@@ -55,6 +57,7 @@ function presentPortfolio(p: PortfolioRecord, lines: PortfolioLineRecord[]) {
     asOf: p.as_of,
     approvedFrom: p.approved_from,
     approvedTo: p.approved_to,
+    rowVersion: p.row_version,
     approved: { projects: report.approved.projects, amount: report.approved.amount.toFixed(2) },
     lines: report.lines.map((l) => ({
       status: l.status,
@@ -126,7 +129,20 @@ export async function savePortfolio(db: Db, user: AuthUser, input: PortfolioInpu
   }
   domainOr422(() => portfolioReport(input));
   const before = await storedPortfolio(db, unit.id, input.asOf);
+  const versioned = {
+    entity: 'womens_fund_portfolio',
+    entityId: before?.id ?? 0,
+    what: `รายงานผลการบริหารจัดการหนี้ของ${unit.name_th} ณ วันที่ ${input.asOf} `,
+  };
   await inTransaction(db, async (trx) => {
+    // Locked, so that neither another officer nor an import slips in between the check and the write.
+    if (input.rowVersion !== undefined)
+      await requireRowVersion(
+        trx,
+        versioned,
+        await lockedPortfolioVersion(trx, unit.id, input.asOf),
+        input.rowVersion,
+      );
     const [saved] = await upsertPortfolios(trx, [portfolioColumns(unit.id, input)]);
     const id = saved?.id ?? 0;
     await recordAudit(trx, {

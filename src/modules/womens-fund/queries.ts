@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
 import type { PortfolioStatus } from '../../domain/registers/womens-fund-portfolio.ts';
 import { pathUnder } from '../../plugins/access.ts';
 
@@ -19,6 +20,7 @@ const snapshotColumns = [
   's.litigation',
   's.members',
   's.women_aged_15_plus',
+  's.row_version',
   ...unitColumns,
 ] as const;
 
@@ -47,14 +49,24 @@ export type SnapshotColumns = {
 };
 
 /** One snapshot per unit and date: entering the same date again replaces it. */
-export function upsertSnapshot(db: Db, row: SnapshotColumns) {
+/** A unit's snapshot at a date, replacing the stored one only while it is at the row version the client loaded. */
+export function upsertSnapshot(db: Db, row: SnapshotColumns, rowVersion: number | undefined) {
   const { unit_id: _u, as_of: _a, ...changes } = row;
   return db
     .insertInto('womens_fund_snapshots')
     .values(row)
-    .onConflict((oc) => oc.columns(['unit_id', 'as_of']).doUpdateSet({ ...changes, updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc
+        .columns(['unit_id', 'as_of'])
+        .doUpdateSet({
+          ...changes,
+          updated_at: new Date(),
+          row_version: nextStoredRowVersion('womens_fund_snapshots'),
+        })
+        .where(atStoredRowVersion('womens_fund_snapshots', rowVersion)),
+    )
     .returning('id')
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
 }
 
 export function findSnapshot(db: Db, unitId: number, asOf: string) {
@@ -111,7 +123,8 @@ export async function upsertSnapshots(db: Db, rows: SnapshotColumns[]) {
     on conflict (unit_id, as_of) do update set
       outstanding = excluded.outstanding, not_yet_due = excluded.not_yet_due, suspended = excluded.suspended,
       litigation = excluded.litigation, members = excluded.members,
-      women_aged_15_plus = excluded.women_aged_15_plus, updated_at = now()`.execute(db);
+      women_aged_15_plus = excluded.women_aged_15_plus, updated_at = now(),
+      row_version = womens_fund_snapshots.row_version + 1`.execute(db);
 }
 
 const portfolioColumns = [
@@ -121,6 +134,7 @@ const portfolioColumns = [
   'p.approved_to',
   'p.approved_projects',
   'p.approved_amount',
+  'p.row_version',
   ...unitColumns,
 ] as const;
 
@@ -135,6 +149,18 @@ export function portfoliosUnder(db: Db, path: string) {
     .orderBy('p.as_of', 'desc')
     .orderBy('u.code')
     .execute();
+}
+
+/** A province's stored report at a date, locked until the transaction ends: the version a save checks (none: 0). */
+export function lockedPortfolioVersion(db: Db, unitId: number, asOf: string) {
+  return db
+    .selectFrom('womens_fund_portfolios')
+    .select('row_version')
+    .where('unit_id', '=', unitId)
+    .where('as_of', '=', asOf)
+    .forUpdate()
+    .executeTakeFirst()
+    .then((r) => r?.row_version ?? 0);
 }
 
 export function findPortfolio(db: Db, unitId: number, asOf: string) {
@@ -188,7 +214,7 @@ export function upsertPortfolios(db: Db, rows: PortfolioWithLines[]) {
       on conflict (unit_id, as_of) do update set
         approved_from = excluded.approved_from, approved_to = excluded.approved_to,
         approved_projects = excluded.approved_projects, approved_amount = excluded.approved_amount,
-        updated_at = now()
+        updated_at = now(), row_version = womens_fund_portfolios.row_version + 1
       returning id, unit_id, as_of
     ), l as (
       insert into womens_fund_portfolio_lines (portfolio_id, status, projects, amount)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { portfolioStatuses } from '../../domain/registers/womens-fund-portfolio.ts';
 import { count, money, unitCode } from '../../http/fields.ts';
 import { percentViewShape } from '../../http/percent-view.ts';
+import { rowVersionOut, savedRowVersionField } from '../../http/row-version.ts';
 import { fiscalYear, isoDate } from '../../http/schemas.ts';
 import { exportFormat } from '../files/table-file.ts';
 import { registerBinding } from '../register-bindings/schemas.ts';
@@ -16,6 +17,7 @@ export const snapshotBody = z.object({
   litigation: money.default('0'),
   members: count.nullable().optional(),
   womenAged15Plus: count.nullable().optional(),
+  rowVersion: savedRowVersionField,
 });
 export type SnapshotInput = z.infer<typeof snapshotBody>;
 
@@ -35,6 +37,7 @@ export const portfolioBody = z.object({
   approvedProjects: count,
   approvedAmount: money,
   statuses: z.record(z.enum(portfolioStatuses), portfolioLine),
+  rowVersion: savedRowVersionField,
 });
 export type PortfolioInput = z.infer<typeof portfolioBody>;
 
@@ -43,6 +46,7 @@ const unitRef = z.object({ code: z.string(), nameTh: z.string() });
 /** A debtor snapshot with B and C = B ÷ A × 100, and members ÷ women 15+ × 100 when both are known. */
 const snapshot = z.object({
   id: z.number(),
+  rowVersion: rowVersionOut,
   unit: unitRef,
   asOf: z.string(),
   outstanding: z.string(),
@@ -70,6 +74,7 @@ const projectsAmount = z.object({ projects: z.number(), amount: z.string() });
 /** A province's portfolio report as checked by the domain: the eight lines, the debtors, the default share, notes. */
 const portfolio = z.object({
   id: z.number(),
+  rowVersion: rowVersionOut,
   unit: unitRef,
   asOf: z.string(),
   approvedFrom: z.number(),

@@ -4,6 +4,7 @@ import { membershipPercent, overdueDebt } from '../../domain/registers/womens-fu
 import { notFound } from '../../errors.ts';
 import { domainOr422 } from '../../http/domain-errors.ts';
 import { percentView } from '../../http/percent-view.ts';
+import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { readableUnit, writableUnit } from '../org-units/unit-access.ts';
@@ -60,6 +61,7 @@ function presentSnapshot(s: SnapshotRecord) {
     overduePercent: percentView(debt.percent),
     members: s.members,
     womenAged15Plus: s.women_aged_15_plus,
+    rowVersion: s.row_version,
     membershipPercent:
       s.members === null || s.women_aged_15_plus === null
         ? null
@@ -85,8 +87,16 @@ export async function saveSnapshot(db: Db, user: AuthUser, input: SnapshotInput)
   const row = snapshotColumns(unit.id, input);
   domainOr422(() => overdueDebt(input));
   const before = await findSnapshot(db, unit.id, input.asOf);
+  const versioned = {
+    entity: 'womens_fund_snapshot',
+    entityId: before?.id ?? 0,
+    what: `ข้อมูลลูกหนี้กองทุนพัฒนาบทบาทสตรีของ${unit.name_th} ณ วันที่ ${input.asOf} `,
+  };
+  await requireRowVersion(db, versioned, before?.row_version ?? 0, input.rowVersion);
   await inTransaction(db, async (trx) => {
-    const saved = await upsertSnapshot(trx, row);
+    const saved = await guardedUpsert(trx, versioned, input.rowVersion, () =>
+      upsertSnapshot(trx, row, input.rowVersion),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: unit.id,

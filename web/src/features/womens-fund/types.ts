@@ -16,6 +16,8 @@ export type SnapshotInput = {
   litigation: string;
   members: number | null;
   womenAged15Plus: number | null;
+  /** The stored snapshot's version at that date as listed, 0 when none: one saved meanwhile answers 409 stale. */
+  rowVersion: number;
 };
 
 /** A province's women's fund report as the server checked it: eight overlapping lines and what they imply. */
@@ -30,4 +32,6 @@ export type PortfolioInput = {
   approvedProjects: string;
   approvedAmount: string;
   statuses: Record<PortfolioStatus, { projects: string; amount: string }>;
+  /** The edited report's version as loaded (none for a new one: the same date replaces it, as an import does). */
+  rowVersion?: number;
 };

@@ -255,6 +255,7 @@ function PortfolioForm({
           { projects: whole(fields.statuses[s].projects), amount: fields.statuses[s].amount.trim() },
         ]),
       ) as PortfolioInput['statuses'],
+      ...(editing && editing.asOf === fields.asOf.trim() ? { rowVersion: editing.rowVersion } : {}),
     };
     save.mutate(input, { onSuccess: (data) => onSaved(data.portfolio) });
   };

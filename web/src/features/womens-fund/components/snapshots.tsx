@@ -64,10 +64,13 @@ function SnapshotAnswer({ snapshot, onClose }: { snapshot: WomensFundSnapshot; o
 
 function SnapshotForm({
   unit,
+  stored,
   onSaved,
   onCancel,
 }: {
   unit: string;
+  /** The snapshots listed: the one at the date typed (if any) is the version this save replaces. */
+  stored: WomensFundSnapshot[];
   /** With the snapshot as saved; the section closes the form and shows what the server computed. */
   onSaved: (snapshot: WomensFundSnapshot) => void;
   onCancel: () => void;
@@ -91,6 +94,7 @@ function SnapshotForm({
       ...money,
       members: count(members),
       womenAged15Plus: count(women),
+      rowVersion: stored.find((s) => s.asOf === asOf.trim())?.rowVersion ?? 0,
     };
     save.mutate(input, { onSuccess: (data) => onSaved(data.snapshot) });
   };
@@ -208,6 +212,7 @@ export function SnapshotsSection({ unit, mayWrite }: { unit: string; mayWrite: b
       <InPlace open={panel.open === 'form'}>
         <SnapshotForm
           unit={unit}
+          stored={items}
           onSaved={(snapshot) => {
             panel.close();
             setSaved(snapshot);
