@@ -7,11 +7,11 @@ import { storedScoresUnder } from '../agreements/rollup.ts';
 import { getAgreement, latestAgreementOfAgent, latestSetWithAgreementsOf } from '../agreements/service.ts';
 import { latestSurveyYearOf } from '../dashboards/registers.ts';
 import { householdSummary } from '../households/summary.ts';
-import { listMine } from '../notifications/service.ts';
+import { unreadOfMine } from '../notifications/service.ts';
 import { provincesUnder } from '../org-units/service.ts';
 import { latestProjectYearUnder, listProjects } from '../projects/service.ts';
 import { boardOfProvince } from '../reports/board.ts';
-import { calendarOf } from '../reports/calendar.ts';
+import { districtMonthOf } from '../reports/district-month.ts';
 import { periodLabel } from '../reports/present.ts';
 import { listTypes } from '../reports/report-types.ts';
 import { lastReturnReasons, submissionsInStatus } from '../reports/submissions.ts';
@@ -31,14 +31,6 @@ const presentSubmission = (s: Submission) => ({
   submittedAt: s.submitted_at ? s.submitted_at.toISOString() : null,
 });
 
-/** The province a unit belongs to: the second step of its path (/CDD/95/9501/ → 95). */
-const provinceCodeOf = (unit: UnitRef) => unit.path.split('/').filter(Boolean)[1] ?? unit.code;
-
-async function unreadNotifications(db: Db, user: AuthUser) {
-  const mine = await listMine(db, user, true, 5);
-  return { unread: mine.unread, items: mine.items };
-}
-
 /**
  * A district's home: this month's reports with their countdown (the report calendar of the reports module), its
  * returned reports, and the KPIs of its agreement for the latest round that has one with level, score and what the
@@ -46,9 +38,8 @@ async function unreadNotifications(db: Db, user: AuthUser) {
  */
 async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: IsoDate) {
   const month = monthOf(today);
-  const [calendar, forms, returned, agreementRow] = await Promise.all([
-    calendarOf(db, user, district.code, month, today),
-    listTypes(db, user, provinceCodeOf(district)),
+  const [calendar, returned, agreementRow] = await Promise.all([
+    districtMonthOf(db, district, month, today),
     submissionsInStatus(db, district.path, 'returned', LIST_LIMIT),
     latestAgreementOfAgent(db, district.id),
   ]);
@@ -64,18 +55,8 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
     reports: {
       month,
       monthLabelTh: calendar.monthLabelTh,
-      forms: forms.items.filter((f) => f.active).length,
-      entries: calendar.entries.map((e) => ({
-        reportTypeId: e.reportType.id,
-        reportNameTh: e.reportType.nameTh,
-        periodKey: e.periodKey,
-        periodLabelTh: e.periodLabelTh,
-        dueDate: e.dueDate,
-        daysLeft: e.daysLeft,
-        submissionId: e.submission?.submissionId ?? null,
-        state: e.submission?.state ?? 'open',
-        colour: e.submission?.colour ?? 'gray',
-      })),
+      forms: calendar.activeForms,
+      entries: calendar.entries,
     },
     returned: {
       count: returned.count,
@@ -225,10 +206,7 @@ function homeBlocks(db: Db, user: AuthUser, today: IsoDate) {
  * light reads of their own unit only; the department's home reads no report or register data at all.
  */
 export async function homeOf(db: Db, user: AuthUser, today: IsoDate) {
-  const [blocks, notifications] = await Promise.all([
-    homeBlocks(db, user, today),
-    unreadNotifications(db, user),
-  ]);
+  const [blocks, notifications] = await Promise.all([homeBlocks(db, user, today), unreadOfMine(db, user, 5)]);
   return {
     today,
     fiscalYear: fiscalYearOf(today),

@@ -31,6 +31,24 @@ export function unreadCount(db: Db, userId: number): Promise<number> {
     .then((r) => r.n);
 }
 
+/**
+ * The newest unread notifications and how many are unread, in one read: the count is a window over all the unread
+ * rows, computed before the limit (no row when none is unread, so the count is then 0).
+ */
+export async function unreadWithCount(db: Db, userId: number, limit: number) {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['id', 'at', 'title', 'body', 'link', 'read_at'])
+    .select(sql<number>`count(*) over ()`.as('unread'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return { unread: rows[0]?.unread ?? 0, items: rows };
+}
+
 /** Marks the user's own notifications read: one, or all when id is undefined. Answers how many changed. */
 export async function markRead(db: Db, userId: number, at: Date, id?: number): Promise<number> {
   let q = db

@@ -16,27 +16,35 @@ import {
   officersOf,
   outboxRows,
   unreadCount,
+  unreadWithCount,
   upsertLineGroup,
 } from './queries.ts';
 
 export type Message = { title: string; body: string; link: string | null };
+
+type NotificationRecord = Awaited<ReturnType<typeof listNotifications>>[number];
+
+const presentNotification = (n: NotificationRecord) => ({
+  id: n.id,
+  at: n.at.toISOString(),
+  title: n.title,
+  body: n.body,
+  link: n.link,
+  readAt: n.read_at ? n.read_at.toISOString() : null,
+});
 
 export async function listMine(db: Db, user: AuthUser, unreadOnly: boolean, limit: number) {
   const [items, unread] = await Promise.all([
     listNotifications(db, user.id, unreadOnly, limit),
     unreadCount(db, user.id),
   ]);
-  return {
-    unread,
-    items: items.map((n) => ({
-      id: n.id,
-      at: n.at.toISOString(),
-      title: n.title,
-      body: n.body,
-      link: n.link,
-      readAt: n.read_at ? n.read_at.toISOString() : null,
-    })),
-  };
+  return { unread, items: items.map(presentNotification) };
+}
+
+/** The newest unread notifications and the unread count, as listMine answers them unread only, in one read. */
+export async function unreadOfMine(db: Db, user: AuthUser, limit: number) {
+  const mine = await unreadWithCount(db, user.id, limit);
+  return { unread: mine.unread, items: mine.items.map(presentNotification) };
 }
 
 /** Marking read is the reader's own business: not audited, like reading itself. */
