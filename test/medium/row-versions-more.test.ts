@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KPI_SET_DIR, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
 import { budgetCriteria, makeKpiSet, planCriteria } from '../factories.ts';
 import {
   engines,
@@ -13,8 +15,9 @@ import { expectNoLostUpdate, type Versioned } from '../row-version-race.ts';
 
 /**
  * Issue R2-6 item 5, the rest of the edit routes (row-versions.test.ts has the first ones): a KPI card, a round's
- * dates, a KPI result, a budget cut-off and plan, a form template, a visit topic, a report type and a report draft.
- * A save that creates the row (a round, result, cut-off or plan nobody stored yet) is made from version 0.
+ * dates, a KPI result, a budget cut-off and plan, a form template, a visit topic, a report type and a report draft,
+ * a register binding, a due-date override and a unit's LINE group. A save that creates the row (a round, result,
+ * cut-off, plan, binding, override or LINE group nobody stored yet) is made from version 0.
  */
 const variants = { first: 'ก', second: 'ข', third: 'ค' } as const;
 
@@ -255,6 +258,70 @@ describe.each(engines())('optimistic concurrency of the other edit routes on %s'
     expect((await read(mueang)).outstanding).toBe(loaded.outstanding);
   });
 
+  it('refuses a stale register binding (PUT /api/registers/bindings/:kpiId), the first save too', async () => {
+    type Binding = Versioned & { kpiId: number; asOf: string | null };
+    const kpiId = set.kpiIds.T1 as number;
+    const seedT1 = readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')).kpis.find(
+      (k) => k.key === 'T1',
+    );
+    await t.handle.db
+      .updateTable('kpis')
+      .set({ formula: JSON.stringify(seedT1?.formula) })
+      .where('id', '=', kpiId)
+      .execute();
+    const read = async (s: Session): Promise<Binding> => {
+      const items = (await s.get(`/api/registers/bindings?kpiSet=${set.id}`)).json().items as Binding[];
+      return items.find((b) => b.kpiId === kpiId) ?? { kpiId, asOf: null, rowVersion: 0 };
+    };
+    const dates = { first: '2025-09-30', second: '2025-08-31', third: '2025-07-31' };
+    await expectNoLostUpdate<Binding>({
+      ...yalaPair(),
+      read,
+      save: (s, rowVersion, v) =>
+        s.send('PUT', `/api/registers/bindings/${kpiId}`, {
+          measure: 'budget.spending',
+          asOf: dates[v],
+          rowVersion,
+        }),
+      pick: (b) => b.asOf,
+      what: 'การเชื่อมตัวชี้วัด T1 กับทะเบียน',
+    });
+  });
+
+  it("refuses a stale change of a unit's LINE group (PUT /api/notifications/line-groups/:unit), its removal too", async () => {
+    type Group = Versioned & { groupId: string | null };
+    const read = async (s: Session): Promise<Group> => {
+      const items = (await s.get('/api/notifications/line-groups?unit=95')).json().items as (Group & {
+        unitCode: string;
+      })[];
+      return items.find((g) => g.unitCode === '9501') ?? { groupId: null, rowVersion: 0 };
+    };
+    const groups = { first: `C${'a'.repeat(32)}`, second: `C${'b'.repeat(32)}`, third: `C${'c'.repeat(32)}` };
+    const save = (s: Session, rowVersion: number | undefined, groupId: string | null) =>
+      s.send('PUT', '/api/notifications/line-groups/9501', { groupId, rowVersion });
+    await expectNoLostUpdate<Group>({
+      ...yalaPair(),
+      read,
+      save: (s, rowVersion, v) => save(s, rowVersion, groups[v]),
+      pick: (g) => g.groupId,
+      what: 'กลุ่มไลน์ของ',
+    });
+    const loaded = await read(yala);
+    const moved = await save(yalaB, loaded.rowVersion, groups.first);
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().rowVersion).toBe(loaded.rowVersion + 1);
+    const removal = await save(yala, loaded.rowVersion, null);
+    expect(removal.statusCode, removal.body).toBe(409);
+    expect(removal.json().error.code).toBe('stale');
+    expect((await read(yala)).groupId).toBe(groups.first);
+    const removed = await save(yala, loaded.rowVersion + 1, null);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toEqual({ unitCode: '9501', groupId: null, rowVersion: 0 });
+    const script = await save(yala, undefined, groups.second);
+    expect(script.statusCode, script.body).toBe(200);
+    expect(await read(yala)).toMatchObject({ groupId: groups.second, rowVersion: 1 });
+  });
+
   describe('reports', () => {
     const fields = [
       { id: 'households', kind: 'number', labelTh: 'จำนวนครัวเรือน', unit: 'ครัวเรือน', required: true, min: 0 },
@@ -286,6 +353,31 @@ describe.each(engines())('optimistic concurrency of the other edit routes on %s'
           }),
         pick: (x) => x.nameTh,
         what: 'แบบรายงาน "รายงานทดสอบ ก"',
+      });
+    });
+
+    it("refuses a stale move of a month's due date (PUT /api/reports/calendar/overrides), the first move too", async () => {
+      type Entry = Versioned & { reportType: { id: number }; dueDate: string };
+      // A month far ahead of the real clock: a due date moves only before the 1st of its month.
+      const read = async (s: Session) =>
+        ((await s.get('/api/reports/calendar?unit=95&month=2030-06')).json().entries as Entry[]).find(
+          (e) => e.reportType.id === typeId,
+        ) as Entry;
+      expect((await read(yala)).rowVersion).toBe(0);
+      const days = { first: '2030-06-11', second: '2030-06-12', third: '2030-06-13' };
+      await expectNoLostUpdate<Entry>({
+        ...yalaPair(),
+        read,
+        save: (s, rowVersion, v) =>
+          s.send('PUT', '/api/reports/calendar/overrides', {
+            reportTypeId: typeId,
+            month: '2030-06',
+            dueDate: days[v],
+            reason: 'ตรงกับวันประชุมประจำเดือนของจังหวัด',
+            rowVersion,
+          }),
+        pick: (e) => e.dueDate,
+        what: 'วันกำหนดส่งรายงานทดสอบ',
       });
     });
 

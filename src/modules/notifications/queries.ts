@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
 import type { OutboxChannel, OutboxStatus } from '../../db/tables/reports.ts';
 import { pathUnder } from '../../plugins/access.ts';
 
@@ -85,7 +86,7 @@ export function lineGroupsOf(db: Db, unitIds: number[]) {
   return db
     .selectFrom('unit_line_groups as g')
     .innerJoin('units as u', 'u.id', 'g.unit_id')
-    .select(['g.unit_id', 'g.group_id', 'u.code', 'u.name_th'])
+    .select(['g.unit_id', 'g.group_id', 'g.row_version', 'u.code', 'u.name_th'])
     .where('g.unit_id', 'in', unitIds)
     .orderBy('u.code')
     .execute();
@@ -95,22 +96,41 @@ export function lineGroupsUnderPath(db: Db, path: string) {
   return db
     .selectFrom('unit_line_groups as g')
     .innerJoin('units as u', 'u.id', 'g.unit_id')
-    .select(['g.unit_id', 'g.group_id', 'u.code', 'u.name_th'])
+    .select(['g.unit_id', 'g.group_id', 'g.row_version', 'u.code', 'u.name_th'])
     .where((eb) => pathUnder(eb.ref('u.path'), path))
     .orderBy('u.code')
     .execute();
 }
 
-export function upsertLineGroup(db: Db, unitId: number, groupId: string) {
+/**
+ * A unit's LINE group, replacing the stored one only while it is at the row version the client loaded (if sent; 0
+ * when none was stored): no row back when someone saved in between.
+ */
+export function upsertLineGroup(db: Db, unitId: number, groupId: string, rowVersion: number | undefined) {
   return db
     .insertInto('unit_line_groups')
     .values({ unit_id: unitId, group_id: groupId })
-    .onConflict((oc) => oc.column('unit_id').doUpdateSet({ group_id: groupId, updated_at: new Date() }))
-    .execute();
+    .onConflict((oc) =>
+      oc
+        .column('unit_id')
+        .doUpdateSet({
+          group_id: groupId,
+          updated_at: new Date(),
+          row_version: nextStoredRowVersion('unit_line_groups'),
+        })
+        .where(atStoredRowVersion('unit_line_groups', rowVersion)),
+    )
+    .returning('row_version')
+    .executeTakeFirst();
 }
 
-export function deleteLineGroup(db: Db, unitId: number) {
-  return db.deleteFrom('unit_line_groups').where('unit_id', '=', unitId).execute();
+/** Removes a unit's LINE group while it is at the version the client loaded (any when none was sent). */
+export function deleteLineGroup(db: Db, unitId: number, rowVersion: number | undefined) {
+  return db
+    .deleteFrom('unit_line_groups')
+    .where('unit_id', '=', unitId)
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 // ---------------------------------------------------------------- outbox

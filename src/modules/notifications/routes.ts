@@ -66,8 +66,7 @@ export const notificationRoutes =
           response: { 200: lineGroupResponse },
         },
       },
-      async (request) =>
-        setLineGroup(app.db, request.requireUser(), request.params.unitCode, request.body.groupId),
+      async (request) => setLineGroup(app.db, request.requireUser(), request.params.unitCode, request.body),
     );
     app.get(
       '/outbox',

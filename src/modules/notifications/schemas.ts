@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { savedRowVersionField, savedRowVersionOut } from '../../http/row-version.ts';
 import { plainString } from '../../http/schemas.ts';
 
 export const listQuery = z.object({
@@ -19,6 +20,8 @@ export const lineGroupBody = z.object({
     .trim()
     .regex(/^C[0-9a-f]{32}$/, 'รหัสกลุ่มไลน์ต้องขึ้นต้นด้วย C ตามด้วยตัวอักษร 0-9 a-f 32 ตัว')
     .nullable(),
+  /** 0 when the unit had no group when it was loaded. */
+  rowVersion: savedRowVersionField,
 });
 
 export const outboxQuery = z.object({
@@ -44,10 +47,22 @@ export const readAllResponse = z.object({ marked: z.number(), unread: z.number()
 export const unreadResponse = z.object({ unread: z.number() });
 
 export const lineGroupsResponse = z.object({
-  items: z.array(z.object({ unitCode: z.string(), unitNameTh: z.string(), groupId: z.string() })),
+  items: z.array(
+    z.object({
+      unitCode: z.string(),
+      unitNameTh: z.string(),
+      groupId: z.string(),
+      rowVersion: savedRowVersionOut,
+    }),
+  ),
 });
 
-export const lineGroupResponse = z.object({ unitCode: z.string(), groupId: z.string().nullable() });
+/** The unit's group after the save and its version (0 once removed). */
+export const lineGroupResponse = z.object({
+  unitCode: z.string(),
+  groupId: z.string().nullable(),
+  rowVersion: savedRowVersionOut,
+});
 
 export const outboxResponse = z.object({
   items: z.array(

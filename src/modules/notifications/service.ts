@@ -2,6 +2,12 @@ import type { Db } from '../../db/database.ts';
 import type { OutboxStatus } from '../../db/tables/reports.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
+import {
+  guardedUpsert,
+  requireRowVersion,
+  staleWrite,
+  type VersionedRecord,
+} from '../../http/row-version.ts';
 import { type AuthUser, requireRead, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { unitByCode } from '../org-units/service.ts';
@@ -77,26 +83,61 @@ async function reportingUnit(db: Db, user: AuthUser, unitCode: string) {
   return unit;
 }
 
+type LineGroupRecord = Awaited<ReturnType<typeof lineGroupsUnderPath>>[number];
+
+/** A unit's group with the version to send back when changing it. */
+const presentLineGroup = (g: LineGroupRecord) => ({
+  unitCode: g.code,
+  unitNameTh: g.name_th,
+  groupId: g.group_id,
+  rowVersion: g.row_version,
+});
+
 export async function lineGroupsUnder(db: Db, user: AuthUser, unitCode: string) {
   const unit = await reportingUnit(db, user, unitCode);
-  const groups = await lineGroupsUnderPath(db, unit.path);
-  return { items: groups.map((g) => ({ unitCode: g.code, unitNameTh: g.name_th, groupId: g.group_id })) };
+  return { items: (await lineGroupsUnderPath(db, unit.path)).map(presentLineGroup) };
+}
+
+/**
+ * Removes the unit's group; refused when the one loaded (a version from 1) was changed or removed since. Answers the
+ * version of what is stored now: 0, nothing.
+ */
+async function removeLineGroup(db: Db, record: VersionedRecord, unitId: number, sent: number | undefined) {
+  const removed = await deleteLineGroup(db, unitId, sent);
+  if (sent !== undefined && sent > 0 && removed.numDeletedRows === 0n)
+    throw await staleWrite(db, record, sent);
+  return 0;
 }
 
 /**
  * The LINE group a unit's reminders go to (LINE Notify closed in 2025: the Messaging API pushes to a group the
- * official account has joined). Set by the province or the unit's own office; null removes it.
+ * official account has joined). Set by the province or the unit's own office; null removes it. A save from an
+ * older version (0 when the unit had no group) is refused 409 stale.
  */
-export async function setLineGroup(db: Db, user: AuthUser, unitCode: string, groupId: string | null) {
+export async function setLineGroup(
+  db: Db,
+  user: AuthUser,
+  unitCode: string,
+  { groupId, rowVersion }: { groupId: string | null; rowVersion?: number | undefined },
+) {
   const unit = await reportingUnit(db, user, unitCode);
   requireWrite(user, { path: unit.path, nameTh: unit.name_th }, 'editUnits');
   if (unit.kind !== 'district' && unit.kind !== 'province') {
     throw new AppError(422, 'not_reporting_unit', 'กำหนดกลุ่มไลน์ได้เฉพาะจังหวัดและอำเภอ', 'unit');
   }
-  const before = (await lineGroupsOf(db, [unit.id]))[0]?.group_id ?? null;
-  await inTransaction(db, async (trx) => {
-    if (groupId === null) await deleteLineGroup(trx, unit.id);
-    else await upsertLineGroup(trx, unit.id, groupId);
+  const stored = (await lineGroupsOf(db, [unit.id]))[0];
+  const before = stored?.group_id ?? null;
+  const versioned = { entity: 'unit_line_group', entityId: unit.code, what: `กลุ่มไลน์ของ${unit.name_th} ` };
+  await requireRowVersion(db, versioned, stored?.row_version ?? 0, rowVersion);
+  const savedVersion = await inTransaction(db, async (trx) => {
+    const saved =
+      groupId === null
+        ? await removeLineGroup(trx, versioned, unit.id, rowVersion)
+        : (
+            await guardedUpsert(trx, versioned, rowVersion, () =>
+              upsertLineGroup(trx, unit.id, groupId, rowVersion),
+            )
+          ).row_version;
     await recordAudit(trx, {
       actor: user,
       unitId: unit.id,
@@ -106,8 +147,9 @@ export async function setLineGroup(db: Db, user: AuthUser, unitCode: string, gro
       before: before === null ? null : { groupId: before },
       after: groupId === null ? null : { groupId },
     });
+    return saved;
   });
-  return { unitCode: unit.code, groupId };
+  return { unitCode: unit.code, groupId, rowVersion: savedVersion };
 }
 
 /** Delivery state of the outbox, for the department's administrators. */

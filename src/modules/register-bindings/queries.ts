@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
 import type { RegisterMeasure } from '../../db/tables/registers.ts';
 import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
@@ -13,6 +14,7 @@ export type BindingRecord = {
   fiscal_year: number;
   round: number;
   updated_at: Date;
+  row_version: number;
 } & RecomputeState;
 
 /** A binding's waiting or failed recompute request, when it has one. */
@@ -39,6 +41,7 @@ function selectBindings(db: Db) {
       's.fiscal_year',
       's.round',
       'b.updated_at',
+      'b.row_version',
       'q.requested_at as recompute_requested_at',
       'q.generation as recompute_generation',
       'q.failed_generation as recompute_failed_generation',
@@ -76,22 +79,32 @@ export function bindingsForArea(db: Db, measure: RegisterMeasure, fiscalYear: nu
     .execute();
 }
 
+/**
+ * Binds a KPI, replacing its stored binding only while it is at the row version the client loaded (if sent; 0 when
+ * none was stored): no row back when someone saved in between.
+ */
 export function upsertBinding(
   db: Db,
   row: { kpi_id: number; measure: RegisterMeasure; as_of: string; updated_by: number },
+  rowVersion: number | undefined,
 ) {
   return db
     .insertInto('register_bindings')
     .values(row)
     .onConflict((oc) =>
-      oc.column('kpi_id').doUpdateSet({
-        measure: row.measure,
-        as_of: row.as_of,
-        updated_by: row.updated_by,
-        updated_at: new Date(),
-      }),
+      oc
+        .column('kpi_id')
+        .doUpdateSet({
+          measure: row.measure,
+          as_of: row.as_of,
+          updated_by: row.updated_by,
+          updated_at: new Date(),
+          row_version: nextStoredRowVersion('register_bindings'),
+        })
+        .where(atStoredRowVersion('register_bindings', rowVersion)),
     )
-    .execute();
+    .returning('row_version')
+    .executeTakeFirst();
 }
 
 /** New bindings in one statement (the demo's). */

@@ -5,6 +5,7 @@ import {
   bindingBody,
   bindingsQuery,
   bindingsResponse,
+  boundResponse,
   kpiParams,
   measuresResponse,
   recomputedResponse,
@@ -49,7 +50,7 @@ export const bindingRoutes =
           summary: 'เชื่อมตัวชี้วัดกับทะเบียน (แล้วคำนวณผลทันที)',
           params: kpiParams,
           body: bindingBody,
-          response: { 200: recomputedResponse },
+          response: { 200: boundResponse },
         },
       },
       async (request) =>

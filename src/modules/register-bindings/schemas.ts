@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { registerMeasures } from '../../db/tables/registers.ts';
+import { savedRowVersionField, savedRowVersionOut } from '../../http/row-version.ts';
 import { id, isoDate } from '../../http/schemas.ts';
 
 export const bindingsQuery = z.object({ kpiSet: id });
@@ -8,6 +9,8 @@ export const bindingBody = z.object({
   measure: z.enum(registerMeasures, { message: `ทะเบียนที่เชื่อมได้: ${registerMeasures.join(', ')}` }),
   /** The data date: budget events after it are left out; the women's fund takes the last snapshot on or before it. */
   asOf: isoDate,
+  /** 0 when the KPI was not bound when the form loaded. */
+  rowVersion: savedRowVersionField,
 });
 
 /** A KPI bound to a register measure (presentBinding), as the registers' lists answer it. */
@@ -36,6 +39,7 @@ const resultInputs = z
 export const bindingsResponse = z.object({
   items: z.array(
     registerBinding.extend({
+      rowVersion: savedRowVersionOut,
       units: z.array(
         z.object({
           code: z.string(),
@@ -73,3 +77,6 @@ export const recomputedResponse = z.object({
     }),
   ),
 });
+
+/** A binding just saved: its new version, to send with the next save from the same form. */
+export const boundResponse = recomputedResponse.extend({ rowVersion: savedRowVersionOut });

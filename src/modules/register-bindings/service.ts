@@ -3,6 +3,7 @@ import type { RegisterMeasure } from '../../db/tables/registers.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import type { KpiAgent } from '../agreements/queries.ts';
 import { agentsOfAgreementKpis, kpisHeldAlong } from '../agreements/service.ts';
@@ -207,6 +208,7 @@ export async function listBindings(db: Db, user: AuthUser, kpiSetId: number) {
   return {
     items: bindings.map((b) => ({
       ...presentBinding(b),
+      rowVersion: b.row_version,
       units: units
         .filter((u) => u.kpi_id === b.kpi_id)
         .map((u) => {
@@ -229,10 +231,16 @@ export async function bindKpi(
   computations: MeasureComputations,
   user: AuthUser,
   kpiId: number,
-  input: { measure: RegisterMeasure; asOf: string },
+  input: { measure: RegisterMeasure; asOf: string; rowVersion?: number | undefined },
 ) {
   const { set, kpi, binding } = await findKpiInSet(db, user, kpiId);
   requireSetWrite(user, set);
+  const versioned = {
+    entity: 'register_binding',
+    entityId: kpiId,
+    what: `การเชื่อมตัวชี้วัด ${kpi.key} กับทะเบียน `,
+  };
+  await requireRowVersion(db, versioned, binding?.row_version ?? 0, input.rowVersion);
   const formula = formulaSchema.nullable().safeParse(kpi.formula);
   const ids = formula.success && formula.data ? formula.data.inputs.map((i) => i.id) : [];
   const missing = MEASURES[input.measure].inputs.filter((id) => !ids.includes(id));
@@ -244,13 +252,14 @@ export async function bindKpi(
       'measure',
     );
   }
-  const results = await inTransaction(db, async (trx) => {
-    await upsertBinding(trx, {
-      kpi_id: kpiId,
-      measure: input.measure,
-      as_of: input.asOf,
-      updated_by: user.id,
-    });
+  const { results, rowVersion } = await inTransaction(db, async (trx) => {
+    const saved = await guardedUpsert(trx, versioned, input.rowVersion, () =>
+      upsertBinding(
+        trx,
+        { kpi_id: kpiId, measure: input.measure, as_of: input.asOf, updated_by: user.id },
+        input.rowVersion,
+      ),
+    );
     await recordAudit(trx, {
       actor: user,
       unitId: set.owner_id,
@@ -258,7 +267,7 @@ export async function bindKpi(
       entity: 'register_binding',
       entityId: String(kpiId),
       before: binding ? presentBinding(binding) : null,
-      after: { kpiId, ...input },
+      after: { kpiId, measure: input.measure, asOf: input.asOf },
     });
     const bound = {
       kpi_id: kpiId,
@@ -267,7 +276,7 @@ export async function bindKpi(
       fiscal_year: set.fiscal_year,
       round: set.round,
     };
-    return recomputeNow(trx, computations, user, bound);
+    return { results: await recomputeNow(trx, computations, user, bound), rowVersion: saved.row_version };
   });
   const view = {
     kpi_id: kpiId,
@@ -276,7 +285,7 @@ export async function bindKpi(
     measure: input.measure,
     as_of: input.asOf,
   };
-  return { binding: presentBinding(view), results };
+  return { binding: presentBinding(view), results, rowVersion };
 }
 
 export async function unbindKpi(db: Db, user: AuthUser, kpiId: number) {

@@ -8,6 +8,7 @@ import { defaultDueDate, periodDueIn } from '../../domain/report-calendar/due-da
 import { canOverride, checkOverride } from '../../domain/report-calendar/override.ts';
 import { periodKey } from '../../domain/report-calendar/period.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { entryKey, outcomesOf, outcomeView, planFor } from './expected.ts';
@@ -73,6 +74,7 @@ export async function calendarOf(db: Db, user: AuthUser, unitCode: string, month
         dueDateLabelTh: formatThaiDate(entry.dueDate),
         overridden: entry.overridden,
         overrideReason: entry.overridden ? (override?.reason ?? null) : null,
+        rowVersion: override?.row_version ?? 0,
         daysLeft: daysBetween(today, entry.dueDate),
         closedDayTh: closedDayName(entry.dueDate),
         submission: outcome ? outcomeView(outcome, today) : null,
@@ -99,7 +101,13 @@ export async function calendarOf(db: Db, user: AuthUser, unitCode: string, month
 export async function overrideDueDate(
   db: Db,
   user: AuthUser,
-  input: { reportTypeId: number; month: IsoMonth; dueDate: IsoDate; reason: string },
+  input: {
+    reportTypeId: number;
+    month: IsoMonth;
+    dueDate: IsoDate;
+    reason: string;
+    rowVersion?: number | undefined;
+  },
   now: Date,
   today: IsoDate,
 ) {
@@ -115,15 +123,27 @@ export async function overrideDueDate(
   const decision = checkOverride(defaultDate, input.dueDate, today);
   if (!decision.allowed) throw new AppError(422, 'override_refused', decision.reason, 'dueDate');
   const before = (await overridesOf(db, [type.id])).find((o) => o.period_key === key) ?? null;
-  await inTransaction(db, async (trx) => {
-    await upsertOverride(trx, {
-      report_type_id: type.id,
-      period_key: key,
-      due_date: input.dueDate,
-      reason: input.reason,
-      changed_by: user.id,
-      changed_at: now,
-    });
+  const versioned = {
+    entity: 'due_date_override',
+    entityId: `${type.id}:${key}`,
+    what: `วันกำหนดส่ง${type.name_th} ${periodLabel(key)} `,
+  };
+  await requireRowVersion(db, versioned, before?.row_version ?? 0, input.rowVersion);
+  const saved = await inTransaction(db, async (trx) => {
+    const row = await guardedUpsert(trx, versioned, input.rowVersion, () =>
+      upsertOverride(
+        trx,
+        {
+          report_type_id: type.id,
+          period_key: key,
+          due_date: input.dueDate,
+          reason: input.reason,
+          changed_by: user.id,
+          changed_at: now,
+        },
+        input.rowVersion,
+      ),
+    );
     await moveSubmissionsDue(trx, type.id, key, input.dueDate);
     await recordAudit(trx, {
       actor: user,
@@ -134,6 +154,7 @@ export async function overrideDueDate(
       before,
       after: { periodKey: key, defaultDueDate: defaultDate, dueDate: input.dueDate, reason: input.reason },
     });
+    return row;
   });
   return {
     reportTypeId: type.id,
@@ -142,5 +163,6 @@ export async function overrideDueDate(
     dueDate: input.dueDate,
     dueDateLabelTh: formatThaiDate(input.dueDate),
     reason: input.reason,
+    rowVersion: saved.row_version,
   };
 }

@@ -20,7 +20,7 @@ export type PlanUnit = { id: number; code: string; name_th: string; path: string
 export type Plan = {
   types: Map<string, ReportTypeRecord>;
   entries: DueEntry[];
-  overrides: Map<string, { reason: string; changed_at: Date }>;
+  overrides: Map<string, { reason: string; changed_at: Date; row_version: number }>;
   units: Map<string, PlanUnit>;
   expected: ExpectedReport[];
 };

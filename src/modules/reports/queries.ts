@@ -1,6 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
+import {
+  atRowVersion,
+  atStoredRowVersion,
+  nextRowVersion,
+  nextStoredRowVersion,
+} from '../../db/row-version.ts';
 import type {
   DayCountingColumn,
   DueMonthColumn,
@@ -249,6 +254,10 @@ export function overridesOf(db: Db, typeIds: number[]) {
   return db.selectFrom('due_date_overrides').selectAll().where('report_type_id', 'in', typeIds).execute();
 }
 
+/**
+ * A period's override, replacing the stored one only while it is at the row version the client loaded (if sent; 0
+ * when none was stored): no row back when someone saved in between.
+ */
 export function upsertOverride(
   db: Db,
   row: {
@@ -259,13 +268,20 @@ export function upsertOverride(
     changed_by: number;
     changed_at: Date;
   },
+  rowVersion: number | undefined,
 ) {
   const { report_type_id: _t, period_key: _p, ...changes } = row;
   return db
     .insertInto('due_date_overrides')
     .values(row)
-    .onConflict((oc) => oc.columns(['report_type_id', 'period_key']).doUpdateSet(changes))
-    .execute();
+    .onConflict((oc) =>
+      oc
+        .columns(['report_type_id', 'period_key'])
+        .doUpdateSet({ ...changes, row_version: nextStoredRowVersion('due_date_overrides') })
+        .where(atStoredRowVersion('due_date_overrides', rowVersion)),
+    )
+    .returning('row_version')
+    .executeTakeFirst();
 }
 
 /** Moves the due date of the period's submissions with the override. */

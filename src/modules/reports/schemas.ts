@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { fieldKinds, reportFieldsSchema } from '../../domain/report-form/field.ts';
-import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
+import {
+  rowVersionField,
+  rowVersionOut,
+  savedRowVersionField,
+  savedRowVersionOut,
+} from '../../http/row-version.ts';
 import { id, isoDate, plainString, viewAsOf, yearMonth } from '../../http/schemas.ts';
 import { reportStates } from './present.ts';
 
@@ -48,6 +53,8 @@ export const overrideBody = z.object({
   month: yearMonth,
   dueDate: isoDate,
   reason,
+  /** 0 when the month's due date was not moved when the calendar loaded. */
+  rowVersion: savedRowVersionField,
 });
 
 export const openSubmissionBody = z.object({
@@ -164,6 +171,7 @@ export const calendarResponse = z.object({
       dueDateLabelTh: z.string(),
       overridden: z.boolean(),
       overrideReason: z.string().nullable(),
+      rowVersion: savedRowVersionOut,
       daysLeft: z.number(),
       closedDayTh: z.string().nullable(),
       submission: outcomeView.nullable(),
@@ -178,6 +186,7 @@ export const overrideResponse = z.object({
   dueDate: z.string(),
   dueDateLabelTh: z.string(),
   reason: z.string(),
+  rowVersion: savedRowVersionOut,
 });
 
 const ratesView = z.object({

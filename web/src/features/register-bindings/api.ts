@@ -46,11 +46,14 @@ function useInvalidateBindings(kpiSetId: number) {
 export function useBindKpi(kpiSetId: number) {
   const invalidate = useInvalidateBindings(kpiSetId);
   return useMutation({
-    mutationFn: (input: { kpiId: number; measure: string; asOf: string }) =>
-      apiRequest<{ binding: RegisterBinding; results: unknown[] }>(`/registers/bindings/${input.kpiId}`, {
-        method: 'PUT',
-        body: { measure: input.measure, asOf: input.asOf },
-      }),
+    mutationFn: ({ kpiId, ...body }: { kpiId: number; measure: string; asOf: string; rowVersion: number }) =>
+      apiRequest<{ binding: RegisterBinding; results: unknown[]; rowVersion: number }>(
+        `/registers/bindings/${kpiId}`,
+        {
+          method: 'PUT',
+          body,
+        },
+      ),
     onSuccess: invalidate,
   });
 }

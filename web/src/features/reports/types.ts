@@ -108,7 +108,14 @@ export type CalendarView = ApiResponse<'/api/reports/calendar'>;
 /** `submission` is the district's report; null in a province's calendar. */
 export type CalendarEntry = CalendarView['entries'][number];
 
-export type OverrideBody = { reportTypeId: number; month: string; dueDate: string; reason: string };
+export type OverrideBody = {
+  reportTypeId: number;
+  month: string;
+  dueDate: string;
+  reason: string;
+  /** The entry's version when the calendar loaded (0: its date was never moved). */
+  rowVersion: number;
+};
 
 /** GET /api/reports/submissions/{id}: one report with its form's fields, values, files, history and rights. */
 export type SubmissionView = ApiResponse<'/api/reports/submissions/{id}'>;

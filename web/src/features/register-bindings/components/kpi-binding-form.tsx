@@ -13,7 +13,9 @@ type Props = { kpiSetId: number; kpi: Kpi; binding: RegisterBinding | undefined 
 
 /**
  * "รับผลจากทะเบียน": the registers whose inputs the card's formula uses, and the data date. Saving binds the KPI
- * and computes every agent's result at once; unbinding keeps the results already saved.
+ * and computes every agent's result at once; unbinding keeps the results already saved. It sends the binding's
+ * version as the form opened (0 when unbound), then each own save's: a save over someone else's is refused and
+ * ErrorAlert shows it as StaleAlert.
  */
 export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
   const { t } = useI18n();
@@ -22,6 +24,7 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
   const unbind = useUnbindKpi(kpiSetId);
   const [measure, setMeasure] = useState<string | null>(binding?.measure ?? null);
   const [asOf, setAsOf] = useState(binding?.asOf ?? todayIso());
+  const [loadedVersion, setLoadedVersion] = useState(binding?.rowVersion ?? 0);
   const inputs = new Set(kpi.formula?.inputs.map((i) => i.id) ?? []);
   const fitting = (measures.data ?? []).filter((m) => m.inputs.every((id) => inputs.has(id)));
 
@@ -29,7 +32,11 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (measure) bind.mutate({ kpiId: kpi.id, measure, asOf });
+    if (!measure) return;
+    bind.mutate(
+      { kpiId: kpi.id, measure, asOf, rowVersion: loadedVersion },
+      { onSuccess: (saved) => setLoadedVersion(saved.rowVersion) },
+    );
   };
 
   return (
@@ -73,7 +80,7 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
               variant="subtle"
               color="red"
               loading={unbind.isPending}
-              onClick={() => unbind.mutate(kpi.id)}
+              onClick={() => unbind.mutate(kpi.id, { onSuccess: () => setLoadedVersion(0) })}
               data-testid="kpi-binding-remove"
             >
               {t('binding.remove')}

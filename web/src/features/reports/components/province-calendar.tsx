@@ -10,10 +10,14 @@ import type { CalendarEntry } from '../types';
 
 type FormProps = { entry: CalendarEntry; month: string; onDone: () => void };
 
-/** A new date in the same month as the default one (the server's rule), and the reason, which is logged. */
+/**
+ * A new date in the same month as the default one (the server's rule), and the reason, which is logged. It sends
+ * the entry's version as the form opened: a move saved by someone else meanwhile is refused (StaleAlert).
+ */
 function OverrideForm({ entry, month, onDone }: FormProps) {
   const { t, lang } = useI18n();
   const override = useOverrideDueDate();
+  const [loadedVersion] = useState(entry.rowVersion);
   const [dueDate, setDueDate] = useState(entry.dueDate);
   const [reason, setReason] = useState('');
   const dates = datesOfMonth(entry.defaultDueDate.slice(0, 7));
@@ -21,7 +25,7 @@ function OverrideForm({ entry, month, onDone }: FormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     override.mutate(
-      { reportTypeId: entry.reportType.id, month, dueDate, reason: reason.trim() },
+      { reportTypeId: entry.reportType.id, month, dueDate, reason: reason.trim(), rowVersion: loadedVersion },
       { onSuccess: onDone },
     );
   };
