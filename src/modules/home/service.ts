@@ -14,7 +14,7 @@ import { boardOfProvince } from '../reports/board.ts';
 import { districtMonthOf } from '../reports/district-month.ts';
 import { periodLabel } from '../reports/present.ts';
 import { listTypes } from '../reports/report-types.ts';
-import { lastReturnReasons, submissionsInStatus } from '../reports/submissions.ts';
+import { returnedWithReasons, submissionsInStatus } from '../reports/submissions.ts';
 
 /** How many rows a home block lists; the block links to the full page for the rest. */
 const LIST_LIMIT = 8;
@@ -40,16 +40,10 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
   const month = monthOf(today);
   const [calendar, returned, agreementRow] = await Promise.all([
     districtMonthOf(db, district, month, today),
-    submissionsInStatus(db, district.path, 'returned', LIST_LIMIT),
+    returnedWithReasons(db, district.path, LIST_LIMIT),
     latestAgreementOfAgent(db, district.id),
   ]);
-  const [reasons, agreement] = await Promise.all([
-    lastReturnReasons(
-      db,
-      returned.items.map((s) => s.id),
-    ),
-    agreementRow ? getAgreement(db, user, agreementRow.id) : null,
-  ]);
+  const agreement = agreementRow ? await getAgreement(db, user, agreementRow.id) : null;
   return {
     kind: 'district' as const,
     reports: {
@@ -60,7 +54,7 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
     },
     returned: {
       count: returned.count,
-      items: returned.items.map((s) => ({ ...presentSubmission(s), reason: reasons.get(s.id) ?? null })),
+      items: returned.items.map((s) => ({ ...presentSubmission(s), reason: s.reason })),
     },
     agreement:
       agreement && agreementRow

@@ -8,7 +8,37 @@ import { pathUnder } from '../../plugins/access.ts';
  * read, one unit's subtree only.
  */
 export async function submissionsInStatus(db: Db, path: string, status: SubmissionStatus, limit: number) {
-  const rows = await db
+  return withCount(await inStatus(db, path, status, limit).execute());
+}
+
+/**
+ * A district's newest returned submissions as submissionsInStatus answers them, each with the reason of its latest
+ * return ("ส่งคืนแก้ไข", for the officer who has to fix it), in the same read.
+ */
+export async function returnedWithReasons(db: Db, path: string, limit: number) {
+  const rows = await inStatus(db, path, 'returned', limit)
+    .select((eb) =>
+      eb
+        .selectFrom('submission_events as e')
+        .select('e.reason')
+        .whereRef('e.submission_id', '=', 's.id')
+        .where('e.action', '=', 'return')
+        .orderBy('e.at', 'desc')
+        .orderBy('e.id', 'desc')
+        .limit(1)
+        .as('reason'),
+    )
+    .execute();
+  return withCount(rows);
+}
+
+const withCount = <T extends { total: string }>(rows: T[]) => ({
+  items: rows.map(({ total: _total, ...item }) => item),
+  count: Number(rows[0]?.total ?? 0),
+});
+
+function inStatus(db: Db, path: string, status: SubmissionStatus, limit: number) {
+  return db
     .selectFrom('submissions as s')
     .innerJoin('units as u', 'u.id', 's.unit_id')
     .innerJoin('report_types as t', 't.id', 's.report_type_id')
@@ -27,21 +57,5 @@ export async function submissionsInStatus(db: Db, path: string, status: Submissi
     .where((eb) => pathUnder(eb.ref('u.path'), path))
     .orderBy('s.updated_at', 'desc')
     .orderBy('s.id', 'desc')
-    .limit(limit)
-    .execute();
-  return { items: rows.map(({ total: _total, ...item }) => item), count: Number(rows[0]?.total ?? 0) };
-}
-
-/** The reason of each submission's latest return ("ส่งคืนแก้ไข"), for the officer who has to fix it. */
-export async function lastReturnReasons(db: Db, submissionIds: number[]) {
-  if (submissionIds.length === 0) return new Map<number, string | null>();
-  const rows = await db
-    .selectFrom('submission_events')
-    .select(['submission_id', 'reason', 'at', 'id'])
-    .where('submission_id', 'in', submissionIds)
-    .where('action', '=', 'return')
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-  return new Map(rows.map((r) => [r.submission_id, r.reason]));
+    .limit(limit);
 }

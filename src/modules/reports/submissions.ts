@@ -42,8 +42,8 @@ import {
 } from './queries.ts';
 import { reportTypeInScope, reportTypeOfSubmission, requireProvinceEditor } from './report-types.ts';
 
-/** For the home page: submissions in a status and the last reasons they were returned. */
-export { lastReturnReasons, submissionsInStatus } from './home-queries.ts';
+/** For the home page: submissions in a status, the returned ones with the last reason they were returned. */
+export { returnedWithReasons, submissionsInStatus } from './home-queries.ts';
 
 const lockedMessages: Record<SubmissionStatus, string> = {
   draft: '',
