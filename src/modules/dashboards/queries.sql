@@ -22,7 +22,7 @@ select "kpi_id", "unit_id", to_char(month, 'YYYY-MM-DD') as "month", "value" fro
 
 -- budget dashboard: month figures by district
 -- $1 = 2568
-select "fiscal_year", "return_cutoff" from "budget_cutoffs" where "fiscal_year" = $1;
+select "fiscal_year", "return_cutoff", "row_version" from "budget_cutoffs" where "fiscal_year" = $1;
 
 -- budget dashboard: month figures by district
 -- $1 = "/CDD/95/%", $2 = 2568
