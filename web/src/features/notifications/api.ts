@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../shared/api/client';
-import type { NotificationList } from './types';
+import type { LineGroupList, NotificationList, SavedLineGroup } from './types';
 
 export const notificationKeys = {
   all: ['notifications'] as const,
@@ -45,5 +45,33 @@ export function useMarkAllRead() {
     mutationFn: () =>
       apiRequest<{ marked: number; unread: number }>('/notifications/read-all', { method: 'POST' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+}
+
+export const lineGroupKeys = {
+  all: ['line-groups'] as const,
+  under: (unit: string) => ['line-groups', unit] as const,
+};
+
+/** The LINE groups of a province (or district) and the units below it. */
+export function useLineGroups(unit: string) {
+  return useQuery({
+    queryKey: lineGroupKeys.under(unit),
+    queryFn: () => apiRequest<LineGroupList>('/notifications/line-groups', { query: { unit } }),
+    enabled: unit !== '',
+    staleTime: 0,
+  });
+}
+
+/** Sets a unit's group (groupId null removes it), from the row version the page loaded (0: it had none). */
+export function useSetLineGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ unitCode, ...body }: { unitCode: string; groupId: string | null; rowVersion: number }) =>
+      apiRequest<SavedLineGroup>(`/notifications/line-groups/${encodeURIComponent(unitCode)}`, {
+        method: 'PUT',
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: lineGroupKeys.all }),
   });
 }
