@@ -2,6 +2,7 @@ import { Badge, NavLink } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useCurrentUser } from '../features/auth/api';
 import { useUnreadCount } from '../features/notifications/api';
+import { canManageLineGroups } from '../features/notifications/line-groups';
 import type { MessageKey } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
 
@@ -50,6 +51,16 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
       testId: 'nav-notifications',
       count: unread,
     },
+    ...(canManageLineGroups(me)
+      ? [
+          {
+            label: 'nav.lineGroups' as const,
+            to: '/line-groups',
+            sections: ['/line-groups'],
+            testId: 'nav-line-groups',
+          },
+        ]
+      : []),
     ...(me.permissions.manageUsers
       ? [{ label: 'nav.users' as const, to: '/users', sections: ['/users'], testId: 'nav-users' }]
       : []),

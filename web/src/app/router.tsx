@@ -30,6 +30,7 @@ import { KpiSetsPage } from '../features/kpis/pages/kpi-sets-page';
 import { MinutesEditorPage } from '../features/minutes/pages/minutes-editor-page';
 import { MinutesListPage } from '../features/minutes/pages/minutes-list-page';
 import { MinutesPrintPage } from '../features/minutes/pages/minutes-print-page';
+import { LineGroupsPage } from '../features/notifications/pages/line-groups-page';
 import { NotificationsPage } from '../features/notifications/pages/notifications-page';
 import { ProjectsPage } from '../features/projects/pages/projects-page';
 import { DataQualityPage } from '../features/quarterly/pages/data-quality-page';
@@ -180,6 +181,7 @@ export const router = createBrowserRouter([
       { path: 'quarterly/:fiscalYear/:quarter/kpis/:code', element: <KpiEntryPage /> },
       { path: 'quarterly/:fiscalYear/:quarter/regions/:region', element: <RegionEntryPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'line-groups', element: <LineGroupsPage /> },
       { path: 'registers', element: <Navigate to="/registers/households" replace /> },
       { path: 'registers/households', element: <HouseholdsPage /> },
       { path: 'registers/households/import', element: <HouseholdImportPage /> },
