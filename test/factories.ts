@@ -1,5 +1,7 @@
+import path from 'node:path';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import type { KpiKind } from '../src/db/schema.ts';
+import { KPI_SET_DIR, readKpiSetFile } from '../src/modules/agreements/kpi-set-files.ts';
 import { insertKpiSet, insertKpis, type KpiRow } from '../src/modules/kpis/queries.ts';
 import { unitByCode } from '../src/modules/org-units/service.ts';
 
@@ -78,3 +80,15 @@ export const seedBudgetExample = {
   allocated: '15394077.59',
   returned_before_cutoff: '0',
 };
+
+/** Gives a test KPI the formula of Yala's seed card T1 (its inputs are the budget register's: it can be bound). */
+export async function withBudgetFormula(handle: DatabaseHandle, kpiId: number) {
+  const seedT1 = readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')).kpis.find(
+    (k) => k.key === 'T1',
+  );
+  await handle.db
+    .updateTable('kpis')
+    .set({ formula: JSON.stringify(seedT1?.formula) })
+    .where('id', '=', kpiId)
+    .execute();
+}

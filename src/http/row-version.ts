@@ -1,3 +1,4 @@
+import type { DeleteResult } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
 import { changedAny } from '../db/row-version.ts';
@@ -27,6 +28,18 @@ export const rowVersionField = versionField(
   'ฉบับของข้อมูล (rowVersion) ต้องเป็นจำนวนเต็มบวกตามที่อ่านมา',
   ROW_VERSION_NOTE,
 );
+
+/**
+ * The removal's querystring (a DELETE has no body): `?rowVersion=` the version the client loaded; a removal from an
+ * older version is refused 409 stale like a save, and one without it is accepted (scripts).
+ */
+export const rowVersionQuery = z.object({
+  rowVersion: z.coerce
+    .number({ message: 'ฉบับของข้อมูล (rowVersion) ต้องเป็นจำนวนเต็มบวกตามที่อ่านมา' })
+    .pipe(rowVersionField.unwrap())
+    .optional()
+    .describe(ROW_VERSION_NOTE),
+});
 
 /**
  * The body field of a save that creates or replaces a row (a round's dates, a KPI result, a plan): 0 when the form
@@ -111,6 +124,21 @@ export async function guardedUpdate<R extends Parameters<typeof changedAny>[0]>(
 ): Promise<R> {
   const result = await update();
   if (sent !== undefined && !changedAny(result)) throw await staleWrite(db, record, sent);
+  return result;
+}
+
+/**
+ * The same for a removal (its WHERE has atRowVersion(sent), the version sent as `?rowVersion=`): no row removed
+ * means someone saved or removed it since it was loaded.
+ */
+export async function guardedDelete(
+  db: Db,
+  record: VersionedRecord,
+  sent: number | undefined,
+  remove: () => Promise<DeleteResult>,
+): Promise<DeleteResult> {
+  const result = await remove();
+  if (sent !== undefined && result.numDeletedRows === 0n) throw await staleWrite(db, record, sent);
   return result;
 }
 

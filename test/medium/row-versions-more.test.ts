@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KPI_SET_DIR, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
-import { budgetCriteria, makeKpiSet, planCriteria } from '../factories.ts';
+import { budgetCriteria, makeKpiSet, planCriteria, withBudgetFormula } from '../factories.ts';
 import {
   engines,
   loginEach,
@@ -261,14 +259,7 @@ describe.each(engines())('optimistic concurrency of the other edit routes on %s'
   it('refuses a stale register binding (PUT /api/registers/bindings/:kpiId), the first save too', async () => {
     type Binding = Versioned & { kpiId: number; asOf: string | null };
     const kpiId = set.kpiIds.T1 as number;
-    const seedT1 = readKpiSetFile(path.join(KPI_SET_DIR, 'fy2568-r2-yala.json')).kpis.find(
-      (k) => k.key === 'T1',
-    );
-    await t.handle.db
-      .updateTable('kpis')
-      .set({ formula: JSON.stringify(seedT1?.formula) })
-      .where('id', '=', kpiId)
-      .execute();
+    await withBudgetFormula(t.handle, kpiId);
     const read = async (s: Session): Promise<Binding> => {
       const items = (await s.get(`/api/registers/bindings?kpiSet=${set.id}`)).json().items as Binding[];
       return items.find((b) => b.kpiId === kpiId) ?? { kpiId, asOf: null, rowVersion: 0 };

@@ -209,8 +209,9 @@ export function updateKpi(db: Db, id: number, row: KpiRow, rowVersion: number | 
     .executeTakeFirst();
 }
 
-export function deleteKpi(db: Db, id: number) {
-  return db.deleteFrom('kpis').where('id', '=', id).execute();
+/** Removes a KPI card while it is at the version the client loaded (any when none was sent). */
+export function deleteKpi(db: Db, id: number, rowVersion: number | undefined) {
+  return db.deleteFrom('kpis').where('id', '=', id).where(atRowVersion(rowVersion)).executeTakeFirst();
 }
 
 export function keyTaken(db: Db, kpiSetId: number, key: string, exceptId?: number) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { kpiSchema } from '../../domain/kpi-library/kpi-set-file.ts';
+import { rowVersionQuery } from '../../http/row-version.ts';
 import { fileDownload, noContent } from '../../http/schemas.ts';
 import { saveUpload } from '../imports/upload.ts';
 import { previewFormula } from './formula-preview.ts';
@@ -204,9 +205,17 @@ export const kpiRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/:id',
-    { schema: { tags, summary: 'ลบบัตรตัวชี้วัด', params: kpiSetIdParams, response: { 204: noContent } } },
+    {
+      schema: {
+        tags,
+        summary: 'ลบบัตรตัวชี้วัด',
+        params: kpiSetIdParams,
+        querystring: rowVersionQuery,
+        response: { 204: noContent },
+      },
+    },
     async (request, reply) => {
-      await removeKpi(app.db, request.requireUser(), request.params.id);
+      await removeKpi(app.db, request.requireUser(), request.params.id, request.query.rowVersion);
       return reply.status(204).send(null);
     },
   );

@@ -7,7 +7,7 @@ import { storedFormulaWords } from '../../domain/formula/words.ts';
 import type { KpiSetKpi } from '../../domain/kpi-library/kpi-set-file.ts';
 import { canonical, Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
-import { guardedUpdate, guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
+import { guardedDelete, guardedUpdate, guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, canWrite, isAboveScope, requireWrite } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
 import { KPI_CARD_LIMITS } from '../imports/limits.ts';
@@ -361,13 +361,15 @@ export async function changeKpi(
   return { kpi: presentKpi(after) };
 }
 
-export async function removeKpi(db: Db, user: AuthUser, id: number) {
+/** Removes a card; from an older version than the stored one (`?rowVersion=`) it is refused 409 stale. */
+export async function removeKpi(db: Db, user: AuthUser, id: number, rowVersion: number | undefined) {
   const { kpi, s, used } = await kpiForEdit(db, user, id);
   if (used.length > 0) {
     throw new AppError(409, 'in_use', `ตัวชี้วัดนี้อยู่ในคำรับรอง ${used.length} ฉบับ ให้นำออกจากคำรับรองก่อน`, 'id');
   }
+  await requireRowVersion(db, versionedKpi(kpi), kpi.row_version, rowVersion);
   await inTransaction(db, async (trx) => {
-    await deleteKpi(trx, id);
+    await guardedDelete(trx, versionedKpi(kpi), rowVersion, () => deleteKpi(trx, id, rowVersion));
     await recordAudit(trx, {
       actor: user,
       unitId: s.owner_id,

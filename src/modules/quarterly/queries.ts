@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { atRowVersion, nextRowVersion } from '../../db/row-version.ts';
 import type {
   QuarterlyKpiMeasuresTable,
   QuarterlyKpiQuartersTable,
@@ -164,10 +165,33 @@ export async function setStatus(db: Db, reportId: number, published: { by: numbe
 export async function kpiOf(db: Db, reportId: number, code: string) {
   return db
     .selectFrom('quarterly_kpis')
-    .select(['id', 'code'])
+    .select(['id', 'code', 'row_version'])
     .where('report_id', '=', reportId)
     .where('code', '=', code)
     .executeTakeFirst();
+}
+
+/**
+ * Moves a KPI's entry on one version, only while it is at the version the client loaded (any when none was sent):
+ * no row changed means someone saved it in between.
+ */
+export function bumpKpiVersion(db: Db, kpiId: number, sent: number | undefined) {
+  return db
+    .updateTable('quarterly_kpis')
+    .set({ row_version: nextRowVersion() })
+    .where('id', '=', kpiId)
+    .where(atRowVersion(sent))
+    .executeTakeFirst();
+}
+
+/** Moves the KPIs' entries on one version each, in one statement: a region office changed their region results. */
+export async function bumpKpiVersions(db: Db, kpiIds: number[]) {
+  if (kpiIds.length === 0) return;
+  await db
+    .updateTable('quarterly_kpis')
+    .set({ row_version: nextRowVersion() })
+    .where('id', 'in', kpiIds)
+    .execute();
 }
 
 /** Replaces what was entered for one KPI: quarters keep what the paper printed, regions and narratives are replaced. */
@@ -207,7 +231,17 @@ export async function replaceKpiEntry(
 export async function regionPrinted(db: Db, kpiId: number, quarter: number) {
   return db
     .selectFrom('quarterly_region_results')
-    .select(['region', 'name_th', 'printed_percent', 'narrative_th', 'entered_by', 'entered_at'])
+    .select([
+      'region',
+      'name_th',
+      'target',
+      'result',
+      'printed_percent',
+      'narrative_th',
+      'entered_by',
+      'entered_at',
+      'row_version',
+    ])
     .where('kpi_id', '=', kpiId)
     .where('quarter', '=', quarter)
     .execute();
@@ -218,29 +252,45 @@ export async function regionRows(db: Db, reportId: number, region: string, quart
   return db
     .selectFrom('quarterly_region_results as r')
     .innerJoin('quarterly_kpis as k', 'k.id', 'r.kpi_id')
-    .select(['r.kpi_id', 'k.code', 'r.result', 'r.narrative_th'])
+    .select(['r.kpi_id', 'k.code', 'r.result', 'r.narrative_th', 'r.row_version'])
     .where('k.report_id', '=', reportId)
     .where('r.region', '=', region as 'N')
     .where('r.quarter', '=', quarter)
     .execute();
 }
 
-/** A region office's figures for a quarter, all in one statement. */
+/**
+ * A region office's figures for a quarter, all in one statement, each row moved on one version. A row sent with the
+ * version its form loaded is written only while it is still at it; answers the KPIs whose rows were written, so the
+ * caller tells a row someone saved in between (missing from the answer).
+ */
 export async function updateRegionRows(
   db: Db,
   region: string,
   quarter: number,
-  rows: { kpiId: number; result: string | null; narrativeTh: string | null }[],
+  rows: {
+    kpiId: number;
+    result: string | null;
+    narrativeTh: string | null;
+    rowVersion: number | undefined;
+  }[],
   by: number,
-) {
-  if (rows.length === 0) return;
+): Promise<number[]> {
+  if (rows.length === 0) return [];
   const values = sql.join(
-    rows.map((r) => sql`(${r.kpiId}::integer, ${r.result}::numeric, ${r.narrativeTh}::text)`),
+    rows.map(
+      (r) =>
+        sql`(${r.kpiId}::integer, ${r.result}::numeric, ${r.narrativeTh}::text, ${r.rowVersion ?? null}::integer)`,
+    ),
   );
-  await sql`update quarterly_region_results as q
-    set result = v.result, narrative_th = v.narrative, entered_by = ${by}, entered_at = now()
-    from (values ${values}) as v(kpi_id, result, narrative)
-    where q.kpi_id = v.kpi_id and q.region = ${region} and q.quarter = ${quarter}`.execute(db);
+  const written = await sql<{ kpi_id: number }>`update quarterly_region_results as q
+    set result = v.result, narrative_th = v.narrative, entered_by = ${by}, entered_at = now(),
+      row_version = q.row_version + 1
+    from (values ${values}) as v(kpi_id, result, narrative, loaded)
+    where q.kpi_id = v.kpi_id and q.region = ${region} and q.quarter = ${quarter}
+      and (v.loaded is null or q.row_version = v.loaded)
+    returning q.kpi_id`.execute(db);
+  return written.rows.map((r) => r.kpi_id);
 }
 
 /** Per region: how many of the report's region rows of a quarter it has entered, and when it last did. */
@@ -281,8 +331,9 @@ export async function deleteIssue(db: Db, reportId: number, no: number) {
     .execute();
 }
 
-export async function deleteKpi(db: Db, kpiId: number) {
-  await db.deleteFrom('quarterly_kpis').where('id', '=', kpiId).execute();
+/** Removes a KPI while it is at the version the client loaded (any when none was sent). */
+export function deleteKpi(db: Db, kpiId: number, sent: number | undefined) {
+  return db.deleteFrom('quarterly_kpis').where('id', '=', kpiId).where(atRowVersion(sent)).executeTakeFirst();
 }
 
 /** The next display order after the report's last issue and last KPI. */
@@ -316,10 +367,20 @@ export async function reorder(db: Db, reportId: number, issues: number[], kpis: 
   }
 }
 
-export async function setAsOf(db: Db, reportId: number, asOf: string | null) {
-  await db
+/**
+ * An edit of the report itself (its as-of date, its order), moving it on one version, only while it is at the
+ * version the client loaded (any when none was sent).
+ */
+export function updateReport(
+  db: Db,
+  reportId: number,
+  changes: { as_of?: string | null },
+  sent: number | undefined,
+) {
+  return db
     .updateTable('quarterly_reports')
-    .set({ as_of: asOf, updated_at: new Date() })
+    .set({ ...changes, updated_at: new Date(), row_version: nextRowVersion() })
     .where('id', '=', reportId)
-    .execute();
+    .where(atRowVersion(sent))
+    .executeTakeFirst();
 }

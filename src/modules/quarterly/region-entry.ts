@@ -3,9 +3,23 @@ import { inTransaction } from '../../db/transaction.ts';
 import { CODI_REGIONS, type RegionCode } from '../../domain/quarterly/aggregation.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
 import type { AuthUser } from '../../plugins/access.ts';
-import { regionRows, regionStatus, reportOf, reportRows, updateRegionRows } from './queries.ts';
+import {
+  bumpKpiVersions,
+  regionRows,
+  regionStatus,
+  reportOf,
+  reportRows,
+  updateRegionRows,
+} from './queries.ts';
 import type { RegionEntry } from './schemas.ts';
-import { auditQuarterly, draftReport } from './service.ts';
+import {
+  auditQuarterly,
+  draftReport,
+  kpiEntryRecord,
+  regionEntryRecord,
+  sameFigure,
+  staleEntry,
+} from './service.ts';
 
 /**
  * A CODI region office's account: staff whose unit is one of the five CODI regions (units of kind 'region',
@@ -95,6 +109,7 @@ export async function regionEntryView(
         result: now.result,
         narrativeTh: now.narrative_th,
         enteredAt: now.entered_at?.toISOString() ?? null,
+        rowVersion: now.row_version,
         earlier: [1, 2, 3]
           .filter((n) => n < report.quarter)
           .map((n) => own.find((r) => r.kpi_id === k.id && r.quarter === n)?.result ?? null),
@@ -114,8 +129,37 @@ export async function regionEntryView(
 }
 
 /**
+ * The 409 of a region's row of a KPI saved from an older version: named after the region office's last entry, or
+ * the department's entry of the KPI when that came later.
+ */
+function staleRegionRow(
+  db: Db,
+  fiscalYear: number,
+  quarter: number,
+  region: { code: RegionCode; nameTh: string },
+  code: string,
+  sent: number | undefined,
+  stored?: number,
+) {
+  const { entity, entityId } = kpiEntryRecord(fiscalYear, quarter, code);
+  return staleEntry(
+    db,
+    {
+      ...regionEntryRecord(fiscalYear, quarter, region.code),
+      what: `ผลของ${region.nameTh} ตัวชี้วัด ${code} ในรายงานไตรมาส ${quarter}/${fiscalYear} `,
+    },
+    { entity, entityId },
+    sent,
+    stored,
+  );
+}
+
+/**
  * A region office enters its region's results to date and narratives for the quarter, in one transaction,
- * audited; refused once the quarter is published. Only KPIs with a target for the region can be entered.
+ * audited; refused once the quarter is published. Only KPIs with a target for the region can be entered. Each row
+ * (a KPI of the region) has its own version: a row saved from an older one is refused 409 stale and nothing is
+ * saved; two regions, or two KPIs, never conflict. A KPI whose region result changes moves on a version, so the
+ * department's entry form of that KPI loaded before is refused too.
  */
 export async function enterRegion(
   db: Db,
@@ -139,7 +183,28 @@ export async function enterRegion(
         `ตัวชี้วัด ${missing.code} ไม่มีเป้าหมายของ${region.nameTh}ในรายงานนี้`,
         'kpis',
       );
-    await updateRegionRows(
+    const storedVersion = (kpi: string) => byCode.get(kpi)?.row_version;
+    const stale = entry.kpis.find(
+      (k) => k.rowVersion !== undefined && k.rowVersion !== storedVersion(k.code),
+    );
+    if (stale !== undefined)
+      throw await staleRegionRow(
+        trx,
+        fiscalYear,
+        quarter,
+        region,
+        stale.code,
+        stale.rowVersion,
+        storedVersion(stale.code),
+      );
+    await bumpKpiVersions(
+      trx,
+      entry.kpis.flatMap((k) => {
+        const row = byCode.get(k.code);
+        return row === undefined || sameFigure(row.result, k.result) ? [] : [row.kpi_id];
+      }),
+    );
+    const written = await updateRegionRows(
       trx,
       region.code,
       report.quarter,
@@ -147,15 +212,19 @@ export async function enterRegion(
         kpiId: byCode.get(k.code)?.kpi_id ?? 0,
         result: k.result,
         narrativeTh: k.narrativeTh === null || k.narrativeTh.trim() === '' ? null : k.narrativeTh.trim(),
+        rowVersion: k.rowVersion,
       })),
       user.id,
     );
+    const lost = entry.kpis.find((k) => !written.includes(byCode.get(k.code)?.kpi_id ?? 0));
+    if (lost !== undefined)
+      throw await staleRegionRow(trx, fiscalYear, quarter, region, lost.code, lost.rowVersion);
     await auditQuarterly(trx, user, {
       action: 'update',
       entity: 'quarterly_region_entry',
       entityId: `${fiscalYear}/${quarter}/${region.code}`,
       before: rows.map((r) => ({ code: r.code, result: r.result, narrativeTh: r.narrative_th })),
-      after: entry.kpis,
+      after: entry.kpis.map(({ rowVersion: _loaded, ...k }) => k),
     });
   });
   return regionEntryView(db, user, fiscalYear, quarter, code);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { rowVersionQuery } from '../../http/row-version.ts';
 import { fileDownload } from '../../http/schemas.ts';
 import { XLSX_TYPE } from '../files/table-file.ts';
 import { enterRegion, regionEntryStatus, regionEntryView } from './region-entry.ts';
@@ -153,7 +154,7 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { fiscalYear, quarter } = request.params;
-      return enterAsOf(app.db, request.requireUser(), fiscalYear, quarter, request.body.asOf);
+      return enterAsOf(app.db, request.requireUser(), fiscalYear, quarter, request.body);
     },
   );
   app.post(
@@ -273,11 +274,12 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'ลบภารกิจและตัวชี้วัดออกจากรายงานฉบับร่าง',
         response: { 200: reportResponse },
         params: kpiParams,
+        querystring: rowVersionQuery,
       },
     },
     async (request) => {
       const { fiscalYear, quarter, code } = request.params;
-      return removeKpi(app.db, request.requireUser(), fiscalYear, quarter, code);
+      return removeKpi(app.db, request.requireUser(), fiscalYear, quarter, code, request.query.rowVersion);
     },
   );
   app.put(

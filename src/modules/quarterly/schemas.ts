@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { fiscalYear, isoDate, plainString } from '../../http/schemas.ts';
 
 export const reportParams = z.object({
@@ -64,6 +65,8 @@ export const kpiEntryBody = z
         }),
       )
       .max(20, 'คำบรรยายมีได้ไม่เกิน 20 รายการ'),
+    /** The KPI entry's version as the form loaded it (the report's kpis[].rowVersion). */
+    rowVersion: rowVersionField,
   })
   .superRefine((body, ctx) => {
     const bad = (message: string) => ctx.addIssue({ code: 'custom', message, path: [] });
@@ -88,7 +91,7 @@ export const kpiEntryBody = z
 export type KpiEntry = z.infer<typeof kpiEntryBody>;
 
 /** The date the report's figures are as of; the data-quality page warns when it falls outside the quarter. */
-export const asOfBody = z.object({ asOf: isoDate });
+export const asOfBody = z.object({ asOf: isoDate, rowVersion: rowVersionField });
 
 /** A new quarter's report: made from the latest report before it, or from nothing. */
 export const createBody = z.object({
@@ -114,6 +117,8 @@ export const regionEntryBody = z
           code: kpiCode,
           result: figureText.nullable(),
           narrativeTh: plainString().max(5000, 'คำบรรยายยาวเกิน 5,000 ตัวอักษร').nullable(),
+          /** This region's row of the KPI as the form loaded it (the region entry's kpis[].rowVersion). */
+          rowVersion: rowVersionField,
         }),
       )
       .min(1, 'ต้องส่งผลอย่างน้อย 1 ตัวชี้วัด')
@@ -178,6 +183,8 @@ export type NewKpi = z.infer<typeof newKpiBody>;
 export const orderBody = z.object({
   issues: z.array(issueNo).max(99, 'ประเด็นยุทธศาสตร์มีได้ไม่เกิน 99 ประเด็น'),
   kpis: z.array(kpiCode).max(200, 'ตัวชี้วัดมีได้ไม่เกิน 200 ตัว'),
+  /** The report's version as the page loaded it. */
+  rowVersion: rowVersionField,
 });
 
 /* Answers. */
@@ -217,6 +224,8 @@ export const reportResponse = z.object({
   asOf: z.string().nullable(),
   status: quarterlyStatus,
   publishedAt: z.string().nullable(),
+  /** The report's own version (its as-of date and order); each KPI's entry has its own. */
+  rowVersion: rowVersionOut,
   legend: z.array(z.object({ light: z.enum(['red', 'yellow', 'green']), textTh: z.string() })),
   strategicIssues: z.array(
     z.object({
@@ -230,6 +239,7 @@ export const reportResponse = z.object({
           unitTh: z.string(),
           accumulation,
           annualTarget: z.string(),
+          rowVersion: rowVersionOut,
           annualResult: figure,
           annualPercent: figure,
           annualLight: light,
@@ -337,6 +347,8 @@ export const regionEntryResponse = z.object({
       narrativeTh: z.string().nullable(),
       enteredAt: z.string().nullable(),
       earlier: z.array(figure),
+      /** This region's row of the KPI: two regions, or two KPIs of one region, never conflict. */
+      rowVersion: rowVersionOut,
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.ts';
+import { changedAny } from '../../db/row-version.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import {
   TRAFFIC_LIGHT_LEGEND,
@@ -23,9 +24,12 @@ import {
 } from '../../domain/quarterly/report-file.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
+import { staleWrite, type VersionedRecord } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
+import { lastChangeOf } from '../audit/last-change.ts';
 import { type AuditEntry, recordAudit } from '../audit/service.ts';
 import {
+  bumpKpiVersion,
   insertIssues,
   insertKpiParts,
   insertKpis,
@@ -36,8 +40,8 @@ import {
   reportList,
   reportOf,
   reportRows,
-  setAsOf,
   setStatus,
+  updateReport,
 } from './queries.ts';
 import type { KpiEntry } from './schemas.ts';
 import { reportWorkbook } from './workbook.ts';
@@ -331,7 +335,7 @@ const str = (value: Dec | null) => (value === null ? null : value.toFixed());
 const pct = (value: Dec | null) => (value === null ? null : value.toFixed(2));
 const lightOf = (value: Dec | null) => (value === null ? null : trafficLight(value));
 
-function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
+function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi, rowVersion: number) {
   const totals =
     kpi.regions === undefined
       ? null
@@ -351,6 +355,7 @@ function presentKpi(kpi: QuarterlyKpi, computed: RecomputedKpi) {
     unitTh: kpi.unitTh,
     accumulation: kpi.accumulation,
     annualTarget: kpi.annualTarget,
+    rowVersion,
     annualResult: str(computed.annualResult),
     annualPercent: pct(computed.annualPercent),
     annualLight: computed.annualLight,
@@ -483,7 +488,12 @@ export async function listReports(db: Db, _user: AuthUser) {
 async function storedFile(db: Db, fiscalYear: number, quarter: number) {
   const report = await reportOf(db, fiscalYear, quarter);
   if (report === undefined) throw notFound(`รายงานไตรมาส ${quarter} ปีงบประมาณ ${fiscalYear}`);
-  return { report, file: fileOf(report, await reportRows(db, report.id)) };
+  const rows = await reportRows(db, report.id);
+  return {
+    report,
+    file: fileOf(report, rows),
+    kpiVersions: new Map(rows.kpis.map((k) => [k.code, k.row_version])),
+  };
 }
 
 /** A stored report in the shape the pure rules read. */
@@ -493,7 +503,7 @@ export async function storedFileOf(db: Db, report: ReportRow): Promise<Quarterly
 
 /** The report as the seed 004 layout shows it: every figure computed from what was entered, paper differences flagged. */
 export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, quarter: number) {
-  const { report, file } = await storedFile(db, fiscalYear, quarter);
+  const { report, file, kpiVersions } = await storedFile(db, fiscalYear, quarter);
   const recomputed = recomputeReport(file);
   const byCode = new Map(recomputed.kpis.map((k) => [k.code, k]));
   const kpis = [...file.kpis].sort((a, b) => a.displayOrder - b.displayOrder);
@@ -506,6 +516,7 @@ export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, qua
     asOf: file.asOf,
     status: report.status,
     publishedAt: report.published_at?.toISOString() ?? null,
+    rowVersion: report.row_version,
     legend: TRAFFIC_LIGHT_LEGEND.map((entry) => ({ light: entry.light, textTh: entry.textTh })),
     strategicIssues: [...file.strategicIssues]
       .sort((a, b) => a.displayOrder - b.displayOrder)
@@ -516,7 +527,7 @@ export async function getReport(db: Db, _user: AuthUser, fiscalYear: number, qua
           .filter((k) => k.strategicIssueNo === issue.no)
           .flatMap((k) => {
             const computed = byCode.get(k.code);
-            return computed === undefined ? [] : [presentKpi(k, computed)];
+            return computed === undefined ? [] : [presentKpi(k, computed, kpiVersions.get(k.code) ?? 0)];
           }),
       })),
     differences: recomputed.differences.map(thaiDifference),
@@ -605,9 +616,71 @@ export async function reopen(db: Db, user: AuthUser, fiscalYear: number, quarter
   });
 }
 
+/** Two figures as entered (decimal strings, either none): equal when both are none or the same number. */
+export function sameFigure(a: string | null, b: string | null): boolean {
+  return a === null || b === null ? a === b : new Dec(a).eq(b);
+}
+
+/** The department's entry of one KPI of a quarter, as a 409 names it. */
+export const kpiEntryRecord = (fiscalYear: number, quarter: number, code: string) => ({
+  entity: 'quarterly_kpi',
+  entityId: `${fiscalYear}/${quarter}/${code}`,
+  what: `ผลของตัวชี้วัด ${code} ในรายงานไตรมาส ${quarter}/${fiscalYear} `,
+});
+
+/** A region office's entry of a quarter (all its KPIs in one save), as the audit log names it. */
+export const regionEntryRecord = (fiscalYear: number, quarter: number, region: string) => ({
+  entity: 'quarterly_region_entry',
+  entityId: `${fiscalYear}/${quarter}/${region}`,
+});
+
+/**
+ * A KPI's region row is written by two forms, the department's KPI entry and the region office's entry, each audited
+ * under its own record: the 409 names whichever saved last (`record`'s what kept).
+ */
+export async function staleEntry(
+  db: Db,
+  record: VersionedRecord & { entity: string },
+  other: { entity: string; entityId: string } | undefined,
+  sent: number | undefined,
+  stored?: number,
+) {
+  const own = await lastChangeOf(db, [record.entity], String(record.entityId));
+  const theirs = other === undefined ? null : await lastChangeOf(db, [other.entity], other.entityId);
+  const newer = other !== undefined && theirs !== null && (own === null || theirs.at > own.at);
+  return staleWrite(db, { ...(newer ? other : record), what: record.what }, sent, stored);
+}
+
+/**
+ * The 409 of a KPI entry saved from an older version: the department's last KPI entry, or the region office that
+ * entered one of its regions since.
+ */
+async function staleKpiEntry(
+  db: Db,
+  report: ReportRow,
+  kpi: { id: number; code: string },
+  sent: number | undefined,
+  stored?: number,
+) {
+  const regions = await regionPrinted(db, kpi.id, report.quarter);
+  const latest = regions
+    .filter((r) => r.entered_at !== null)
+    .sort((a, b) => (b.entered_at?.getTime() ?? 0) - (a.entered_at?.getTime() ?? 0))[0];
+  return staleEntry(
+    db,
+    kpiEntryRecord(report.fiscal_year, report.quarter, kpi.code),
+    latest === undefined ? undefined : regionEntryRecord(report.fiscal_year, report.quarter, latest.region),
+    sent,
+    stored,
+  );
+}
+
 /**
  * The department enters a KPI's quarter figures, its region offices' figures and its narratives, in one
- * transaction; a published quarter is read-only until reopened. Answers the recomputed report.
+ * transaction; a published quarter is read-only until reopened. Each KPI's entry has its own version (two KPIs
+ * never conflict): one saved from an older version, or after a region office changed one of its region results, is
+ * refused 409 stale. A region row whose figures change moves on a version, so a region office's form loaded before
+ * is refused too. Answers the recomputed report.
  */
 export async function enterKpi(
   db: Db,
@@ -615,11 +688,15 @@ export async function enterKpi(
   fiscalYear: number,
   quarter: number,
   code: string,
-  entry: KpiEntry,
+  { rowVersion, ...entry }: KpiEntry,
 ) {
   return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const kpi = await kpiOf(trx, report.id, code);
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
+    if (rowVersion !== undefined && rowVersion !== kpi.row_version)
+      throw await staleKpiEntry(trx, report, kpi, rowVersion, kpi.row_version);
+    if (!changedAny(await bumpKpiVersion(trx, kpi.id, rowVersion)))
+      throw await staleKpiEntry(trx, report, kpi, rowVersion);
     const before = new Map((await regionPrinted(trx, kpi.id, report.quarter)).map((r) => [r.region, r]));
     await replaceKpiEntry(trx, kpi.id, report.quarter, {
       quarters: entry.quarters,
@@ -627,6 +704,8 @@ export async function enterKpi(
         const row = entry.regions.find((r) => r.region === region.code);
         if (row === undefined) return [];
         const was = before.get(region.code);
+        const same =
+          was !== undefined && sameFigure(was.target, row.target) && sameFigure(was.result, row.result);
         return [
           {
             region: region.code,
@@ -638,6 +717,7 @@ export async function enterKpi(
             narrative_th: was?.narrative_th ?? null,
             entered_by: was?.entered_by ?? null,
             entered_at: was?.entered_at ?? null,
+            row_version: was === undefined ? 1 : same ? was.row_version : was.row_version + 1,
           },
         ];
       }),
@@ -658,10 +738,40 @@ export async function enterKpi(
   });
 }
 
+/** The report's own version (its as-of date and order), as a 409 names it. */
+export const reportRecord = (fiscalYear: number, quarter: number) => ({
+  entity: 'quarterly_report',
+  entityId: `${fiscalYear}/${quarter}`,
+  what: `รายงานไตรมาส ${quarter}/${fiscalYear} `,
+});
+
+/**
+ * Moves the report on one version with its own changes, refused 409 stale when it was loaded at an older one
+ * (early with both versions, or when someone saved between the read and this write).
+ */
+export async function editReportRow(
+  trx: Db,
+  report: ReportRow,
+  changes: { as_of?: string | null },
+  sent: number | undefined,
+) {
+  const record = reportRecord(report.fiscal_year, report.quarter);
+  if (sent !== undefined && sent !== report.row_version)
+    throw await staleWrite(trx, record, sent, report.row_version);
+  if (!changedAny(await updateReport(trx, report.id, changes, sent)))
+    throw await staleWrite(trx, record, sent);
+}
+
 /** The department sets the date the report's figures are as of, while the quarter is a draft. */
-export async function enterAsOf(db: Db, user: AuthUser, fiscalYear: number, quarter: number, asOf: string) {
+export async function enterAsOf(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  { asOf, rowVersion }: { asOf: string; rowVersion?: number | undefined },
+) {
   return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
-    await setAsOf(trx, report.id, asOf);
+    await editReportRow(trx, report, { as_of: asOf }, rowVersion);
     await auditQuarterly(trx, user, {
       action: 'update',
       entity: 'quarterly_report',

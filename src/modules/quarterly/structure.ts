@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { carryOver } from '../../domain/quarterly/carry-over.ts';
 import { quarterPeriod, quarterTitle } from '../../domain/quarterly/periods.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { guardedDelete, requireRowVersion } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import {
   deleteIssue,
@@ -21,7 +22,9 @@ import type { NewKpi } from './schemas.ts';
 import {
   auditQuarterly,
   editDraft,
+  editReportRow,
   getReport,
+  kpiEntryRecord,
   requireDepartment,
   storedFileOf,
   storeQuarterlyFile,
@@ -190,12 +193,24 @@ export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter
   });
 }
 
-/** Removes an item with its KPI, its quarters, region rows, measures and narratives from a draft. */
-export async function removeKpi(db: Db, user: AuthUser, fiscalYear: number, quarter: number, code: string) {
+/**
+ * Removes an item with its KPI, its quarters, region rows, measures and narratives from a draft; from an older
+ * version of the KPI's entry than the stored one it is refused 409 stale (someone entered it since).
+ */
+export async function removeKpi(
+  db: Db,
+  user: AuthUser,
+  fiscalYear: number,
+  quarter: number,
+  code: string,
+  rowVersion: number | undefined,
+) {
   return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const kpi = await kpiOf(trx, report.id, code);
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
-    await deleteKpi(trx, kpi.id);
+    const record = kpiEntryRecord(fiscalYear, quarter, code);
+    await requireRowVersion(trx, record, kpi.row_version, rowVersion);
+    await guardedDelete(trx, record, rowVersion, () => deleteKpi(trx, kpi.id, rowVersion));
     await auditQuarterly(trx, user, {
       action: 'delete',
       entity: 'quarterly_kpi',
@@ -215,7 +230,7 @@ export async function reorderReport(
   user: AuthUser,
   fiscalYear: number,
   quarter: number,
-  order: { issues: number[]; kpis: string[] },
+  { rowVersion, ...order }: { issues: number[]; kpis: string[]; rowVersion?: number | undefined },
 ) {
   return editDraft(db, user, fiscalYear, quarter, async (trx, report) => {
     const file = await storedFileOf(trx, report);
@@ -231,6 +246,7 @@ export async function reorderReport(
       throw new AppError(422, 'invalid', 'ต้องเรียงประเด็นยุทธศาสตร์ให้ครบทุกประเด็น', 'issues');
     if (order.kpis.length !== kpis.size && order.kpis.length > 0)
       throw new AppError(422, 'invalid', 'ต้องเรียงตัวชี้วัดให้ครบทุกตัว', 'kpis');
+    await editReportRow(trx, report, {}, rowVersion);
     await reorder(trx, report.id, order.issues, order.kpis);
     await auditQuarterly(trx, user, {
       action: 'update',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
+import { atRowVersion, atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
 import type { RegisterMeasure } from '../../db/tables/registers.ts';
 import { pathAbove, pathUnder } from '../../plugins/access.ts';
 
@@ -115,8 +115,13 @@ export async function insertBindings(
   if (rows.length > 0) await db.insertInto('register_bindings').values(rows).execute();
 }
 
-export function deleteBinding(db: Db, kpiId: number) {
-  return db.deleteFrom('register_bindings').where('kpi_id', '=', kpiId).execute();
+/** Unbinds a KPI while its binding is at the version the client loaded (any when none was sent). */
+export function deleteBinding(db: Db, kpiId: number, rowVersion: number | undefined) {
+  return db
+    .deleteFrom('register_bindings')
+    .where('kpi_id', '=', kpiId)
+    .where(atRowVersion(rowVersion))
+    .executeTakeFirst();
 }
 
 /**

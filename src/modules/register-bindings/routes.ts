@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { rowVersionQuery } from '../../http/row-version.ts';
 import { noContent } from '../../http/schemas.ts';
 import type { MeasureComputations } from './measures.ts';
 import {
@@ -63,11 +64,12 @@ export const bindingRoutes =
           tags,
           summary: 'ยกเลิกการเชื่อมตัวชี้วัดกับทะเบียน (ผลที่บันทึกแล้วคงอยู่)',
           params: kpiParams,
+          querystring: rowVersionQuery,
           response: { 204: noContent },
         },
       },
       async (request, reply) => {
-        await unbindKpi(app.db, request.requireUser(), request.params.kpiId);
+        await unbindKpi(app.db, request.requireUser(), request.params.kpiId, request.query.rowVersion);
         return reply.status(204).send(null);
       },
     );

@@ -3,7 +3,7 @@ import type { RegisterMeasure } from '../../db/tables/registers.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
+import { guardedDelete, guardedUpsert, requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import type { AuthUser } from '../../plugins/access.ts';
 import type { KpiAgent } from '../agreements/queries.ts';
 import { agentsOfAgreementKpis, kpisHeldAlong } from '../agreements/service.ts';
@@ -184,6 +184,13 @@ export async function recomputeRequested(
 
 export const recomputeRequests = (db: Db, limit: number) => pendingRecomputes(db, limit);
 
+/** A KPI's binding as a 409 names it. */
+const bindingRecord = (kpi: { id: number; key: string }) => ({
+  entity: 'register_binding',
+  entityId: kpi.id,
+  what: `การเชื่อมตัวชี้วัด ${kpi.key} กับทะเบียน `,
+});
+
 async function findKpiInSet(db: Db, user: AuthUser, kpiId: number) {
   const [binding, kpiSetId] = await Promise.all([findBinding(db, kpiId), kpiSetIdOf(db, kpiId)]);
   if (kpiSetId === undefined) throw notFound('ตัวชี้วัด');
@@ -235,11 +242,7 @@ export async function bindKpi(
 ) {
   const { set, kpi, binding } = await findKpiInSet(db, user, kpiId);
   requireSetWrite(user, set);
-  const versioned = {
-    entity: 'register_binding',
-    entityId: kpiId,
-    what: `การเชื่อมตัวชี้วัด ${kpi.key} กับทะเบียน `,
-  };
+  const versioned = bindingRecord(kpi);
   await requireRowVersion(db, versioned, binding?.row_version ?? 0, input.rowVersion);
   const formula = formulaSchema.nullable().safeParse(kpi.formula);
   const ids = formula.success && formula.data ? formula.data.inputs.map((i) => i.id) : [];
@@ -288,12 +291,19 @@ export async function bindKpi(
   return { binding: presentBinding(view), results, rowVersion };
 }
 
-export async function unbindKpi(db: Db, user: AuthUser, kpiId: number) {
-  const { set, binding } = await findKpiInSet(db, user, kpiId);
+/**
+ * Unbinds a KPI (its saved results stay). From an older version of the binding than the stored one (`?rowVersion=`)
+ * it is refused 409 stale, and so is one whose binding was removed since it was loaded.
+ */
+export async function unbindKpi(db: Db, user: AuthUser, kpiId: number, rowVersion: number | undefined) {
+  const { set, kpi, binding } = await findKpiInSet(db, user, kpiId);
   requireSetWrite(user, set);
+  const versioned = bindingRecord(kpi);
+  if (!binding && rowVersion !== undefined) throw await staleWrite(db, versioned, rowVersion, 0);
   if (!binding) throw notFound('การเชื่อมตัวชี้วัดกับทะเบียน');
+  await requireRowVersion(db, versioned, binding.row_version, rowVersion);
   await inTransaction(db, async (trx) => {
-    await deleteBinding(trx, kpiId);
+    await guardedDelete(trx, versioned, rowVersion, () => deleteBinding(trx, kpiId, rowVersion));
     await recordAudit(trx, {
       actor: user,
       unitId: set.owner_id,

@@ -107,7 +107,8 @@ export function useSaveKpi(kpiSetId: number) {
 export function useDeleteKpi(kpiSetId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => apiRequest<void>(`/kpis/${id}`, { method: 'DELETE' }),
+    mutationFn: ({ id, rowVersion }: { id: number; rowVersion: number }) =>
+      apiRequest<void>(`/kpis/${id}`, { method: 'DELETE', query: { rowVersion } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: kpiKeys.set(kpiSetId) }),
   });
 }

@@ -71,14 +71,14 @@ export function useEnterKpi(fiscalYear: number, quarter: number, code: string) {
   });
 }
 
-/** Sets the date the report's figures are as of. */
+/** Sets the date the report's figures are as of, from the report's version the page loaded. */
 export function useSetAsOf(fiscalYear: number, quarter: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (asOf: string) =>
+    mutationFn: (body: { asOf: string; rowVersion: number }) =>
       apiRequest<QuarterlyReport>(`/quarterly/${fiscalYear}/${quarter}/as-of`, {
         method: 'PUT',
-        body: { asOf },
+        body,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });
@@ -131,7 +131,7 @@ export function useEnterRegion(fiscalYear: number, quarter: number, region: stri
   });
 }
 
-/** Adds a strategic issue or a KPI to a draft, or removes a KPI; the report follows. */
+/** Adds a strategic issue or a KPI to a draft, or removes a KPI (from its version shown); the report follows. */
 export function useEditStructure(fiscalYear: number, quarter: number) {
   const queryClient = useQueryClient();
   const base = `/quarterly/${fiscalYear}/${quarter}`;
@@ -140,7 +140,7 @@ export function useEditStructure(fiscalYear: number, quarter: number) {
       edit:
         | { kind: 'issue'; no: number; nameTh: string }
         | { kind: 'kpi'; body: NewKpi }
-        | { kind: 'remove'; code: string },
+        | { kind: 'remove'; code: string; rowVersion: number },
     ) =>
       edit.kind === 'issue'
         ? apiRequest<QuarterlyReport>(`${base}/issues`, {
@@ -151,6 +151,7 @@ export function useEditStructure(fiscalYear: number, quarter: number) {
           ? apiRequest<QuarterlyReport>(`${base}/kpis`, { method: 'POST', body: edit.body })
           : apiRequest<QuarterlyReport>(`${base}/kpis/${encodeURIComponent(edit.code)}`, {
               method: 'DELETE',
+              query: { rowVersion: edit.rowVersion },
             }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: quarterlyKeys.all }),
   });

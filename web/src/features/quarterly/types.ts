@@ -23,6 +23,8 @@ export type KpiEntry = {
   quarters: { quarter: number; planned: string | null; result: string | null }[];
   regions: { region: RegionCode; target: string; result: string | null }[];
   narratives: { kind: NarrativeKind; textTh: string }[];
+  /** The KPI entry's version as the form loaded it. */
+  rowVersion: number;
 };
 
 /** Which CODI region offices have entered their figures for the quarter. */
@@ -31,7 +33,10 @@ export type RegionStatus = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}/re
 /** One region's KPIs to enter for the quarter, with what it entered before. */
 export type RegionEntryView = ApiResponse<'/api/quarterly/{fiscalYear}/{quarter}/regions/{region}'>;
 
-export type RegionEntry = { kpis: { code: string; result: string | null; narrativeTh: string | null }[] };
+/** Each row with the version of that region's row of the KPI as the page loaded it. */
+export type RegionEntry = {
+  kpis: { code: string; result: string | null; narrativeTh: string | null; rowVersion: number }[];
+};
 
 export type NewKpi = {
   code: string;

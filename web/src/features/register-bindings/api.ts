@@ -61,7 +61,8 @@ export function useBindKpi(kpiSetId: number) {
 export function useUnbindKpi(kpiSetId: number) {
   const invalidate = useInvalidateBindings(kpiSetId);
   return useMutation({
-    mutationFn: (kpiId: number) => apiRequest<void>(`/registers/bindings/${kpiId}`, { method: 'DELETE' }),
+    mutationFn: ({ kpiId, rowVersion }: { kpiId: number; rowVersion: number }) =>
+      apiRequest<void>(`/registers/bindings/${kpiId}`, { method: 'DELETE', query: { rowVersion } }),
     onSuccess: invalidate,
   });
 }

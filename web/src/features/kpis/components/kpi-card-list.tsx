@@ -130,7 +130,12 @@ export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
               <Button
                 color="red"
                 loading={remove.isPending}
-                onClick={() => remove.mutate(toDelete.id, { onSuccess: closeDelete })}
+                onClick={() =>
+                  remove.mutate(
+                    { id: toDelete.id, rowVersion: toDelete.rowVersion },
+                    { onSuccess: closeDelete },
+                  )
+                }
                 data-testid="kpi-delete-confirm"
               >
                 {t('kpi.delete')}

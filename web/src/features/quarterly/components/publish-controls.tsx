@@ -16,6 +16,8 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
   const status = useQuarterStatus(report.fiscalYear, report.quarter);
   const asOf = useSetAsOf(report.fiscalYear, report.quarter);
   const [date, setDate] = useState(report.asOf ?? '');
+  // The version the date field started from: a refetch showing someone else's date does not make it current.
+  const [loadedVersion, setLoadedVersion] = useState(report.rowVersion);
   const warnings = dq.data?.violations.length ?? 0;
   const published = report.status === 'published';
   return (
@@ -36,7 +38,12 @@ export function PublishControls({ report }: { report: QuarterlyReport }) {
             variant="default"
             disabled={date === '' || date === report.asOf}
             loading={asOf.isPending}
-            onClick={() => asOf.mutate(date)}
+            onClick={() =>
+              asOf.mutate(
+                { asOf: date, rowVersion: loadedVersion },
+                { onSuccess: (saved) => setLoadedVersion(saved.rowVersion) },
+              )
+            }
             data-testid="quarterly-as-of-save"
           >
             {t('quarterly.asOfSave')}

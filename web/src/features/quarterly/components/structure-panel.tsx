@@ -26,9 +26,9 @@ export function StructurePanel({ report }: { report: QuarterlyReport }) {
   });
   const [remove, setRemove] = useState<string | null>(null);
   const issues = report.strategicIssues.map((i) => ({ value: String(i.no), label: `${i.no} ${i.nameTh}` }));
-  const kpis = report.strategicIssues
-    .flatMap((i) => i.kpis)
-    .map((k) => ({ value: k.code, label: `${k.code} ${k.nameTh}` }));
+  const entries = report.strategicIssues.flatMap((i) => i.kpis);
+  const kpis = entries.map((k) => ({ value: k.code, label: `${k.code} ${k.nameTh}` }));
+  const removing = entries.find((k) => k.code === remove);
   return (
     <Paper withBorder p="sm" data-testid="quarterly-structure">
       <details>
@@ -176,9 +176,12 @@ export function StructurePanel({ report }: { report: QuarterlyReport }) {
               <Button
                 color="red"
                 variant="light"
-                disabled={remove === null}
+                disabled={removing === undefined}
                 loading={edit.isPending}
-                onClick={() => remove !== null && edit.mutate({ kind: 'remove', code: remove })}
+                onClick={() =>
+                  removing !== undefined &&
+                  edit.mutate({ kind: 'remove', code: removing.code, rowVersion: removing.rowVersion })
+                }
               >
                 {t('quarterly.structureRemoveButton')}
               </Button>

@@ -50,9 +50,13 @@ function initial(kpi: QuarterlyKpi): Form {
 
 const clean = (value: string) => fromThaiDigits(value.trim().replaceAll(',', ''));
 
-/** What the server receives: blanks as none, digits in Arabic, a region only when both its figures are given. */
-function entryOf(form: Form): KpiEntry {
+/**
+ * What the server receives: blanks as none, digits in Arabic, a region only when both its figures are given, and
+ * the entry's version the form was filled from.
+ */
+function entryOf(form: Form, rowVersion: number): KpiEntry {
   return {
+    rowVersion,
     quarters: form.quarters.map((q, index) => ({
       quarter: index + 1,
       planned: clean(q.planned) === '' ? null : clean(q.planned),
@@ -74,6 +78,8 @@ function EntryForm({ kpi, fiscalYear, quarter }: { kpi: QuarterlyKpi; fiscalYear
   const { t } = useI18n();
   const navigate = useNavigate();
   const [form, setForm] = useState<Form>(() => initial(kpi));
+  // The version the form was filled from: a refetch of the report does not make a form filled earlier current.
+  const [loadedVersion] = useState(kpi.rowVersion);
   const save = useEnterKpi(fiscalYear, quarter, kpi.code);
   const back = `/quarterly/${fiscalYear}/${quarter}`;
   const setQuarter = (index: number, field: 'planned' | 'result', value: string) =>
@@ -87,7 +93,7 @@ function EntryForm({ kpi, fiscalYear, quarter }: { kpi: QuarterlyKpi; fiscalYear
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        save.mutate(entryOf(form), { onSuccess: () => navigate(back) });
+        save.mutate(entryOf(form, loadedVersion), { onSuccess: () => navigate(back) });
       }}
     >
       <Stack gap="md">

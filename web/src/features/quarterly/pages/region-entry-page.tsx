@@ -20,11 +20,15 @@ import { useEnterRegion, useRegionEntry } from '../api';
 import { figure } from '../figures';
 import type { RegionEntryView } from '../types';
 
-type Row = { result: string; narrative: string };
+/** A KPI's row as the page loaded it: its figures and the version they are of, sent back with the save. */
+type Row = { result: string; narrative: string; rowVersion: number };
 
 const rowsOf = (view: RegionEntryView): Record<string, Row> =>
   Object.fromEntries(
-    view.kpis.map((k) => [k.code, { result: k.result ?? '', narrative: k.narrativeTh ?? '' }]),
+    view.kpis.map((k) => [
+      k.code,
+      { result: k.result ?? '', narrative: k.narrativeTh ?? '', rowVersion: k.rowVersion },
+    ]),
   );
 
 /** Each quarter's own figure follows from the results to date: this one minus the one before (flow). */
@@ -68,12 +72,13 @@ export function RegionEntryPage() {
   const submit = () =>
     save.mutate({
       kpis: data.kpis.map((k) => {
-        const row = rows[k.code] ?? { result: '', narrative: '' };
+        const row = rows[k.code] ?? { result: '', narrative: '', rowVersion: k.rowVersion };
         const result = fromThaiDigits(row.result).trim().replaceAll(',', '');
         return {
           code: k.code,
           result: result === '' ? null : result,
           narrativeTh: row.narrative.trim() || null,
+          rowVersion: row.rowVersion,
         };
       }),
     });
@@ -103,7 +108,7 @@ export function RegionEntryPage() {
         </Alert>
       )}
       {data.kpis.map((k) => {
-        const row = rows[k.code] ?? { result: '', narrative: '' };
+        const row = rows[k.code] ?? { result: '', narrative: '', rowVersion: k.rowVersion };
         const before = k.earlier[k.earlier.length - 1];
         const set = (patch: Partial<Row>) => setRows((all) => ({ ...all, [k.code]: { ...row, ...patch } }));
         return (

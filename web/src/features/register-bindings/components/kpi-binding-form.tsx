@@ -14,8 +14,8 @@ type Props = { kpiSetId: number; kpi: Kpi; binding: RegisterBinding | undefined 
 /**
  * "รับผลจากทะเบียน": the registers whose inputs the card's formula uses, and the data date. Saving binds the KPI
  * and computes every agent's result at once; unbinding keeps the results already saved. It sends the binding's
- * version as the form opened (0 when unbound), then each own save's: a save over someone else's is refused and
- * ErrorAlert shows it as StaleAlert.
+ * version as the form opened (0 when unbound), then each own save's, with a save and with the unbinding: one over
+ * someone else's is refused and ErrorAlert shows it as StaleAlert.
  */
 export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
   const { t } = useI18n();
@@ -80,7 +80,12 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
               variant="subtle"
               color="red"
               loading={unbind.isPending}
-              onClick={() => unbind.mutate(kpi.id, { onSuccess: () => setLoadedVersion(0) })}
+              onClick={() =>
+                unbind.mutate(
+                  { kpiId: kpi.id, rowVersion: loadedVersion },
+                  { onSuccess: () => setLoadedVersion(0) },
+                )
+              }
               data-testid="kpi-binding-remove"
             >
               {t('binding.remove')}
@@ -95,7 +100,9 @@ export function KpiBindingForm({ kpiSetId, kpi, binding }: Props) {
         {bind.isError && !fieldError(bind.error, 'measure') && (
           <ErrorAlert error={bind.error} withTitle={false} testId="kpi-binding-form-error" />
         )}
-        {unbind.isError && <ErrorAlert error={unbind.error} withTitle={false} />}
+        {unbind.isError && (
+          <ErrorAlert error={unbind.error} withTitle={false} testId="kpi-binding-remove-error" />
+        )}
       </Stack>
     </Paper>
   );
