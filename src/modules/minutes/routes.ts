@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import { bangkokDateOf } from '../../domain/timeliness/bangkok-date.ts';
 import { fileDownload, idParams, isoDate } from '../../http/schemas.ts';
+import { amendBody } from '../editions/schemas.ts';
 import { minutesDocx } from './docx.ts';
 import {
-  amendBody,
   createBody,
   finishBody,
   listQuery,

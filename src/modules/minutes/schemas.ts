@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RESOLUTION_PHRASES } from '../../domain/minutes/agenda.ts';
 import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
 import { id, isoDate, optionalText, plainString, text } from '../../http/schemas.ts';
+import { editionHistoryAnswer, editionStatus } from '../editions/schemas.ts';
 
 /** The inputs of the meeting minutes (issue R2-5 item 3); every message is Thai and names its field and row. */
 
@@ -208,11 +209,8 @@ export const finishBody = z.object({
   confirm: z.literal(true, { message: 'กรุณายืนยันการจบรายงานการประชุม (แก้ไขไม่ได้อีก)' }),
 });
 
-export const amendBody = z.object({ reason: text('เหตุผลที่แก้ไข', 500) });
-
 /* Answers. */
 
-const minutesStatus = z.enum(['draft', 'finished']);
 const office = z.object({ code: z.string(), nameTh: z.string() });
 const person = z.object({ name: z.string(), position: z.string() });
 const attendee = person.extend({ userId: z.number().nullable() });
@@ -232,7 +230,7 @@ const minutesHeader = z.object({
   unit: office,
   number: z.string(),
   version: z.number(),
-  status: minutesStatus,
+  status: editionStatus,
   titleTh: z.string(),
   meetingDate: z.string(),
   timeFrom: z.string(),
@@ -304,15 +302,5 @@ export const minutesResponse = minutesHeader.extend({
     taker: person,
     reviewer: person,
   }),
-  versions: z.array(
-    z.object({
-      id: z.number(),
-      version: z.number(),
-      status: minutesStatus,
-      updatedAt: z.string(),
-      finishedAt: z.string().nullable(),
-    }),
-  ),
-  canEdit: z.boolean(),
-  canAmend: z.boolean(),
+  ...editionHistoryAnswer,
 });

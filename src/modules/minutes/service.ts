@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { monthOf } from '../../domain/calendar/date-arithmetic.ts';
 import { formatThaiDate } from '../../domain/calendar/date-format.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
+import { editionHistory, isEditionWriter } from '../../domain/editions/lifecycle.ts';
 import {
   AGENDA_TITLES,
   certificationTitle,
@@ -16,12 +17,21 @@ import {
 } from '../../domain/minutes/agenda.ts';
 import { formatDecimal } from '../../domain/registers/format.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
-import { AppError, conflict, forbidden, notFound } from '../../errors.ts';
-import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
-import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { requireRowVersion } from '../../http/row-version.ts';
+import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { roundsUnder, scoredAgreementsUnder } from '../agreements/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { budgetReport } from '../budget/service.ts';
+import {
+  amendFinished,
+  type EditionKind,
+  finishDraft,
+  provinceOffice,
+  requireDraft,
+  requireEditionWriter,
+  saveDraft,
+} from '../editions/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import { ratesByMonth } from '../reports/board.ts';
 import { directoryUnder } from '../users/service.ts';
@@ -48,31 +58,13 @@ import {
   type SaveInput,
 } from './schemas.ts';
 
-type Office = { id: number; code: string; kind: string; name_th: string; path: string };
+/** A province office's meeting minutes: drafted, finished, amended (audit entity 'meeting_minutes'). */
+const MINUTES: EditionKind = { nounTh: 'รายงานการประชุม', entity: 'meeting_minutes' };
 
-const WRITERS = ['department_admin', 'province_admin', 'province_staff'] as const;
-
-/** The province office whose minutes are meant: the one named, else the user's own province. 404 unknown, 403 outside. */
-async function officeOf(db: Db, user: AuthUser, code: string | undefined): Promise<Office> {
-  const wanted = code ?? (user.scope.kind === 'province' ? user.scope.code : undefined);
-  if (!wanted) throw new AppError(422, 'unit_required', 'กรุณาเลือกจังหวัดของรายงานการประชุม', 'unit');
-  const unit = await unitByCode(db, wanted);
-  if (!unit) throw notFound(`หน่วยงานรหัส ${wanted}`, 'unit');
-  requireRead(user, { path: unit.path, nameTh: unit.name_th });
-  if (unit.kind !== 'province')
-    throw new AppError(
-      422,
-      'not_province',
-      `รายงานการประชุมเป็นของสำนักงานพัฒนาชุมชนจังหวัด ไม่ใช่${unit.name_th}`,
-      'unit',
-    );
-  return unit;
-}
-
-function requireWriter(user: AuthUser, office: { path: string; name_th: string }) {
-  if (!(WRITERS as readonly string[]).includes(user.role) || !canRead(user, { path: office.path }))
-    throw forbidden(`บัญชีของคุณไม่มีสิทธิ์จัดทำรายงานการประชุมของ${office.name_th}`);
-}
+const officeOf = (db: Db, user: AuthUser, code: string | undefined) =>
+  provinceOffice(db, user, MINUTES, code);
+const requireWriter = (user: AuthUser, office: { path: string; name_th: string }) =>
+  requireEditionWriter(user, MINUTES, office);
 
 /** A minutes the user may read: 404 for an unknown id, 403 for one of an office outside the scope. */
 async function readable(db: Db, user: AuthUser, id: number) {
@@ -123,7 +115,7 @@ function summary(row: Omit<MinutesRow, 'body'>) {
 
 /** The minutes as a 409 names them (audit entity 'meeting_minutes'). */
 const versioned = (row: Pick<MinutesRow, 'id' | 'number_no' | 'number_year'>) => ({
-  entity: 'meeting_minutes',
+  entity: MINUTES.entity,
   entityId: row.id,
   what: `รายงานการประชุมครั้งที่ ${minutesNumber(row.number_no, row.number_year)} `,
 });
@@ -148,22 +140,12 @@ async function present(db: Db, user: AuthUser, row: MinutesRow) {
     versionsOf(db, row.unit_id, row.number_year, row.number_no),
     nextMeetingNumber(db, row.unit_id, body),
   ]);
-  const latest = versions.at(-1)?.id === row.id;
-  const writer = (WRITERS as readonly string[]).includes(user.role);
   return {
     ...summary(row),
     amendsId: row.amends_id,
     body,
     nextMeetingNumber: nextNumberAnnounced,
-    versions: versions.map((v) => ({
-      id: v.id,
-      version: v.version,
-      status: v.status,
-      updatedAt: v.updated_at.toISOString(),
-      finishedAt: v.finished_at ? v.finished_at.toISOString() : null,
-    })),
-    canEdit: writer && row.status === 'draft',
-    canAmend: writer && row.status === 'finished' && latest,
+    ...editionHistory(row, versions, isEditionWriter(user.role)),
   };
 }
 
@@ -181,7 +163,7 @@ export async function listOf(db: Db, user: AuthUser, q: ListQuery) {
   });
   return {
     items: rows.map(summary),
-    canCreate: (WRITERS as readonly string[]).includes(user.role) && user.scope.kind === 'province',
+    canCreate: isEditionWriter(user.role) && user.scope.kind === 'province',
   };
 }
 
@@ -264,7 +246,7 @@ export async function create(db: Db, user: AuthUser, input: CreateInput) {
       actor: user,
       unitId: office.id,
       action: 'create',
-      entity: 'meeting_minutes',
+      entity: MINUTES.entity,
       entityId: String(id),
       before: null,
       after: { number: minutesNumber(no, year), titleTh: input.titleTh, meetingDate: input.meetingDate },
@@ -278,12 +260,9 @@ export async function get(db: Db, user: AuthUser, id: number) {
   return present(db, user, await readable(db, user, id));
 }
 
-const locked = () => conflict('status', 'รายงานการประชุมนี้จบแล้ว แก้ไขไม่ได้ ให้สร้างฉบับแก้ไขแทน');
-
 export async function save(db: Db, user: AuthUser, id: number, input: SaveInput) {
   const row = await readable(db, user, id);
-  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  if (row.status !== 'draft') throw locked();
+  requireDraft(user, MINUTES, row);
   if (numberYearOf(input.meetingDate) !== row.number_year)
     throw new AppError(
       422,
@@ -292,34 +271,26 @@ export async function save(db: Db, user: AuthUser, id: number, input: SaveInput)
       'meetingDate',
     );
   await requireRowVersion(db, versioned(row), row.row_version, input.rowVersion);
-  await inTransaction(db, async (trx) => {
-    const updated = await updateMinutes(
-      trx,
-      id,
-      {
-        title_th: input.titleTh,
-        meeting_date: input.meetingDate,
-        time_from: input.timeFrom,
-        time_to: input.timeTo || null,
-        venue_th: input.venueTh,
-        body: JSON.stringify(input.body),
-        search_text: searchTextOf(input.body),
-      },
-      input.rowVersion,
-    );
-    if (updated === 0)
-      throw input.rowVersion === undefined
-        ? locked()
-        : await staleWrite(trx, versioned(row), input.rowVersion);
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'update',
-      entity: 'meeting_minutes',
-      entityId: String(id),
-      before: { titleTh: row.title_th, meetingDate: row.meeting_date },
-      after: { titleTh: input.titleTh, meetingDate: input.meetingDate },
-    });
+  await saveDraft(db, user, MINUTES, row, {
+    versioned: versioned(row),
+    rowVersion: input.rowVersion,
+    update: (trx) =>
+      updateMinutes(
+        trx,
+        id,
+        {
+          title_th: input.titleTh,
+          meeting_date: input.meetingDate,
+          time_from: input.timeFrom,
+          time_to: input.timeTo || null,
+          venue_th: input.venueTh,
+          body: JSON.stringify(input.body),
+          search_text: searchTextOf(input.body),
+        },
+        input.rowVersion,
+      ),
+    before: { titleTh: row.title_th, meetingDate: row.meeting_date },
+    after: { titleTh: input.titleTh, meetingDate: input.meetingDate },
   });
   return get(db, user, id);
 }
@@ -327,21 +298,12 @@ export async function save(db: Db, user: AuthUser, id: number, input: SaveInput)
 /** Finishing locks the minutes; both signature blocks must be filled first. */
 export async function finish(db: Db, user: AuthUser, id: number) {
   const row = await readable(db, user, id);
-  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  if (row.status !== 'draft') throw locked();
+  requireDraft(user, MINUTES, row);
   const problems = finishProblems(bodyOf(row));
   if (problems.length > 0) throw new AppError(422, 'signatures_required', problems.join(' · '), 'signatures');
-  await inTransaction(db, async (trx) => {
-    if ((await markFinished(trx, id, user.id)) === 0) throw locked();
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'finish',
-      entity: 'meeting_minutes',
-      entityId: String(id),
-      before: { status: 'draft' },
-      after: { status: 'finished', number: minutesNumber(row.number_no, row.number_year) },
-    });
+  await finishDraft(db, user, MINUTES, row, {
+    markFinished: (trx) => markFinished(trx, id, user.id),
+    after: { number: minutesNumber(row.number_no, row.number_year) },
   });
   return get(db, user, id);
 }
@@ -350,36 +312,26 @@ export async function finish(db: Db, user: AuthUser, id: number) {
 export async function amend(db: Db, user: AuthUser, id: number, reason: string) {
   const row = await readable(db, user, id);
   requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  const versions = await versionsOf(db, row.unit_id, row.number_year, row.number_no);
-  if (row.status !== 'finished' || versions.at(-1)?.id !== row.id)
-    throw conflict('status', 'แก้ไขได้เฉพาะฉบับล่าสุดที่จบแล้ว');
-  const newId = await inTransaction(db, async (trx) => {
-    const body = bodyOf(row);
-    const { id: created } = await insertMinutes(trx, {
-      unit_id: row.unit_id,
-      number_no: row.number_no,
-      number_year: row.number_year,
-      version: row.version + 1,
-      amends_id: row.id,
-      title_th: row.title_th,
-      meeting_date: row.meeting_date,
-      time_from: row.time_from,
-      time_to: row.time_to,
-      venue_th: row.venue_th,
-      body: JSON.stringify(body),
-      search_text: searchTextOf(body),
-      created_by: user.id,
-    });
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'create',
-      entity: 'meeting_minutes',
-      entityId: String(created),
-      before: { amends: row.id, version: row.version },
-      after: { version: row.version + 1, reason },
-    });
-    return created;
+  const newId = await amendFinished(db, user, MINUTES, row, {
+    versions: await versionsOf(db, row.unit_id, row.number_year, row.number_no),
+    reason,
+    insertCopy: (trx, copy) => {
+      const body = bodyOf(row);
+      return insertMinutes(trx, {
+        unit_id: row.unit_id,
+        number_no: row.number_no,
+        number_year: row.number_year,
+        ...copy,
+        title_th: row.title_th,
+        meeting_date: row.meeting_date,
+        time_from: row.time_from,
+        time_to: row.time_to,
+        venue_th: row.venue_th,
+        body: JSON.stringify(body),
+        search_text: searchTextOf(body),
+        created_by: user.id,
+      });
+    },
   });
   return get(db, user, newId);
 }
@@ -499,7 +451,7 @@ export async function recordExport(db: Db, user: AuthUser, unitId: number, id: n
     actor: user,
     unitId,
     action: 'export',
-    entity: 'meeting_minutes',
+    entity: MINUTES.entity,
     entityId: String(id),
     before: null,
     after: { format: 'docx' },
@@ -534,7 +486,7 @@ export async function loadMinutesAsSystem(
     actor: null,
     unitId: office.id,
     action: 'import',
-    entity: 'meeting_minutes',
+    entity: MINUTES.entity,
     entityId: String(id),
     before: null,
     after: { number: minutesNumber(no, year) },

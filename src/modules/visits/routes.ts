@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '../../http/schemas.ts';
+import { amendBody } from '../editions/schemas.ts';
 import {
-  amendBody,
   createBody,
   deletedResponse,
   finishBody,

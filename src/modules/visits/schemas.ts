@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rowVersionField, rowVersionOut } from '../../http/row-version.ts';
-import { fiscalYear, id, isoDate, optionalText, plainString, text, yearMonth } from '../../http/schemas.ts';
+import { fiscalYear, id, isoDate, optionalText, plainString, yearMonth } from '../../http/schemas.ts';
+import { editionHistoryAnswer, editionStatus } from '../editions/schemas.ts';
 
 /**
  * The inputs of the monthly visit plans (issue R2-5 item 1). Shapes and lengths are checked here; the rules that
@@ -87,8 +88,6 @@ export const finishBody = z.object({
   confirm: z.literal(true, { message: 'กรุณายืนยันการจบแผนการติดตามงาน (แก้ไขไม่ได้อีก)' }),
 });
 
-export const amendBody = z.object({ reason: text('เหตุผลที่แก้ไข', 500) });
-
 export const topicBody = topicSchema.extend({
   unitCode: unitCode.optional(),
   position: z.number({ message: 'ลำดับต้องเป็นตัวเลข' }).int().min(0).max(999).optional(),
@@ -102,7 +101,6 @@ export const topicParams = z.object({ id });
 /* Answers. */
 
 const office = z.object({ code: z.string(), nameTh: z.string() });
-const statusEnum = z.enum(['draft', 'finished']);
 const topicAnswer = z.object({
   titleTh: z.string(),
   detailTh: z.string(),
@@ -115,7 +113,7 @@ const planHeader = z.object({
   month: z.string(),
   fiscalYear: z.number(),
   version: z.number(),
-  status: statusEnum,
+  status: editionStatus,
   rowCount: z.number(),
   letterNumber: z.string(),
   updatedAt: z.string(),
@@ -162,17 +160,7 @@ export const planResponse = planHeader.extend({
     districts: z.array(office),
     workGroups: z.array(office),
   }),
-  versions: z.array(
-    z.object({
-      id: z.number(),
-      version: z.number(),
-      status: statusEnum,
-      updatedAt: z.string(),
-      finishedAt: z.string().nullable(),
-    }),
-  ),
-  canEdit: z.boolean(),
-  canAmend: z.boolean(),
+  ...editionHistoryAnswer,
 });
 
 export const topicResponse = topicAnswer.extend({

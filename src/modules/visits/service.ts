@@ -4,6 +4,7 @@ import { dateEntryProblem } from '../../domain/calendar/date-entry.ts';
 import { formatThaiMonth } from '../../domain/calendar/date-format.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
 import type { IsoMonth } from '../../domain/calendar/iso-date.ts';
+import { editionHistory, isEditionWriter } from '../../domain/editions/lifecycle.ts';
 import {
   defaultLetter,
   finishProblems,
@@ -11,10 +12,19 @@ import {
   SEED_000_TOPICS,
   type Topic,
 } from '../../domain/visits/plan.ts';
-import { AppError, conflict, forbidden, notFound, type RowError } from '../../errors.ts';
-import { guardedUpsert, requireRowVersion, staleWrite } from '../../http/row-version.ts';
+import { AppError, conflict, notFound, type RowError } from '../../errors.ts';
+import { guardedUpsert, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireRead } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
+import {
+  amendFinished,
+  type EditionKind,
+  finishDraft,
+  provinceOffice,
+  requireDraft,
+  requireEditionWriter,
+  saveDraft,
+} from '../editions/service.ts';
 import { unitByCode } from '../org-units/service.ts';
 import {
   deleteTopic,
@@ -42,32 +52,13 @@ import {
   type TopicInput,
 } from './schemas.ts';
 
-type Province = { id: number; code: string; kind: string; name_th: string; path: string };
+/** A province's monthly plan of follow-up visits: drafted, finished, amended (audit entity 'visit_plan'). */
+const PLAN: EditionKind = { nounTh: 'แผนการติดตามงาน', entity: 'visit_plan' };
 
-const WRITERS = ['department_admin', 'province_admin', 'province_staff'] as const;
-const isWriterRole = (user: AuthUser) => (WRITERS as readonly string[]).includes(user.role);
-
-/** The province whose plans are meant: the one named, else the user's own. 404 unknown, 403 outside, 422 not a province. */
-async function provinceOf(db: Db, user: AuthUser, code: string | undefined): Promise<Province> {
-  const wanted = code ?? (user.scope.kind === 'province' ? user.scope.code : undefined);
-  if (!wanted) throw new AppError(422, 'unit_required', 'กรุณาเลือกจังหวัดของแผนการติดตามงาน', 'unit');
-  const unit = await unitByCode(db, wanted);
-  if (!unit) throw notFound(`หน่วยงานรหัส ${wanted}`, 'unit');
-  requireRead(user, { path: unit.path, nameTh: unit.name_th });
-  if (unit.kind !== 'province')
-    throw new AppError(
-      422,
-      'not_province',
-      `แผนการติดตามงานเป็นของสำนักงานพัฒนาชุมชนจังหวัด ไม่ใช่${unit.name_th}`,
-      'unit',
-    );
-  return unit;
-}
-
-function requireWriter(user: AuthUser, province: { path: string; name_th: string }) {
-  if (!isWriterRole(user) || !canRead(user, { path: province.path }))
-    throw forbidden(`บัญชีของคุณไม่มีสิทธิ์จัดทำแผนการติดตามงานของ${province.name_th}`);
-}
+const isWriterRole = (user: AuthUser) => isEditionWriter(user.role);
+const provinceOf = (db: Db, user: AuthUser, code: string | undefined) => provinceOffice(db, user, PLAN, code);
+const requireWriter = (user: AuthUser, province: { path: string; name_th: string }) =>
+  requireEditionWriter(user, PLAN, province);
 
 /** A district officer's district, when the user reads plans by the districts they visit. */
 const ownDistrict = (user: AuthUser) => (user.scope.kind === 'district' ? user.scope.id : null);
@@ -124,7 +115,7 @@ function summary(row: PlanRecord) {
 
 /** The plan as a 409 names it (audit entity 'visit_plan'). */
 const versioned = (row: Pick<PlanRecord, 'id' | 'plan_month'>) => ({
-  entity: 'visit_plan',
+  entity: PLAN.entity,
   entityId: row.id,
   what: `แผนการติดตามงานเดือน${formatThaiMonth(row.plan_month as IsoMonth)}`,
 });
@@ -134,7 +125,6 @@ async function present(db: Db, user: AuthUser, row: PlanRecord) {
     versionsOf(db, row.unit_id, row.plan_month),
     provinceChildren(db, row.unit_id),
   ]);
-  const latest = versions.at(-1)?.id === row.id;
   const writer = isWriterRole(user) && canRead(user, { path: row.unit_path });
   const pick = (kind: string) =>
     children.filter((c) => c.kind === kind).map((c) => ({ code: c.code, nameTh: c.name_th }));
@@ -143,15 +133,7 @@ async function present(db: Db, user: AuthUser, row: PlanRecord) {
     amendsId: row.amends_id,
     body: bodyOf(row),
     choices: { districts: pick('district'), workGroups: pick('work_group') },
-    versions: versions.map((v) => ({
-      id: v.id,
-      version: v.version,
-      status: v.status,
-      updatedAt: v.updated_at.toISOString(),
-      finishedAt: v.finished_at ? v.finished_at.toISOString() : null,
-    })),
-    canEdit: writer && row.status === 'draft',
-    canAmend: writer && row.status === 'finished' && latest,
+    ...editionHistory(row, versions, writer),
   };
 }
 
@@ -225,7 +207,7 @@ export async function create(db: Db, user: AuthUser, input: CreateInput) {
       actor: user,
       unitId: province.id,
       action: 'create',
-      entity: 'visit_plan',
+      entity: PLAN.entity,
       entityId: String(id),
       before: null,
       after: { month: input.month },
@@ -298,12 +280,9 @@ export function checkRows(
   return { rows: out, districtIds: [...districtIds], districtNames: [...districtNames], problems };
 }
 
-const locked = () => conflict('status', 'แผนการติดตามงานนี้จบแล้ว แก้ไขไม่ได้ ให้สร้างฉบับแก้ไขแทน');
-
 export async function save(db: Db, user: AuthUser, id: number, input: PlanBody, rowVersion?: number) {
   const row = await readable(db, user, id);
-  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  if (row.status !== 'draft') throw locked();
+  requireDraft(user, PLAN, row);
   await requireRowVersion(db, versioned(row), row.row_version, rowVersion);
   const checked = checkRows(
     input.rows,
@@ -321,29 +300,23 @@ export async function save(db: Db, user: AuthUser, id: number, input: PlanBody, 
       checked.problems,
     );
   const body: PlanBody = { rows: checked.rows, letter: input.letter };
-  await inTransaction(db, async (trx) => {
-    const updated = await updatePlan(
-      trx,
-      id,
-      {
-        body: JSON.stringify(body),
-        search_text: searchTextOf(body, checked.districtNames),
-        district_ids: checked.districtIds,
-      },
-      rowVersion,
-    );
-    if (updated === 0)
-      throw rowVersion === undefined ? locked() : await staleWrite(trx, versioned(row), rowVersion);
-    const before = bodyOf(row);
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'update',
-      entity: 'visit_plan',
-      entityId: String(id),
-      before: { rows: before.rows.length, letterNumber: before.letter.number },
-      after: { rows: body.rows.length, letterNumber: body.letter.number },
-    });
+  const before = bodyOf(row);
+  await saveDraft(db, user, PLAN, row, {
+    versioned: versioned(row),
+    rowVersion,
+    update: (trx) =>
+      updatePlan(
+        trx,
+        id,
+        {
+          body: JSON.stringify(body),
+          search_text: searchTextOf(body, checked.districtNames),
+          district_ids: checked.districtIds,
+        },
+        rowVersion,
+      ),
+    before: { rows: before.rows.length, letterNumber: before.letter.number },
+    after: { rows: body.rows.length, letterNumber: body.letter.number },
   });
   return get(db, user, id);
 }
@@ -351,21 +324,12 @@ export async function save(db: Db, user: AuthUser, id: number, input: PlanBody, 
 /** Finishing locks the plan; it needs rows, the letter's number and date and its signer. */
 export async function finish(db: Db, user: AuthUser, id: number) {
   const row = await readable(db, user, id);
-  requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  if (row.status !== 'draft') throw locked();
+  requireDraft(user, PLAN, row);
   const problems = finishProblems(bodyOf(row));
   if (problems.length > 0) throw new AppError(422, 'incomplete', problems.join(' · '), 'letter');
-  await inTransaction(db, async (trx) => {
-    if ((await markFinished(trx, id, user.id)) === 0) throw locked();
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'finish',
-      entity: 'visit_plan',
-      entityId: String(id),
-      before: { status: 'draft' },
-      after: { status: 'finished', month: row.plan_month, version: row.version },
-    });
+  await finishDraft(db, user, PLAN, row, {
+    markFinished: (trx) => markFinished(trx, id, user.id),
+    after: { month: row.plan_month, version: row.version },
   });
   return get(db, user, id);
 }
@@ -374,31 +338,20 @@ export async function finish(db: Db, user: AuthUser, id: number) {
 export async function amend(db: Db, user: AuthUser, id: number, reason: string) {
   const row = await readable(db, user, id);
   requireWriter(user, { path: row.unit_path, name_th: row.unit_name_th });
-  const versions = await versionsOf(db, row.unit_id, row.plan_month);
-  if (row.status !== 'finished' || versions.at(-1)?.id !== row.id)
-    throw conflict('status', 'แก้ไขได้เฉพาะฉบับล่าสุดที่จบแล้ว');
-  const newId = await inTransaction(db, async (trx) => {
-    const { id: created } = await insertPlan(trx, {
-      unit_id: row.unit_id,
-      plan_month: row.plan_month,
-      fiscal_year: row.fiscal_year,
-      version: row.version + 1,
-      amends_id: row.id,
-      body: JSON.stringify(row.body),
-      district_ids: row.district_ids,
-      search_text: row.search_text,
-      created_by: user.id,
-    });
-    await recordAudit(trx, {
-      actor: user,
-      unitId: row.unit_id,
-      action: 'create',
-      entity: 'visit_plan',
-      entityId: String(created),
-      before: { amends: row.id, version: row.version },
-      after: { version: row.version + 1, reason },
-    });
-    return created;
+  const newId = await amendFinished(db, user, PLAN, row, {
+    versions: await versionsOf(db, row.unit_id, row.plan_month),
+    reason,
+    insertCopy: (trx, copy) =>
+      insertPlan(trx, {
+        unit_id: row.unit_id,
+        plan_month: row.plan_month,
+        fiscal_year: row.fiscal_year,
+        ...copy,
+        body: JSON.stringify(row.body),
+        district_ids: row.district_ids,
+        search_text: row.search_text,
+        created_by: user.id,
+      }),
   });
   return get(db, user, newId);
 }
@@ -543,7 +496,7 @@ export async function loadPlanAsSystem(
     actor: null,
     unitId: province.id,
     action: 'import',
-    entity: 'visit_plan',
+    entity: PLAN.entity,
     entityId: String(id),
     before: null,
     after: { month: input.month, letterNumber: body.letter.number },
