@@ -25,6 +25,7 @@ const envSchema = z.object({
   TIDTAM_SCHEDULER: z.enum(['0', '1']).default('1'),
   TIDTAM_TRUST_PROXY: z.string().trim().optional(),
   TIDTAM_VIEW_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(15),
+  TIDTAM_DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type Config = {
@@ -53,6 +54,11 @@ export type Config = {
   trustProxy: string | false;
   /** How long an aggregate view (nation and districts dashboards, reports board) may be answered from the cache; 0: never. */
   viewCacheSeconds: number;
+  /**
+   * PostgreSQL connections one instance may hold at once (its pg pool's max; PGlite has one). Every instance holds up
+   * to this many: instances × this, plus backups and the replica, must stay below the server's max_connections.
+   */
+  dbPoolMax: number;
   /** The time everything that depends on "today" reads; tests inject their own. */
   clock: () => Date;
 };
@@ -83,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scheduler: e.TIDTAM_SCHEDULER === '1',
     trustProxy: e.TIDTAM_TRUST_PROXY && e.TIDTAM_TRUST_PROXY !== '0' ? e.TIDTAM_TRUST_PROXY : false,
     viewCacheSeconds: e.TIDTAM_VIEW_CACHE_SECONDS,
+    dbPoolMax: e.TIDTAM_DB_POOL_MAX,
     clock: () => new Date(),
   };
 }

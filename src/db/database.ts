@@ -24,10 +24,11 @@ const parsers = {
   [DATE]: (value: string) => value,
 };
 
-export function openPostgres(connectionString: string): DatabaseHandle {
+/** A pool of at most `max` connections (TIDTAM_DB_POOL_MAX, 10 unless set). */
+export function openPostgres(connectionString: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
-    max: 10,
+    max,
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') => {
         const parser = parsers[oid as keyof typeof parsers];
@@ -68,7 +69,8 @@ export function pgliteDirOf(dataDir: string): string {
 export async function openDatabase(config: {
   databaseUrl?: string;
   dataDir: string;
+  dbPoolMax?: number;
 }): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, config.dbPoolMax);
   return openPglite({ dataDir: pgliteDirOf(config.dataDir) });
 }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { pathUnder } from '../../plugins/access.ts';
 
@@ -12,25 +12,41 @@ export type AuditInsert = {
   after: unknown;
 };
 
+const auditRows = (entries: AuditInsert[]) =>
+  JSON.stringify(
+    entries.map((e) => ({
+      user_id: e.userId,
+      unit_id: e.unitId,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
+  );
+
+const auditRecordset = (entries: AuditInsert[]) => sql`jsonb_to_recordset(${auditRows(entries)}::jsonb)
+  as x(user_id integer, unit_id integer, action text, entity text, entity_id text, before jsonb, after jsonb)`;
+
 /** Any number of entries in one statement: they travel as a single jsonb parameter. */
 export async function insertAudit(db: Db, entries: AuditInsert[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map((e) => ({
-    user_id: e.userId,
-    unit_id: e.unitId,
-    action: e.action,
-    entity: e.entity,
-    entity_id: e.entityId,
-    before: e.before ?? null,
-    after: e.after ?? null,
-  }));
   await sql`
     insert into audit_log (user_id, unit_id, action, entity, entity_id, before, after)
     select user_id, unit_id, action, entity, entity_id, before, after
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      as x(user_id integer, unit_id integer, action text, entity text, entity_id text, before jsonb, after jsonb)`.execute(
-    db,
-  );
+    from ${auditRecordset(entries)}`.execute(db);
+}
+
+/**
+ * The entries as a part of another module's write statement (a data-modifying CTE of it): inserted once for each
+ * row of `source`, the statement's CTE holding the row it wrote, so nothing is logged when the write changed no
+ * row. An entry with no entity id takes the written row's id (a row the statement creates).
+ */
+export function auditInsertFor(source: string, entries: AuditInsert[]): RawBuilder<unknown> {
+  return sql`
+    insert into audit_log (user_id, unit_id, action, entity, entity_id, before, after)
+    select x.user_id, x.unit_id, x.action, x.entity, coalesce(x.entity_id, w.id::text), x.before, x.after
+    from ${sql.table(source)} w cross join ${auditRecordset(entries)}`;
 }
 
 export type AuditFilter = {

@@ -1,15 +1,23 @@
 import type { Db } from '../../db/database.ts';
 import { type AuthUser, requirePermission } from '../../plugins/access.ts';
-import { type AuditFilter, type AuditInsert, insertAudit, listAudit } from './queries.ts';
+import { type AuditFilter, type AuditInsert, auditInsertFor, insertAudit, listAudit } from './queries.ts';
 
 export type AuditEntry = Omit<AuditInsert, 'userId'> & { actor: Pick<AuthUser, 'id'> | null };
 
+const inserts = (entries: AuditEntry[]): AuditInsert[] =>
+  entries.map(({ actor, ...e }) => ({ ...e, userId: actor?.id ?? null }));
+
 /** Record writes in the caller's transaction, so an audit row exists exactly when the write does. */
 export function recordAudit(trx: Db, ...entries: AuditEntry[]): Promise<void> {
-  return insertAudit(
-    trx,
-    entries.map(({ actor, ...e }) => ({ ...e, userId: actor?.id ?? null })),
-  );
+  return insertAudit(trx, inserts(entries));
+}
+
+/**
+ * Record a write made by one statement inside that statement: the entries are inserted once for each row of its CTE
+ * `source` (the row written), so an audit row exists exactly when the write does, with no statement of its own.
+ */
+export function auditAlongside(source: string, ...entries: AuditEntry[]) {
+  return auditInsertFor(source, inserts(entries));
 }
 
 export async function searchAudit(

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { atRowVersion, atStoredRowVersion, nextStoredRowVersion } from '../../db/row-version.ts';
 import type { OutboxChannel, OutboxStatus } from '../../db/tables/reports.ts';
@@ -7,6 +7,23 @@ import { pathUnder } from '../../plugins/access.ts';
 // ---------------------------------------------------------------- in-app notifications
 
 export type NotificationRow = { user_id: number; at: Date; title: string; body: string; link: string | null };
+
+/**
+ * One message to these users as a part of another module's write statement (a data-modifying CTE of it): inserted
+ * once for each row of `source`, the statement's CTE holding the row it wrote, so nobody is notified of a write that
+ * changed no row.
+ */
+export function notificationsInsertFor(
+  source: string,
+  userIds: number[],
+  message: Omit<NotificationRow, 'user_id'>,
+): RawBuilder<unknown> {
+  return sql`
+    insert into notifications (user_id, at, title, body, link)
+    select r.user_id::integer, ${message.at}::timestamptz, ${message.title}::text, ${message.body}::text,
+      ${message.link}::text
+    from ${sql.table(source)} w cross join jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb) as r(user_id)`;
+}
 
 export async function insertNotifications(db: Db, rows: NotificationRow[]): Promise<void> {
   if (rows.length === 0) return;

@@ -19,6 +19,7 @@ import {
   listNotifications,
   markRead,
   notificationOwner,
+  notificationsInsertFor,
   officersOf,
   outboxRows,
   unreadCount,
@@ -71,6 +72,16 @@ export function notifyUsers(db: Db, userIds: readonly number[], message: Message
     db,
     [...new Set(userIds)].map((user_id) => ({ user_id, at, ...message })),
   );
+}
+
+/**
+ * For other modules: the same notification as a part of their write statement, sent once for each row of its CTE
+ * `source` (the row written); none when there is nobody to tell, so the statement carries no empty insert.
+ */
+export function notifyAlongside(source: string, userIds: readonly number[], message: Message, at: Date) {
+  return userIds.length === 0
+    ? null
+    : notificationsInsertFor(source, [...new Set(userIds)], { at, ...message });
 }
 
 /** For other modules: the district officers of these units, who get the unit's reminders. */

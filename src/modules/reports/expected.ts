@@ -27,22 +27,21 @@ export type Plan = {
 
 export const entryKey = (reportTypeId: string, periodKey: string) => `${reportTypeId}|${periodKey}`;
 
+type DueOverride = { report_type_id: number; period_key: string; due_date: string };
+
 /**
  * Every district owes every report of its province's calendar (all districts or the chosen ones): the DHIS2
- * "expected reports" (anchors.md §1.1), with the province's due-date overrides applied. Three queries.
+ * "expected reports" (anchors.md §1.1), with the province's due-date overrides applied. From the overrides of the
+ * types, the districts under their owners and their chosen units (no reads: planFor reads them, or a caller that
+ * holds them passes them).
  */
-export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMonth[]): Promise<Plan> {
-  const typeIds = types.map((t) => t.id);
-  const [overrides, districts, chosen] = await Promise.all([
-    overridesOf(db, typeIds),
-    districtsUnder(db, [
-      ...new Set(types.filter((t) => t.unit_scope === 'all-districts').map((t) => t.owner_path)),
-    ]),
-    chosenUnitsOf(
-      db,
-      types.filter((t) => t.unit_scope === 'chosen').map((t) => t.id),
-    ),
-  ]);
+export function expectedOf(
+  types: ReportTypeRecord[],
+  months: IsoMonth[],
+  overrides: DueOverride[],
+  districts: PlanUnit[],
+  chosen: (PlanUnit & { report_type_id: number })[],
+): Pick<Plan, 'entries' | 'units' | 'expected'> {
   const domainOverrides = overrides.map((o) => ({
     reportTypeId: String(o.report_type_id),
     periodKey: o.period_key,
@@ -61,12 +60,26 @@ export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMont
       entries.filter((e) => e.reportTypeId === String(t.id)),
     ),
   );
+  return { entries, units, expected };
+}
+
+/** The plan of some months for some report types (see expectedOf). Three queries. */
+export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMonth[]): Promise<Plan> {
+  const typeIds = types.map((t) => t.id);
+  const [overrides, districts, chosen] = await Promise.all([
+    overridesOf(db, typeIds),
+    districtsUnder(db, [
+      ...new Set(types.filter((t) => t.unit_scope === 'all-districts').map((t) => t.owner_path)),
+    ]),
+    chosenUnitsOf(
+      db,
+      types.filter((t) => t.unit_scope === 'chosen').map((t) => t.id),
+    ),
+  ]);
   return {
     types: new Map(types.map((t) => [String(t.id), t])),
-    entries,
+    ...expectedOf(types, months, overrides, districts, chosen),
     overrides: new Map(overrides.map((o) => [entryKey(String(o.report_type_id), o.period_key), o])),
-    units,
-    expected,
   };
 }
 

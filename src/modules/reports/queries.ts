@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, type QueryCreator, type Selectable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import {
   atRowVersion,
@@ -6,12 +6,14 @@ import {
   nextRowVersion,
   nextStoredRowVersion,
 } from '../../db/row-version.ts';
+import type { Database } from '../../db/schema.ts';
 import type {
   DayCountingColumn,
   DueMonthColumn,
   ReportFrequency,
   SubmissionAction,
   SubmissionStatus,
+  SubmissionsTable,
   UnitScope,
 } from '../../db/tables/reports.ts';
 import { pathAbove, pathUnder } from '../../plugins/access.ts';
@@ -71,6 +73,18 @@ export type ReportTypeRecord = NonNullable<Awaited<ReturnType<typeof findReportT
 
 export function findReportType(db: Db, id: number) {
   return selectTypes(db).where('t.id', '=', id).executeTakeFirst();
+}
+
+/** A report type as findReportType reads it, with its due-date overrides (what opening a report needs), in one read. */
+export function findReportTypeWithOverrides(db: Db, id: number) {
+  return selectTypes(db)
+    .select(
+      sql<{ report_type_id: number; period_key: string; due_date: string }[]>`coalesce((select jsonb_agg(
+        jsonb_build_object('report_type_id', d.report_type_id, 'period_key', d.period_key, 'due_date', d.due_date))
+        from due_date_overrides d where d.report_type_id = t.id), '[]')`.as('overrides'),
+    )
+    .where('t.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** The report type of a submission, found by the submission's id: read beside the submission, not after it. */
@@ -324,51 +338,11 @@ const submissionColumns = [
 
 export type SubmissionRecord = NonNullable<Awaited<ReturnType<typeof findSubmission>>>;
 
+/** A submission with its unit and the fields of its form's version. */
 export function findSubmission(db: Db, id: number) {
-  return db
-    .selectFrom('submissions as s')
-    .innerJoin('units as u', 'u.id', 's.unit_id')
-    .innerJoin('report_type_versions as v', (join) =>
-      join
-        .onRef('v.report_type_id', '=', 's.report_type_id')
-        .onRef('v.version', '=', 's.report_type_version'),
-    )
-    .select(submissionColumns)
-    .where('s.id', '=', id)
-    .executeTakeFirst();
-}
-
-/**
- * Creates the unit's submission for the period unless it exists; answers its id either way. A period keeps one
- * version of the form for every unit: the one its first submission was opened with, or, for a period nobody has
- * opened yet, the latest. So a provincial officer's edit applies from the next period no district has started,
- * and the province's board compares like with like within a month.
- */
-export async function openSubmission(
-  db: Db,
-  row: { report_type_id: number; unit_id: number; period_key: string; due_date: string },
-): Promise<{ id: number; created: boolean }> {
-  const inserted = await db
-    .insertInto('submissions')
-    .values({
-      ...row,
-      report_type_version: sql<number>`coalesce(
-        (select min(p.report_type_version) from submissions p
-          where p.report_type_id = ${row.report_type_id} and p.period_key = ${row.period_key}),
-        (select max(l.version) from report_type_versions l where l.report_type_id = ${row.report_type_id}))`,
-    })
-    .onConflict((oc) => oc.columns(['report_type_id', 'unit_id', 'period_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted) return { id: inserted.id, created: true };
-  const existing = await db
-    .selectFrom('submissions')
-    .select('id')
-    .where('report_type_id', '=', row.report_type_id)
-    .where('unit_id', '=', row.unit_id)
-    .where('period_key', '=', row.period_key)
-    .executeTakeFirstOrThrow();
-  return { id: existing.id, created: false };
+  return submissionOf(
+    answering(db.with('answer', (q) => q.selectFrom('submissions').selectAll().where('id', '=', id))),
+  ).executeTakeFirst();
 }
 
 /** Submissions of these types, periods and units (a superset: callers match the triples they expect). */
@@ -385,21 +359,15 @@ export function submissionsFor(db: Db, typeIds: number[], periodKeys: string[], 
 
 const editable: SubmissionStatus[] = ['draft', 'returned'];
 
+type Content = { values?: string; narrative?: string | null };
+
 /**
- * Saves a draft's content, only while it is a draft or returned (checked in the same statement, so a review
- * in between cannot be overwritten). Every change after a first approval is counted.
+ * A draft's content, only while it is a draft or returned (checked in the same statement, so a review in between
+ * cannot be overwritten) and at the row version the client loaded (if sent). Every change after a first approval
+ * is counted. A file added to the draft (no content) counts as a change since approval but keeps the version: the
+ * open form's values are not what changed, so its next autosave still goes through.
  */
-/**
- * A draft's content, only while it is at the row version the client loaded (if sent); answers the new version. A
- * file added to the draft (no content) counts as a change since approval but keeps the version: the open form's
- * values are not what changed, so its next autosave still goes through.
- */
-export function saveContent(
-  db: Db,
-  id: number,
-  content: { values?: string; narrative?: string | null },
-  rowVersion: number | undefined,
-) {
+function contentUpdate(db: Db, id: number, content: Content, rowVersion: number | undefined) {
   const touchOnly = content.values === undefined && content.narrative === undefined;
   return db
     .updateTable('submissions')
@@ -411,20 +379,18 @@ export function saveContent(
     })
     .where('id', '=', id)
     .where('status', 'in', editable)
-    .where(atRowVersion(rowVersion))
-    .returning('row_version')
-    .executeTakeFirst();
+    .where(atRowVersion(rowVersion));
 }
 
-/** Moves a submission from one of `from` to `to`, or answers undefined when its status was not one of them. */
-export function transition(
-  db: Db,
-  id: number,
-  from: SubmissionStatus[],
-  to: SubmissionStatus,
-  at: Date,
-  userId: number,
-) {
+/** The content update alone (a file added or removed); answers the row version, or undefined when refused. */
+export function saveContent(db: Db, id: number, content: Content, rowVersion: number | undefined) {
+  return contentUpdate(db, id, content, rowVersion).returning('row_version').executeTakeFirst();
+}
+
+type Move = { id: number; from: SubmissionStatus[]; to: SubmissionStatus; at: Date; userId: number };
+
+/** Moves a submission from one of `from` to `to`; it changes no row when its status was not one of them. */
+function transitionUpdate(db: Db, { id, from, to, at, userId }: Move) {
   return db
     .updateTable('submissions')
     .set({
@@ -437,16 +403,7 @@ export function transition(
       ...(to === 'approved' ? { approved_at: at, approved_by: userId } : {}),
     })
     .where('id', '=', id)
-    .where('status', 'in', from)
-    .returning(['id', 'first_submitted_at'])
-    .executeTakeFirst();
-}
-
-export function insertEvent(
-  db: Db,
-  row: { submission_id: number; at: Date; user_id: number; action: SubmissionAction; reason: string | null },
-) {
-  return db.insertInto('submission_events').values(row).execute();
+    .where('status', 'in', from);
 }
 
 export function eventsOf(db: Db, submissionIds: number[]) {
@@ -459,6 +416,201 @@ export function eventsOf(db: Db, submissionIds: number[]) {
     .orderBy('e.at')
     .orderBy('e.id')
     .execute();
+}
+
+// ---------------------------------------------------------------- a write and its answer in one statement
+
+/**
+ * The name of the CTE holding the row a write statement wrote (none when the write was refused): the rows other
+ * modules insert beside it (audit, notifications) are inserted once for each of its rows.
+ */
+export const WRITTEN = 'written';
+
+/** Rows of other modules' tables written in the same statement as the submission (null: nothing to write). */
+export type Alongside = (Expression<unknown> | null)[];
+
+type SubmissionRow = Selectable<SubmissionsTable>;
+type Answering = Database & { written: SubmissionRow; answer: SubmissionRow };
+
+export type FileRecord = Awaited<ReturnType<typeof filesOf>>[number];
+export type EventRecord = Awaited<ReturnType<typeof eventsOf>>[number];
+type Json<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+
+/**
+ * A statement's query creator seen with the CTEs every answering statement names: `answer` (the submission to
+ * answer) and, in a write, `written`. Kysely types each `with` as a new database type; they all read the same here.
+ */
+const answering = <DB>(qc: QueryCreator<DB>) => qc as unknown as QueryCreator<Answering>;
+
+/**
+ * Each of `alongside` as a data-modifying CTE of the statement (in parentheses: Kysely writes a raw CTE as it is),
+ * which PostgreSQL runs whether the statement reads it or not.
+ */
+function withAlongside<DB>(qc: QueryCreator<DB>, alongside: Alongside): QueryCreator<Answering> {
+  return alongside.reduce(
+    (q, side, i) =>
+      side === null ? q : answering(q.with(`alongside_${i}`, () => sql<Record<string, unknown>>`(${side})`)),
+    answering(qc),
+  );
+}
+
+/** The submission of the CTE `answer` with its unit and the fields of its form's version. */
+function submissionOf(qc: QueryCreator<Answering>) {
+  return qc
+    .selectFrom('answer as s')
+    .innerJoin('units as u', 'u.id', 's.unit_id')
+    .innerJoin('report_type_versions as v', (join) =>
+      join
+        .onRef('v.report_type_id', '=', 's.report_type_id')
+        .onRef('v.version', '=', 's.report_type_version'),
+    )
+    .select(submissionColumns);
+}
+
+/**
+ * The submission of the CTE `answer` as findSubmission reads it, with its files and its review log as filesOf and
+ * eventsOf read them (jsonb, in their order); `logged`: with the event the statement itself wrote (a CTE `logged`:
+ * the statement's own inserts are not in the snapshot its reads see).
+ */
+function answerOf(qc: QueryCreator<Answering>, logged: boolean) {
+  const events = logged
+    ? sql`select * from submission_events where submission_id = s.id union all select * from logged`
+    : sql`select * from submission_events where submission_id = s.id`;
+  return submissionOf(qc).select([
+    sql<Json<FileRecord>[]>`coalesce((select jsonb_agg(to_jsonb(f) order by f.id) from submission_files f
+        where f.submission_id = s.id), '[]')`.as('files'),
+    sql<Json<EventRecord>[]>`coalesce((select jsonb_agg(to_jsonb(e) || jsonb_build_object('display_name',
+        u.display_name) order by e.at, e.id) from (${events}) e left join users u on u.id = e.user_id), '[]')`.as(
+      'events',
+    ),
+  ]);
+}
+
+export type SubmissionWithLog = SubmissionRecord & { files: FileRecord[]; events: EventRecord[] };
+
+function parsed<R extends { files: Json<FileRecord>[]; events: Json<EventRecord>[] }>(row: R | undefined) {
+  if (!row) return undefined;
+  return {
+    ...row,
+    files: row.files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
+    events: row.events.map((e) => ({ ...e, at: new Date(e.at) })),
+  };
+}
+
+/** A submission with its files and review log, in one read. */
+export async function submissionWithLog(db: Db, id: number): Promise<SubmissionWithLog | undefined> {
+  const qc = db.with('answer', (q) => q.selectFrom('submissions').selectAll().where('id', '=', id));
+  return parsed(await answerOf(answering(qc), false).executeTakeFirst());
+}
+
+/** A draft's content saved (see contentUpdate) with `alongside`, answered as submissionWithLog reads it; undefined when refused. */
+export async function saveDraftContent(
+  db: Db,
+  id: number,
+  content: Content,
+  rowVersion: number | undefined,
+  alongside: Alongside,
+): Promise<SubmissionWithLog | undefined> {
+  const qc = withAlongside(
+    db.with(WRITTEN, (q) => contentUpdate(q as Db, id, content, rowVersion).returningAll()),
+    alongside,
+  ).with('answer', (q) => q.selectFrom('written').selectAll());
+  return parsed(await answerOf(qc, false).executeTakeFirst());
+}
+
+/**
+ * A step of the review workflow (see transitionUpdate) with its review-log event and `alongside`, answered as
+ * submissionWithLog reads it, the new event included; undefined when the status was not one of `from`.
+ */
+export async function moveSubmission(
+  db: Db,
+  move: Move,
+  event: { action: SubmissionAction; reason: string | null },
+  alongside: Alongside,
+): Promise<SubmissionWithLog | undefined> {
+  const qc = withAlongside(
+    db
+      .with(WRITTEN, (q) => transitionUpdate(q as Db, move).returningAll())
+      .with('logged', (q) =>
+        q
+          .insertInto('submission_events')
+          .columns(['submission_id', 'at', 'user_id', 'action', 'reason'])
+          .expression((eb) =>
+            eb
+              .selectFrom('written')
+              .select([
+                'written.id',
+                sql<Date>`${move.at}::timestamptz`.as('at'),
+                sql<number>`${move.userId}::integer`.as('user_id'),
+                sql<SubmissionAction>`${event.action}::text`.as('action'),
+                sql<string | null>`${event.reason}::text`.as('reason'),
+              ]),
+          )
+          .returningAll(),
+      ),
+    alongside,
+  ).with('answer', (q) => q.selectFrom('written').selectAll());
+  return parsed(await answerOf(qc, true).executeTakeFirst());
+}
+
+type Opening = { report_type_id: number; unit_id: number; period_key: string; due_date: string };
+
+/** The unit's submission for the period, found by its key, as submissionWithLog reads it. */
+export async function submissionOfPeriod(db: Db, key: Opening): Promise<SubmissionWithLog | undefined> {
+  const qc = db.with('answer', (q) =>
+    q
+      .selectFrom('submissions')
+      .selectAll()
+      .where('report_type_id', '=', key.report_type_id)
+      .where('unit_id', '=', key.unit_id)
+      .where('period_key', '=', key.period_key),
+  );
+  return parsed(await answerOf(answering(qc), false).executeTakeFirst());
+}
+
+/**
+ * Creates the unit's submission for the period unless it exists, with `alongside` when it creates it, and answers
+ * it either way as submissionWithLog reads it with `created`. A period keeps one version of the form for every unit:
+ * the one its first submission was opened with, or, for a period nobody has opened yet, the latest. So a provincial
+ * officer's edit applies from the next period no district has started, and the province's board compares like with
+ * like within a month. Undefined when another request created it after this statement began (its snapshot does
+ * not hold that row): the caller reads it again.
+ */
+export async function openSubmission(db: Db, row: Opening, alongside: Alongside) {
+  const qc = withAlongside(
+    db.with(WRITTEN, (q) =>
+      q
+        .insertInto('submissions')
+        .values({
+          ...row,
+          report_type_version: sql<number>`coalesce(
+            (select min(p.report_type_version) from submissions p
+              where p.report_type_id = ${row.report_type_id} and p.period_key = ${row.period_key}),
+            (select max(l.version) from report_type_versions l where l.report_type_id = ${row.report_type_id}))`,
+        })
+        .onConflict((oc) => oc.columns(['report_type_id', 'unit_id', 'period_key']).doNothing())
+        .returningAll(),
+    ),
+    alongside,
+  ).with('answer', (q) =>
+    q
+      .selectFrom('written')
+      .selectAll()
+      .unionAll(
+        q
+          .selectFrom('submissions')
+          .selectAll()
+          .where('report_type_id', '=', row.report_type_id)
+          .where('unit_id', '=', row.unit_id)
+          .where('period_key', '=', row.period_key)
+          .where((eb) => eb.not(eb.exists(eb.selectFrom('written').select('written.id')))),
+      ),
+  );
+  return parsed(
+    await answerOf(qc, false)
+      .select(sql<boolean>`exists (select 1 from written)`.as('created'))
+      .executeTakeFirst(),
+  );
 }
 
 // ---------------------------------------------------------------- files

@@ -13,6 +13,7 @@ import {
   deleteReportType,
   findReportType,
   findReportTypeOfSubmission,
+  findReportTypeWithOverrides,
   insertReportType,
   insertVersion,
   kpisByIds,
@@ -43,10 +44,18 @@ export async function reportTypeOfSubmission(db: Db, user: AuthUser, submissionI
   return t && canReadType(user, t) ? t : undefined;
 }
 
-export async function reportTypeInScope(db: Db, user: AuthUser, id: number): Promise<ReportTypeRecord> {
-  const t = await findReportType(db, id);
+function readableType<T extends ReportTypeRecord>(user: AuthUser, t: T | undefined): T {
   if (!t || !canReadType(user, t)) throw notFound('แบบรายงาน');
   return t;
+}
+
+export async function reportTypeInScope(db: Db, user: AuthUser, id: number): Promise<ReportTypeRecord> {
+  return readableType(user, await findReportType(db, id));
+}
+
+/** The type as reportTypeInScope answers it, with its due-date overrides: what opening a report reads, in one read. */
+export async function reportTypeToOpen(db: Db, user: AuthUser, id: number) {
+  return readableType(user, await findReportTypeWithOverrides(db, id));
 }
 
 /**

@@ -14,11 +14,11 @@ import {
 import { AppError, notFound } from '../../errors.ts';
 import { requireRowVersion, staleWrite } from '../../http/row-version.ts';
 import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
-import { recordAudit } from '../audit/service.ts';
+import { auditAlongside } from '../audit/service.ts';
 import { saveResultsFromSource } from '../kpis/results.ts';
-import { type Message, notifyUsers, unitOfficers } from '../notifications/service.ts';
+import { type Message, notifyAlongside, unitOfficers } from '../notifications/service.ts';
 import { unitByCode } from '../org-units/service.ts';
-import { planFor } from './expected.ts';
+import { expectedOf } from './expected.ts';
 import {
   actionLabels,
   fieldsOf,
@@ -30,17 +30,23 @@ import {
   timelinessOf,
 } from './present.ts';
 import {
+  type EventRecord,
   eventsOf,
+  type FileRecord,
   filesOf,
   findSubmission,
-  insertEvent,
+  moveSubmission,
   openSubmission,
   type ReportTypeRecord,
   type SubmissionRecord,
+  type SubmissionWithLog,
   saveContent,
-  transition,
+  saveDraftContent,
+  submissionOfPeriod,
+  submissionWithLog,
+  WRITTEN,
 } from './queries.ts';
-import { reportTypeInScope, reportTypeOfSubmission, requireProvinceEditor } from './report-types.ts';
+import { reportTypeOfSubmission, reportTypeToOpen, requireProvinceEditor } from './report-types.ts';
 
 /** For the home page: submissions in a status, the returned ones with the last reason they were returned. */
 export { returnedWithReasons, submissionsInStatus } from './home-queries.ts';
@@ -68,21 +74,29 @@ function problemsError(problems: FieldProblem[], lead: string) {
   );
 }
 
-type Loaded = { s: SubmissionRecord; type: ReportTypeRecord };
+type Loaded<S extends SubmissionRecord = SubmissionRecord> = { s: S; type: ReportTypeRecord };
 
-/** The submission and its report type, read side by side (one round trip deep), checked readable. */
-async function submissionInScope(db: Db, user: AuthUser, id: number): Promise<Loaded> {
-  const [s, type] = await Promise.all([findSubmission(db, id), reportTypeOfSubmission(db, user, id)]);
+/**
+ * The submission (as `read` reads it: alone, or with its files and review log) and its report type, read side by
+ * side (one round trip deep), checked readable.
+ */
+async function submissionInScope<S extends SubmissionRecord>(
+  db: Db,
+  user: AuthUser,
+  id: number,
+  read: (db: Db, id: number) => Promise<S | undefined>,
+): Promise<Loaded<S>> {
+  const [s, type] = await Promise.all([read(db, id), reportTypeOfSubmission(db, user, id)]);
   if (!s || !type || !canRead(user, { path: s.unit_path })) throw notFound('รายงาน');
   return { s, type };
 }
 
-/** The view after a write: the submission read again, its report type (unchanged by the write) kept. */
-async function viewAfterWrite(db: Db, user: AuthUser, type: ReportTypeRecord, id: number, today: IsoDate) {
-  const s = await findSubmission(db, id);
-  if (!s) throw notFound('รายงาน');
-  return view(db, user, { s, type }, today);
-}
+/**
+ * The view after a write, from the row its statement wrote and answered with the files and the review log (the
+ * report type is unchanged by the write).
+ */
+const viewAfterWrite = (user: AuthUser, type: ReportTypeRecord, s: SubmissionWithLog, today: IsoDate) =>
+  present(user, { s, type }, s.files, s.events, today);
 
 const unitOf = (s: SubmissionRecord) => ({ path: s.unit_path, nameTh: s.unit_name_th });
 
@@ -117,8 +131,18 @@ async function requireOtherReviewer(db: Db, user: AuthUser, s: SubmissionRecord)
   if (sentBy(await eventsOf(db, [s.id]), user)) throw new AppError(409, 'self_review', selfReview, 'status');
 }
 
-async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate) {
-  const [files, events] = await Promise.all([filesOf(db, s.id), eventsOf(db, [s.id])]);
+async function view(db: Db, user: AuthUser, loaded: Loaded, today: IsoDate) {
+  const [files, events] = await Promise.all([filesOf(db, loaded.s.id), eventsOf(db, [loaded.s.id])]);
+  return present(user, loaded, files, events, today);
+}
+
+function present(
+  user: AuthUser,
+  { s, type }: Loaded,
+  files: FileRecord[],
+  events: EventRecord[],
+  today: IsoDate,
+) {
   const timeliness = timelinessOf(s.due_date, events, type.day_counting);
   const state = reportState(timeliness, s.status, s.due_date, today);
   const canFill = allowed(() => requireFill(user, s)) && (s.status === 'draft' || s.status === 'returned');
@@ -181,7 +205,7 @@ async function view(db: Db, user: AuthUser, { s, type }: Loaded, today: IsoDate)
 }
 
 export async function getSubmission(db: Db, user: AuthUser, id: number, today: IsoDate) {
-  return view(db, user, await submissionInScope(db, user, id), today);
+  return view(db, user, await submissionInScope(db, user, id, findSubmission), today);
 }
 
 /** The unit's report for the period due in `month`, created as an empty draft the first time it is opened. */
@@ -191,12 +215,31 @@ export async function openForUnit(
   input: { reportTypeId: number; unitCode: string; month: IsoMonth },
   today: IsoDate,
 ) {
-  const type = await reportTypeInScope(db, user, input.reportTypeId);
-  const unit = await unitByCode(db, input.unitCode);
+  const type = await reportTypeToOpen(db, user, input.reportTypeId);
+  // The officer's own district is the unit the session holds; another unit (a province filling in) is read.
+  const unit =
+    input.unitCode === user.unit.code
+      ? {
+          id: user.unit.id,
+          code: user.unit.code,
+          kind: user.unit.kind,
+          name_th: user.unit.nameTh,
+          path: user.unit.path,
+        }
+      : await unitByCode(db, input.unitCode);
   if (!unit || !canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${input.unitCode}`, 'unitCode');
   requireWrite(user, { path: unit.path, nameTh: unit.name_th }, 'editUnits');
   if (!type.active) throw new AppError(422, 'inactive', `${type.name_th} ปิดการใช้งานแล้ว`, 'reportTypeId');
-  const plan = await planFor(db, [type], [input.month]);
+  // The plan of this one type and unit, as planFor makes it from the districts under the province and the chosen units.
+  const plan = expectedOf(
+    [type],
+    [input.month],
+    type.overrides,
+    unit.kind === 'district' ? [unit] : [],
+    type.unit_scope === 'chosen' && type.unit_codes.includes(unit.code)
+      ? [{ ...unit, report_type_id: type.id }]
+      : [],
+  );
   const expected = plan.expected.find((e) => e.unitId === String(unit.id));
   if (!expected) {
     throw new AppError(
@@ -206,28 +249,33 @@ export async function openForUnit(
       'month',
     );
   }
-  const opened = await inTransaction(db, async (trx) => {
-    const row = {
-      report_type_id: type.id,
-      unit_id: unit.id,
-      period_key: expected.periodKey,
-      due_date: expected.dueDate,
-    };
-    const result = await openSubmission(trx, row);
-    if (result.created) {
-      await recordAudit(trx, {
-        actor: user,
-        unitId: unit.id,
-        action: 'create',
-        entity: 'submission',
-        entityId: String(result.id),
-        before: null,
-        after: row,
-      });
-    }
-    return result;
+  const row = {
+    report_type_id: type.id,
+    unit_id: unit.id,
+    period_key: expected.periodKey,
+    due_date: expected.dueDate,
+  };
+  const created = auditAlongside(WRITTEN, {
+    actor: user,
+    unitId: unit.id,
+    action: 'create',
+    entity: 'submission',
+    entityId: null,
+    before: null,
+    after: row,
   });
-  return { created: opened.created, ...(await viewAfterWrite(db, user, type, opened.id, today)) };
+  const opened = (await openSubmission(db, row, [created])) ?? {
+    ...(await openedMeanwhile(db, row)),
+    created: false,
+  };
+  return { created: opened.created, ...viewAfterWrite(user, type, opened, today) };
+}
+
+/** The submission another request created between this one's read and its insert. */
+async function openedMeanwhile(db: Db, key: Parameters<typeof submissionOfPeriod>[1]) {
+  const s = await submissionOfPeriod(db, key);
+  if (!s) throw notFound('รายงาน');
+  return s;
 }
 
 /** Autosave: the whole form as typed. Bad values are refused with the field named, and nothing is saved. */
@@ -238,7 +286,7 @@ export async function saveDraft(
   input: { values: Record<string, unknown>; narrative?: string | null; rowVersion?: number | undefined },
   today: IsoDate,
 ) {
-  const { s, type } = await submissionInScope(db, user, id);
+  const { s, type } = await submissionInScope(db, user, id, findSubmission);
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
   const versioned = {
@@ -249,29 +297,28 @@ export async function saveDraft(
   await requireRowVersion(db, versioned, s.row_version, input.rowVersion);
   const { values, problems } = cleanValues(fieldsOf(s), input.values);
   if (problems.length > 0) throw problemsError(problems, 'บันทึกร่างไม่ได้');
-  await inTransaction(db, async (trx) => {
-    const content = {
-      values: JSON.stringify(values),
-      ...(input.narrative === undefined ? {} : { narrative: input.narrative }),
-    };
-    const saved = await saveContent(trx, id, content, input.rowVersion);
-    if (!saved) {
-      const now = await findSubmission(trx, id);
-      if (now && input.rowVersion !== undefined && now.row_version !== input.rowVersion)
-        throw await staleWrite(trx, versioned, input.rowVersion, now.row_version);
-      throw locked(now?.status ?? 'approved');
-    }
-    await recordAudit(trx, {
-      actor: user,
-      unitId: s.unit_id,
-      action: 'update',
-      entity: 'submission',
-      entityId: String(id),
-      before: { values: s.values, narrative: s.narrative },
-      after: { values, narrative: input.narrative === undefined ? s.narrative : input.narrative },
-    });
+  const content = {
+    values: JSON.stringify(values),
+    ...(input.narrative === undefined ? {} : { narrative: input.narrative }),
+  };
+  const audit = auditAlongside(WRITTEN, {
+    actor: user,
+    unitId: s.unit_id,
+    action: 'update',
+    entity: 'submission',
+    entityId: String(id),
+    before: { values: s.values, narrative: s.narrative },
+    after: { values, narrative: input.narrative === undefined ? s.narrative : input.narrative },
   });
-  return viewAfterWrite(db, user, type, id, today);
+  // One statement: the content and its audit row, or neither.
+  const saved = await saveDraftContent(db, id, content, input.rowVersion, [audit]);
+  if (!saved) {
+    const now = await findSubmission(db, id);
+    if (now && input.rowVersion !== undefined && now.row_version !== input.rowVersion)
+      throw await staleWrite(db, versioned, input.rowVersion, now.row_version);
+    throw locked(now?.status ?? 'approved');
+  }
+  return viewAfterWrite(user, type, saved, today);
 }
 
 type Step = {
@@ -299,7 +346,13 @@ const steps: Record<'submit' | 'return' | 'approve' | 'reopen', Step> = {
   },
 };
 
-/** One step of the review workflow, in one transaction: status (checked in the update), review log, side effects, audit. */
+type Notice = { userIds: readonly number[]; message: Message };
+
+/**
+ * One step of the review workflow in one statement: status (checked in the update), review log, the notice and
+ * the audit row, none of them when the status moved on; with `effects` (an approval's KPI results), in one
+ * transaction with them. Answers the report as it now stands, its files and review log.
+ */
 async function move(
   db: Db,
   user: AuthUser,
@@ -307,17 +360,15 @@ async function move(
   step: keyof typeof steps,
   reason: string | null,
   now: Date,
-  effects: (trx: Db) => Promise<void>,
-) {
+  notice: Notice,
+  effects?: (trx: Db) => Promise<unknown>,
+): Promise<SubmissionWithLog> {
   const { from, to, refused } = steps[step];
   if (!from.includes(s.status)) throw refused(s.status);
   const action: SubmissionAction = step === 'submit' && s.first_submitted_at !== null ? 'resubmit' : step;
-  await inTransaction(db, async (trx) => {
-    const moved = await transition(trx, s.id, from, to, now, user.id);
-    if (!moved) throw refused((await findSubmission(trx, s.id))?.status ?? s.status);
-    await insertEvent(trx, { submission_id: s.id, at: now, user_id: user.id, action, reason });
-    await effects(trx);
-    await recordAudit(trx, {
+  const alongside = [
+    notifyAlongside(WRITTEN, notice.userIds, notice.message, now),
+    auditAlongside(WRITTEN, {
       actor: user,
       unitId: s.unit_id,
       action,
@@ -325,8 +376,19 @@ async function move(
       entityId: String(s.id),
       before: { status: s.status },
       after: { status: to, reason, reportTypeId: type.id, periodKey: s.period_key },
-    });
-  });
+    }),
+  ];
+  const write = (trx: Db) =>
+    moveSubmission(trx, { id: s.id, from, to, at: now, userId: user.id }, { action, reason }, alongside);
+  const moved = effects
+    ? await inTransaction(db, async (trx) => {
+        const written = await write(trx);
+        if (written) await effects(trx);
+        return written;
+      })
+    : await write(db);
+  if (!moved) throw refused((await findSubmission(db, s.id))?.status ?? s.status);
+  return moved;
 }
 
 function message(loaded: Loaded, title: string, detail: string | null): Message {
@@ -340,26 +402,21 @@ function message(loaded: Loaded, title: string, detail: string | null): Message 
  * (required values, photo and file counts); otherwise every problem is named and nothing changes.
  */
 export async function submit(db: Db, user: AuthUser, id: number, now: Date, today: IsoDate) {
-  const loaded = await submissionInScope(db, user, id);
+  const loaded = await submissionInScope(db, user, id, submissionWithLog);
   const { s, type } = loaded;
   requireFill(user, s);
   if (s.status !== 'draft' && s.status !== 'returned') throw locked(s.status);
   const fields = fieldsOf(s);
-  const files = await filesOf(db, id);
   const counts = Object.fromEntries(
-    fields.filter(isAttachment).map((f) => [f.id, files.filter((file) => file.field_id === f.id).length]),
+    fields.filter(isAttachment).map((f) => [f.id, s.files.filter((file) => file.field_id === f.id).length]),
   );
   const problems = submissionProblems(fields, s.values as FormValues, counts);
   if (problems.length > 0) throw problemsError(problems, 'ส่งรายงานไม่ได้ ข้อมูลยังไม่ครบถ้วน');
-  await move(db, user, loaded, 'submit', null, now, (trx) =>
-    notifyUsers(
-      trx,
-      type.responsible_ids,
-      message(loaded, `${s.unit_name_th}ส่ง${type.name_th} แล้ว รอตรวจ`, null),
-      now,
-    ),
-  );
-  return viewAfterWrite(db, user, type, id, today);
+  const moved = await move(db, user, loaded, 'submit', null, now, {
+    userIds: type.responsible_ids,
+    message: message(loaded, `${s.unit_name_th}ส่ง${type.name_th} แล้ว รอตรวจ`, null),
+  });
+  return viewAfterWrite(user, type, moved, today);
 }
 
 /** The responsible provincial officer sends it back (seed 003 L997: "ตรงตามกำหนดเวลาแต่ไม่ถูกต้อง" scores 0). */
@@ -371,19 +428,15 @@ export async function returnSubmission(
   now: Date,
   today: IsoDate,
 ) {
-  const loaded = await submissionInScope(db, user, id);
+  const loaded = await submissionInScope(db, user, id, findSubmission);
   requireProvinceEditor(user, ownerOf(loaded.type));
   await requireOtherReviewer(db, user, loaded.s);
   const officers = await unitOfficers(db, [loaded.s.unit_id]);
-  await move(db, user, loaded, 'return', reason, now, (trx) =>
-    notifyUsers(
-      trx,
-      officers.map((o) => o.id),
-      message(loaded, `${loaded.type.name_th} ถูกส่งคืนให้แก้ไข`, reason),
-      now,
-    ),
-  );
-  return getSubmission(db, user, id, today);
+  const moved = await move(db, user, loaded, 'return', reason, now, {
+    userIds: officers.map((o) => o.id),
+    message: message(loaded, `${loaded.type.name_th} ถูกส่งคืนให้แก้ไข`, reason),
+  });
+  return viewAfterWrite(user, loaded.type, moved, today);
 }
 
 /**
@@ -391,7 +444,7 @@ export async function returnSubmission(
  * levels and agreement scores move with it, in the same transaction.
  */
 export async function approve(db: Db, user: AuthUser, id: number, now: Date, today: IsoDate) {
-  const loaded = await submissionInScope(db, user, id);
+  const loaded = await submissionInScope(db, user, id, findSubmission);
   const { s, type } = loaded;
   requireProvinceEditor(user, ownerOf(type));
   await requireOtherReviewer(db, user, s);
@@ -402,8 +455,12 @@ export async function approve(db: Db, user: AuthUser, id: number, now: Date, tod
       : [],
   );
   const officers = await unitOfficers(db, [s.unit_id]);
-  await move(db, user, loaded, 'approve', null, now, async (trx) => {
-    await saveResultsFromSource(
+  const notice = {
+    userIds: officers.map((o) => o.id),
+    message: message(loaded, `${type.name_th} ได้รับอนุมัติแล้ว`, null),
+  };
+  const moved = await move(db, user, loaded, 'approve', null, now, notice, (trx) =>
+    saveResultsFromSource(
       trx,
       user,
       'report',
@@ -414,36 +471,26 @@ export async function approve(db: Db, user: AuthUser, id: number, now: Date, tod
         asOf: today,
         note: `${type.name_th} ${periodLabel(s.period_key)}`,
       })),
-    );
-    await notifyUsers(
-      trx,
-      officers.map((o) => o.id),
-      message(loaded, `${type.name_th} ได้รับอนุมัติแล้ว`, null),
-      now,
-    );
-  });
-  return getSubmission(db, user, id, today);
+    ),
+  );
+  return viewAfterWrite(user, type, moved, today);
 }
 
 /** Reopens an approved report for correction; the reason is logged and later changes are counted. */
 export async function reopen(db: Db, user: AuthUser, id: number, reason: string, now: Date, today: IsoDate) {
-  const loaded = await submissionInScope(db, user, id);
+  const loaded = await submissionInScope(db, user, id, findSubmission);
   requireProvinceEditor(user, ownerOf(loaded.type));
   const officers = await unitOfficers(db, [loaded.s.unit_id]);
-  await move(db, user, loaded, 'reopen', reason, now, (trx) =>
-    notifyUsers(
-      trx,
-      officers.map((o) => o.id),
-      message(loaded, `${loaded.type.name_th} ถูกเปิดใหม่ให้แก้ไข`, reason),
-      now,
-    ),
-  );
-  return getSubmission(db, user, id, today);
+  const moved = await move(db, user, loaded, 'reopen', reason, now, {
+    userIds: officers.map((o) => o.id),
+    message: message(loaded, `${loaded.type.name_th} ถูกเปิดใหม่ให้แก้ไข`, reason),
+  });
+  return viewAfterWrite(user, loaded.type, moved, today);
 }
 
 /** For the file service: the submission, checked readable, fillable and still editable. */
 export async function editableSubmission(db: Db, user: AuthUser, id: number) {
-  const loaded = await submissionInScope(db, user, id);
+  const loaded = await submissionInScope(db, user, id, findSubmission);
   requireFill(user, loaded.s);
   if (loaded.s.status !== 'draft' && loaded.s.status !== 'returned') throw locked(loaded.s.status);
   return loaded;
