@@ -16,20 +16,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The body of each recordAudit(…) call in a file, up to its closing parenthesis. */
+/** The body of each recordAudit(…) or auditAlongside(…) call in a file, up to its closing parenthesis. */
 function auditCalls(text: string): string[] {
-  const calls: string[] = [];
-  for (let at = text.indexOf('recordAudit('); at >= 0; at = text.indexOf('recordAudit(', at + 1)) {
+  return [...text.matchAll(/\b(?:recordAudit|auditAlongside)\(/g)].map((m) => {
     let depth = 0;
-    let end = at + 'recordAudit'.length;
+    let end = m.index + m[0].length - 1;
     do {
       if (text[end] === '(') depth += 1;
       if (text[end] === ')') depth -= 1;
       end += 1;
     } while (depth > 0 && end < text.length);
-    calls.push(text.slice(at, end));
-  }
-  return calls;
+    return text.slice(m.index, end);
+  });
 }
 
 const quoted = (expression: string) => [...expression.matchAll(/'([a-z_]+)'/g)].map((m) => m[1] as string);
