@@ -65,8 +65,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issue = error.validation[0];
       const where = error.validationContext ?? 'body';
-      const field = issue?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
-      const message = `ข้อมูลไม่ถูกต้อง${field ? ` ที่ช่อง ${field}` : ''}: ${issue?.message ?? ''}`.trim();
+      const path = issue?.instancePath.replace(/^\//, '').split('/').filter(Boolean) ?? [];
+      const field = path.join('.') || undefined;
+      // The user reads Thai: the field's API key stays in `field` (a form shows the message under that field), the
+      // message names only the list item at fault, counted from 1.
+      const item = path.find((part) => /^\d+$/.test(part));
+      const message =
+        `ข้อมูลไม่ถูกต้อง${item ? ` ที่รายการที่ ${Number(item) + 1}` : ''}: ${issue?.message ?? ''}`.trim();
       return reply.status(400).send(body('invalid', message, field ?? where));
     }
     if (error.statusCode === 429) {

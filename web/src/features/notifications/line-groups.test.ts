@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../shared/api/api-error';
-import { groupIdError, lineGroupRows, shortGroupId } from './line-groups';
+import { lineGroupRows, shortGroupId } from './line-groups';
 
 const group = `C${'0123456789abcdef'.repeat(2)}`;
 
@@ -25,17 +24,5 @@ describe('the LINE groups page rows', () => {
       ['9501', null, 0],
       ['9502', group, 3],
     ]);
-  });
-});
-
-describe('a refused group id', () => {
-  it('shows the server’s Thai reason without the API key of the field', () => {
-    const error = new ApiError(400, {
-      code: 'invalid',
-      message: 'ข้อมูลไม่ถูกต้อง ที่ช่อง groupId: รหัสกลุ่มไลน์ต้องขึ้นต้นด้วย C ตามด้วยตัวอักษร 0-9 a-f 32 ตัว',
-      field: 'groupId',
-    });
-    expect(groupIdError(error)).toBe('รหัสกลุ่มไลน์ต้องขึ้นต้นด้วย C ตามด้วยตัวอักษร 0-9 a-f 32 ตัว');
-    expect(groupIdError(new ApiError(409, { code: 'stale', message: 'ถูกแก้ไขโดย' }))).toBeUndefined();
   });
 });

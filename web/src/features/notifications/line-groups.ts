@@ -1,4 +1,3 @@
-import { fieldError } from '../../shared/api/api-error';
 import type { Me } from '../auth/types';
 import type { Unit } from '../units/types';
 import type { LineGroup } from './types';
@@ -45,12 +44,4 @@ export function lineGroupRows(
       rowVersion: group?.rowVersion ?? 0,
     };
   });
-}
-
-/**
- * The server's Thai message for a refused group id, shown under the field it names: its generic lead ("ข้อมูลไม่
- * ถูกต้อง ที่ช่อง groupId: ") names the field by its API key, which the field's own Thai label already says.
- */
-export function groupIdError(error: unknown): string | undefined {
-  return fieldError(error, 'groupId')?.replace(/^ข้อมูลไม่ถูกต้อง ที่ช่อง groupId: /, '');
 }

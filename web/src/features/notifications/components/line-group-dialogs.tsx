@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { fieldError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { unitName } from '../../units/unit-name';
 import { useSetLineGroup } from '../api';
-import { groupIdError, type LineGroupRow } from '../line-groups';
+import type { LineGroupRow } from '../line-groups';
 
 type Props = { row: LineGroupRow; onClose: () => void };
 
@@ -16,7 +17,7 @@ export function LineGroupDialog({ row, onClose }: Props) {
   const { t, lang } = useI18n();
   const save = useSetLineGroup();
   const [groupId, setGroupId] = useState(row.groupId ?? '');
-  const fieldMessage = groupIdError(save.error);
+  const fieldMessage = fieldError(save.error, 'groupId');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
