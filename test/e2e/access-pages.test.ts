@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginEach, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { loginEach, makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** Register screens open on the unit's latest year with data, and show one no-access page for what is out of scope. */
-describe.each(engines())('register years and access pages on %s', (engine) => {
+describe.each(browserEngines())('register years and access pages on %s', (engine) => {
   let e: E2e;
   let mueang: Awaited<ReturnType<typeof makeUser>>;
   let viewer: Awaited<ReturnType<typeof makeUser>>;

@@ -7,8 +7,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
 import { seedBudgetExample } from '../factories.ts';
-import { engines, loginEach, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { loginEach, makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const fromThai = (text: string) => text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 const sum = (values: string[]) => values.reduce((total, v) => total.plus(v), new Decimal(0)).toFixed(4);
@@ -83,7 +83,7 @@ async function pdfOf(page: Page, name: string) {
   return { file, pages, text: execFileSync('pdftotext', ['-layout', file, '-']).toString() };
 }
 
-describe.each(engines())('agreement pages at 1366 and 390 px on %s', (engine) => {
+describe.each(browserEngines())('agreement pages at 1366 and 390 px on %s', (engine) => {
   let e: E2e;
   let ddo: { username: string; password: string };
   let agreementId: number;

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
 import { budgetCriteria, makeKpiSet, overdueCriteria, planCriteria } from '../factories.ts';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
-describe.each(engines())('KPI agreements in the browser on %s', (engine) => {
+describe.each(browserEngines())('KPI agreements in the browser on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

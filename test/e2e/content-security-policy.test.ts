@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** Every CSP refusal the page meets, from the console and from securitypolicyviolation events. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -17,7 +17,7 @@ async function watchViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-describe.each(engines())('the built UI under the Content Security Policy on %s', (engine) => {
+describe.each(browserEngines())('the built UI under the Content Security Policy on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

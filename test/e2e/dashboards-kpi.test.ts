@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoKpiSets } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 type Board = { kpis: { kpiId: number; key: string }[]; units: { code: string }[] };
@@ -11,7 +10,7 @@ type KpiPage = {
   forecast: { kind: string; value?: string };
 };
 
-describe.each(engines())('the KPI page in the browser on %s', (engine) => {
+describe.each(browserEngines())('the KPI page in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
 

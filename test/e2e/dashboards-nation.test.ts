@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoKpiSets } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
-describe.each(engines())('the nation and region dashboards in the browser on %s', (engine) => {
+describe.each(browserEngines())('the nation and region dashboards in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
 

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoKpiSets } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
-describe.each(engines())('the budget curve and household progress in the browser on %s', (engine) => {
+describe.each(browserEngines())('the budget curve and household progress in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
 

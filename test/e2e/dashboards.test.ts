@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoKpiSets } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 type Api = { units: { code: string; score: string | null; reported: number; rank: number | null }[] };
 
-describe.each(engines())('the districts dashboard in the browser on %s', (engine) => {
+describe.each(browserEngines())('the districts dashboard in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
 

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
@@ -23,7 +22,7 @@ async function startForm(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
 
-describe.each(engines())('follow-up forms filled offline in the browser on %s', (engine) => {
+describe.each(browserEngines())('follow-up forms filled offline in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
 

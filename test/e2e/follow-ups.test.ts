@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
-import { engines, loginAs, makeUser, type Session } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { loginAs, makeUser, type Session } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const FUND_FORM = 'แบบติดตามการดำเนินงานกองทุนหมู่บ้านและชุมชนเมือง';
 const KPI_FORM = 'แบบการติดตามผลการดำเนินงานตามตัวชี้วัดและค่าเป้าหมายการประเมินผลการปฏิบัติราชการ';
@@ -15,7 +15,7 @@ const signer = (page: Page, key: string, index: number, part: 'name' | 'position
 const saveStatus = (page: Page) => page.getByTestId('follow-up-save-status').getAttribute('data-status');
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-describe.each(engines())('follow-up forms in the browser on %s', (engine) => {
+describe.each(browserEngines())('follow-up forms in the browser on %s', (engine) => {
   let e: E2e;
   let admin: { username: string; password: string };
   let session: Session;

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
@@ -15,7 +14,7 @@ async function addField(page: Page, kind: string, label: string) {
   await page.getByTestId('designer-field-label').fill(label);
 }
 
-describe.each(engines())('the form template designer in the browser on %s', (engine) => {
+describe.each(browserEngines())('the form template designer in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
   const password = (username: string) => accounts.find((a) => a.username === username)?.password ?? '';

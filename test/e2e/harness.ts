@@ -6,6 +6,14 @@ import { startTestApp, type TestApp } from '../helpers.ts';
 
 export const CHROMIUM = process.env.TIDTAM_CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * Browser tests run on PGlite, the engine `npm start` serves: what they check is the screen, and every API route the
+ * screens call is run on PGlite and PostgreSQL by the medium tests (the crash and two-instances tests drive Chromium
+ * against servers on PostgreSQL too). Running each screen twice doubled the browser tests' time for no screen the
+ * second engine could break alone.
+ */
+export const browserEngines = (): Engine[] => ['pglite'];
+
 export type E2e = TestApp & { baseUrl: string; browser: Browser; close: () => Promise<void> };
 
 /** The real server on a free port over a fresh database, and a headless Debian Chromium; `overrides` as startTestApp's. */

@@ -1,16 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetCriteria, makeKpiSet } from '../factories.ts';
-import { engines, loginEach, makeUser } from '../helpers.ts';
+import { loginEach, makeUser } from '../helpers.ts';
 import { monthlyReport, openReport, reportConfig, TestClock } from '../report-fixtures.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 
 const REASON = 'จำนวนครัวเรือนไม่ตรงกับทะเบียน';
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-describe.each(engines())('the home page per role in the browser, on %s', (engine) => {
+describe.each(browserEngines())('the home page per role in the browser, on %s', (engine) => {
   // Sunday 6 December 2026 (2569), 10:00 in Bangkok; the December report is due on the 10th.
   const clock = new TestClock('2026-12-06T03:00:00Z');
   const files = reportConfig(clock);

@@ -4,13 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** A code name a Thai user should never read: a lower-case ASCII word of 4+ letters ("disbursed", "kpi_set"). */
 const IDENTIFIER = /\b[a-z_]{4,}\b/g;
 
-describe.each(engines())('KPI set pages in the browser on %s', (engine) => {
+describe.each(browserEngines())('KPI set pages in the browser on %s', (engine) => {
   let e: E2e;
   let yalaSetId: number;
 

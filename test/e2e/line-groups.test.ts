@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginAs, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { loginAs, makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const MUEANG_GROUP = `C${'0123456789abcdef'.repeat(2)}`;
 const BETONG_GROUP = `C${'fedcba9876543210'.repeat(2)}`;
@@ -20,7 +20,7 @@ async function setGroup(page: Page, unit: string, groupId: string) {
  * The LINE groups page: a province admin sets, changes and removes its districts' groups in the browser, a save from
  * a page opened before someone else's is refused with who saved and when, and a district officer has no such page.
  */
-describe.each(engines())('the LINE groups page on %s', (engine) => {
+describe.each(browserEngines())('the LINE groups page on %s', (engine) => {
   let e: E2e;
   let admin: Awaited<ReturnType<typeof makeUser>>;
   let secondAdmin: Awaited<ReturnType<typeof makeUser>>;

@@ -5,15 +5,15 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoQuarterly } from '../../src/modules/quarterly/service.ts';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type User = Awaited<ReturnType<typeof makeUser>>;
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe.each(engines())('the quarterly report in the browser, on %s', (engine) => {
+describe.each(browserEngines())('the quarterly report in the browser, on %s', (engine) => {
   let e: E2e;
   let viewer: User;
   let department: User;

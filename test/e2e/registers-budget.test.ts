@@ -4,8 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const photo = async (name: string, background: string) => ({
   name,
@@ -23,7 +23,7 @@ async function projectWorkbook(rows: (string | number | null)[][]) {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe.each(engines())('budget register screen on %s', (engine) => {
+describe.each(browserEngines())('budget register screen on %s', (engine) => {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidtam-e2e-files-'));
   let e: E2e;
   beforeAll(async () => {

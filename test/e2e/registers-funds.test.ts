@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginAs, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { loginAs, makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const FUND_KEYS = [
   'unit_code',
@@ -24,7 +24,7 @@ async function fundWorkbook(rows: (string | number)[][]) {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-describe.each(engines())('fund and project registers in the browser on %s', (engine) => {
+describe.each(browserEngines())('fund and project registers in the browser on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { makeUser } from '../helpers.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** Posts through the page's own session (cookies and CSRF token), as the screens do. */
 async function poster(page: Page) {
@@ -15,7 +15,7 @@ async function poster(page: Page) {
 const rowNames = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluateAll((rows) => rows.map((r) => r.querySelector('p')?.textContent ?? ''));
 
-describe.each(engines())('searching the registers in the browser on %s', (engine) => {
+describe.each(browserEngines())('searching the registers in the browser on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

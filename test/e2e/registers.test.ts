@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
+import { makeUser } from '../helpers.ts';
 import { houseCode, household, householdCsv, readXlsx } from '../register-fixtures.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 const context = '?unit=95&fiscalYear=2568';
 
@@ -25,7 +25,7 @@ async function upload(page: Page, name: string, content: Buffer) {
 const text = async (page: Page, testId: string) =>
   (await page.getByTestId(testId).first().textContent()) ?? '';
 
-describe.each(engines())('register screens on %s', (engine) => {
+describe.each(browserEngines())('register screens on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

@@ -1,9 +1,9 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, makeUser } from '../helpers.ts';
+import { makeUser } from '../helpers.ts';
 import { reportConfig, TestClock } from '../report-fixtures.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** A real 8×8 RGB PNG, built byte by byte: signature, IHDR, one deflated IDAT, IEND. */
 function png8x8(): Buffer {
@@ -42,7 +42,7 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-describe.each(engines())('monthly reports in the browser on %s', (engine) => {
+describe.each(browserEngines())('monthly reports in the browser on %s', (engine) => {
   // Monday 3 March 2025 (2568), 10:00 in Bangkok; the March report is due on Monday the 10th.
   const clock = new TestClock('2025-03-03T03:00:00Z');
   const files = reportConfig(clock);

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
-import { engines, loginAs, makeUser } from '../helpers.ts';
+import { loginAs, makeUser } from '../helpers.ts';
 import { openReport, reportConfig, TestClock } from '../report-fixtures.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /** Whether a text is drawn in red: its red channel well above green and blue. */
 const isRed = async (locator: Locator) => {
@@ -13,7 +13,7 @@ const isRed = async (locator: Locator) => {
   return (r ?? 0) > (g ?? 0) + 60 && (r ?? 0) > (b ?? 0) + 60;
 };
 
-describe.each(engines())('review guards in the browser on %s', (engine) => {
+describe.each(browserEngines())('review guards in the browser on %s', (engine) => {
   const clock = new TestClock('2025-03-03T03:00:00Z');
   const files = reportConfig(clock);
   let e: E2e;

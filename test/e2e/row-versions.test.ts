@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, loginAs, makeUser } from '../helpers.ts';
+import { loginAs, makeUser } from '../helpers.ts';
 import { citizenId, houseCode } from '../register-fixtures.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 /**
  * Issue R2-6 item 5 on screen: two officers open the same household in two browsers and both change its status.
  * The first is saved; the second is told in Thai who saved it and when, and "โหลดข้อมูลล่าสุด" shows the stored
  * status, from which a save goes through.
  */
-describe.each(engines())('no lost update on the household page on %s', (engine) => {
+describe.each(browserEngines())('no lost update on the household page on %s', (engine) => {
   let e: E2e;
   beforeAll(async () => {
     e = await startE2e(engine);

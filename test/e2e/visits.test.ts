@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoKpiSets } from '../../src/modules/demo/service.ts';
-import { engines } from '../helpers.ts';
-import { type E2e, logIn, newPage, startE2e } from './harness.ts';
+import { browserEngines, type E2e, logIn, newPage, startE2e } from './harness.ts';
 
 type Account = Awaited<ReturnType<typeof loadDemo>>[number];
 
@@ -21,7 +20,7 @@ const THAI_MONTHS = [
 ];
 const thaiDigits = (text: string) => text.replace(/[0-9]/g, (d) => '๐๑๒๓๔๕๖๗๘๙'.charAt(Number(d)));
 
-describe.each(engines())('the visit plans in the browser on %s', (engine) => {
+describe.each(browserEngines())('the visit plans in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
   const password = (username: string) => accounts.find((a) => a.username === username)?.password ?? '';
