@@ -1,7 +1,8 @@
-import { Accordion, Badge, Box, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { useKpiBindings } from '../../register-bindings/api';
 import { KpiBindingChip } from '../../register-bindings/components/kpi-binding-chip';
@@ -116,34 +117,21 @@ export function KpiCardList({ kpiSetId, kpis, canEdit }: Props) {
           </Accordion>
         </Stack>
       ))}
-      <Modal opened={toDelete !== null} onClose={closeDelete} title={t('kpi.delete')}>
-        {toDelete && (
-          <Stack>
-            <Text>{t('kpi.deleteConfirm', { name: toDelete.nameTh })}</Text>
-            {remove.isError && (
-              <ErrorAlert error={remove.error} withTitle={false} testId="kpi-delete-error" />
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={closeDelete}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red"
-                loading={remove.isPending}
-                onClick={() =>
-                  remove.mutate(
-                    { id: toDelete.id, rowVersion: toDelete.rowVersion },
-                    { onSuccess: closeDelete },
-                  )
-                }
-                data-testid="kpi-delete-confirm"
-              >
-                {t('kpi.delete')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ConfirmDialog
+        opened={toDelete !== null}
+        title={t('kpi.delete')}
+        message={toDelete && t('kpi.deleteConfirm', { name: toDelete.nameTh })}
+        confirmLabel={t('kpi.delete')}
+        loading={remove.isPending}
+        error={remove.error}
+        errorTestId="kpi-delete-error"
+        confirmTestId="kpi-delete-confirm"
+        onConfirm={() =>
+          toDelete &&
+          remove.mutate({ id: toDelete.id, rowVersion: toDelete.rowVersion }, { onSuccess: closeDelete })
+        }
+        onClose={closeDelete}
+      />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { RESOLUTION_PHRASES } from '../../../../../src/domain/minutes/agenda.ts';
 import { useI18n } from '../../../shared/i18n/language';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
@@ -677,25 +678,18 @@ function Editor({ minutes }: { minutes: Minutes }) {
           </Button>
         </Group>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('minutes.finish')}>
-        <Stack>
-          <Text>{t('minutes.finishConfirm')}</Text>
-          {action.isError && <ErrorAlert error={action.error} withTitle={false} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('minutes.cancel')}
-            </Button>
-            <Button
-              color="green"
-              loading={action.isPending}
-              onClick={() => action.mutate({ kind: 'finish' }, { onSuccess: () => setConfirming(false) })}
-              data-testid="minutes-finish-confirm"
-            >
-              {t('minutes.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('minutes.finish')}
+        message={t('minutes.finishConfirm')}
+        confirmLabel={t('minutes.confirm')}
+        color="green"
+        loading={action.isPending}
+        error={action.error}
+        confirmTestId="minutes-finish-confirm"
+        onConfirm={() => action.mutate({ kind: 'finish' }, { onSuccess: () => setConfirming(false) })}
+        onClose={() => setConfirming(false)}
+      />
       <Modal opened={amending} onClose={() => setAmending(false)} title={t('minutes.amend')}>
         <Stack>
           <TextInput

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { fieldError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { unitName } from '../../units/unit-name';
 import { useSetLineGroup } from '../api';
@@ -59,29 +60,22 @@ export function RemoveLineGroupDialog({ row, onClose }: Props) {
   const { t, lang } = useI18n();
   const remove = useSetLineGroup();
   return (
-    <Modal opened onClose={onClose} title={t('lineGroups.remove')}>
-      <Stack>
-        <Text>{t('lineGroups.removeConfirm', { unit: unitName(row, lang) })}</Text>
-        {remove.isError && <ErrorAlert error={remove.error} testId="line-group-remove-error" />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(
-                { unitCode: row.code, groupId: null, rowVersion: row.rowVersion },
-                { onSuccess: onClose },
-              )
-            }
-            data-testid="line-group-remove-confirm"
-          >
-            {t('lineGroups.remove')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened
+      title={t('lineGroups.remove')}
+      message={t('lineGroups.removeConfirm', { unit: unitName(row, lang) })}
+      confirmLabel={t('lineGroups.remove')}
+      loading={remove.isPending}
+      error={remove.error}
+      errorTestId="line-group-remove-error"
+      confirmTestId="line-group-remove-confirm"
+      onConfirm={() =>
+        remove.mutate(
+          { unitCode: row.code, groupId: null, rowVersion: row.rowVersion },
+          { onSuccess: onClose },
+        )
+      }
+      onClose={onClose}
+    />
   );
 }

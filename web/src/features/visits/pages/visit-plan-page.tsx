@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatMonth } from '../../../shared/thai-date/month';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
@@ -207,25 +208,18 @@ function Editor({ plan }: { plan: VisitPlan }) {
           </Button>
         </Group>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('visits.finish')}>
-        <Stack>
-          <Text>{t('visits.finishConfirm')}</Text>
-          {action.isError && <ErrorAlert error={action.error} withTitle={false} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('visits.cancel')}
-            </Button>
-            <Button
-              color="green"
-              loading={action.isPending}
-              onClick={() => action.mutate({ kind: 'finish' }, { onSuccess: () => setConfirming(false) })}
-              data-testid="visits-finish-confirm"
-            >
-              {t('visits.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('visits.finish')}
+        message={t('visits.finishConfirm')}
+        confirmLabel={t('visits.confirm')}
+        color="green"
+        loading={action.isPending}
+        error={action.error}
+        confirmTestId="visits-finish-confirm"
+        onConfirm={() => action.mutate({ kind: 'finish' }, { onSuccess: () => setConfirming(false) })}
+        onClose={() => setConfirming(false)}
+      />
       <Modal opened={amending} onClose={() => setAmending(false)} title={t('visits.amend')}>
         <Stack>
           <TextInput
