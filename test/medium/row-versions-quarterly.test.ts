@@ -252,6 +252,40 @@ describe.each(engines())('optimistic concurrency of the quarterly report and of 
     expect(southSave.statusCode, southSave.body).toBe(200);
   });
 
+  it("refuses a region office's form loaded before the department removed the region from the KPI and added it back", async () => {
+    const loaded = await readRow('S', '4.3')(south);
+    const entry = await readEntry('4.3')(department);
+    const rows = entry.regions?.rows ?? [];
+    const southRow = rows.find((r) => r.region === 'S') as Region;
+    const removal = await department.send(
+      'PUT',
+      `${base}/kpis/4.3`,
+      entryBody({ ...entry, regions: { rows: rows.filter((r) => r.region !== 'S') } }, entry.rowVersion, {}),
+    );
+    expect(removal.statusCode, removal.body).toBe(200);
+    expect(await readRow('S', '4.3')(south)).toBeUndefined();
+    const removed = await readEntry('4.3')(department);
+    const readd = await department.send(
+      'PUT',
+      `${base}/kpis/4.3`,
+      entryBody({ ...removed, regions: { rows: [...rows] } }, removed.rowVersion, {}),
+    );
+    expect(readd.statusCode, readd.body).toBe(200);
+    const back = await readRow('S', '4.3')(south);
+    expect(back.rowVersion).toBeGreaterThan(loaded.rowVersion);
+
+    const late = await south.send('PUT', `${base}/regions/S`, regionBody(loaded, loaded.rowVersion, '77'));
+    expect(late.statusCode, late.body).toBe(409);
+    expect(late.json().error.code).toBe('stale');
+    expect(late.json().error.message).toContain('ผลของภาคใต้ ตัวชี้วัด 4.3 ในรายงานไตรมาส 4/2562 นี้');
+    expect(late.json().error.message).toContain(`ถูกแก้ไขโดย ${names[0]} เมื่อ `);
+    expect((await readRow('S', '4.3')(south)).result).toBe(southRow.result);
+    // The form loaded after the region came back saves.
+    const fresh = await south.send('PUT', `${base}/regions/S`, regionBody(back, back.rowVersion, '77'));
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect((await readRow('S', '4.3')(north)).result).toBe('77');
+  });
+
   it('refuses removing a KPI from a draft quarter from an older version (DELETE …/kpis/:code?rowVersion=)', async () => {
     const loaded = await readEntry('9')(department);
     const saved = await departmentB.send(

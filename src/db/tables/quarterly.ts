@@ -61,6 +61,11 @@ export interface QuarterlyKpisTable {
   printed_region_percent: Numeric | null;
   /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
   row_version: Generated<number>;
+  /**
+   * The highest version a region row of this KPI had when the department removed it (0 while none was), so a region
+   * added back starts above it (2026-12-10-0900-quarterly-removed-region-versions).
+   */
+  removed_region_version: Generated<number>;
 }
 
 export interface QuarterlyKpiQuartersTable {

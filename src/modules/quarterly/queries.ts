@@ -172,15 +172,25 @@ export async function kpiOf(db: Db, reportId: number, code: string) {
 }
 
 /**
- * Moves a KPI's entry on one version, only while it is at the version the client loaded (any when none was sent):
- * no row changed means someone saved it in between.
+ * Moves a KPI's entry on one version, only while it is at the version the client loaded (any when none was sent),
+ * keeping the highest version of the region rows the entry removes (2026-12-10-0900): answers the KPI's highest
+ * removed version, or nothing when no row changed (someone saved it in between).
  */
-export function bumpKpiVersion(db: Db, kpiId: number, sent: number | undefined) {
+export function bumpKpiVersion(
+  db: Db,
+  kpiId: number,
+  sent: number | undefined,
+  removedRegionVersion: number,
+) {
   return db
     .updateTable('quarterly_kpis')
-    .set({ row_version: nextRowVersion() })
+    .set({
+      row_version: nextRowVersion(),
+      removed_region_version: sql<number>`greatest(removed_region_version, ${removedRegionVersion}::integer)`,
+    })
     .where('id', '=', kpiId)
     .where(atRowVersion(sent))
+    .returning('removed_region_version')
     .executeTakeFirst();
 }
 

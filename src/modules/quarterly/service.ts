@@ -680,7 +680,8 @@ async function staleKpiEntry(
  * transaction; a published quarter is read-only until reopened. Each KPI's entry has its own version (two KPIs
  * never conflict): one saved from an older version, or after a region office changed one of its region results, is
  * refused 409 stale. A region row whose figures change moves on a version, so a region office's form loaded before
- * is refused too. Answers the recomputed report.
+ * is refused too; a region left out is removed, and added back its row starts above any version it had. Answers the
+ * recomputed report.
  */
 export async function enterKpi(
   db: Db,
@@ -695,9 +696,15 @@ export async function enterKpi(
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
     if (rowVersion !== undefined && rowVersion !== kpi.row_version)
       throw await staleKpiEntry(trx, report, kpi, rowVersion, kpi.row_version);
-    if (!changedAny(await bumpKpiVersion(trx, kpi.id, rowVersion)))
-      throw await staleKpiEntry(trx, report, kpi, rowVersion);
     const before = new Map((await regionPrinted(trx, kpi.id, report.quarter)).map((r) => [r.region, r]));
+    const removed = [...before.values()].filter((was) => !entry.regions.some((r) => r.region === was.region));
+    const bumped = await bumpKpiVersion(
+      trx,
+      kpi.id,
+      rowVersion,
+      Math.max(0, ...removed.map((was) => was.row_version)),
+    );
+    if (bumped === undefined) throw await staleKpiEntry(trx, report, kpi, rowVersion);
     await replaceKpiEntry(trx, kpi.id, report.quarter, {
       quarters: entry.quarters,
       regions: CODI_REGIONS.flatMap((region, index) => {
@@ -717,7 +724,14 @@ export async function enterKpi(
             narrative_th: was?.narrative_th ?? null,
             entered_by: was?.entered_by ?? null,
             entered_at: was?.entered_at ?? null,
-            row_version: was === undefined ? 1 : same ? was.row_version : was.row_version + 1,
+            // A region added (back) starts above any version a removed row of this KPI had: a region office's form
+            // loaded before the removal is refused 409, never matched by chance.
+            row_version:
+              was === undefined
+                ? bumped.removed_region_version + 1
+                : same
+                  ? was.row_version
+                  : was.row_version + 1,
           },
         ];
       }),
