@@ -24,6 +24,7 @@ import * as rowVersions from './2026-12-08-1400-row-versions.ts';
 import * as loginAttempts from './2026-12-08-1530-login-attempts.ts';
 import * as householdDistrictCounts from './2026-12-08-1600-household-district-counts.ts';
 import * as rowVersionsUpserts from './2026-12-09-1000-row-versions-upserts.ts';
+import * as quarterlyRemovedRegionVersions from './2026-12-10-0900-quarterly-removed-region-versions.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-1530-login-attempts': loginAttempts,
   '2026-12-08-1600-household-district-counts': householdDistrictCounts,
   '2026-12-09-1000-row-versions-upserts': rowVersionsUpserts,
+  '2026-12-10-0900-quarterly-removed-region-versions': quarterlyRemovedRegionVersions,
 };
