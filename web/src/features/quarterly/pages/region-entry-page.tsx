@@ -43,7 +43,7 @@ function ownFigure(
   const scale = 10_000n;
   const toUnits = (v: string) => {
     const [w = '0', f = ''] = v.split('.');
-    return BigInt(w) * scale + BigInt((f + '0000').slice(0, 4));
+    return BigInt(w) * scale + BigInt(`${f}0000`.slice(0, 4));
   };
   const diff = toUnits(now) - toUnits(before);
   const sign = diff < 0n ? '-' : '';
