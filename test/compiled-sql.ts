@@ -102,3 +102,15 @@ export const yala = {
   path: '/CDD/95/',
   parent_id: 1,
 };
+
+/** Yala's monthly report as the report types' read answers it: every district sends it by the 5th of the next month. */
+export const yalaMonthlyReport = {
+  id: 4,
+  name_th: 'รายงานผลการดำเนินงานประจำเดือน',
+  owner_id: 95,
+  owner_path: '/CDD/95/',
+  unit_scope: 'all-districts',
+  frequency: 'monthly',
+  due_day: 5,
+  due_month: 'next',
+};

@@ -220,20 +220,23 @@ function scoresOfSetUnder(db: Db, kpiSetId: number, pair: AgreementPair, path: s
     .where((eb) => pathUnder(eb.ref('r.agent_path'), path));
 }
 
+/** An agreement's stored score (agreement_scores `r`) with its agent (units `u`). */
+export const storedScoreColumns = [
+  'r.agreement_id',
+  'r.status',
+  'r.score',
+  'r.reported',
+  'r.expected',
+  'u.id as agent_id',
+  'u.code as agent_code',
+  'u.name_th as agent_name_th',
+] as const;
+
 /** The stored scores of a KPI set's agreements of one pair whose agent is at or below `path`, by agent code. */
 export function storedScoresOfSet(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
   return scoresOfSetUnder(db, kpiSetId, pair, path)
     .innerJoin('units as u', 'u.id', 'r.agent_unit_id')
-    .select([
-      'r.agreement_id',
-      'r.status',
-      'r.score',
-      'r.reported',
-      'r.expected',
-      'u.id as agent_id',
-      'u.code as agent_code',
-      'u.name_th as agent_name_th',
-    ])
+    .select(storedScoreColumns)
     .orderBy('u.code')
     .execute();
 }

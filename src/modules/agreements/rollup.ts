@@ -160,15 +160,21 @@ export async function levelsByProvince(db: Db, round: Round, provinceCodes: stri
  * write), without scoring anything: the province home's district scores. The caller checks the user may read the set.
  */
 export async function storedScoresUnder(db: Db, kpiSetId: number, pair: AgreementPair, path: string) {
-  const rows = await storedScoresOfSet(db, kpiSetId, pair, path);
-  return rows.map((r) => ({
+  return (await storedScoresOfSet(db, kpiSetId, pair, path)).map(presentStoredScore);
+}
+
+export type StoredScoreRow = Awaited<ReturnType<typeof storedScoresOfSet>>[number];
+
+/** An agreement's stored score as the home and the dashboards show it. */
+export function presentStoredScore(r: StoredScoreRow) {
+  return {
     id: r.agreement_id,
     agent: { id: r.agent_id, code: r.agent_code, nameTh: r.agent_name_th },
     status: r.status,
     score: r.score,
     reported: r.reported,
     expected: r.expected,
-  }));
+  };
 }
 
 /**

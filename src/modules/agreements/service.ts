@@ -9,7 +9,6 @@ import { AppError, forbidden, notFound } from '../../errors.ts';
 import { guardedUpdate, requireRowVersion } from '../../http/row-version.ts';
 import { type AuthUser, canRead, permissionsOf, roleFitsUnit } from '../../plugins/access.ts';
 import { recordAudit } from '../audit/service.ts';
-import { resultsForUnits } from '../kpis/results.ts';
 import {
   canEditKpiSet,
   formulaWordsOf,
@@ -27,6 +26,7 @@ import {
   itemsAndResultsOf,
   scoreItems,
 } from './agreement-scoring.ts';
+import { latestAgreementRecordOfAgent, latestSetScoresOf } from './home-queries.ts';
 import {
   type AgreementRecord,
   agentsOfKpis,
@@ -47,11 +47,35 @@ import {
   signedPredecessors,
   touchAgreement,
 } from './queries.ts';
-import { refreshScores } from './rollup.ts';
+import { presentStoredScore, refreshScores, type StoredScoreRow } from './rollup.ts';
 import type { AgreementBody } from './schemas.ts';
 
-/** For the home page: an agent's latest agreement and the latest set with agreements. */
-export { latestAgreementOfAgent, latestSetWithAgreementsOf } from './home-queries.ts';
+/**
+ * For a province's home: the newest KPI set in which the unit is the principal of some agreement, with the stored
+ * scores of its agreements of one pair under `path` (storedScoresUnder's rows), or null without such a set.
+ */
+export async function latestScoresAsPrincipal(
+  db: Db,
+  principalUnitId: number,
+  pair: AgreementPair,
+  path: string,
+) {
+  const rows = await latestSetScoresOf(db, principalUnitId, pair, path);
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    set: {
+      id: first.kpi_set_id,
+      fiscalYear: first.fiscal_year,
+      round: first.round,
+      nameTh: first.set_name_th,
+    },
+    // A row with an agreement carries all its stored score (the left join found it) and its agent (an inner key).
+    items: rows
+      .filter((r): r is (typeof rows)[number] & StoredScoreRow => r.agreement_id !== null)
+      .map(presentStoredScore),
+  };
+}
 
 export const pairLabels: Record<AgreementPair, string> = {
   dg_province: 'อธิบดีกรมการพัฒนาชุมชน กับ พัฒนาการจังหวัด',
@@ -145,22 +169,72 @@ export async function roundsOf(db: Db, user: AuthUser) {
   };
 }
 
-/** An agreement with every KPI's result, level, score and what the next level needs, and the weighted total. */
-export async function getAgreement(db: Db, user: AuthUser, id: number) {
-  const a = await agreementInScope(db, user, id);
-  const items = await itemsOf(db, [a.id]);
-  const results = await resultsForUnits(
-    db,
-    items.map((i) => i.kpi_id),
-    [a.agent_id],
-  );
+/**
+ * An agreement's items, its agent's results of their KPIs (two reads: itemsAndResultsOf) and its scoring, with each
+ * item's evaluation and what its next level needs.
+ */
+async function scoredAgreement(db: Db, a: AgreementRecord) {
+  const { items, results } = await itemsAndResultsOf(db, [a]);
   const score = scoreItems(items, a, results);
   const scoredOf = (i: ItemRecord) => score.items.find((s) => s.id === String(i.id));
   const evaluationOf = (i: ItemRecord) => scoredOf(i)?.evaluation ?? null;
+  const resultOf = (i: ItemRecord) => results.find((r) => r.kpi_id === i.kpi_id);
+  const neededOf = (i: ItemRecord) =>
+    countToNextLevel({
+      criteria: criteriaOf(i),
+      formula: formulaSchema.nullable().catch(null).parse(i.formula),
+      evaluation: evaluationOf(i),
+      values: (resultOf(i)?.inputs as { formula?: Record<string, string> } | null)?.formula,
+      tableTargets: (i.targets as { mustPass?: number[] } | null)?.mustPass,
+    });
+  return { items, score, scoredOf, evaluationOf, resultOf, neededOf };
+}
+
+/**
+ * For a district's home: the agreement in force of a unit (as the lower side) for the latest round that has one, in
+ * one read with its round (latestAgreementRecordOfAgent), and its chosen KPIs scored as getAgreement scores them
+ * (two more reads); null when it has none the user may read.
+ */
+export async function latestScoredAgreementOfAgent(db: Db, user: AuthUser, agentUnitId: number) {
+  const a = await latestAgreementRecordOfAgent(db, agentUnitId);
+  if (!a || !readable(user, a)) return null;
+  const { items, score, evaluationOf, neededOf } = await scoredAgreement(db, a);
+  return {
+    id: a.id,
+    fiscalYear: a.fiscal_year,
+    round: a.round,
+    setNameTh: a.set_name_th,
+    status: a.status,
+    score: score.weighted?.score ?? null,
+    reported: score.reported,
+    expected: score.expected,
+    items: items
+      .filter((i) => i.selected)
+      .map((i) => {
+        const evaluation = evaluationOf(i);
+        return {
+          id: i.id,
+          kpiId: i.kpi_id,
+          section: i.section,
+          number: i.number,
+          nameTh: i.name_th,
+          level: evaluation?.level ?? null,
+          score: evaluation?.score ?? null,
+          next: evaluation?.next ?? null,
+          neededTh: neededOf(i)?.text ?? null,
+        };
+      }),
+  };
+}
+
+/** An agreement with every KPI's result, level, score and what the next level needs, and the weighted total. */
+export async function getAgreement(db: Db, user: AuthUser, id: number) {
+  const a = await agreementInScope(db, user, id);
+  const { items, score, scoredOf, evaluationOf, resultOf, neededOf } = await scoredAgreement(db, a);
   return {
     agreement: present(a),
     items: items.map((i) => {
-      const result = results.find((r) => r.kpi_id === i.kpi_id);
+      const result = resultOf(i);
       return {
         id: i.id,
         kpiId: i.kpi_id,
@@ -190,13 +264,7 @@ export async function getAgreement(db: Db, user: AuthUser, id: number) {
           : null,
         evaluation: evaluationOf(i),
         resultError: scoredOf(i)?.error ?? null,
-        needed: countToNextLevel({
-          criteria: criteriaOf(i),
-          formula: formulaSchema.nullable().catch(null).parse(i.formula),
-          evaluation: evaluationOf(i),
-          values: (result?.inputs as { formula?: Record<string, string> } | null)?.formula,
-          tableTargets: (i.targets as { mustPass?: number[] } | null)?.mustPass,
-        }),
+        needed: neededOf(i),
         contribution: score.weighted?.items.find((s) => s.id === String(i.id))?.contribution ?? null,
       };
     }),

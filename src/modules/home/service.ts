@@ -1,19 +1,17 @@
 import type { Db } from '../../db/database.ts';
-import { daysBetween, monthOf } from '../../domain/calendar/date-arithmetic.ts';
+import { monthOf } from '../../domain/calendar/date-arithmetic.ts';
 import { fiscalYearOf } from '../../domain/calendar/fiscal-year.ts';
 import type { IsoDate } from '../../domain/calendar/iso-date.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
-import { storedScoresUnder } from '../agreements/rollup.ts';
-import { getAgreement, latestAgreementOfAgent, latestSetWithAgreementsOf } from '../agreements/service.ts';
+import { latestScoredAgreementOfAgent, latestScoresAsPrincipal } from '../agreements/service.ts';
 import { latestSurveyYearOf } from '../dashboards/registers.ts';
-import { householdSummary } from '../households/summary.ts';
+import { provinceHouseholdWarnings } from '../households/summary.ts';
 import { unreadOfMine } from '../notifications/service.ts';
 import { provincesUnder } from '../org-units/service.ts';
-import { latestProjectYearUnder, listProjects } from '../projects/service.ts';
-import { boardOfProvince } from '../reports/board.ts';
+import { projectAlertsUnder } from '../projects/service.ts';
 import { districtMonthOf } from '../reports/district-month.ts';
 import { periodLabel } from '../reports/present.ts';
-import { listTypes } from '../reports/report-types.ts';
+import { provinceMonthOf } from '../reports/province-month.ts';
 import { returnedWithReasons, submissionsInStatus } from '../reports/submissions.ts';
 
 /** How many rows a home block lists; the block links to the full page for the rest. */
@@ -38,12 +36,11 @@ const presentSubmission = (s: Submission) => ({
  */
 async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: IsoDate) {
   const month = monthOf(today);
-  const [calendar, returned, agreementRow] = await Promise.all([
+  const [calendar, returned, agreement] = await Promise.all([
     districtMonthOf(db, district, month, today),
     returnedWithReasons(db, district.path, LIST_LIMIT),
-    latestAgreementOfAgent(db, district.id),
+    latestScoredAgreementOfAgent(db, user, district.id),
   ]);
-  const agreement = agreementRow ? await getAgreement(db, user, agreementRow.id) : null;
   return {
     kind: 'district' as const,
     reports: {
@@ -56,32 +53,7 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
       count: returned.count,
       items: returned.items.map((s) => ({ ...presentSubmission(s), reason: s.reason })),
     },
-    agreement:
-      agreement && agreementRow
-        ? {
-            id: agreement.agreement.id,
-            fiscalYear: agreementRow.fiscal_year,
-            round: agreementRow.round,
-            setNameTh: agreementRow.set_name_th,
-            status: agreement.agreement.status,
-            score: agreement.total?.score ?? null,
-            reported: agreement.reported,
-            expected: agreement.expected,
-            items: agreement.items
-              .filter((i) => i.selected)
-              .map((i) => ({
-                id: i.id,
-                kpiId: i.kpiId,
-                section: i.section,
-                number: i.number,
-                nameTh: i.nameTh,
-                level: i.evaluation?.level ?? null,
-                score: i.evaluation?.score ?? null,
-                next: i.evaluation?.next ?? null,
-                neededTh: i.needed?.text ?? null,
-              })),
-          }
-        : null,
+    agreement,
   };
 }
 
@@ -89,85 +61,47 @@ async function districtHome(db: Db, user: AuthUser, district: UnitRef, today: Is
  * A province's home: reports waiting for review, districts late this month (the province's board of the month),
  * the agreement scores of its districts for the latest round with agreements (as stored on write: agreement_scores),
  * and the registers' alerts (the households rules of seed 002 and project evaluations past their 7 days) of the
- * latest year with data.
+ * latest year with data. The province is the session's scope: no unit is read again.
  */
 async function provinceHome(db: Db, user: AuthUser, province: UnitRef, today: IsoDate) {
   const month = monthOf(today);
-  const [board, forms, waiting, set, surveyYear, projectYear] = await Promise.all([
-    boardOfProvince(
-      db,
-      { id: province.id, code: province.code, name_th: province.nameTh, path: province.path },
-      month,
-      today,
-    ),
-    listTypes(db, user, province.code),
+  const [reports, waiting, agreements, surveyYear, projects] = await Promise.all([
+    provinceMonthOf(db, province, month, today),
     submissionsInStatus(db, province.path, 'submitted', LIST_LIMIT),
-    latestSetWithAgreementsOf(db, province.id),
+    latestScoresAsPrincipal(db, province.id, 'province_district', user.scope.path),
     latestSurveyYearOf(db, province.path),
-    latestProjectYearUnder(db, province.path),
+    projectAlertsUnder(db, province.path, today),
   ]);
-  const [agreements, households, projects] = await Promise.all([
-    set ? storedScoresUnder(db, set.id, 'province_district', user.scope.path) : null,
-    surveyYear === null ? null : householdSummary(db, user, { unit: province.code, fiscalYear: surveyYear }),
-    projectYear === null
+  const warnings =
+    surveyYear === null
       ? null
-      : listProjects(db, user, { unit: province.code, fiscalYear: projectYear, asOf: today }),
-  ]);
-  // A district is late this month when a report is past its due date unsent, or was sent after it: seed 003 L999
-  // "ส่งรายงานช้ากว่าวันที่กำหนดหักลบวันละ ๑ คะแนน" (the board's states `missing`, `late` and `approved-late`).
-  const late = board.rows.flatMap((row) => {
-    const cells = row.cells.flatMap((c) => ('state' in c ? [c] : []));
-    const missing = cells.filter((c) => c.state === 'missing').length;
-    const sentLate = cells.filter((c) => c.state === 'late' || c.state === 'approved-late').length;
-    return missing + sentLate > 0 ? [{ unit: row.unit, missing, late: sentLate }] : [];
-  });
-  const nextDue = board.columns
-    .filter((c) => daysBetween(today, c.dueDate) >= 0)
-    .map((c) => c.dueDate)
-    .sort()[0];
+      : await provinceHouseholdWarnings(db, province.path, reports.districts, surveyYear);
   return {
     kind: 'province' as const,
     waiting: { count: waiting.count, items: waiting.items.map(presentSubmission) },
     late: {
       month,
-      monthLabelTh: board.monthLabelTh,
-      forms: forms.items.filter((f) => f.active && f.province.code === province.code).length,
-      dueThisMonth: board.columns.length,
-      nextDueDate: nextDue ?? null,
-      districts: late,
+      monthLabelTh: reports.monthLabelTh,
+      forms: reports.activeForms,
+      dueThisMonth: reports.dueThisMonth,
+      nextDueDate: reports.nextDueDate,
+      districts: reports.late,
     },
-    agreements:
-      set && agreements
-        ? {
-            kpiSetId: set.id,
-            fiscalYear: set.fiscal_year,
-            round: set.round,
-            setNameTh: set.name_th,
-            items: agreements.map((a) => ({
-              id: a.id,
-              agent: a.agent,
-              status: a.status,
-              score: a.score,
-              reported: a.reported,
-              expected: a.expected,
-            })),
-          }
-        : null,
+    agreements: agreements
+      ? {
+          kpiSetId: agreements.set.id,
+          fiscalYear: agreements.set.fiscalYear,
+          round: agreements.set.round,
+          setNameTh: agreements.set.nameTh,
+          items: agreements.items,
+        }
+      : null,
     alerts: {
-      households: households
-        ? {
-            fiscalYear: households.fiscalYear,
-            warnings: households.warnings.map((w) => ({ code: w.code, message: w.message })),
-          }
-        : null,
-      projects: projects
-        ? {
-            fiscalYear: projectYear,
-            total: projects.total,
-            late: projects.late,
-            missingPhotos: projects.missingPhotos,
-          }
-        : null,
+      households:
+        surveyYear !== null && warnings
+          ? { fiscalYear: surveyYear, warnings: warnings.map((w) => ({ code: w.code, message: w.message })) }
+          : null,
+      projects,
     },
   };
 }

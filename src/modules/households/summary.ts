@@ -81,6 +81,7 @@ export async function householdSummary(db: Db, user: AuthUser, q: { unit: string
     povertyCountsByArea(db, { path: unit.path, area, fiscalYear: q.fiscalYear }),
     bindingsInArea(db, 'households.remaining_below_line', q.fiscalYear, unit.path),
   ]);
+  const rows = areaFigures(areas, counts);
   const binding = bindings[0];
   const parsed = binding ? thresholdCriteriaSchema.safeParse(binding.criteria) : null;
   const criteria = parsed?.success ? parsed.data : null;
@@ -94,25 +95,7 @@ export async function householdSummary(db: Db, user: AuthUser, q: { unit: string
         : null,
     levels: criteria ? levelsOf(criteria, f, tableOf(code), name) : null,
   });
-  const rows = areas.map((a) => ({
-    unit: { code: a.code, nameTh: a.name_th },
-    figures: povertyFigures(countsOf(counts.find((c) => c.code === a.code))),
-  }));
-  const total = povertyFigures({
-    households: rows.reduce((n, r) => n + r.figures.households, 0),
-    byStatus: {
-      developable: rows.reduce((n, r) => n + r.figures.byStatus.developable, 0),
-      'welfare-requested': rows.reduce((n, r) => n + r.figures.byStatus['welfare-requested'], 0),
-      'self-reliant': rows.reduce((n, r) => n + r.figures.byStatus['self-reliant'], 0),
-      other: rows.reduce((n, r) => n + r.figures.byStatus.other, 0),
-    },
-    targets: rows.reduce((n, r) => n + r.figures.targets, 0),
-    passed: rows.reduce((n, r) => n + r.figures.passed, 0),
-  });
-  const summary = {
-    districts: rows.map((r) => ({ district: r.unit.nameTh, ...r.figures })),
-    province: total,
-  };
+  const { total, summary } = summed(rows);
   const provinceCheck = unit.kind === 'province' ? provinceMinimumCheck(summary) : null;
   return {
     unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind },
@@ -128,4 +111,50 @@ export async function householdSummary(db: Db, user: AuthUser, q: { unit: string
       ...(provinceCheck ? [provinceCheck] : []),
     ],
   };
+}
+
+type Area = { code: string; name_th: string };
+
+/** Each area's figures (its districts, or the country's provinces) from the per-village counts kept on write. */
+function areaFigures(areas: Area[], counts: Awaited<ReturnType<typeof povertyCountsByArea>>) {
+  return areas.map((a) => ({
+    unit: { code: a.code, nameTh: a.name_th },
+    figures: povertyFigures(countsOf(counts.find((c) => c.code === a.code))),
+  }));
+}
+
+/** The areas' figures summed, and the summary the seeds' rules read. */
+function summed(rows: ReturnType<typeof areaFigures>) {
+  const total = povertyFigures({
+    households: rows.reduce((n, r) => n + r.figures.households, 0),
+    byStatus: {
+      developable: rows.reduce((n, r) => n + r.figures.byStatus.developable, 0),
+      'welfare-requested': rows.reduce((n, r) => n + r.figures.byStatus['welfare-requested'], 0),
+      'self-reliant': rows.reduce((n, r) => n + r.figures.byStatus['self-reliant'], 0),
+      other: rows.reduce((n, r) => n + r.figures.byStatus.other, 0),
+    },
+    targets: rows.reduce((n, r) => n + r.figures.targets, 0),
+    passed: rows.reduce((n, r) => n + r.figures.passed, 0),
+  });
+  return {
+    total,
+    summary: { districts: rows.map((r) => ({ district: r.unit.nameTh, ...r.figures })), province: total },
+  };
+}
+
+/**
+ * A province's home alerts: the warnings householdSummary gives the province (seed 002's rules), from the same counts,
+ * for the province and its districts the caller holds (no unit read, no KPI binding read: the home shows no level).
+ * One read.
+ */
+export async function provinceHouseholdWarnings(
+  db: Db,
+  provincePath: string,
+  districts: Area[],
+  fiscalYear: number,
+) {
+  const counts = await povertyCountsByArea(db, { path: provincePath, area: 'district', fiscalYear });
+  const { summary } = summed(areaFigures(districts, counts));
+  const provinceCheck = provinceMinimumCheck(summary);
+  return [...districtsWithoutDevelopable(summary), ...(provinceCheck ? [provinceCheck] : [])];
 }

@@ -209,6 +209,29 @@ export function deletePhoto(db: Db, photoId: number) {
   return db.deleteFrom('project_photos').where('id', '=', photoId).execute();
 }
 
+/**
+ * The projects at or below a unit in the newest fiscal year that has one (none when it has none), as projectsUnder
+ * lists a year: the home's project alerts in one read.
+ */
+export function projectsOfLatestYearUnder(db: Db, path: string) {
+  return selectProjects(db)
+    .where((eb) => pathUnder(eb.ref('u.path'), path))
+    .where((eb) =>
+      eb(
+        'p.fiscal_year',
+        '=',
+        eb
+          .selectFrom('projects as lp')
+          .innerJoin('units as lu', 'lu.id', 'lp.unit_id')
+          .select((m) => m.fn.max('lp.fiscal_year').as('year'))
+          .where((m) => pathUnder(m.ref('lu.path'), path)),
+      ),
+    )
+    .orderBy('u.code')
+    .orderBy('p.id')
+    .execute();
+}
+
 /** The fiscal years that have projects at or below a unit, newest first. */
 export function projectYearsUnder(db: Db, path: string) {
   return yearsOf(
@@ -218,15 +241,4 @@ export function projectYearsUnder(db: Db, path: string) {
       .where((eb) => pathUnder(eb.ref('u.path'), path))
       .select('p.fiscal_year as year'),
   );
-}
-
-/** The newest fiscal year with a project under a unit, or null when there is none. */
-export async function latestProjectYearUnder(db: Db, path: string): Promise<number | null> {
-  const row = await db
-    .selectFrom('projects as p')
-    .innerJoin('units as u', 'u.id', 'p.unit_id')
-    .select((eb) => eb.fn.max('p.fiscal_year').as('year'))
-    .where((eb) => pathUnder(eb.ref('u.path'), path))
-    .executeTakeFirst();
-  return row?.year ?? null;
 }

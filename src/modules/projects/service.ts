@@ -18,13 +18,14 @@ import {
   type ProjectColumns,
   type ProjectRecord,
   photosOfProjects,
+  projectsOfLatestYearUnder,
   projectsUnder,
   updateProject,
 } from './queries.ts';
 import type { NewProjectInput, ProjectChanges, ProjectStatus, ProjectsQuery } from './schemas.ts';
 
-/** The years pickers' and the home page's reads of the register (registers/years.ts, home/service.ts). */
-export { latestProjectYearUnder, projectYearsUnder } from './queries.ts';
+/** The years pickers' read of the register (registers/years.ts). */
+export { projectYearsUnder } from './queries.ts';
 
 /** A stored evaluation photo: the display copy (at most 1600 px, JPEG) at `displayUrl`, the original at `url`. */
 function presentPhoto(photo: PhotoRecord) {
@@ -138,6 +139,24 @@ export async function listProjects(db: Db, user: AuthUser, q: ProjectsQuery) {
       ...percentView(plan.percent),
     },
     bindings: bindings.map(presentBinding),
+  };
+}
+
+/**
+ * A province's project alerts for its home, counted as listProjects counts them: the newest fiscal year with projects
+ * under the unit (which the caller holds from the session), how many, how many evaluations are late and how many lack
+ * photos; null without any project. One read.
+ */
+export async function projectAlertsUnder(db: Db, path: string, asOf: string) {
+  const projects = await projectsOfLatestYearUnder(db, path);
+  const first = projects[0];
+  if (!first) return null;
+  const evaluations = projects.map((p) => evaluationOf(p, asOf));
+  return {
+    fiscalYear: first.fiscal_year,
+    total: projects.length,
+    late: evaluations.filter(isLate).length,
+    missingPhotos: evaluations.filter(lacksPhotos).length,
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { compiledSql, departmentReader, yala } from '../../../test/compiled-sql.ts';
+import { compiledSql, departmentReader, yala, yalaMonthlyReport } from '../../../test/compiled-sql.ts';
 import { boardOf } from './board.ts';
 
 it("checks in the SQL of a province's reports board (queries.sql)", async () => {
@@ -14,21 +14,7 @@ it("checks in the SQL of a province's reports board (queries.sql)", async () => 
         /from "units" where "kind" = \$1/,
         [{ id: 950, code: '9501', name_th: 'เมืองยะลา', path: '/CDD/95/9501/' }],
       ],
-      [
-        /from "report_types" as "t"/,
-        [
-          {
-            id: 4,
-            name_th: 'รายงานผลการดำเนินงานประจำเดือน',
-            owner_id: 95,
-            owner_path: '/CDD/95/',
-            unit_scope: 'all-districts',
-            frequency: 'monthly',
-            due_day: 5,
-            due_month: 'next',
-          },
-        ],
-      ],
+      [/from "report_types" as "t"/, [yalaMonthlyReport]],
     ],
   );
   await expect(sql).toMatchFileSnapshot('./queries.sql');

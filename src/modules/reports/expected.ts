@@ -65,12 +65,39 @@ export function expectedOf(
 
 /** The plan of some months for some report types (see expectedOf). Three queries. */
 export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMonth[]): Promise<Plan> {
-  const typeIds = types.map((t) => t.id);
-  const [overrides, districts, chosen] = await Promise.all([
-    overridesOf(db, typeIds),
+  return planOf(db, types, months, () =>
     districtsUnder(db, [
       ...new Set(types.filter((t) => t.unit_scope === 'all-districts').map((t) => t.owner_path)),
     ]),
+  );
+}
+
+/**
+ * planFor with the districts the caller holds: those of the one province that owns every type (a province's home),
+ * or one district alone (a district's home, from the session), whose own entries are then the same. Two queries (the
+ * overrides and the chosen units).
+ */
+export function planForDistricts(
+  db: Db,
+  types: ReportTypeRecord[],
+  months: IsoMonth[],
+  districts: PlanUnit[],
+) {
+  return planOf(db, types, months, async () => districts);
+}
+
+async function planOf(
+  db: Db,
+  types: ReportTypeRecord[],
+  months: IsoMonth[],
+  readDistricts: () => Promise<PlanUnit[]>,
+): Promise<Plan> {
+  const [overrides, districts, chosen] = await Promise.all([
+    overridesOf(
+      db,
+      types.map((t) => t.id),
+    ),
+    readDistricts(),
     chosenUnitsOf(
       db,
       types.filter((t) => t.unit_scope === 'chosen').map((t) => t.id),
