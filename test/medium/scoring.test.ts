@@ -82,7 +82,7 @@ describe.each(engines())('public KPI calculator on %s', (engine) => {
     const four = await evaluate({ criteria: { ...budget, thresholds: [80, 85, 90, 95] }, value: 1 });
     expect(four.statusCode).toBe(422);
     expect(four.json().error.field).toBe('thresholds');
-    expect(four.json().error.message).toMatch(/^criteria\.thresholds ต้องมี 5 ค่า/);
+    expect(four.json().error.message).toBe('เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 4 ค่า)');
     const unordered = await evaluate({
       criteria: { ...budget, thresholds: [80, 95, 90, 85, 100] },
       value: 1,
@@ -90,7 +90,7 @@ describe.each(engines())('public KPI calculator on %s', (engine) => {
     expect(unordered.statusCode).toBe(422);
     const unknown = await evaluate({ criteria: { type: 'magic' }, value: 1 });
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().error.message).toMatch(/criteria/);
+    expect(unknown.json().error.message).toMatch(/^เกณฑ์การให้คะแนน รูปแบบเกณฑ์ ต้องเป็นหนึ่งใน: /);
     const noValue = await evaluate({ criteria: budget });
     expect(noValue.statusCode).toBe(422);
     expect(noValue.json().error.field).toBe('value');

@@ -23,14 +23,14 @@ describe('formulaSchema', () => {
 
   it('names the position of a syntax error', () => {
     expect(messages({ ...overdue, expression: 'overdue * 100 / / outstanding' })).toEqual([
-      'formula.expression สูตรไม่ถูกต้องที่ตำแหน่ง 17: ต้องเป็นตัวเลข ชื่อข้อมูล หรือวงเล็บ ( แต่พบ "/"',
+      'สูตรสำหรับคำนวณอัตโนมัติ สูตรไม่ถูกต้องที่ตำแหน่ง 17: ต้องเป็นตัวเลข ชื่อข้อมูล หรือวงเล็บ ( แต่พบ "/"',
     ]);
   });
 
   it('needs every identifier declared and every declared input used', () => {
     expect(messages({ ...overdue, expression: 'overdue * 100 / outstandng' })).toEqual([
-      'formula.inputs ใช้ข้อมูล outstandng ในสูตรแต่ไม่ได้ประกาศ',
-      'formula.inputs[1].id ไม่ได้ใช้ในสูตร: outstanding',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลในสูตร ใช้ข้อมูล outstandng ในสูตรแต่ไม่ได้ประกาศ',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 2 รหัสในสูตร ไม่ได้ใช้ในสูตร: outstanding',
     ]);
   });
 
@@ -43,17 +43,17 @@ describe('formulaSchema', () => {
           { id: 'a', labelTh: 'ก' },
         ],
       }),
-    ).toEqual(['formula.inputs[1].id ซ้ำ: a']);
+    ).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 2 รหัสในสูตร ซ้ำ: a']);
     expect(messages({ expression: 'a', inputs: [{ id: 'A', labelTh: ' ' }] })).toEqual([
-      'formula.inputs[0].id ต้องขึ้นต้นด้วย a–z หรือ _ และมีได้เฉพาะ a–z, 0–9 และ _',
-      'formula.inputs[0].labelTh ต้องไม่เว้นว่าง',
-      'formula.inputs ใช้ข้อมูล a ในสูตรแต่ไม่ได้ประกาศ',
-      'formula.inputs[0].id ไม่ได้ใช้ในสูตร: A',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 1 รหัสในสูตร ต้องขึ้นต้นด้วย a–z หรือ _ และมีได้เฉพาะ a–z, 0–9 และ _',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 1 ชื่อข้อมูล ต้องไม่เว้นว่าง',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลในสูตร ใช้ข้อมูล a ในสูตรแต่ไม่ได้ประกาศ',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 1 รหัสในสูตร ไม่ได้ใช้ในสูตร: A',
     ]);
     expect(messages({ expression: '100', inputs: [] })).toEqual([
-      'formula.inputs ต้องมีอย่างน้อย 1 ค่า (ได้รับ 0 ค่า)',
+      'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลในสูตร ต้องมีอย่างน้อย 1 ค่า (ได้รับ 0 ค่า)',
     ]);
-    expect(messages({ ...overdue, note: 'x' })).toEqual(['formula มีฟิลด์ที่ไม่รู้จัก: note']);
-    expect(messages({ inputs: overdue.inputs })).toEqual(['formula.expression ต้องระบุ']);
+    expect(messages({ ...overdue, note: 'x' })).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ มีฟิลด์ที่ไม่รู้จัก: note']);
+    expect(messages({ inputs: overdue.inputs })).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ ต้องระบุ']);
   });
 });

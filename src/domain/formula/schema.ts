@@ -6,7 +6,7 @@ import { IDENTIFIER } from './tokens.ts';
 
 /**
  * A KPI's computable formula as JSON (KPI data files, HTTP API). Every message is Thai and starts with the
- * field it is about: "formula.inputs ใช้ข้อมูล outstanding ในสูตรแต่ไม่ได้ประกาศ".
+ * field it is about in Thai: "สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลที่ 2 ชื่อข้อมูล ต้องไม่เว้นว่าง".
  * {
  *   "expression": "overdue * 100 / outstanding",
  *   "inputs": [{ "id": "overdue", "labelTh": "หนี้เกินกำหนดชำระ (B)", "unit": "บาท" }, …]

@@ -71,7 +71,7 @@ function itemProblems(agreement: KpiSetAgreement, at: number, keys: ReadonlySet<
   const items = agreement.items;
   return [
     ...items.flatMap((item, index) =>
-      keys.has(item.kpi) ? [] : [{ path: path(index, 'kpi'), reason: `ไม่มีตัวชี้วัด ${item.kpi} ในชุดนี้ (kpis)` }],
+      keys.has(item.kpi) ? [] : [{ path: path(index, 'kpi'), reason: `ไม่มีตัวชี้วัด ${item.kpi} ในชุดนี้` }],
     ),
     ...duplicates(
       items.map((item) => item.kpi),
@@ -82,7 +82,7 @@ function itemProblems(agreement: KpiSetAgreement, at: number, keys: ReadonlySet<
       ...(item.agents ?? []).flatMap((agent, position) =>
         agreement.agents.includes(agent)
           ? []
-          : [{ path: path(index, 'agents', position), reason: `${agent} ไม่อยู่ใน agents ของข้อตกลงนี้` }],
+          : [{ path: path(index, 'agents', position), reason: `${agent} ไม่อยู่ในหน่วยงานผู้รับคำรับรองนี้` }],
       ),
       ...duplicates(item.agents ?? [], (position) => path(index, 'agents', position), 'หน่วยงาน'),
     ]),
@@ -108,16 +108,28 @@ function optionalProblems(agreement: KpiSetAgreement, at: number): Problem[] {
 function targetProblems(agreement: KpiSetAgreement, at: number): Problem[] {
   return Object.entries(agreement.targets ?? {}).flatMap(([agent, byKpi]) => {
     if (!agreement.agents.includes(agent)) {
-      return [{ path: ['agreements', at, 'targets', agent], reason: `${agent} ไม่อยู่ใน agents ของข้อตกลงนี้` }];
+      return [{ path: ['agreements', at, 'targets', agent], reason: `${agent} ไม่อยู่ในหน่วยงานผู้รับคำรับรองนี้` }];
     }
     const own = itemsFor(agreement, agent).map((item) => item.kpi);
     return Object.keys(byKpi).flatMap((kpi) =>
       own.includes(kpi)
         ? []
-        : [{ path: ['agreements', at, 'targets', agent, kpi], reason: `${agent} ไม่มีตัวชี้วัด ${kpi} ในข้อตกลงนี้` }],
+        : [
+            {
+              path: ['agreements', at, 'targets', agent, kpi],
+              reason: `${agent} ไม่มีตัวชี้วัด ${kpi} ในคำรับรองนี้`,
+            },
+          ],
     );
   });
 }
+
+/** Each pair of an agreement in the words of a refusal: "… มีคำรับรองระหว่างจังหวัดกับอำเภอแล้ว…". */
+const PAIR_NAMES: Readonly<Record<AgreementPair, string>> = {
+  dg_province: 'ระหว่างกรมกับจังหวัด',
+  province_district: 'ระหว่างจังหวัดกับอำเภอ',
+  province_work_group: 'ระหว่างจังหวัดกับกลุ่มงาน',
+};
 
 /** One agent holds one agreement of each pair per KPI set (agreements: unique set, pair, agent). */
 function repeatedAgentProblems(file: KpiSetFile): Problem[] {
@@ -135,7 +147,7 @@ function repeatedAgentProblems(file: KpiSetFile): Problem[] {
         : [
             {
               path: ['agreements', at, 'agents', index],
-              reason: `${agent} มีข้อตกลง ${agreement.pair} แล้วใน agreements[${first}]`,
+              reason: `${agent} มีคำรับรอง${PAIR_NAMES[agreement.pair]}แล้วในคำรับรองที่ ${first + 1}`,
             },
           ];
     }),

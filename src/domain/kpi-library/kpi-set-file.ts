@@ -8,7 +8,7 @@ import { itemsFor, kpiSetProblems } from './kpi-set-checks.ts';
 
 /**
  * A KPI set as a data file (data/kpi-sets/*.json): the KPI cards of one owner, fiscal year and round, and the
- * agreements that give them weights. Messages are Thai and name the path: "kpis[3].weight ต้องเป็น…".
+ * agreements that give them weights. Messages are Thai and name the place in Thai: "ตัวชี้วัดที่ 4 น้ำหนัก ต้องเป็น…".
  * Weights are strings ("50"; Thai digits are read and stored as 0–9); per-agent targets are free JSON.
  */
 const thai = thaiErrors('');
@@ -50,6 +50,11 @@ export type KpiKind = (typeof KPI_KINDS)[number];
 /** T = team, I = individual, O = optional, then the number as printed, and a letter where one number has two cards. */
 const KEY = /^([TIO])[0-9]+[a-z]?$/;
 const KIND_OF: Readonly<Record<string, KpiKind>> = { T: 'team', I: 'individual', O: 'optional' };
+const KIND_TH: Readonly<Record<KpiKind, string>> = {
+  team: 'ตัวชี้วัดรายทีม',
+  individual: 'ตัวชี้วัดรายบุคคล',
+  optional: 'ตัวชี้วัดทางเลือก',
+};
 
 /** A level or a range of levels as printed in the evidence table: "1-5", "1-3", "4" (001 L544–546). */
 const LEVELS = /^([1-5])(?:-([1-5]))?$/;
@@ -111,11 +116,11 @@ export const kpiSchema = z
     thai,
   )
   .superRefine((kpi, ctx) => {
-    const prefix = KEY.exec(kpi.key)?.[1];
-    if (prefix === undefined) {
+    const kind = KIND_OF[KEY.exec(kpi.key)?.[1] ?? ''];
+    if (kind === undefined) {
       problem(ctx, kpi, ['key'], 'ต้องขึ้นต้นด้วย T, I หรือ O ตามด้วยเลข เช่น "T1", "I5b"');
-    } else if (KIND_OF[prefix] !== kpi.kind) {
-      problem(ctx, kpi, ['kind'], `ต้องเป็น ${KIND_OF[prefix]} ตาม key ${kpi.key}`);
+    } else if (kind !== kpi.kind) {
+      problem(ctx, kpi, ['kind'], `ต้องเป็น${KIND_TH[kind]}ตามรหัส ${kpi.key}`);
     }
   });
 
@@ -176,30 +181,9 @@ export type KpiSetFile = z.output<typeof kpiSetFileSchema>;
 /** A KPI set file as written, before numbers are normalised. */
 export type KpiSetFileInput = z.input<typeof kpiSetFileSchema>;
 
-/** Schemas nested in the file that name their fields from their own root ("criteria.thresholds …"). */
-const NESTED_ROOTS = ['criteria', 'formula'];
-
-function pathLabel(path: readonly PropertyKey[]): string {
-  return path
-    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-    .join('')
-    .replace(/^\./, '');
-}
-
-/**
- * The Thai messages of a failed parse, each naming the full path: the criteria schema's
- * "criteria.thresholds ต้องมี 5 ค่า" becomes "kpis[2].criteria.thresholds ต้องมี 5 ค่า".
- */
+/** The Thai messages of a failed parse, each naming its place in the file: "ตัวชี้วัดที่ 3 น้ำหนัก ต้องเป็น…". */
 export function kpiSetFileMessages(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    for (const root of NESTED_ROOTS) {
-      const at = issue.path.lastIndexOf(root);
-      if (at >= 0 && issue.message.startsWith(root)) {
-        return pathLabel(issue.path.slice(0, at + 1)) + issue.message.slice(root.length);
-      }
-    }
-    return issue.message;
-  });
+  return error.issues.map((issue) => issue.message);
 }
 
 /** The weights of one weight list of one agent's agreement. */

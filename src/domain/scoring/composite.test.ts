@@ -101,6 +101,6 @@ describe('composite (001-I1)', () => {
     );
     expect(() =>
       evaluate(otopProducts, { measures: { growth: 12, channels: 2, posts: 1, likes: 9 } }),
-    ).toThrow('measures มีตัวชี้วัดย่อยที่เกณฑ์ไม่ได้กำหนด: likes');
+    ).toThrow('ค่าของเงื่อนไขมีเงื่อนไขที่เกณฑ์ไม่ได้กำหนด: likes');
   });
 });

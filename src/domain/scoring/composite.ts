@@ -22,13 +22,13 @@ export function compositeLevel(
   const ids = criteria.measures.map((measure) => measure.id);
   const extra = Object.keys(measures).filter((id) => !ids.includes(id));
   if (extra.length > 0) {
-    throw new ScoringInputError('measures', `measures มีตัวชี้วัดย่อยที่เกณฑ์ไม่ได้กำหนด: ${extra.join(', ')}`);
+    throw new ScoringInputError('measures', `ค่าของเงื่อนไขมีเงื่อนไขที่เกณฑ์ไม่ได้กำหนด: ${extra.join(', ')}`);
   }
   const rows = criteria.measures.map((measure) => {
     const input = measures[measure.id];
     const field = `measures.${measure.id}`;
     if (input === undefined) throw new ScoringInputError(field, `ต้องระบุ${measure.label}`);
-    return { measure, value: toDecimal(input, field), bounds: thresholdBounds(measure) };
+    return { measure, value: toDecimal(input, field, measure.label), bounds: thresholdBounds(measure) };
   });
   const level = cumulativeLevel((candidate: PassingLevel) =>
     rows.every(({ value, bounds }) => {

@@ -164,8 +164,14 @@ describe('persons still needed (001-I3, achieved share)', () => {
       percentOf: 'achieved',
       unit: 'คน',
     } as const;
-    expect(() => countNeeded({ ...base, percentOf: 'remaining' })).toThrow("percentOf 'remaining'");
-    expect(() => countNeeded({ ...base, achieved: 31 })).toThrow('achieved (31) ต้องไม่เกิน denominator (30)');
-    expect(() => countNeeded({ ...base, denominator: 0 })).toThrow('denominator ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป');
+    expect(() => countNeeded({ ...base, percentOf: 'remaining' })).toThrow(
+      'ร้อยละของจำนวนที่ยังเหลือใช้กับเกณฑ์ที่ค่ายิ่งน้อยยิ่งดีเท่านั้น (เกณฑ์นี้ค่ายิ่งมากยิ่งดี)',
+    );
+    expect(() => countNeeded({ ...base, achieved: 31 })).toThrow(
+      'จำนวนที่ผ่านเกณฑ์ (31) ต้องไม่เกินจำนวนทั้งหมด (30)',
+    );
+    expect(() => countNeeded({ ...base, denominator: 0 })).toThrow(
+      'จำนวนทั้งหมด ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป (ได้รับ 0)',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { type BandSet, bandSetOf, entryBound } from './bands.ts';
 import type { BandsCriteria, ThresholdCriteria } from './criteria.ts';
 import { Dec } from './decimal.ts';
 import { ScoringInputError } from './errors.ts';
+import { thaiFieldOf } from './field-names.ts';
 import type { PassingLevel } from './levels.ts';
 import { thresholdBandSet } from './threshold.ts';
 
@@ -41,9 +42,21 @@ export interface CountNeeded {
   readonly text: string;
 }
 
+const PERCENT_OF: Readonly<Record<CountNeededInput['percentOf'], string>> = {
+  achieved: 'ร้อยละของจำนวนที่ผ่านเกณฑ์',
+  remaining: 'ร้อยละของจำนวนที่ยังเหลือ',
+};
+const DIRECTION: Readonly<Record<'higher' | 'lower', string>> = {
+  higher: 'ค่ายิ่งมากยิ่งดี',
+  lower: 'ค่ายิ่งน้อยยิ่งดี',
+};
+
 function assertCount(value: number, field: string, minimum: number): void {
   if (!Number.isInteger(value) || value < minimum) {
-    throw new ScoringInputError(field, `${field} ต้องเป็นจำนวนเต็มตั้งแต่ ${minimum} ขึ้นไป (ได้รับ ${value})`);
+    throw new ScoringInputError(
+      field,
+      `${thaiFieldOf(field)} ต้องเป็นจำนวนเต็มตั้งแต่ ${minimum} ขึ้นไป (ได้รับ ${value})`,
+    );
   }
 }
 
@@ -93,14 +106,14 @@ export function countNeeded(input: CountNeededInput): CountNeeded {
   if (input.achieved > input.denominator) {
     throw new ScoringInputError(
       'achieved',
-      `achieved (${input.achieved}) ต้องไม่เกิน denominator (${input.denominator})`,
+      `จำนวนที่ผ่านเกณฑ์ (${input.achieved}) ต้องไม่เกินจำนวนทั้งหมด (${input.denominator})`,
     );
   }
   const expected = input.percentOf === 'achieved' ? 'higher' : 'lower';
   if (input.criteria.direction !== expected) {
     throw new ScoringInputError(
       'percentOf',
-      `percentOf '${input.percentOf}' ใช้กับเกณฑ์ direction '${expected}' เท่านั้น (เกณฑ์นี้เป็น '${input.criteria.direction}')`,
+      `${PERCENT_OF[input.percentOf]}ใช้กับเกณฑ์ที่${DIRECTION[expected]}เท่านั้น (เกณฑ์นี้${DIRECTION[input.criteria.direction]})`,
     );
   }
   const set =

@@ -70,7 +70,7 @@ export function bandOrderProblems(bands: readonly BandBounds<Dec>[], direction: 
     if (isEmpty(band)) {
       problems.push({
         path: ['bands', index],
-        reason: `ระดับ ${index + 1} เป็นช่วงว่าง: min ต้องน้อยกว่า max (หรือเท่ากันโดยรวมค่าทั้งสองข้าง)`,
+        reason: `เป็นช่วงว่าง: ค่าต่ำสุดต้องน้อยกว่าค่าสูงสุด (หรือเท่ากันโดยรวมค่าทั้งสองข้าง)`,
       });
     }
     const previous = bands[index - 1];
@@ -88,7 +88,7 @@ export function bandOrderProblems(bands: readonly BandBounds<Dec>[], direction: 
 
 export function duplicateProblems(ids: readonly string[], path: readonly (string | number)[]): Problem[] {
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-  return duplicates.length === 0 ? [] : [{ path, reason: `มี id ซ้ำ: ${[...new Set(duplicates)].join(', ')}` }];
+  return duplicates.length === 0 ? [] : [{ path, reason: `มีรหัสซ้ำ: ${[...new Set(duplicates)].join(', ')}` }];
 }
 
 /**

@@ -29,45 +29,69 @@ describe('criteria schema', () => {
 
   it('names the field in Thai when there are not five thresholds', () => {
     expect(messages({ ...budget, thresholds: [80, 85, 90, 95] })).toEqual([
-      'criteria.thresholds ต้องมี 5 ค่า (ได้รับ 4 ค่า)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 4 ค่า)',
     ]);
     expect(messages({ ...budget, thresholds: [80, 85, 90, 95, 100, 105] })).toEqual([
-      'criteria.thresholds ต้องมี 5 ค่า (ได้รับ 6 ค่า)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 6 ค่า)',
     ]);
   });
 
   it('rejects thresholds that do not rise (higher) or fall (lower) at every level', () => {
     expect(messages({ ...budget, thresholds: [80, 85, 85, 95, 100] })).toEqual([
-      'criteria.thresholds ต้องเพิ่มขึ้นตามระดับ: ระดับ 3 (85) ต้องมากกว่าระดับ 2 (85)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องเพิ่มขึ้นตามระดับ: ระดับ 3 (85) ต้องมากกว่าระดับ 2 (85)',
     ]);
     expect(messages({ ...budget, direction: 'lower' })).toContain(
-      'criteria.thresholds ต้องลดลงตามระดับ: ระดับ 2 (85) ต้องน้อยกว่าระดับ 1 (80)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องลดลงตามระดับ: ระดับ 2 (85) ต้องน้อยกว่าระดับ 1 (80)',
     );
     expect(messages({ ...budget, direction: 'lower', thresholds: [17, 16, 15, 14, 13] })).toEqual([]);
   });
 
   it('allows null only for the level-1 threshold', () => {
     expect(messages({ ...budget, thresholds: [80, null, 90, 95, 100] })).toEqual([
-      'criteria.thresholds[1] ต้องเป็นตัวเลข (ค่าว่าง null ใช้ได้เฉพาะระดับ 1)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์ระดับที่ 2 ต้องเป็นตัวเลข (เว้นว่างได้เฉพาะระดับ 1)',
     ]);
   });
 
   it('names unknown types, missing fields, bad values and unknown fields', () => {
     expect(messages({ type: 'percent' })).toEqual([
-      'criteria.type ต้องเป็นหนึ่งใน: threshold, bands, tiers, milestones, composite, project-defined',
+      'เกณฑ์การให้คะแนน รูปแบบเกณฑ์ ต้องเป็นหนึ่งใน: threshold, bands, tiers, milestones, composite, project-defined',
     ]);
-    expect(messages({ direction: 'higher' })).toEqual(['criteria.type ต้องระบุ']);
+    expect(messages({ direction: 'higher' })).toEqual(['เกณฑ์การให้คะแนน รูปแบบเกณฑ์ ต้องระบุ']);
     expect(
       messages({ type: 'threshold', direction: 'up', thresholds: [80, 'abc', 90, 95, 100], extra: 1 }),
     ).toEqual([
-      'criteria.direction ต้องเป็นหนึ่งใน: higher, lower',
-      'criteria.inclusive ต้องระบุ',
-      'criteria.thresholds[1] ต้องเป็นตัวเลข (ค่าว่าง null ใช้ได้เฉพาะระดับ 1) (ได้รับ "abc")',
-      'criteria มีฟิลด์ที่ไม่รู้จัก: extra',
+      'เกณฑ์การให้คะแนน ทิศทางของเกณฑ์ ต้องเป็นหนึ่งใน: higher, lower',
+      'เกณฑ์การให้คะแนน การนับค่าที่เท่ากับเกณฑ์ ต้องระบุ',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์ระดับที่ 2 ต้องเป็นตัวเลข (เว้นว่างได้เฉพาะระดับ 1) (ได้รับ "abc")',
+      'เกณฑ์การให้คะแนน มีฟิลด์ที่ไม่รู้จัก: extra',
     ]);
     expect(criteriaSchema.safeParse({ ...budget, thresholds: [1, 2, 3] }).error?.issues[0]?.message).toBe(
-      'criteria.thresholds ต้องมี 5 ค่า (ได้รับ 3 ค่า)',
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 3 ค่า)',
     );
+  });
+
+  it('refuses a level that is no number without checking the order of the levels', () => {
+    expect(messages({ ...budget, thresholds: [80, 85, 'abc', 95, 100] })).toEqual([
+      'เกณฑ์การให้คะแนน ค่าเกณฑ์ระดับที่ 3 ต้องเป็นตัวเลข (เว้นว่างได้เฉพาะระดับ 1) (ได้รับ "abc")',
+    ]);
+    const range = (min: unknown, max: unknown) => ({ min, max });
+    expect(
+      messages({
+        type: 'bands',
+        direction: 'higher',
+        bands: [range('x', 1), range(2, 3), range(4, 5), range(6, 7), range(8, 9)],
+      }),
+    ).toEqual(['เกณฑ์การให้คะแนน ช่วงค่าระดับที่ 1 ค่าต่ำสุด ต้องเป็นตัวเลข เช่น 89.30 หรือ "89.30" (ได้รับ "x")']);
+    const measure = {
+      id: 'a',
+      label: 'ก',
+      direction: 'higher',
+      inclusive: true,
+      thresholds: [1, 'x', 3, 4, 5],
+    };
+    expect(messages({ type: 'composite', measures: [measure] })).toEqual([
+      'เกณฑ์การให้คะแนน เงื่อนไขที่ 1 ค่าเกณฑ์ระดับที่ 2 ต้องเป็นตัวเลข (เว้นว่างได้เฉพาะระดับ 1) (ได้รับ "x")',
+    ]);
   });
 
   it('names fields from the criteria object wherever it is nested, and keeps the full path', () => {
@@ -76,7 +100,7 @@ describe('criteria schema', () => {
       ?.issues[0];
     expect(issue).toMatchObject({
       path: ['kpis', 0, 'criteria', 'thresholds'],
-      message: 'criteria.thresholds ต้องมี 5 ค่า (ได้รับ 2 ค่า)',
+      message: 'ตัวชี้วัดที่ 1 เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 2 ค่า)',
     });
   });
 
@@ -90,12 +114,12 @@ describe('criteria schema', () => {
     expect(messages(ok)).toEqual([]);
     expect(
       messages({ ...ok, bands: [band(60, 70), band(70, 79), band(80, 89), band(90, 99), band(100, 100)] }),
-    ).toEqual(['criteria.bands ระดับ 2 ต้องอยู่สูงกว่าระดับ 1 ทั้งช่วงและไม่ซ้อนทับกัน']);
+    ).toEqual(['เกณฑ์การให้คะแนน ช่วงค่าแต่ละระดับ ระดับ 2 ต้องอยู่สูงกว่าระดับ 1 ทั้งช่วงและไม่ซ้อนทับกัน']);
     expect(
       messages({ ...ok, bands: [band(60, 69), band(70, 79), band(89, 80), band(90, 99), band(100, 100)] }),
-    ).toContain('criteria.bands[2] ระดับ 3 เป็นช่วงว่าง: min ต้องน้อยกว่า max (หรือเท่ากันโดยรวมค่าทั้งสองข้าง)');
+    ).toContain('เกณฑ์การให้คะแนน ช่วงค่าระดับที่ 3 เป็นช่วงว่าง: ค่าต่ำสุดต้องน้อยกว่าค่าสูงสุด (หรือเท่ากันโดยรวมค่าทั้งสองข้าง)');
     expect(messages({ ...ok, direction: 'lower' })).toContain(
-      'criteria.bands ระดับ 2 ต้องอยู่ต่ำกว่าระดับ 1 ทั้งช่วงและไม่ซ้อนทับกัน',
+      'เกณฑ์การให้คะแนน ช่วงค่าแต่ละระดับ ระดับ 2 ต้องอยู่ต่ำกว่าระดับ 1 ทั้งช่วงและไม่ซ้อนทับกัน',
     );
   });
 
@@ -112,8 +136,8 @@ describe('criteria schema', () => {
       { min: 'high', max: null },
     ];
     expect(messages({ type: 'tiers', direction: 'higher', tiers, bands })).toEqual([
-      'criteria.bands[2].min ต้องเป็น id ของ tiers: minimum, high',
-      'criteria.bands[2].max ต้องเป็น id ของ tiers: minimum, high',
+      'เกณฑ์การให้คะแนน ช่วงค่าระดับที่ 3 ค่าต่ำสุด ต้องเป็นรหัสของขั้นค่าเป้าหมาย: minimum, high',
+      'เกณฑ์การให้คะแนน ช่วงค่าระดับที่ 3 ค่าสูงสุด ต้องเป็นรหัสของขั้นค่าเป้าหมาย: minimum, high',
     ]);
   });
 
@@ -121,14 +145,16 @@ describe('criteria schema', () => {
     const step = (id: string) => [{ id, label: id }];
     expect(
       messages({ type: 'milestones', levels: [step('a'), step('b'), step('a'), step('d'), step('e')] }),
-    ).toEqual(['criteria.levels มี id ซ้ำ: a']);
+    ).toEqual(['เกณฑ์การให้คะแนน ขั้นตอนแต่ละระดับ มีรหัสซ้ำ: a']);
     expect(
       messages({
         type: 'milestones',
         levels: [step('a'), step('b'), step('c'), step('d'), step('e')],
         interpolate: true,
       }),
-    ).toEqual(['criteria.interpolate ต้องเป็น false: เกณฑ์แบบนี้ให้คะแนนเท่ากับระดับ ไม่เทียบสัดส่วนระหว่างระดับ']);
+    ).toEqual([
+      'เกณฑ์การให้คะแนน การคิดคะแนนตามสัดส่วนระหว่างระดับ ต้องเป็น false: เกณฑ์แบบนี้ให้คะแนนเท่ากับระดับ ไม่เทียบสัดส่วนระหว่างระดับ',
+    ]);
   });
 
   it('flags a composite level that repeats the one below (seed 003 L359–361)', () => {
@@ -148,9 +174,9 @@ describe('criteria schema', () => {
           measure('share', [1, 2, 3, 5, 5]),
         ],
       }),
-    ).toEqual(['criteria.measures ระดับ 5 มีเงื่อนไขเหมือนระดับ 4 ทุกข้อ']);
+    ).toEqual(['เกณฑ์การให้คะแนน เงื่อนไข ระดับ 5 มีเงื่อนไขเหมือนระดับ 4 ทุกข้อ']);
     expect(messages({ type: 'composite', measures: [measure('posts', [1, 2, 1, 3, 4])] })).toEqual([
-      'criteria.measures[0].thresholds ต้องไม่ลดลงตามระดับ: ระดับ 3 (1) ต้องไม่น้อยกว่าระดับ 2 (2)',
+      'เกณฑ์การให้คะแนน เงื่อนไขที่ 1 ค่าเกณฑ์แต่ละระดับ ต้องไม่ลดลงตามระดับ: ระดับ 3 (1) ต้องไม่น้อยกว่าระดับ 2 (2)',
     ]);
   });
 
@@ -158,7 +184,7 @@ describe('criteria schema', () => {
     expect(messages({ type: 'project-defined' })).toEqual([]);
     expect(
       messages({ type: 'project-defined', unitCriteria: { ...budget, thresholds: [1, 2, 3, 4] } }),
-    ).toEqual(['criteria.unitCriteria.thresholds ต้องมี 5 ค่า (ได้รับ 4 ค่า)']);
+    ).toEqual(['เกณฑ์การให้คะแนน เกณฑ์ตามโครงการของหน่วยงาน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 4 ค่า)']);
   });
 });
 
@@ -170,8 +196,8 @@ describe('evaluation input schema', () => {
         .safeParse({ value: 'x', targets: { high: true } })
         .error?.issues.map((i) => i.message),
     ).toEqual([
-      'value ต้องเป็นตัวเลข เช่น 89.30 หรือ "89.30" (ได้รับ "x")',
-      'targets.high ต้องเป็นตัวเลข เช่น 89.30 หรือ "89.30"',
+      'ผลการดำเนินงาน ต้องเป็นตัวเลข เช่น 89.30 หรือ "89.30" (ได้รับ "x")',
+      'ค่าเป้าหมาย ต้องเป็นตัวเลข เช่น 89.30 หรือ "89.30"',
     ]);
   });
 });

@@ -12,7 +12,7 @@ import { thaiErrors } from './thai-issues.ts';
 /**
  * KPI scoring criteria as JSON (HTTP API and KPI data files). Numbers may arrive as JSON numbers or strings
  * (Thai digits allowed) and leave as canonical decimal strings: 89.30 → "89.3". Every message is Thai and
- * starts with the field it is about: "criteria.thresholds ต้องมี 5 ค่า (ได้รับ 4 ค่า)".
+ * starts with the field it is about in Thai: "เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า (ได้รับ 4 ค่า)".
  */
 const ROOT = 'criteria';
 const thai = thaiErrors(ROOT);
@@ -24,9 +24,11 @@ function decimalSchema(root: string, expected = 'ตัวเลข เช่น
     .union([z.string(), z.number()], errors)
     .superRefine((input, ctx) => {
       if (parseDecimal(input) === null) {
+        // Fatal: the checks of the whole criteria (order of levels, bands) must never read a value that is no number.
         ctx.addIssue({
           code: 'custom',
           input,
+          continue: false,
           params: { reason: `ต้องเป็น${expected} (ได้รับ ${JSON.stringify(input)})` },
         });
       }
@@ -40,7 +42,7 @@ function report(ctx: z.RefinementCtx, input: unknown, problems: readonly Problem
 }
 
 const decimal = decimalSchema(ROOT);
-const laterThreshold = decimalSchema(ROOT, 'ตัวเลข (ค่าว่าง null ใช้ได้เฉพาะระดับ 1)');
+const laterThreshold = decimalSchema(ROOT, 'ตัวเลข (เว้นว่างได้เฉพาะระดับ 1)');
 const text = z.string(thai).trim().min(1, thai);
 const direction = z.enum(['higher', 'lower'], thai);
 const interpolate = z.boolean(thai).default(false);
@@ -139,7 +141,10 @@ export const tiersCriteriaSchema = z
     const unknown: Problem[] = criteria.bands.flatMap((b, index) =>
       (['min', 'max'] as const)
         .filter((end) => b[end] !== null && !ids.includes(b[end] ?? ''))
-        .map((end) => ({ path: ['bands', index, end], reason: `ต้องเป็น id ของ tiers: ${ids.join(', ')}` })),
+        .map((end) => ({
+          path: ['bands', index, end],
+          reason: `ต้องเป็นรหัสของขั้นค่าเป้าหมาย: ${ids.join(', ')}`,
+        })),
     );
     report(ctx, criteria, [...duplicateProblems(ids, ['tiers']), ...unknown]);
     if (unknown.length > 0) return;
@@ -237,7 +242,7 @@ export const criteriaSchema = z.discriminatedUnion(
   thai,
 );
 
-/** The measured input for `evaluate`; field names are kept as sent: "value ต้องเป็นตัวเลข …". */
+/** The measured input for `evaluate`, its fields named in Thai: "ผลการดำเนินงาน ต้องเป็นตัวเลข …". */
 const inputDecimal = decimalSchema('');
 const inputErrors = thaiErrors('');
 export const evaluationInputSchema = z.object(

@@ -26,7 +26,7 @@ describe('decimals', () => {
       expect(parseDecimal(input)).toBeNull();
     }
     expect(() => toDecimal('abc', 'value')).toThrow(ScoringInputError);
-    expect(() => toDecimal('abc', 'value')).toThrow('value ต้องเป็นตัวเลข');
+    expect(() => toDecimal('abc', 'value')).toThrow('ผลการดำเนินงาน ต้องเป็นตัวเลข');
   });
 
   it('prints scores with 4 decimals, rounding half up', () => {

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { fromThaiDigits } from '../calendar/thai-digits.ts';
 import { ScoringInputError } from './errors.ts';
+import { thaiFieldOf } from './field-names.ts';
 
 /** Exact decimals for every percentage, amount and score: 50 significant digits, rounding half up. */
 export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP });
@@ -21,10 +22,14 @@ export function parseDecimal(input: DecimalInput): Dec | null {
   return DECIMAL_TEXT.test(text) ? new Dec(text) : null;
 }
 
-export function toDecimal(input: DecimalInput, field: string): Dec {
+/**
+ * The exact decimal in `input`, or a ScoringInputError for `field` (the key, for programs) whose message names it in
+ * Thai: `name`, by default the field's Thai name ('value' → "ผลการดำเนินงาน ต้องเป็นตัวเลข …").
+ */
+export function toDecimal(input: DecimalInput, field: string, name = thaiFieldOf(field)): Dec {
   const value = parseDecimal(input);
   if (value === null) {
-    throw new ScoringInputError(field, `${field} ต้องเป็นตัวเลข เช่น "89.30" (ได้รับ ${JSON.stringify(input)})`);
+    throw new ScoringInputError(field, `${name} ต้องเป็นตัวเลข เช่น "89.30" (ได้รับ ${JSON.stringify(input)})`);
   }
   return value;
 }

@@ -69,7 +69,7 @@ describe('evaluate', () => {
       expect(error).toBeInstanceOf(ScoringInputError);
       expect(error).toMatchObject({
         field: 'value',
-        message: 'value ต้องเป็นตัวเลข เช่น "89.30" (ได้รับ "89,30")',
+        message: 'ผลการดำเนินงาน ต้องเป็นตัวเลข เช่น "89.30" (ได้รับ "89,30")',
       });
     }
   });

@@ -82,7 +82,7 @@ export function evaluate(
       );
     }
     case 'milestones': {
-      refuseInterpolation(options, 'ขั้นตอน (milestones)');
+      refuseInterpolation(options, 'ขั้นตอนความสำเร็จ');
       const { level, next, warnings } = milestoneLevel(
         criteria,
         required(input.verified, 'verified', 'ขั้นตอนที่ผ่านแล้ว'),
@@ -90,7 +90,7 @@ export function evaluate(
       return result(level, new Dec(level), next, warnings);
     }
     case 'composite': {
-      refuseInterpolation(options, 'หลายเงื่อนไข (composite)');
+      refuseInterpolation(options, 'หลายเงื่อนไข');
       const { level, next } = compositeLevel(
         criteria,
         required(input.measures, 'measures', 'ค่าของแต่ละเงื่อนไข'),

@@ -65,7 +65,7 @@ describe('milestones (001-O9)', () => {
 
   it('never interpolates and refuses unknown steps', () => {
     expect(() => evaluate(villages, { verified: [] }, { interpolate: true })).toThrow(ScoringInputError);
-    expect(() => verify('registry', 'photo')).toThrow('verified มีขั้นตอนที่ไม่อยู่ในเกณฑ์: photo');
+    expect(() => verify('registry', 'photo')).toThrow('ขั้นตอนที่ผ่านแล้วมีขั้นตอนที่ไม่อยู่ในเกณฑ์: photo');
     expect(() => evaluate(villages, { value: 3 })).toThrow('ต้องระบุขั้นตอนที่ผ่านแล้ว');
   });
 });

@@ -19,7 +19,7 @@ export function milestoneLevel(criteria: MilestonesCriteria, verified: readonly 
   const known = new Set(criteria.levels.flat().map((step) => step.id));
   const unknown = verified.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new ScoringInputError('verified', `verified มีขั้นตอนที่ไม่อยู่ในเกณฑ์: ${unknown.join(', ')}`);
+    throw new ScoringInputError('verified', `ขั้นตอนที่ผ่านแล้วมีขั้นตอนที่ไม่อยู่ในเกณฑ์: ${unknown.join(', ')}`);
   }
   const done = new Set(verified);
   const missing = (level: PassingLevel) =>

@@ -9,7 +9,7 @@ export interface ResultShape {
 }
 
 const listed = (items: readonly { id: string; label: string }[]) =>
-  items.map((item) => `${item.id} (${item.label})`).join(', ');
+  items.map((item) => item.label).join(', ');
 
 /**
  * Refuses a result its KPI's criteria could never score, naming what the criteria need: a composite needs every
@@ -22,7 +22,7 @@ export function checkResultShape(criteria: Criteria, result: ResultShape): void 
     case 'bands':
     case 'tiers':
       if (result.value == null) {
-        throw new ScoringInputError('value', 'ตัวชี้วัดนี้ต้องกรอกผลการดำเนินงานเป็นค่าเดียว (value)');
+        throw new ScoringInputError('value', 'ตัวชี้วัดนี้ต้องกรอกผลการดำเนินงานเป็นค่าเดียว');
       }
       return;
     case 'milestones': {
@@ -30,7 +30,7 @@ export function checkResultShape(criteria: Criteria, result: ResultShape): void 
       if (!result.verified) {
         throw new ScoringInputError(
           'verified',
-          `ตัวชี้วัดนี้ให้คะแนนตามขั้นตอน ต้องระบุขั้นตอนที่ผ่านแล้ว (verified) จาก: ${listed(steps)}`,
+          `ตัวชี้วัดนี้ให้คะแนนตามขั้นตอน ต้องระบุขั้นตอนที่ผ่านแล้ว จาก: ${listed(steps)}`,
         );
       }
       const unknown = result.verified.filter((id) => !steps.some((step) => step.id === id));
@@ -45,7 +45,7 @@ export function checkResultShape(criteria: Criteria, result: ResultShape): void 
       if (missing.length > 0) {
         throw new ScoringInputError(
           'measures',
-          `ตัวชี้วัดนี้มีหลายเงื่อนไข ต้องกรอกค่าแยกตามเงื่อนไข (measures) ให้ครบ ยังขาด: ${listed(missing)}`,
+          `ตัวชี้วัดนี้มีหลายเงื่อนไข ต้องกรอกค่าแยกตามเงื่อนไขให้ครบ ยังขาด: ${listed(missing)}`,
         );
       }
       const extra = Object.keys(given).filter(

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { thaiFieldName } from './field-names.ts';
 
 /** What the Thai messages call each JSON type. */
 const TYPE_NAMES: Record<string, string> = {
@@ -19,18 +20,12 @@ export interface ThaiErrorOptions {
 }
 
 /**
- * The field an issue is about, named from `root`: ['criteria', 'thresholds', 2] → "criteria.thresholds[2]".
- * The path is cut at the last `root` key, so a criteria object nested anywhere (an HTTP body, a KPI file)
- * still names its fields "criteria.…". An empty root names the path as it is: ['targets', 'high'] → "targets.high".
+ * The field an issue is about, in Thai (thaiFieldName): ['criteria', 'thresholds', 2] → "เกณฑ์การให้คะแนน ค่าเกณฑ์ระดับที่ 3".
+ * A schema parsed on its own (criteria taken out of a request) has no `root` key in its paths, so it is put in front;
+ * nested anywhere (an HTTP body, a KPI file) the full path names it: "ตัวชี้วัดที่ 3 เกณฑ์การให้คะแนน …".
  */
 function fieldLabel(path: readonly PropertyKey[], root: string): string {
-  const start = root === '' ? 0 : path.lastIndexOf(root) + 1;
-  const rest = path
-    .slice(start)
-    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
-    .join('');
-  if (root !== '') return `${root}${rest}`;
-  return rest === '' ? 'ข้อมูล' : rest.replace(/^\./, '');
+  return thaiFieldName(root === '' || path.includes(root) ? path : [root, ...path]);
 }
 
 function received(input: unknown): string {
@@ -66,7 +61,9 @@ function problem(issue: z.core.$ZodRawIssue, options: ThaiErrorOptions): string 
       return `มีฟิลด์ที่ไม่รู้จัก: ${issue.keys.join(', ')}`;
     case 'too_small':
     case 'too_big':
-      if (issue.origin === 'string') return 'ต้องไม่เว้นว่าง';
+      if (issue.origin === 'string') {
+        return issue.code === 'too_small' ? 'ต้องไม่เว้นว่าง' : `ต้องยาวไม่เกิน ${issue.maximum} ตัวอักษร`;
+      }
       if (options.count !== undefined) return `ต้องมี ${options.count} ค่า${received(issue.input)}`;
       return issue.code === 'too_small'
         ? `ต้องมีอย่างน้อย ${issue.minimum} ค่า${received(issue.input)}`
@@ -78,7 +75,7 @@ function problem(issue: z.core.$ZodRawIssue, options: ThaiErrorOptions): string 
   }
 }
 
-/** Zod `error` option giving Thai messages that start with the field name: "criteria.thresholds ต้องมี 5 ค่า". */
+/** Zod `error` option giving Thai messages that start with the field's Thai name: "เกณฑ์การให้คะแนน ค่าเกณฑ์แต่ละระดับ ต้องมี 5 ค่า". */
 export function thaiErrors(root: string, options: ThaiErrorOptions = {}): { error: z.core.$ZodErrorMap } {
   return { error: (issue) => `${fieldLabel(issue.path ?? [], root)} ${problem(issue, options)}` };
 }

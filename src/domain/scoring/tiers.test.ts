@@ -53,7 +53,7 @@ describe('tiers (000-I2 OTOP sales against the unit’s own targets)', () => {
       'ต้องระบุค่าเป้าหมายขั้นสูง',
     );
     expect(() => evaluate(otopSales, { value: 1, targets: { minimum: 1, standard: 1, high: 3 } })).toThrow(
-      'targets.standard ค่าเป้าหมายขั้นมาตรฐาน (1) ต้องมากกว่า ค่าเป้าหมายขั้นต่ำ (1)',
+      'ค่าเป้าหมายขั้นมาตรฐาน (1) ต้องมากกว่า ค่าเป้าหมายขั้นต่ำ (1)',
     );
     expect(() => evaluate(otopSales, { value: 1, targets: { ...targets, stretch: 1 } })).toThrow(
       ScoringInputError,

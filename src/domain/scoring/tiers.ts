@@ -15,18 +15,18 @@ export function tierBandSet(
   const ids = criteria.tiers.map((tier) => tier.id);
   const extra = Object.keys(targets).filter((id) => !ids.includes(id));
   if (extra.length > 0) {
-    throw new ScoringInputError('targets', `targets มีค่าเป้าหมายที่เกณฑ์ไม่ได้กำหนด: ${extra.join(', ')}`);
+    throw new ScoringInputError('targets', `ค่าเป้าหมายมีขั้นที่เกณฑ์ไม่ได้กำหนด: ${extra.join(', ')}`);
   }
   const amounts = new Map<string, { amount: Dec; label: string }>();
   let previous: { amount: Dec; label: string } | undefined;
   for (const { id, label } of criteria.tiers) {
     const input = targets[id];
     if (input === undefined) throw new ScoringInputError(`targets.${id}`, `ต้องระบุ${label}`);
-    const current = { amount: toDecimal(input, `targets.${id}`), label };
+    const current = { amount: toDecimal(input, `targets.${id}`, label), label };
     if (previous !== undefined && !current.amount.gt(previous.amount)) {
       throw new ScoringInputError(
         `targets.${id}`,
-        `targets.${id} ${label} (${canonical(current.amount)}) ต้องมากกว่า ${previous.label} (${canonical(previous.amount)})`,
+        `${label} (${canonical(current.amount)}) ต้องมากกว่า ${previous.label} (${canonical(previous.amount)})`,
       );
     }
     amounts.set(id, current);

@@ -112,13 +112,13 @@ describe('agreement total', () => {
     expect(oneList.score).toBe('4.0000');
     expect(oneList.sections.map((section) => section.id)).toEqual(['team']);
     expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: 10, score: '5.5' }] }])).toThrow(
-      'lists[0].items[0].score ต้องอยู่ระหว่าง 0 ถึง 5',
+      'กลุ่มตัวชี้วัดที่ 1 รายการตัวชี้วัดที่ 1 คะแนน ต้องอยู่ระหว่าง 0 ถึง 5',
     );
     expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: -1, score: 1 }] }])).toThrow(
       ScoringInputError,
     );
     expect(() => agreementTotal([{ id: 'team', items: [{ id: 'a', weight: 0, score: 1 }] }])).toThrow(
-      'lists ต้องมีน้ำหนักรวมมากกว่า 0',
+      'กลุ่มตัวชี้วัดต้องมีน้ำหนักรวมมากกว่า 0',
     );
   });
 });

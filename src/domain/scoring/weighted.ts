@@ -1,5 +1,6 @@
 import { canonical, Dec, type DecimalInput, type DecimalString, scoreString, toDecimal } from './decimal.ts';
 import { ScoringInputError } from './errors.ts';
+import { thaiFieldOf } from './field-names.ts';
 
 export interface WeightedItem {
   readonly id: string;
@@ -62,9 +63,10 @@ export function checkWeights(weights: readonly DecimalInput[]): WeightsCheck {
 function parseItem(item: WeightedItem, field: string) {
   const weight = toDecimal(item.weight, `${field}.weight`);
   const score = toDecimal(item.score, `${field}.score`);
-  if (weight.isNegative()) throw new ScoringInputError(`${field}.weight`, `${field}.weight ต้องไม่ติดลบ`);
+  if (weight.isNegative())
+    throw new ScoringInputError(`${field}.weight`, `${thaiFieldOf(`${field}.weight`)} ต้องไม่ติดลบ`);
   if (score.isNegative() || score.gt(MAX_SCORE)) {
-    throw new ScoringInputError(`${field}.score`, `${field}.score ต้องอยู่ระหว่าง 0 ถึง 5`);
+    throw new ScoringInputError(`${field}.score`, `${thaiFieldOf(`${field}.score`)} ต้องอยู่ระหว่าง 0 ถึง 5`);
   }
   return { id: item.id, weight, score };
 }
@@ -94,7 +96,7 @@ export function agreementTotal(lists: readonly WeightList[]): WeightedResult {
     return { id: list.id, weightSum, rows, score };
   });
   const weighed = parsed.filter((list) => !list.weightSum.isZero());
-  if (weighed.length === 0) throw new ScoringInputError('lists', 'lists ต้องมีน้ำหนักรวมมากกว่า 0');
+  if (weighed.length === 0) throw new ScoringInputError('lists', 'กลุ่มตัวชี้วัดต้องมีน้ำหนักรวมมากกว่า 0');
   const total = weighed.reduce<Dec>((sum, list) => sum.plus(list.score), new Dec(0)).div(weighed.length);
   return {
     score: scoreString(total),

@@ -4,6 +4,7 @@ import { FormulaError } from '../../domain/formula/errors.ts';
 import { evaluateFormula } from '../../domain/formula/evaluate.ts';
 import { parseFormula } from '../../domain/formula/parse.ts';
 import { formulaSchema } from '../../domain/formula/schema.ts';
+import { formulaErrorInWords, labelsOf } from '../../domain/formula/words.ts';
 import { criteriaSchema } from '../../domain/scoring/criteria.ts';
 import { checkResultShape } from '../../domain/scoring/result-shape.ts';
 import { AppError, forbidden, notFound } from '../../errors.ts';
@@ -212,7 +213,9 @@ function valueOfFormula(formula: unknown, values: Record<string, string>): strin
   try {
     return evaluateFormula(parseFormula(parsed.data.expression), values);
   } catch (error) {
-    if (error instanceof FormulaError) throw new AppError(422, 'formula', error.message, 'formula');
+    if (error instanceof FormulaError) {
+      throw new AppError(422, 'formula', formulaErrorInWords(error, labelsOf(parsed.data.inputs)), 'formula');
+    }
     throw error;
   }
 }

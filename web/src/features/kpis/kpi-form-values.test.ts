@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formulaMessage } from './formula-message';
 import { emptyKpiValues, formulaValues, kpiValues, toFormula, toKpiCard } from './kpi-form-values';
 import type { KpiCard } from './types';
 
@@ -64,22 +63,5 @@ describe('the formula editor value', () => {
   it('is no formula when nothing was typed', () => {
     expect(formulaValues(null)).toEqual({ expression: '', inputs: [] });
     expect(card(null).formula).toBeNull();
-  });
-});
-
-describe('formulaMessage', () => {
-  const names = { formula: 'สูตรสำหรับคำนวณอัตโนมัติ', expression: 'สูตร', labelTh: 'ชื่อข้อมูล' };
-
-  it("says the server's field paths in the editor's words", () => {
-    expect(formulaMessage('formula.inputs[1].labelTh ต้องไม่เว้นว่าง', names)).toBe(
-      'ข้อมูลแถวที่ 2 ชื่อข้อมูล: ต้องไม่เว้นว่าง',
-    );
-    expect(formulaMessage('formula.inputs ใช้ข้อมูล allocated ในสูตรแต่ไม่ได้ประกาศ', names)).toBe(
-      'สูตรสำหรับคำนวณอัตโนมัติ: ใช้ข้อมูล allocated ในสูตรแต่ไม่ได้ประกาศ',
-    );
-    expect(formulaMessage('formula.expression สูตรไม่ถูกต้องที่ตำแหน่ง 3: …', names)).toBe(
-      'สูตร: สูตรไม่ถูกต้องที่ตำแหน่ง 3: …',
-    );
-    expect(formulaMessage('กรุณากรอกชื่อ', names)).toBe('กรุณากรอกชื่อ');
   });
 });

@@ -16,7 +16,6 @@ import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { LevelBadge } from '../../scoring/components/level-badge';
 import { useFormulaPreview } from '../api';
-import { formulaMessage } from '../formula-message';
 import { emptyFormulaInput, type FormulaInputValues, type FormulaValues } from '../kpi-form-values';
 import { RemoveButton } from './remove-button';
 
@@ -25,7 +24,7 @@ type Props = {
   onChange: (value: FormulaValues) => void;
   /** The card's criteria as now typed (null while incomplete): the preview shows the level a sample value gives. */
   criteria: unknown;
-  /** The server's message about the formula when the card was saved. */
+  /** The server's Thai message about the formula when the card was saved (it names the row and field in Thai). */
   error?: string;
 };
 
@@ -74,15 +73,6 @@ export function FormulaEditor({ value, onChange, criteria, error }: Props) {
   const insertKey = (id: string) => {
     const expression = value.expression.trimEnd();
     onChange({ ...value, expression: expression === '' ? id : `${expression} ${id}` });
-  };
-  const names = {
-    formula: t('formula.title'),
-    expression: t('formula.expression'),
-    inputs: t('formula.inputs'),
-    id: t('formula.inputId'),
-    labelTh: t('formula.inputLabel'),
-    shortTh: t('formula.inputShort'),
-    unit: t('formula.inputUnit'),
   };
 
   if (value.inputs.length === 0 && value.expression === '') {
@@ -256,7 +246,7 @@ export function FormulaEditor({ value, onChange, criteria, error }: Props) {
       </Paper>
       {error && (
         <Alert color="red" variant="light" p="xs" data-testid="formula-error">
-          <Text size="sm">{formulaMessage(error, names)}</Text>
+          <Text size="sm">{error}</Text>
         </Alert>
       )}
     </Stack>

@@ -16,7 +16,6 @@ import { fieldErrorUnder, isApiError } from '../../../shared/api/api-error';
 import { useI18n } from '../../../shared/i18n/language';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { isThresholdDraftComplete, thresholdCriteriaOf } from '../../scoring/threshold-draft';
-import { formulaMessage } from '../formula-message';
 import { type KpiFormValues, type LocalProblem, toKpiCard } from '../kpi-form-values';
 import { kpiKindLabel } from '../kpi-sections';
 import { type KpiCard, type KpiKind, kpiKinds, workGroups } from '../types';
@@ -302,8 +301,7 @@ export function KpiForm({ initialValues, pending, error, onSubmit, onCancel }: P
         </Section>
         {(problem !== null || located) && (
           <Text c="red" size="sm" data-testid="kpi-form-field-error">
-            {problem?.message ??
-              (isApiError(error) ? formulaMessage(error.message, { formula: t('formula.title') }) : '')}
+            {problem?.message ?? (isApiError(error) ? error.message : '')}
           </Text>
         )}
         <Group>
