@@ -10,7 +10,8 @@ import { expectNoLostUpdate, expectOneOfTwoAtOnce, type Versioned } from '../row
  * different KPIs or regions from the same load both land, and two edits of the same one from the same version do
  * not: the second is 409 stale naming who saved and when. A KPI's region row is written by both the department's
  * KPI entry and the region office's entry, so each refuses the other's older form. Unbinding a KPI from a register,
- * removing a KPI card and removing a KPI from a draft quarter are refused 409 from an older version.
+ * removing a KPI card and removing a KPI from a draft quarter are refused 409 from an older version. A region row or a
+ * whole KPI removed and added back starts above any version it had: a form loaded before the removal is refused 409.
  */
 type Region = { region: string; target: string; result: string | null };
 type Entry = Versioned & {
@@ -252,11 +253,28 @@ describe.each(engines())('optimistic concurrency of the quarterly report and of 
     expect(southSave.statusCode, southSave.body).toBe(200);
   });
 
+  /**
+   * After the department added a KPI's South row back: the South's form loaded before the removal is refused 409
+   * naming the department and changes nothing, a form loaded after saves.
+   */
+  async function expectSouthLateRefused(code: string, loaded: RegionRow, result: string) {
+    const back = await readRow('S', code)(south);
+    expect(back.rowVersion).toBeGreaterThan(loaded.rowVersion);
+    const late = await south.send('PUT', `${base}/regions/S`, regionBody(loaded, loaded.rowVersion, result));
+    expect(late.statusCode, late.body).toBe(409);
+    expect(late.json().error.code).toBe('stale');
+    expect(late.json().error.message).toContain(`ผลของภาคใต้ ตัวชี้วัด ${code} ในรายงานไตรมาส 4/2562 นี้`);
+    expect(late.json().error.message).toContain(`ถูกแก้ไขโดย ${names[0]} เมื่อ `);
+    expect((await readRow('S', code)(south)).result).toBe(loaded.result);
+    const fresh = await south.send('PUT', `${base}/regions/S`, regionBody(back, back.rowVersion, result));
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect((await readRow('S', code)(north)).result).toBe(result);
+  }
+
   it("refuses a region office's form loaded before the department removed the region from the KPI and added it back", async () => {
     const loaded = await readRow('S', '4.3')(south);
     const entry = await readEntry('4.3')(department);
     const rows = entry.regions?.rows ?? [];
-    const southRow = rows.find((r) => r.region === 'S') as Region;
     const removal = await department.send(
       'PUT',
       `${base}/kpis/4.3`,
@@ -271,19 +289,54 @@ describe.each(engines())('optimistic concurrency of the quarterly report and of 
       entryBody({ ...removed, regions: { rows: [...rows] } }, removed.rowVersion, {}),
     );
     expect(readd.statusCode, readd.body).toBe(200);
-    const back = await readRow('S', '4.3')(south);
-    expect(back.rowVersion).toBeGreaterThan(loaded.rowVersion);
+    await expectSouthLateRefused('4.3', loaded, '77');
+  });
 
-    const late = await south.send('PUT', `${base}/regions/S`, regionBody(loaded, loaded.rowVersion, '77'));
-    expect(late.statusCode, late.body).toBe(409);
-    expect(late.json().error.code).toBe('stale');
-    expect(late.json().error.message).toContain('ผลของภาคใต้ ตัวชี้วัด 4.3 ในรายงานไตรมาส 4/2562 นี้');
-    expect(late.json().error.message).toContain(`ถูกแก้ไขโดย ${names[0]} เมื่อ `);
-    expect((await readRow('S', '4.3')(south)).result).toBe(southRow.result);
-    // The form loaded after the region came back saves.
-    const fresh = await south.send('PUT', `${base}/regions/S`, regionBody(back, back.rowVersion, '77'));
-    expect(fresh.statusCode, fresh.body).toBe(200);
-    expect((await readRow('S', '4.3')(north)).result).toBe('77');
+  it("refuses a KPI form and a region office's form loaded before the department removed the KPI from the quarter and added it back", async () => {
+    const kpiLoaded = await readEntry('1.1')(department);
+    const regionLoaded = await readRow('S', '1.1')(south);
+    const removal = await department.send('DELETE', `${base}/kpis/1.1?rowVersion=${kpiLoaded.rowVersion}`);
+    expect(removal.statusCode, removal.body).toBe(200);
+    const { nameTh, unitTh, accumulation, annualTarget, threshold } = kpiLoaded as Entry & {
+      nameTh: string;
+      unitTh: string;
+      accumulation: string;
+      annualTarget: string;
+      threshold: { value: string } | null;
+    };
+    const readd = await department.send('POST', `${base}/kpis`, {
+      code: '1.1',
+      strategicIssueNo: 1,
+      nameTh,
+      unitTh,
+      accumulation,
+      annualTarget,
+      planned: kpiLoaded.quarters.map((q) => q.planned),
+      threshold: threshold?.value ?? null,
+    });
+    expect(readd.statusCode, readd.body).toBe(200);
+    const added = await readEntry('1.1')(department);
+    expect(added.rowVersion).toBeGreaterThan(kpiLoaded.rowVersion);
+
+    const lateKpi = await departmentB.send(
+      'PUT',
+      `${base}/kpis/1.1`,
+      entryBody(kpiLoaded, kpiLoaded.rowVersion, {}),
+    );
+    expect(lateKpi.statusCode, lateKpi.body).toBe(409);
+    expect(lateKpi.json().error.code).toBe('stale');
+    expect(lateKpi.json().error.message).toContain('ผลของตัวชี้วัด 1.1 ในรายงานไตรมาส 4/2562 นี้');
+    expect(lateKpi.json().error.message).toContain(`ถูกแก้ไขโดย ${names[0]} เมื่อ `);
+    expect((await readEntry('1.1')(department)).regions).toBeNull();
+
+    // The department's form loaded after the re-add saves, the regions with it.
+    const entered = await department.send(
+      'PUT',
+      `${base}/kpis/1.1`,
+      entryBody({ ...added, regions: kpiLoaded.regions }, added.rowVersion, {}),
+    );
+    expect(entered.statusCode, entered.body).toBe(200);
+    await expectSouthLateRefused('1.1', regionLoaded, '9');
   });
 
   it('refuses removing a KPI from a draft quarter from an older version (DELETE …/kpis/:code?rowVersion=)', async () => {

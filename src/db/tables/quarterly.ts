@@ -25,6 +25,11 @@ export interface QuarterlyReportsTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
   /** Optimistic concurrency (2026-12-08-1400-row-versions): bumped by every edit. */
   row_version: Generated<number>;
+  /**
+   * Per KPI code, the highest version a removed KPI's entry or any of its region rows had ({} while none was
+   * removed), so a KPI added back starts above it (2026-12-10-1000-quarterly-removed-kpi-versions).
+   */
+  removed_kpi_versions: Generated<Record<string, number>>;
 }
 
 export interface QuarterlyStrategicIssuesTable {

@@ -341,6 +341,26 @@ export async function deleteIssue(db: Db, reportId: number, no: number) {
     .execute();
 }
 
+/**
+ * Keeps on the quarter's report, under the KPI's code, the highest version its entry or any of its region rows reached
+ * (2026-12-10-1000), before the KPI is removed: added back, it starts above it.
+ */
+export async function keepRemovedKpiVersion(db: Db, kpiId: number) {
+  const highest = sql<number>`greatest(
+    coalesce((q.removed_kpi_versions ->> k.code)::integer, 0),
+    k.row_version,
+    k.removed_region_version,
+    coalesce((select max(r.row_version) from quarterly_region_results r where r.kpi_id = k.id), 0)
+  )`;
+  await db
+    .updateTable('quarterly_reports as q')
+    .from('quarterly_kpis as k')
+    .set({ removed_kpi_versions: sql`q.removed_kpi_versions || jsonb_build_object(k.code, ${highest})` })
+    .where('k.id', '=', kpiId)
+    .whereRef('q.id', '=', 'k.report_id')
+    .execute();
+}
+
 /** Removes a KPI while it is at the version the client loaded (any when none was sent). */
 export function deleteKpi(db: Db, kpiId: number, sent: number | undefined) {
   return db.deleteFrom('quarterly_kpis').where('id', '=', kpiId).where(atRowVersion(sent)).executeTakeFirst();

@@ -12,6 +12,7 @@ import {
   insertKpiParts,
   insertKpis,
   issueOf,
+  keepRemovedKpiVersion,
   kpiOf,
   lastOrders,
   reorder,
@@ -157,6 +158,9 @@ export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter
     if ((await kpiOf(trx, report.id, kpi.code)) !== undefined)
       throw new AppError(409, 'conflict', `ตัวชี้วัด ${kpi.code} มีอยู่แล้วในรายงานนี้`, 'code');
     const last = await lastOrders(trx, report.id);
+    // A KPI removed from this quarter and added back starts above any version its entry or region rows had, so a
+    // KPI form or a region office's form loaded before the removal is refused 409, never matched by chance.
+    const removed = report.removed_kpi_versions[kpi.code] ?? 0;
     const [stored] = await insertKpis(trx, report.id, [
       {
         strategic_issue_no: kpi.strategicIssueNo,
@@ -169,6 +173,8 @@ export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter
         source_line: null,
         threshold_value: kpi.threshold,
         threshold_comparison: kpi.threshold === null ? null : 'gte',
+        row_version: removed + 1,
+        removed_region_version: removed,
       },
     ]);
     await insertKpiParts(trx, {
@@ -195,7 +201,8 @@ export async function addKpi(db: Db, user: AuthUser, fiscalYear: number, quarter
 
 /**
  * Removes an item with its KPI, its quarters, region rows, measures and narratives from a draft; from an older
- * version of the KPI's entry than the stored one it is refused 409 stale (someone entered it since).
+ * version of the KPI's entry than the stored one it is refused 409 stale (someone entered it since). The report keeps
+ * the highest version the KPI's entry and region rows had, for the KPI added back.
  */
 export async function removeKpi(
   db: Db,
@@ -210,6 +217,7 @@ export async function removeKpi(
     if (kpi === undefined) throw notFound(`ตัวชี้วัด ${code} ในรายงานนี้`, 'code');
     const record = kpiEntryRecord(fiscalYear, quarter, code);
     await requireRowVersion(trx, record, kpi.row_version, rowVersion);
+    await keepRemovedKpiVersion(trx, kpi.id);
     await guardedDelete(trx, record, rowVersion, () => deleteKpi(trx, kpi.id, rowVersion));
     await auditQuarterly(trx, user, {
       action: 'delete',
