@@ -25,6 +25,7 @@ import * as loginAttempts from './2026-12-08-1530-login-attempts.ts';
 import * as householdDistrictCounts from './2026-12-08-1600-household-district-counts.ts';
 import * as rowVersionsUpserts from './2026-12-09-1000-row-versions-upserts.ts';
 import * as quarterlyRemovedRegionVersions from './2026-12-10-0900-quarterly-removed-region-versions.ts';
+import * as quarterlyRemovedKpiVersions from './2026-12-10-1000-quarterly-removed-kpi-versions.ts';
 
 /** Every migration, in the order it runs. Names are ISO-date prefixed; never edit one after it has landed. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08-1600-household-district-counts': householdDistrictCounts,
   '2026-12-09-1000-row-versions-upserts': rowVersionsUpserts,
   '2026-12-10-0900-quarterly-removed-region-versions': quarterlyRemovedRegionVersions,
+  '2026-12-10-1000-quarterly-removed-kpi-versions': quarterlyRemovedKpiVersions,
 };
