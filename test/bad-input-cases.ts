@@ -96,7 +96,7 @@ const forms: [Call['method'], Form][] = [
       value: '91',
     }),
     tables: [],
-    fields: { value: 'decimal' },
+    fields: { value: 'decimal', 'criteria.direction': 'text', 'criteria.thresholds.2': 'decimal' },
   }),
   form(POST, '/api/units/:code/villages', {
     url: () => '/api/units/950101/villages',
@@ -218,7 +218,13 @@ const forms: [Call['method'], Form][] = [
     url: (w) => `/api/kpi-sets/${p(w).kpiSet}/kpis`,
     body: (w) => kpiCard(`T${n(w)}`),
     tables: ['kpis'],
-    fields: { nameTh: 'text', weight: 'money' },
+    fields: {
+      nameTh: 'text',
+      weight: 'money',
+      'criteria.direction': 'text',
+      'criteria.thresholds.2': 'decimal',
+      'levelTexts.1': 'text',
+    },
   }),
   form(POST, '/api/kpis/formula-preview', {
     url: () => '/api/kpis/formula-preview',

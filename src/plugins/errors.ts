@@ -68,10 +68,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const path = issue?.instancePath.replace(/^\//, '').split('/').filter(Boolean) ?? [];
       const field = path.join('.') || undefined;
       // The user reads Thai: the field's API key stays in `field` (a form shows the message under that field), the
-      // message names only the list item at fault, counted from 1.
+      // message names the list item at fault, counted from 1, once: a message that already says that position
+      // ("…ที่ 3", as thaiErrors names every position of its path: "ค่าเกณฑ์ระดับที่ 3") is left as it is, any other
+      // (a plain zod message in a list body) gets "ที่รายการที่ 3".
       const item = path.find((part) => /^\d+$/.test(part));
-      const message =
-        `ข้อมูลไม่ถูกต้อง${item ? ` ที่รายการที่ ${Number(item) + 1}` : ''}: ${issue?.message ?? ''}`.trim();
+      const position = item === undefined ? undefined : Number(item) + 1;
+      const said = issue?.message ?? '';
+      const at =
+        position === undefined || new RegExp(`ที่ ${position}(?!\\d)`).test(said)
+          ? ''
+          : ` ที่รายการที่ ${position}`;
+      const message = `ข้อมูลไม่ถูกต้อง${at}: ${said}`.trim();
       return reply.status(400).send(body('invalid', message, field ?? where));
     }
     if (error.statusCode === 429) {

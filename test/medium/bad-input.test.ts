@@ -55,6 +55,14 @@ describe.each(engines())('bad input on %s', (engine) => {
       // The refusal names the field for programs (`field`), never by its API key in the words a user reads:
       // neither the key itself nor any Latin part of its path ('criteria.thresholds.2' → criteria, thresholds).
       for (const key of latinKeys(field)) expect(message, shown).not.toContain(key);
+      // A field a user fills in names its allowed values as the screens do, never as API values ('ต้องเป็นหนึ่งใน:
+      // higher, lower'); a query parameter's values are the URL's own words (format=xlsx, reduced=true).
+      if (call.method !== 'GET') expect(message, shown).not.toMatch(/ต้องเป็น ?[a-z]|หนึ่งใน:.*[a-z]{2,}/);
+      // A refused list item is named, counted from 1, and once: 'ที่รายการที่ 3' or the list's own words
+      // 'ค่าเกณฑ์ระดับที่ 3', never both ('ข้อมูลไม่ถูกต้อง ที่รายการที่ 3: … ค่าเกณฑ์ระดับที่ 3').
+      const row = field?.split('.').find((part) => /^\d+$/.test(part));
+      if (row !== undefined) expect(message, shown).toMatch(new RegExp(`ที่ ${Number(row) + 1}(?!\\d)`));
+      expect(message, shown).not.toMatch(/^ข้อมูลไม่ถูกต้อง ที่รายการที่ (\d+): .*ที่ \1(?!\d)/);
       expect(res.body).not.toMatch(RAW);
     }
     expect(await fingerprint(w, c.tables)).toBe(before);

@@ -160,7 +160,8 @@ describe('checkDefinition', () => {
       {
         path: 'sections.0.fields.0.kind',
         messageTh:
-          'ชนิดช่องต้องเป็นหนึ่งใน: number, text, longText, date, choice, computed, table, photo, signature, agreementKpis',
+          'ชนิดช่องต้องเป็นหนึ่งใน: ตัวเลข, ข้อความสั้น, ข้อความยาว, วันที่, ตัวเลือก, ช่องคำนวณ, ตาราง, รูปถ่าย, ลายมือชื่อ, ' +
+          'ตัวชี้วัดตามคำรับรอง',
       },
       { path: 'sections.0.fields.1.labelTh', messageTh: 'ต้องไม่เว้นว่าง' },
       { path: 'sections.0.fields.2', messageTh: 'มีฟิลด์ที่ไม่รู้จัก: colour' },

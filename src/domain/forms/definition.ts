@@ -87,7 +87,9 @@ function thaiIssue(issue: z.core.$ZodRawIssue): string {
               ? 'ต้องเป็นออบเจ็กต์'
               : 'ต้องเป็นข้อความ';
     case 'invalid_union':
-      return issue.discriminator === 'kind' ? `ชนิดช่องต้องเป็นหนึ่งใน: ${fieldKinds.join(', ')}` : 'ไม่ถูกต้อง';
+      return issue.discriminator === 'kind'
+        ? `ชนิดช่องต้องเป็นหนึ่งใน: ${fieldKinds.map((kind) => fieldKindNamesTh[kind]).join(', ')}`
+        : 'ไม่ถูกต้อง';
     case 'invalid_value':
       return `ต้องเป็นหนึ่งใน: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':

@@ -392,6 +392,33 @@ describe('kpiSetFileSchema', () => {
     ]);
   });
 
+  it('names the allowed values as the screens do, never by their API values', () => {
+    const input = minimal();
+    const [card] = input.kpis;
+    Object.assign(card ?? {}, {
+      kind: 'main',
+      workGroup: 'G9',
+      contacts: [{ role: 'boss', name: 'สมชาย', position: 'พัฒนาการอำเภอ', phone: null }],
+      criteria: { type: 'threshold', direction: 'up', inclusive: true, thresholds: [80, 85, 90, 95, 100] },
+    });
+    Object.assign(input.agreements[0] ?? {}, {
+      pair: 'district',
+      items: [{ kpi: 'T1', section: 'main', weight: '60' }],
+    });
+    const { messages } = parse(input);
+    expect(messages).toEqual([
+      'ตัวชี้วัดที่ 1 ประเภทตัวชี้วัด ต้องเป็นหนึ่งใน: ตัวชี้วัดรายทีม, ตัวชี้วัดรายบุคคล, ตัวชี้วัดทางเลือก',
+      'ตัวชี้วัดที่ 1 เกณฑ์การให้คะแนน ทิศทางของเกณฑ์ ต้องเป็นหนึ่งใน: สูงดี, ต่ำดี',
+      'ตัวชี้วัดที่ 1 ผู้รับผิดชอบ/ผู้ประสานงานคนที่ 1 บทบาท ต้องเป็นหนึ่งใน: ผู้รับผิดชอบตัวชี้วัด, ผู้ประสานงานตัวชี้วัด',
+      'ตัวชี้วัดที่ 1 กลุ่มงานที่รับผิดชอบ ต้องเป็นหนึ่งใน: G1 ยุทธศาสตร์, G2 ประสานฯ, G3 ส่งเสริม, G4 สารสนเทศ',
+      'คำรับรองที่ 1 คู่คำรับรอง ต้องเป็นหนึ่งใน: อธิบดีกรมการพัฒนาชุมชน กับ พัฒนาการจังหวัด, ' +
+        'พัฒนาการจังหวัด กับ พัฒนาการอำเภอ, พัฒนาการจังหวัด กับ ผู้อำนวยการกลุ่มงาน',
+      'คำรับรองที่ 1 รายการตัวชี้วัดที่ 1 หมวดตัวชี้วัด ต้องเป็นหนึ่งใน: ตัวชี้วัดรายทีม, ตัวชี้วัดรายบุคคล, ตัวชี้วัดทางเลือก',
+    ]);
+    // No API value (a lowercase Latin word such as 'team', 'higher', 'dg_province') in any of them.
+    for (const message of messages) expect(message).not.toMatch(/[a-z]{2,}/);
+  });
+
   it('checks work-group codes and the file header', () => {
     const input = minimal();
     input.agreements = [

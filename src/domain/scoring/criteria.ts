@@ -48,7 +48,10 @@ const direction = z.enum(['higher', 'lower'], thai);
 const interpolate = z.boolean(thai).default(false);
 /** Milestones and composites have no single value to place between two levels, so never interpolate. */
 const noInterpolation = z
-  .literal(false, thaiErrors(ROOT, { expected: ' false: เกณฑ์แบบนี้ให้คะแนนเท่ากับระดับ ไม่เทียบสัดส่วนระหว่างระดับ' }))
+  .literal(
+    false,
+    thaiErrors(ROOT, { problem: 'ใช้กับเกณฑ์แบบนี้ไม่ได้ เพราะให้คะแนนเท่ากับระดับ ไม่เทียบสัดส่วนระหว่างระดับ' }),
+  )
   .optional();
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thaiFieldName, thaiFieldOf } from './field-names.ts';
+import { thaiFieldName, thaiFieldOf, thaiValueName } from './field-names.ts';
 
 describe('Thai field names', () => {
   it('names a path in Thai, counting list positions from 1', () => {
@@ -32,5 +32,14 @@ describe('Thai field names', () => {
     expect(thaiFieldOf('lists[0].items[2].weight')).toBe('กลุ่มตัวชี้วัดที่ 1 รายการตัวชี้วัดที่ 3 น้ำหนัก');
     expect(thaiFieldOf('weights[3]')).toBe('น้ำหนักรายการที่ 4');
     expect(thaiFieldOf('measures.2024')).toBe('เงื่อนไข');
+  });
+
+  it('names an allowed value as the screens do, by the field that holds it', () => {
+    expect(thaiValueName(['criteria', 'direction'], 'lower')).toBe('ต่ำดี');
+    expect(thaiValueName(['kpis', 0, 'criteria', 'measures', 1, 'type'], 'project-defined')).toBe(
+      'ตามโครงการที่เสนอ',
+    );
+    expect(thaiValueName(['agreements', 2, 'items', 0, 'section'], 'optional')).toBe('ตัวชี้วัดทางเลือก');
+    expect(thaiValueName(['round'], 2)).toBe('2');
   });
 });

@@ -88,6 +88,41 @@ const FIELD_NAMES: Readonly<Record<string, FieldName>> = {
   section: { name: 'หมวดตัวชี้วัด' },
 };
 
+/** A KPI's kind and an agreement item's section, as kpiKind.* reads them. */
+const KPI_KIND_NAMES = { team: 'ตัวชี้วัดรายทีม', individual: 'ตัวชี้วัดรายบุคคล', optional: 'ตัวชี้วัดทางเลือก' };
+
+/**
+ * The Thai names of the values a field allows, as the screens show them (web/src/shared/i18n/messages: the KPI
+ * editor's criteria selects, kpiKind.*, kpi.responsible, workGroup.*, pair.*), so "ต้องเป็นหนึ่งใน: …" never lists an
+ * API value; the value itself stays in the schema and the issue's data.
+ */
+const VALUE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  type: {
+    threshold: 'ค่าขั้นต่ำ/สูงสุดของแต่ละระดับ',
+    bands: 'ช่วงค่าของแต่ละระดับ',
+    tiers: 'ค่าเป้าหมายขั้นต่ำ/มาตรฐาน/สูง',
+    milestones: 'ขั้นตอนความสำเร็จ',
+    composite: 'หลายเงื่อนไข',
+    'project-defined': 'ตามโครงการที่เสนอ',
+  },
+  direction: { higher: 'สูงดี', lower: 'ต่ำดี' },
+  kind: KPI_KIND_NAMES,
+  section: KPI_KIND_NAMES,
+  role: { responsible: 'ผู้รับผิดชอบตัวชี้วัด', coordinator: 'ผู้ประสานงานตัวชี้วัด' },
+  workGroup: { G1: 'G1 ยุทธศาสตร์', G2: 'G2 ประสานฯ', G3: 'G3 ส่งเสริม', G4: 'G4 สารสนเทศ' },
+  pair: {
+    dg_province: 'อธิบดีกรมการพัฒนาชุมชน กับ พัฒนาการจังหวัด',
+    province_district: 'พัฒนาการจังหวัด กับ พัฒนาการอำเภอ',
+    province_work_group: 'พัฒนาการจังหวัด กับ ผู้อำนวยการกลุ่มงาน',
+  },
+};
+
+/** An allowed value of the field at `path` in Thai: ('direction', 'higher') → "สูงดี"; a number reads as itself. */
+export function thaiValueName(path: readonly PropertyKey[], value: unknown): string {
+  const field = path.findLast((key) => typeof key === 'string');
+  return (typeof field === 'string' ? VALUE_NAMES[field]?.[String(value)] : undefined) ?? String(value);
+}
+
 /** What a key without a Thai name reads as, when nothing before it names the field. */
 const GENERIC = 'ข้อมูล';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { thaiFieldName } from './field-names.ts';
+import { thaiFieldName, thaiValueName } from './field-names.ts';
 
 /** What the Thai messages call each JSON type. */
 const TYPE_NAMES: Record<string, string> = {
@@ -17,6 +17,8 @@ export interface ThaiErrorOptions {
   readonly expected?: string;
   /** A fixed item count, for tuples: "ต้องมี 5 ค่า". */
   readonly count?: number;
+  /** Replaces the whole wording after the field's name, for a field with one way to be wrong: "ใช้กับเกณฑ์แบบนี้ไม่ได้". */
+  readonly problem?: string;
 }
 
 /**
@@ -38,7 +40,14 @@ function isMissingDiscriminator(issue: z.core.$ZodRawIssue): boolean {
   return typeof input === 'object' && input !== null && !(issue.discriminator in input);
 }
 
+/** The allowed values in Thai, as the screens name them: "ต้องเป็นหนึ่งใน: สูงดี, ต่ำดี". */
+function oneOf(issue: z.core.$ZodRawIssue, values: readonly unknown[]): string {
+  const names = values.map((value) => thaiValueName(issue.path ?? [], value));
+  return names.length === 1 ? `ต้องเป็น ${names[0]}` : `ต้องเป็นหนึ่งใน: ${names.join(', ')}`;
+}
+
 function problem(issue: z.core.$ZodRawIssue, options: ThaiErrorOptions): string {
+  if (options.problem !== undefined) return options.problem;
   if (isMissingDiscriminator(issue)) return 'ต้องระบุ';
   if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
     return 'ต้องระบุ';
@@ -49,14 +58,12 @@ function problem(issue: z.core.$ZodRawIssue, options: ThaiErrorOptions): string 
     case 'invalid_union': {
       const choices = 'options' in issue ? issue.options : undefined;
       return issue.discriminator !== undefined && Array.isArray(choices)
-        ? `ต้องเป็นหนึ่งใน: ${choices.map(String).join(', ')}`
+        ? oneOf(issue, choices)
         : `ต้องเป็น${options.expected ?? 'ค่าที่ถูกต้อง'}`;
     }
     case 'invalid_value':
       if (options.expected !== undefined) return `ต้องเป็น${options.expected}`;
-      return issue.values.length === 1
-        ? `ต้องเป็น ${String(issue.values[0])}`
-        : `ต้องเป็นหนึ่งใน: ${issue.values.join(', ')}`;
+      return oneOf(issue, issue.values);
     case 'unrecognized_keys':
       return `มีฟิลด์ที่ไม่รู้จัก: ${issue.keys.join(', ')}`;
     case 'too_small':
