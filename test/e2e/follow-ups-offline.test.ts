@@ -22,6 +22,15 @@ async function startForm(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
 
+/**
+ * The service worker controls the page once it has installed, which first keeps every asset of the built shell: on a
+ * 2-core CI machine running other test files beside this one that can take longer than a poll's usual 15 s.
+ */
+const workerInControl = (page: Page) =>
+  expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
+    .toBe(true);
+
 describe.each(browserEngines())('follow-up forms filled offline in the browser on %s', (engine) => {
   let e: E2e;
   let accounts: Account[];
@@ -59,7 +68,7 @@ describe.each(browserEngines())('follow-up forms filled offline in the browser o
     await input(page, 'd1').fill('80');
     await expect.poll(() => saveStatus(page)).toBe('saved');
     // The service worker has taken over the page: it will serve the app shell offline.
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await workerInControl(page);
 
     await context.setOffline(true);
     await input(page, 'd2').fill('85');
@@ -122,7 +131,7 @@ describe.each(browserEngines())('follow-up forms filled offline in the browser o
   it('a new form whose first save never reached the server reopens offline after a reload and is sent once', async () => {
     const { page, context } = await signedIn(390);
     await page.goto('/follow-ups');
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await workerInControl(page);
     // The network goes as the form starts: its first save never arrives.
     await page.route('**/api/follow-ups/drafts/*', (route) => route.abort('internetdisconnected'));
     const clientId = await startForm(page);
