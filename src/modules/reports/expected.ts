@@ -63,6 +63,27 @@ export function expectedOf(
   return { entries, units, expected };
 }
 
+/**
+ * What one unit the caller holds owes of one type in one month (opening its report), with no reads: the type comes
+ * with its due-date overrides and chosen unit codes. A district owes its province's all-districts forms (expectedOf
+ * keeps it to the owner's districts), any unit the forms its province chose it for.
+ */
+export function expectedOfUnit(
+  type: ReportTypeRecord & { overrides: DueOverride[] },
+  month: IsoMonth,
+  unit: PlanUnit & { kind: string },
+): ExpectedReport | undefined {
+  const chosen = type.unit_scope === 'chosen' && type.unit_codes.includes(unit.code);
+  const { expected } = expectedOf(
+    [type],
+    [month],
+    type.overrides,
+    unit.kind === 'district' ? [unit] : [],
+    chosen ? [{ ...unit, report_type_id: type.id }] : [],
+  );
+  return expected.find((e) => e.unitId === String(unit.id));
+}
+
 /** The plan of some months for some report types (see expectedOf). Three queries. */
 export async function planFor(db: Db, types: ReportTypeRecord[], months: IsoMonth[]): Promise<Plan> {
   return planOf(db, types, months, () =>

@@ -18,7 +18,7 @@ import { auditAlongside } from '../audit/service.ts';
 import { saveResultsFromSource } from '../kpis/results.ts';
 import { type Message, notifyAlongside, unitOfficers } from '../notifications/service.ts';
 import { unitByCode } from '../org-units/service.ts';
-import { expectedOf } from './expected.ts';
+import { expectedOfUnit } from './expected.ts';
 import {
   actionLabels,
   fieldsOf,
@@ -230,17 +230,7 @@ export async function openForUnit(
   if (!unit || !canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${input.unitCode}`, 'unitCode');
   requireWrite(user, { path: unit.path, nameTh: unit.name_th }, 'editUnits');
   if (!type.active) throw new AppError(422, 'inactive', `${type.name_th} ปิดการใช้งานแล้ว`, 'reportTypeId');
-  // The plan of this one type and unit, as planFor makes it from the districts under the province and the chosen units.
-  const plan = expectedOf(
-    [type],
-    [input.month],
-    type.overrides,
-    unit.kind === 'district' ? [unit] : [],
-    type.unit_scope === 'chosen' && type.unit_codes.includes(unit.code)
-      ? [{ ...unit, report_type_id: type.id }]
-      : [],
-  );
-  const expected = plan.expected.find((e) => e.unitId === String(unit.id));
+  const expected = expectedOfUnit(type, input.month, unit);
   if (!expected) {
     throw new AppError(
       422,
