@@ -16,7 +16,7 @@ export const WROTE_COOKIE = 'tidtam_wrote';
 const MAX_ENTRIES = 2000;
 const MAX_CHARS = 16 * 1024 * 1024;
 
-type Entry = { expiresAt: number; json: Promise<string>; chars: number };
+type Entry = { expiresAt: number; value: Promise<unknown>; chars: number };
 
 export type ViewCache = ReturnType<typeof createViewCache>;
 
@@ -35,31 +35,41 @@ export function createViewCache(ttlSeconds: number, clock: () => Date) {
       drop(key, entry);
     }
   };
+  /**
+   * The view under `key`: the entry read within the TTL unless `fresh`, else rendered now (concurrent misses share one
+   * rendering) and kept, `charsOf` its size. `render` gets the time of reading, which the answer carries as `asOf`.
+   */
+  function value<T>(
+    key: string,
+    fresh: boolean,
+    render: (asOf: Date) => Promise<T>,
+    charsOf: (value: T) => number,
+  ) {
+    const now = clock();
+    if (ttlMs === 0) return render(now);
+    const held = entries.get(key);
+    if (held && !fresh && held.expiresAt > now.getTime()) return held.value as Promise<T>;
+    if (held) drop(key, held);
+    const rendering = render(now);
+    const entry: Entry = { expiresAt: now.getTime() + ttlMs, value: rendering, chars: 0 };
+    entries.set(key, entry);
+    rendering.then(
+      (v) => {
+        if (entries.get(key) !== entry) return;
+        entry.chars = charsOf(v);
+        chars += entry.chars;
+        evict();
+      },
+      () => drop(key, entry),
+    );
+    return rendering;
+  }
   return {
     ttlSeconds,
-    /**
-     * The view's JSON under `key`: the entry read within the TTL unless `fresh`, else rendered now (concurrent misses
-     * share one rendering) and kept. `render` gets the time of reading, which the answer carries as `asOf`.
-     */
-    json(key: string, fresh: boolean, render: (asOf: Date) => Promise<string>): Promise<string> {
-      const now = clock();
-      if (ttlMs === 0) return render(now);
-      const held = entries.get(key);
-      if (held && !fresh && held.expiresAt > now.getTime()) return held.json;
-      if (held) drop(key, held);
-      const entry: Entry = { expiresAt: now.getTime() + ttlMs, json: render(now), chars: 0 };
-      entries.set(key, entry);
-      entry.json.then(
-        (json) => {
-          if (entries.get(key) !== entry) return;
-          entry.chars = json.length;
-          chars += json.length;
-          evict();
-        },
-        () => drop(key, entry),
-      );
-      return entry.json;
-    },
+    value,
+    /** A view kept as its serialized JSON (value, sized by its length). */
+    json: (key: string, fresh: boolean, render: (asOf: Date) => Promise<string>) =>
+      value(key, fresh, render, (json) => json.length),
     size: () => ({ entries: entries.size, chars }),
   };
 }
@@ -100,10 +110,31 @@ export async function sendView(
   key: readonly unknown[],
   view: () => Promise<object>,
 ) {
-  const scope = request.requireUser().scope.id;
-  const fresh = request.cookies[WROTE_COOKIE] !== undefined;
-  const json = await request.server.views.json(JSON.stringify([scope, ...key]), fresh, async (asOf) =>
+  const json = await request.server.views.json(...scopedKey(request, key), async (asOf) =>
     String(reply.serialize({ ...(await view()), asOf: asOf.toISOString() })),
   );
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+/** The cache key of a view of the asking user's scope, and whether their own write asks for it afresh. */
+function scopedKey(request: FastifyRequest, key: readonly unknown[]): [string, boolean] {
+  const scope = request.requireUser().scope.id;
+  return [JSON.stringify([scope, ...key]), request.cookies[WROTE_COOKIE] !== undefined];
+}
+
+/**
+ * A part of an answer from the cache under `key`, as an object with its `asOf`, for a route that adds what is the
+ * asking user's own (the home adds their notifications to its blocks, which depend on the scope alone). The object is
+ * shared by every user of the scope: the route copies it, never changes it.
+ */
+export function cachedPart<T extends object>(
+  request: FastifyRequest,
+  key: readonly unknown[],
+  view: () => Promise<T>,
+): Promise<Readonly<T & { asOf: string }>> {
+  return request.server.views.value(
+    ...scopedKey(request, key),
+    async (asOf) => ({ ...(await view()), asOf: asOf.toISOString() }),
+    (part) => JSON.stringify(part).length,
+  );
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { WROTE_COOKIE } from '../../src/http/view-cache.ts';
+import { notifyUsers } from '../../src/modules/notifications/service.ts';
 import { engines, loginAs, makeUser, openTestDatabase, type Session, testConfig } from '../helpers.ts';
 import { TestClock } from '../report-fixtures.ts';
 import { statementCounter } from '../statement-counter.ts';
@@ -16,8 +17,9 @@ const counted = counter.of;
  * The aggregate views' cache (src/http/view-cache.ts): two instances on one database, each with its own cache, as two
  * processes behind a proxy. A repeated read within the TTL sends only the session and access reads; a read after the
  * TTL sees what another instance wrote; no answer crosses scopes; a refused user stays refused; a writer reads afresh.
+ * The home shares its blocks between the users of one unit and reads each user's notifications every time.
  */
-describe.each(engines())('view cache of the dashboards and the reports board on %s', (engine) => {
+describe.each(engines())('view cache of the dashboards, the reports board and the home on %s', (engine) => {
   const clock = new TestClock('2025-02-05T03:00:00Z');
   let handle: DatabaseHandle;
   let a: FastifyInstance;
@@ -146,5 +148,48 @@ describe.each(engines())('view cache of the dashboards and the reports board on 
     expect(asWriter.value.json().asOf).toBe(clock.now.toISOString());
     expect((await yalaViewer.get(board)).json().asOf).toBe(cached.value.json().asOf);
     expect((await mueang.get('/api/auth/me')).cookies.some((c) => c.name === WROTE_COOKIE)).toBe(false);
+  });
+
+  it("shares a home's blocks between the users of one unit for the TTL, and reads each user's own notifications every time", async () => {
+    clock.advance((TTL + 1) * 1000);
+    const other = await makeUser(handle, 'viewer', '95');
+    const otherViewer = await loginAs(a, ...credentials(other));
+    await notifyUsers(
+      handle.db,
+      [other.id],
+      { title: 'มีรายงานรอตรวจ', body: 'อำเภอเมืองยะลาส่งรายงาน', link: null },
+      clock.now,
+    );
+
+    const first = await counted(() => yalaViewer.get('/api/home'));
+    expect(first.value.statusCode).toBe(200);
+    const mine = first.value.json();
+    expect(mine.asOf).toBe(clock.now.toISOString());
+    expect(mine.kind).toBe('province');
+    expect(mine.waiting.items.map((s: { unit: { code: string } }) => s.unit.code)).toContain('9501');
+
+    clock.advance(1000);
+    const second = await counted(() => otherViewer.get('/api/home'));
+    const theirs = second.value.json();
+    // The session and the user's notifications (count and latest in one read): the blocks came from the cache.
+    expect(second.statements).toBe(2);
+    expect(first.statements).toBeGreaterThan(second.statements + 5);
+    expect(theirs.asOf).toBe(mine.asOf);
+    for (const block of ['waiting', 'late', 'agreements', 'alerts'])
+      expect(theirs[block]).toEqual(mine[block]);
+    expect(theirs.notifications.unread).toBe(mine.notifications.unread + 1);
+    expect(theirs.notifications.items[0].title).toBe('มีรายงานรอตรวจ');
+    expect(mine.notifications.items.map((n: { title: string }) => n.title)).not.toContain('มีรายงานรอตรวจ');
+
+    const betong = (await betongViewer.get('/api/home')).json();
+    expect(betong.kind).toBe('district');
+    expect(betong.unit.code).toBe('9502');
+    expect(betong.asOf).toBe(clock.now.toISOString());
+
+    const asWriter = await counted(() =>
+      a.inject({ method: 'GET', url: '/api/home', cookies: { ...yalaViewer.cookies, [WROTE_COOKIE]: '1' } }),
+    );
+    expect(asWriter.value.json().asOf).toBe(clock.now.toISOString());
+    expect(asWriter.statements).toBe(first.statements);
   });
 });

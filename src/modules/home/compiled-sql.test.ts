@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { compiledSql, yala, yalaMonthlyReport } from '../../../test/compiled-sql.ts';
+import type { Db } from '../../db/database.ts';
 import type { AuthUser, UnitRef } from '../../plugins/access.ts';
-import { homeOf } from './service.ts';
+import { homeBlocks, homeOf } from './service.ts';
 
 const province: UnitRef = {
   id: yala.id,
@@ -31,11 +32,19 @@ const userAt = (unit: UnitRef, role: AuthUser['role']): AuthUser => ({
   scope: unit,
 });
 
+const home = (db: Db, user: AuthUser) =>
+  homeOf(
+    db,
+    user,
+    '2025-06-20',
+    homeBlocks(db, user, '2025-06-20').then((b) => ({ ...b, asOf: '' })),
+  );
+
 it('checks in the SQL of the home of a province and of a district (home.sql)', async () => {
   const sql = await compiledSql(
     {
-      "home: a province's admin": (db) => homeOf(db, userAt(province, 'province_admin'), '2025-06-20'),
-      "home: a district's officer": (db) => homeOf(db, userAt(district, 'district_officer'), '2025-06-20'),
+      "home: a province's admin": (db) => home(db, userAt(province, 'province_admin')),
+      "home: a district's officer": (db) => home(db, userAt(district, 'district_officer')),
     },
     [
       [

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { unitKinds } from '../../db/schema.ts';
+import { viewAsOf } from '../../http/schemas.ts';
 import { agreementStatus, nextLevelView, scoreLevel } from '../agreements/schemas.ts';
 import { notificationView } from '../notifications/schemas.ts';
 import { reportState, stateColour, submissionListItem } from '../reports/schemas.ts';
 
 const unitName = z.object({ code: z.string(), nameTh: z.string() });
 
-/** What every user's home shows: today, the fiscal year, their unit and their notifications. */
+/**
+ * What every user's home shows: today, the fiscal year, their unit and their notifications, and when its blocks were
+ * read (they may come from the view cache; the notifications never do).
+ */
 const common = {
+  asOf: viewAsOf,
   today: z.string(),
   fiscalYear: z.number(),
   unit: unitName.extend({ kind: z.enum(unitKinds) }),

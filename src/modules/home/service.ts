@@ -120,7 +120,11 @@ async function departmentHome(db: Db, scope: UnitRef) {
   };
 }
 
-function homeBlocks(db: Db, user: AuthUser, today: IsoDate) {
+/**
+ * The blocks of a user's home: they depend on the user's scope alone (what the scope's unit should look at today), so
+ * the route may share them between the users of one unit.
+ */
+export async function homeBlocks(db: Db, user: AuthUser, today: IsoDate) {
   const { scope } = user;
   if (scope.kind === 'district') return districtHome(db, user, scope, today);
   if (scope.kind === 'province') return provinceHome(db, user, scope, today);
@@ -129,17 +133,20 @@ function homeBlocks(db: Db, user: AuthUser, today: IsoDate) {
   return departmentHome(db, scope);
 }
 
+type Blocks = Awaited<ReturnType<typeof homeBlocks>> & { asOf: string };
+
 /**
  * What a user should look at first, by where they work (a district, a province, the department): one call with
- * light reads of their own unit only; the department's home reads no report or register data at all.
+ * light reads of their own unit only; the department's home reads no report or register data at all. `blocks` are
+ * the scope's (homeBlocks, read when they were `asOf`), the notifications the user's own, read now.
  */
-export async function homeOf(db: Db, user: AuthUser, today: IsoDate) {
-  const [blocks, notifications] = await Promise.all([homeBlocks(db, user, today), unreadOfMine(db, user, 5)]);
+export async function homeOf(db: Db, user: AuthUser, today: IsoDate, blocks: Promise<Readonly<Blocks>>) {
+  const [read, notifications] = await Promise.all([blocks, unreadOfMine(db, user, 5)]);
   return {
+    ...read,
     today,
     fiscalYear: fiscalYearOf(today),
     unit: { code: user.scope.code, nameTh: user.scope.nameTh, kind: user.scope.kind },
     notifications,
-    ...blocks,
   };
 }

@@ -5,6 +5,8 @@ import type { NextLevel } from '../scoring/types';
 
 /** GET /api/home (src/modules/home/service.ts homeOf). */
 type Common = {
+  /** When the blocks were read (the server may answer them from its short-lived cache). */
+  asOf: string;
   today: string;
   fiscalYear: number;
   unit: { code: string; nameTh: string; kind: string };

@@ -4,7 +4,7 @@ import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useDistrictsDashboard } from '../api';
-import { AsOf } from '../components/as-of';
+import { AsOf } from '../../../shared/ui/as-of';
 import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
-import { AsOf } from '../components/as-of';
+import { AsOf } from '../../../shared/ui/as-of';
 import { LevelLegend } from '../components/level-heat-table';
 import {
   NationCrumbs,

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../shared/i18n/language';
 import { formatIsoDate } from '../../../shared/thai-date/month';
+import { AsOf } from '../../../shared/ui/as-of';
 import { ErrorAlert } from '../../../shared/ui/error-alert';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { useCurrentUser } from '../../auth/api';
@@ -81,6 +82,7 @@ export function HomePage() {
       {home.isPending && <PageLoader />}
       {home.isError && <ErrorAlert error={home.error} />}
       {home.data && <Blocks home={home.data} />}
+      {home.data && <AsOf at={home.data.asOf} />}
     </Stack>
   );
 }

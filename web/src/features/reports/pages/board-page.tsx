@@ -6,7 +6,7 @@ import { AccessDenied } from '../../../shared/ui/access-denied';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useCurrentUser } from '../../auth/api';
-import { AsOf } from '../../dashboards/components/as-of';
+import { AsOf } from '../../../shared/ui/as-of';
 import { useBoard } from '../api';
 import { BoardTable } from '../components/board-table';
 import { MonthPicker } from '../components/month-picker';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { useI18n } from '../../../shared/i18n/language';
-import { formatDateTime } from '../../../shared/thai-date/format-date';
+import { useI18n } from '../i18n/language';
+import { formatDateTime } from '../thai-date/format-date';
 
 /** "ข้อมูล ณ เวลา …": when the server read a view it may answer from its short-lived cache (asOf). */
 export function AsOf({ at }: { at: string }) {
