@@ -1,10 +1,10 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { AsOf } from '../../../shared/ui/as-of';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
 import { useDistrictsDashboard } from '../api';
-import { AsOf } from '../../../shared/ui/as-of';
 import { DashboardSection } from '../components/dashboard-section';
 import { KpiList, LevelHeatTable, LevelLegend, NextLevelTable } from '../components/level-heat-table';
 import { RankingChart } from '../components/ranking-chart';

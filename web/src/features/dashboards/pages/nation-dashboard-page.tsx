@@ -1,9 +1,9 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/language';
+import { AsOf } from '../../../shared/ui/as-of';
 import { PageLoader } from '../../../shared/ui/page-loader';
 import { ResourceError } from '../../../shared/ui/resource-error';
-import { AsOf } from '../../../shared/ui/as-of';
 import { LevelLegend } from '../components/level-heat-table';
 import {
   NationCrumbs,
