@@ -147,6 +147,28 @@ describe.each(engines())('agreements and scores on %s', (engine) => {
     ]);
   });
 
+  it("refuses a district's own criteria that are wrong, naming the KPI in the words, and saves nothing", async () => {
+    const body = team(['50', '40', '10']);
+    const items = body.items.map((item, i) =>
+      i === 1
+        ? { ...item, unitCriteria: { ...planCriteria, thresholds: ['75', '80', '70', '90', '95'] } }
+        : item,
+    );
+    const refused = await staff.send('POST', '/api/agreements', {
+      kpiSetId: set.id,
+      pair: 'province_district',
+      agentCode: '9502',
+      items,
+    });
+    expect(refused.statusCode).toBe(422);
+    const { message, field } = refused.json().error;
+    expect(field).toMatch(/^items\.1\.unitCriteria\.thresholds/);
+    expect(message).toMatch(/^ตัวชี้วัดที่ 2 \(ข้อ 2\): เกณฑ์การให้คะแนน /);
+    expect(message).not.toMatch(/[A-Za-z]/);
+    const listed = (await staff.get(`/api/agreements?kpiSet=${set.id}`)).json();
+    expect(listed.items.some((a: { agent: { code: string } }) => a.agent.code === '9502')).toBe(false);
+  });
+
   it('refuses an agent of the wrong kind or outside the set, and a second agreement for the same district', async () => {
     const wrongKind = await staff.send('POST', '/api/agreements', {
       kpiSetId: set.id,

@@ -164,7 +164,7 @@ describe('checkDefinition', () => {
           'ตัวชี้วัดตามคำรับรอง',
       },
       { path: 'sections.0.fields.1.labelTh', messageTh: 'ต้องไม่เว้นว่าง' },
-      { path: 'sections.0.fields.2', messageTh: 'มีฟิลด์ที่ไม่รู้จัก: colour' },
+      { path: 'sections.0.fields.2', messageTh: 'มีช่องที่ระบบไม่รู้จัก: "colour"' },
       { path: 'sections.0.fields.4.count', messageTh: 'ต้องไม่มากกว่า 3' },
     ]);
     // Option values are checked once the fields' own shapes are right.
@@ -176,6 +176,26 @@ describe('checkDefinition', () => {
       { path: 'titleTh', messageTh: 'ต้องระบุ' },
       { path: 'subject', messageTh: 'ต้องระบุ' },
       { path: 'sections', messageTh: 'ต้องมีอย่างน้อย 1 รายการ' },
+    ]);
+  });
+
+  it('names the allowed values of a list as the designer does, not as the API spells them', () => {
+    const prefilled = (prefill: unknown) => form([{ ...num('a'), prefill }]);
+    expect(problems(prefilled({ source: 'community-funds', measure: 'fundz' }))).toEqual([
+      {
+        path: 'sections.0.fields.0.prefill.measure',
+        messageTh:
+          'ต้องเป็นหนึ่งใน: จำนวนกองทุนทั้งหมด, กองทุนหมู่บ้าน, กองทุนชุมชนเมือง, กองทุนทหาร, กองทุนที่เป็นนิติบุคคล, ' +
+          'เพิ่มทุนระยะที่ 1 (กองทุน), เพิ่มทุนระยะที่ 1 (บาท), เพิ่มทุนระยะที่ 2 (กองทุน), เพิ่มทุนระยะที่ 2 (บาท), ' +
+          'เพิ่มทุนระยะที่ 3 (กองทุน), เพิ่มทุนระยะที่ 3 (บาท), เพิ่มทุนระยะที่ 4 (กองทุน), เพิ่มทุนระยะที่ 4 (บาท), ' +
+          'กองทุนที่มีเงินออม (กองทุน), เงินออม (บาท)',
+      },
+    ]);
+    expect(problems(prefilled({ source: 'budget', measure: 'fundsTotal' }))).toEqual([
+      { path: 'sections.0.fields.0.prefill.source', messageTh: 'ต้องเป็น ทะเบียนกองทุนชุมชน' },
+    ]);
+    expect(problems({ ...form([num('a')]), subject: 'village' })).toEqual([
+      { path: 'subject', messageTh: 'ต้องเป็นหนึ่งใน: อำเภอ, ตำบล' },
     ]);
   });
 

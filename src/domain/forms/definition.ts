@@ -42,6 +42,37 @@ export const communityFundMeasures = [
 ] as const;
 export type CommunityFundMeasure = (typeof communityFundMeasures)[number];
 
+/** The Thai name of each measure (messages; the designer's list names them alike). */
+const communityFundMeasureNamesTh: Readonly<Record<CommunityFundMeasure, string>> = {
+  fundsTotal: 'จำนวนกองทุนทั้งหมด',
+  villageFunds: 'กองทุนหมู่บ้าน',
+  urbanFunds: 'กองทุนชุมชนเมือง',
+  militaryFunds: 'กองทุนทหาร',
+  juristicFunds: 'กองทุนที่เป็นนิติบุคคล',
+  round1Funds: 'เพิ่มทุนระยะที่ 1 (กองทุน)',
+  round1Amount: 'เพิ่มทุนระยะที่ 1 (บาท)',
+  round2Funds: 'เพิ่มทุนระยะที่ 2 (กองทุน)',
+  round2Amount: 'เพิ่มทุนระยะที่ 2 (บาท)',
+  round3Funds: 'เพิ่มทุนระยะที่ 3 (กองทุน)',
+  round3Amount: 'เพิ่มทุนระยะที่ 3 (บาท)',
+  round4Funds: 'เพิ่มทุนระยะที่ 4 (กองทุน)',
+  round4Amount: 'เพิ่มทุนระยะที่ 4 (บาท)',
+  savingsFunds: 'กองทุนที่มีเงินออม (กองทุน)',
+  savingsAmount: 'เงินออม (บาท)',
+};
+
+/** The allowed values of the definition's lists (prefill source and measure, the subject), as the designer names them. */
+const valueNamesTh: Readonly<Record<string, string>> = {
+  ...communityFundMeasureNamesTh,
+  'community-funds': 'ทะเบียนกองทุนชุมชน',
+  district: 'อำเภอ',
+  subdistrict: 'ตำบล',
+};
+
+/** Keys the definition does not have, quoted as they were sent (the sender's own words). */
+export const unknownKeysTh = (keys: readonly string[]) =>
+  `มีช่องที่ระบบไม่รู้จัก: ${keys.map((key) => `"${key}"`).join(', ')}`;
+
 export const fieldKinds = [
   'number',
   'text',
@@ -90,10 +121,12 @@ function thaiIssue(issue: z.core.$ZodRawIssue): string {
       return issue.discriminator === 'kind'
         ? `ชนิดช่องต้องเป็นหนึ่งใน: ${fieldKinds.map((kind) => fieldKindNamesTh[kind]).join(', ')}`
         : 'ไม่ถูกต้อง';
-    case 'invalid_value':
-      return `ต้องเป็นหนึ่งใน: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const names = issue.values.map((value) => valueNamesTh[String(value)] ?? String(value));
+      return names.length === 1 ? `ต้องเป็น ${names[0]}` : `ต้องเป็นหนึ่งใน: ${names.join(', ')}`;
+    }
     case 'unrecognized_keys':
-      return `มีฟิลด์ที่ไม่รู้จัก: ${issue.keys.join(', ')}`;
+      return unknownKeysTh(issue.keys);
     case 'invalid_format':
       return 'รหัสช่องต้องขึ้นต้นด้วย a–z และมีได้เฉพาะ a–z, 0–9 และ _ ไม่เกิน 40 ตัวอักษร เช่น "fund_total"';
     case 'too_small':

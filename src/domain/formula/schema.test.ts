@@ -53,7 +53,7 @@ describe('formulaSchema', () => {
     expect(messages({ expression: '100', inputs: [] })).toEqual([
       'สูตรสำหรับคำนวณอัตโนมัติ ข้อมูลในสูตร ต้องมีอย่างน้อย 1 ค่า (ได้รับ 0 ค่า)',
     ]);
-    expect(messages({ ...overdue, note: 'x' })).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ มีฟิลด์ที่ไม่รู้จัก: note']);
+    expect(messages({ ...overdue, note: 'x' })).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ มีช่องที่ระบบไม่รู้จัก: "note"']);
     expect(messages({ inputs: overdue.inputs })).toEqual(['สูตรสำหรับคำนวณอัตโนมัติ ต้องระบุ']);
   });
 });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unknownKeysTh } from '../forms/definition.ts';
 import { thaiFieldName, thaiValueName } from './field-names.ts';
 
 /** What the Thai messages call each JSON type. */
@@ -65,7 +66,7 @@ function problem(issue: z.core.$ZodRawIssue, options: ThaiErrorOptions): string 
       if (options.expected !== undefined) return `ต้องเป็น${options.expected}`;
       return oneOf(issue, issue.values);
     case 'unrecognized_keys':
-      return `มีฟิลด์ที่ไม่รู้จัก: ${issue.keys.join(', ')}`;
+      return unknownKeysTh(issue.keys);
     case 'too_small':
     case 'too_big':
       if (issue.origin === 'string') {

@@ -306,7 +306,12 @@ async function resolveItems(db: Db, kpiSetId: number, body: AgreementBody): Prom
       throw new AppError(422, 'unknown_kpi', `ตัวชี้วัดรหัส ${item.kpiId} ไม่อยู่ในชุดตัวชี้วัดนี้`, `items.${index}.kpiId`);
     if (item.unitCriteria !== undefined && item.unitCriteria !== null) {
       const parsed = criteriaSchema.safeParse(item.unitCriteria);
-      if (!parsed.success) throw unprocessable(parsed.error, `items.${index}.unitCriteria`);
+      if (!parsed.success)
+        throw unprocessable(
+          parsed.error,
+          `items.${index}.unitCriteria`,
+          `ตัวชี้วัดที่ ${index + 1} (ข้อ ${kpi.number})`,
+        );
     }
     return {
       kpi_id: kpi.id,

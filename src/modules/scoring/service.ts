@@ -5,10 +5,20 @@ import { type EvaluationInput, evaluate } from '../../domain/scoring/evaluate.ts
 import { AppError } from '../../errors.ts';
 
 /** A zod failure as the API's 422: the first issue's Thai message, and the path as the field. */
-export function unprocessable(error: z.ZodError, prefix = ''): AppError {
+/**
+ * A criteria refusal (422): the first issue's Thai message, its field under `prefix`; `itemTh` names the list item the
+ * criteria belong to, in the words ("ตัวชี้วัดที่ 3 (ข้อ 2.1)"), where the message alone would not say which.
+ */
+export function unprocessable(error: z.ZodError, prefix = '', itemTh?: string): AppError {
   const issue = error.issues[0];
   const field = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
-  return new AppError(422, 'invalid_criteria', issue?.message ?? 'เกณฑ์ไม่ถูกต้อง', field || undefined);
+  const message = issue?.message ?? 'เกณฑ์ไม่ถูกต้อง';
+  return new AppError(
+    422,
+    'invalid_criteria',
+    itemTh ? `${itemTh}: ${message}` : message,
+    field || undefined,
+  );
 }
 
 /** Runs the pure scorer, turning its Thai input errors into 422 answers. */
