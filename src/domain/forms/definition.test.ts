@@ -194,7 +194,7 @@ describe('checkDefinition', () => {
     expect(problems(prefilled({ source: 'budget', measure: 'fundsTotal' }))).toEqual([
       { path: 'sections.0.fields.0.prefill.source', messageTh: 'ต้องเป็น ทะเบียนกองทุนชุมชน' },
     ]);
-    expect(problems({ ...form([num('a')]), subject: 'village' })).toEqual([
+    expect(problems({ ...(form([num('a')]) as object), subject: 'village' })).toEqual([
       { path: 'subject', messageTh: 'ต้องเป็นหนึ่งใน: อำเภอ, ตำบล' },
     ]);
   });
