@@ -24,7 +24,7 @@ import { getAgreement } from '../agreements/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
 import { kpiWithRound, monthLabelTh, monthlyValues } from '../kpis/history.ts';
 import { resultsForUnits } from '../kpis/results.ts';
-import { unitByCode } from '../org-units/service.ts';
+import { unitByCodeFor } from '../org-units/service.ts';
 import type { KpiDashboardQuery, KpiExportQuery } from './kpi-schemas.ts';
 
 /** The lower side of the pair whose agreements carry a unit's KPIs (seed 001 §2.2). */
@@ -89,7 +89,7 @@ export function targetOf(kpiCriteria: unknown, unitCriteria: unknown, targets: u
 }
 
 async function kpiUnit(db: Db, user: AuthUser, code: string) {
-  const unit = await unitByCode(db, code);
+  const unit = await unitByCodeFor(db, user, code);
   if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, 'unit');
   requireRead(user, { path: unit.path, nameTh: unit.name_th });
   const pair = pairOfKind[unit.kind];

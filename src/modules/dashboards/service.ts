@@ -5,7 +5,7 @@ import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { storedLevelsUnder, storedScoresUnder } from '../agreements/rollup.ts';
 import { roundsUnder } from '../agreements/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
-import { provincesUnder, unitByCode } from '../org-units/service.ts';
+import { provincesUnder, unitByCodeFor } from '../org-units/service.ts';
 import { ratesByMonth } from '../reports/board.ts';
 import { kpiCellsOf } from './kpi-cells.ts';
 import type { UnitsDashboardQuery, UnitsExportQuery } from './schemas.ts';
@@ -21,7 +21,7 @@ async function pickableUnits(db: Db, user: AuthUser) {
 
 /** A province or district the user may read: an unknown code is 404, a unit outside the scope 403. */
 async function dashboardUnit(db: Db, user: AuthUser, code: string) {
-  const unit = await unitByCode(db, code);
+  const unit = await unitByCodeFor(db, user, code);
   if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, 'unit');
   requireRead(user, { path: unit.path, nameTh: unit.name_th });
   if (unit.kind !== 'province' && unit.kind !== 'district')

@@ -199,6 +199,17 @@ export function importVillages(db: Db, user: AuthUser, receive: () => Promise<Up
 /** For other modules: a unit by its code, or undefined. */
 export const unitByCode = (db: Db, code: string) => findUnitByCode(db, code);
 
+/**
+ * The unit of `code` for a user's request: their scope or own unit as the session read it this request (no statement:
+ * a province or district asking for its own page), any other unit read by its code.
+ */
+export function unitByCodeFor(db: Db, user: AuthUser, code: string): Promise<UnitRecord | undefined> {
+  const known = [user.scope, user.unit].find((u) => u.code === code);
+  if (!known) return findUnitByCode(db, code);
+  const { id, kind, nameTh: name_th, nameEn: name_en, parentId: parent_id, path } = known;
+  return Promise.resolve({ id, code, kind, name_th, name_en, parent_id, path });
+}
+
 /** For other modules: units by codes, in no particular order. */
 export const unitsByCodes = (db: Db, codes: string[]) => findUnitsByCodes(db, codes);
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors.ts';
 import { type AuthUser, requireRead, requireWrite } from '../../plugins/access.ts';
-import { unitByCode } from './service.ts';
+import { unitByCodeFor } from './service.ts';
 
 export type UnitRow = { id: number; code: string; kind: string; name_th: string; path: string };
 
@@ -10,7 +10,7 @@ export type UnitRow = { id: number; code: string; kind: string; name_th: string;
  * says "no access" rather than "no such unit" for a neighbouring district (unit codes are the public DOPA codes).
  */
 export async function readableUnit(db: Db, user: AuthUser, code: string, field = 'unit'): Promise<UnitRow> {
-  const unit = await unitByCode(db, code);
+  const unit = await unitByCodeFor(db, user, code);
   if (!unit) throw notFound(`หน่วยงานรหัส ${code}`, field);
   requireRead(user, { path: unit.path, nameTh: unit.name_th });
   return unit;

@@ -6,14 +6,14 @@ import { leagueTable } from '../../domain/timeliness/league-table.ts';
 import { reportingRates } from '../../domain/timeliness/reporting-rates.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { type AuthUser, isAboveScope, requireRead } from '../../plugins/access.ts';
-import { unitByCode } from '../org-units/service.ts';
+import { unitByCodeFor } from '../org-units/service.ts';
 import { outcomesOf, outcomeView, planFor } from './expected.ts';
 import { periodLabel } from './present.ts';
 import { activeReportTypes, districtsUnder, monthsWithSubmissions } from './queries.ts';
 
 /** Who reads a province's month: its users and the department; `alsoWithin` lets its districts in too. */
 export async function readableProvince(db: Db, user: AuthUser, provinceCode: string, alsoWithin: boolean) {
-  const province = await unitByCode(db, provinceCode);
+  const province = await unitByCodeFor(db, user, provinceCode);
   if (!province) throw notFound(`จังหวัดรหัส ${provinceCode}`, 'province');
   if (!(alsoWithin && isAboveScope(user, province)))
     requireRead(user, { path: province.path, nameTh: province.name_th });

@@ -17,7 +17,7 @@ import { type AuthUser, canRead, requireWrite } from '../../plugins/access.ts';
 import { auditAlongside } from '../audit/service.ts';
 import { saveResultsFromSource } from '../kpis/results.ts';
 import { type Message, notifyAlongside, unitOfficers } from '../notifications/service.ts';
-import { unitByCode } from '../org-units/service.ts';
+import { unitByCodeFor } from '../org-units/service.ts';
 import { expectedOfUnit } from './expected.ts';
 import {
   actionLabels,
@@ -217,16 +217,7 @@ export async function openForUnit(
 ) {
   const type = await reportTypeToOpen(db, user, input.reportTypeId);
   // The officer's own district is the unit the session holds; another unit (a province filling in) is read.
-  const unit =
-    input.unitCode === user.unit.code
-      ? {
-          id: user.unit.id,
-          code: user.unit.code,
-          kind: user.unit.kind,
-          name_th: user.unit.nameTh,
-          path: user.unit.path,
-        }
-      : await unitByCode(db, input.unitCode);
+  const unit = await unitByCodeFor(db, user, input.unitCode);
   if (!unit || !canRead(user, unit)) throw notFound(`หน่วยงานรหัส ${input.unitCode}`, 'unitCode');
   requireWrite(user, { path: unit.path, nameTh: unit.name_th }, 'editUnits');
   if (!type.active) throw new AppError(422, 'inactive', `${type.name_th} ปิดการใช้งานแล้ว`, 'reportTypeId');
