@@ -3,6 +3,7 @@ import { compiledSql } from '../../../test/compiled-sql.ts';
 import { storedLevelsUnder, storedScoresUnder } from '../agreements/rollup.ts';
 import { monthFiguresUnder } from '../budget/curve.ts';
 import { householdProgressUnder } from '../households/progress.ts';
+import { monthsOfSetRound } from '../kpis/history.ts';
 import { kpiCellsOf } from './kpi-cells.ts';
 import { surveyYearsUnder } from './queries.ts';
 
@@ -20,7 +21,11 @@ it("checks in the SQL of the dashboards' main reads (queries.sql)", async () => 
       "districts dashboard: stored levels of a province's district agreements": (db) =>
         storedLevelsUnder(db, 7, 'province_district', '/CDD/95/'),
       'districts dashboard: the cells of a round': (db) =>
-        kpiCellsOf(db, 7, [{ kpiId: 11, unitId: 950, criteria: { kpi: null, unit: null, targets: null } }]),
+        monthsOfSetRound(db, 7).then((months) =>
+          kpiCellsOf(db, months, [
+            { kpiId: 11, unitId: 950, criteria: { kpi: null, unit: null, targets: null } },
+          ]),
+        ),
       'budget dashboard: month figures by district': (db) => monthFiguresUnder(db, '/CDD/95/', 2568, 4),
       'households dashboard: progress by district': (db) =>
         householdProgressUnder(db, '/CDD/95/', 4, '2025-10-01'),

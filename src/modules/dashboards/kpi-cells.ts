@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { IsoMonth } from '../../domain/calendar/iso-date.ts';
 import { FORECAST_STATUS_THAI } from '../../domain/dashboard/forecast.ts';
 import {
   forecastStatusOfMonths,
@@ -6,7 +7,7 @@ import {
   percentOfTarget,
 } from '../../domain/dashboard/kpi-target.ts';
 import { Dec } from '../../domain/scoring/decimal.ts';
-import { monthlyValues, monthsOfSetRound } from '../kpis/history.ts';
+import { monthlyValues } from '../kpis/history.ts';
 import { presentPercent, targetOf } from './kpi-dashboard.ts';
 
 export type KpiCell = {
@@ -26,7 +27,8 @@ export type CellRow = {
 };
 
 /**
- * Every district × KPI cell's traffic light and forecast status for a round, from ONE read of the months of all the
+ * Every district × KPI cell's traffic light and forecast status for a round (its `months`: kpis/history.ts
+ * monthsOfSetRound), from ONE read of the months of all the
  * districts × KPIs (none per district or KPI). The status is decided exactly without drawing the line
  * (forecastStatusOfMonths: the KPI page's status, no square roots). The % is of the latest month's value, which is the current result.
  * The target is the agreement row's level 5: the KPI card's, or the unit's own criteria and tier targets where the
@@ -34,10 +36,9 @@ export type CellRow = {
  */
 export async function kpiCellsOf(
   db: Db,
-  kpiSetId: number,
+  months: IsoMonth[],
   rows: CellRow[],
 ): Promise<(kpiId: number, unitId: number) => KpiCell> {
-  const months = await monthsOfSetRound(db, kpiSetId);
   const series = await monthlyValues(
     db,
     [...new Set(rows.map((r) => r.kpiId))],

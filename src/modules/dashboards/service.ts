@@ -5,6 +5,7 @@ import { type AuthUser, requireRead } from '../../plugins/access.ts';
 import { storedLevelsUnder, storedScoresUnder } from '../agreements/rollup.ts';
 import { roundsUnder } from '../agreements/service.ts';
 import { type Cell, type TableColumn, tableFile } from '../files/table-file.ts';
+import { monthsOfSetRound } from '../kpis/history.ts';
 import { provincesUnder, unitByCodeFor } from '../org-units/service.ts';
 import { ratesByMonth } from '../reports/board.ts';
 import { kpiCellsOf } from './kpi-cells.ts';
@@ -41,12 +42,14 @@ function timelinessOf(db: Db, user: AuthUser, unit: DashboardUnit) {
  * The districts of a province (or a district alone) in one round, KPIs in the order the agreements list them: each
  * district's agreement score and rank, and its level on every KPI, as the agreement page scores them: read from the
  * scores kept on write (agreement_scores, agreement_item_levels; src/modules/agreements/rollup.ts), nothing scored
- * here. Three set-based reads for the whole province, none per district.
+ * here. Set-based reads for the whole province, none per district: the scores, the levels and the round's months at
+ * once, then the months' results of the districts × KPIs.
  */
 async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
-  const [agreements, levelsOf] = await Promise.all([
+  const [agreements, levelsOf, months] = await Promise.all([
     storedScoresUnder(db, kpiSetId, 'province_district', unit.path),
     storedLevelsUnder(db, kpiSetId, 'province_district', unit.path),
+    monthsOfSetRound(db, kpiSetId),
   ]);
   const itemsOf = (a: (typeof agreements)[number]) => levelsOf.get(a.id) ?? [];
   const kpis = new Map<number, { kpiId: number; key: string; number: string | null; nameTh: string }>();
@@ -61,7 +64,7 @@ async function districtsOfRound(db: Db, unit: DashboardUnit, kpiSetId: number) {
   // Each cell's traffic light and forecast status: one read of all the districts' months (issue R2-3 §4).
   const cellOf = await kpiCellsOf(
     db,
-    kpiSetId,
+    months,
     agreements.flatMap((a) =>
       itemsOf(a).map((i) => ({ kpiId: i.kpiId, unitId: a.agent.id, criteria: i.criteria })),
     ),
@@ -108,26 +111,25 @@ export async function unitsDashboard(
   unit: DashboardUnit | null,
 ) {
   if (unit === null) return { unit: null, choices: await pickableUnits(db, user), ...nothingYet };
-  const [rounds, pickable, timeliness] = await Promise.all([
-    roundsUnder(db, unit.path),
-    pickableUnits(db, user),
-    timelinessOf(db, user, unit),
-  ]);
-  const asked = (r: (typeof rounds)[number]) =>
-    query.kpiSet !== undefined
-      ? r.kpiSetId === query.kpiSet
-      : r.fiscalYear === query.fiscalYear && r.round === query.round;
-  const byRound = query.kpiSet !== undefined || query.fiscalYear !== undefined;
-  const round = byRound ? (rounds.find(asked) ?? null) : (rounds[0] ?? null);
-  if (byRound && round === null) throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
-  return {
-    unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind },
-    choices: pickable,
-    rounds,
-    round,
-    ...(round ? await districtsOfRound(db, unit, round.kpiSetId) : { kpis: [], units: [] }),
-    timeliness,
+  // The round's tables and the reporting rates read side by side: neither waits for the other's reads.
+  const ofRound = async () => {
+    const [rounds, pickable] = await Promise.all([roundsUnder(db, unit.path), pickableUnits(db, user)]);
+    const asked = (r: (typeof rounds)[number]) =>
+      query.kpiSet !== undefined
+        ? r.kpiSetId === query.kpiSet
+        : r.fiscalYear === query.fiscalYear && r.round === query.round;
+    const byRound = query.kpiSet !== undefined || query.fiscalYear !== undefined;
+    const round = byRound ? (rounds.find(asked) ?? null) : (rounds[0] ?? null);
+    if (byRound && round === null) throw notFound(`รอบการประเมินของ${unit.name_th}`, 'kpiSet');
+    return {
+      choices: pickable,
+      rounds,
+      round,
+      ...(round ? await districtsOfRound(db, unit, round.kpiSetId) : { kpis: [], units: [] }),
+    };
   };
+  const [part, timeliness] = await Promise.all([ofRound(), timelinessOf(db, user, unit)]);
+  return { unit: { code: unit.code, nameTh: unit.name_th, kind: unit.kind }, ...part, timeliness };
 }
 
 /** The two tables of the page as a file: scores and ranks, or each district's level per KPI ("—" read as empty). */
