@@ -102,6 +102,8 @@ describe.each(browserEngines())('the home page per role in the browser, on %s', 
       expect(await text(kpi.getByTestId('home-kpi-level'))).toBe('ระดับ 2');
       expect(await text(kpi.getByTestId('home-kpi-next'))).toBe('ต้องได้ไม่น้อยกว่า 90 จึงจะได้ระดับ 3');
       expect(await text(page.getByTestId('home-block-notifications'))).toContain('ถูกส่งคืนให้แก้ไข');
+      // When the server read the blocks (they may come from its short-lived cache): 03:00 UTC is 10:00 in Bangkok.
+      expect(await text(page.getByTestId('as-of'))).toMatch(/^ข้อมูล ณ เวลา .*2569.*10:00/);
       await fits(page, width);
 
       await returned.getByTestId('home-returned').getByRole('link').click();
