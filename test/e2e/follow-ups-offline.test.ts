@@ -28,8 +28,24 @@ async function startForm(page: Page): Promise<string> {
  */
 const workerInControl = (page: Page) =>
   expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
-    .toBe(true);
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          if (navigator.serviceWorker.controller) return 'in control';
+          const r = await navigator.serviceWorker.getRegistration();
+          // Where it stands otherwise, so a failure says it: not registered, installing, waiting or active.
+          if (!r) return 'not registered';
+          return r.installing
+            ? 'installing'
+            : r.waiting
+              ? 'waiting'
+              : r.active
+                ? `active (${r.active.state})`
+                : 'none';
+        }),
+      { timeout: 60_000 },
+    )
+    .toBe('in control');
 
 describe.each(browserEngines())('follow-up forms filled offline in the browser on %s', (engine) => {
   let e: E2e;

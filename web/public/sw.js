@@ -6,22 +6,31 @@ const SHELL = 'tidtam-shell-v1';
 const SESSION = 'tidtam-session-v1';
 const SESSION_URL = '/api/auth/me';
 
+// Installing never fails on a network hiccup: a worker whose install failed would not control the page until the
+// next page load, and the form opened meanwhile would have no offline shell. What could not be kept now is kept by
+// the fetch handlers as the page loads it, and by the page's list of loaded files (keepAssets).
 async function keepShell() {
-  const cache = await caches.open(SHELL);
-  const response = await fetch('/', { cache: 'no-store' });
-  if (!response.ok) return;
-  const html = await response.clone().text();
-  await cache.put('/index.html', response);
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
-  await cache.addAll(assets);
+  try {
+    const cache = await caches.open(SHELL);
+    const response = await fetch('/', { cache: 'no-store' });
+    if (!response.ok) return;
+    const html = await response.clone().text();
+    await cache.put('/index.html', response);
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1]);
+    await keepAssets(assets);
+  } catch {
+    // kept later, as above
+  }
 }
 
 async function keepAssets(paths) {
   const cache = await caches.open(SHELL);
-  for (const path of paths) {
-    if (typeof path === 'string' && path.startsWith('/assets/') && !(await cache.match(path)))
-      await cache.add(path).catch(() => undefined);
-  }
+  const built = paths.filter((path) => typeof path === 'string' && path.startsWith('/assets/'));
+  await Promise.all(
+    built.map(async (path) => {
+      if (!(await cache.match(path))) await cache.add(path).catch(() => undefined);
+    }),
+  );
 }
 
 async function page(request) {
