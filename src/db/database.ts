@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { PreparingClient } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgresql';
@@ -24,11 +25,15 @@ const parsers = {
   [DATE]: (value: string) => value,
 };
 
-/** A pool of at most `max` connections (TIDTAM_DB_POOL_MAX, 10 unless set). */
+/**
+ * A pool of at most `max` connections (TIDTAM_DB_POOL_MAX, 10 unless set), each preparing its statements once
+ * (prepared.ts).
+ */
 export function openPostgres(connectionString: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max,
+    Client: PreparingClient,
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') => {
         const parser = parsers[oid as keyof typeof parsers];

@@ -2,14 +2,16 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type DatabaseHandle, openPglite, openPostgres, pgliteDirOf } from '../../src/db/database.ts';
+import { PREPARED_PER_CONNECTION } from '../../src/db/prepared.ts';
 import { addDays } from '../../src/domain/calendar/date-arithmetic.ts';
 import { bangkokDateOf } from '../../src/domain/timeliness/bangkok-date.ts';
 import { KPI_SET_DIR, loadKpiSetFile, readKpiSetFile } from '../../src/modules/agreements/kpi-set-files.ts';
 import { kpisOfKpiSet } from '../../src/modules/kpis/service.ts';
 import { type Browser, launchServer, logIn, pause, type ServerProcess, stopServer } from '../child-server.ts';
-import { engines, makeUser } from '../helpers.ts';
+import { engines, makeUser, openTestDatabase } from '../helpers.ts';
 import { jpeg, makeOfficer, multipart } from '../report-fixtures.ts';
 import { adminQuery, withDatabase } from '../setup/global-setup.ts';
 import { type StandIns, startStandIns } from '../stand-ins.ts';
@@ -391,4 +393,74 @@ describe.each(engines().filter((e) => e === 'postgresql'))('two app instances on
       'อีก 3 วันถึงกำหนดส่งรายงานผลการสำรวจครัวเรือนเป้าหมาย',
     );
   }, 180_000);
+});
+
+/**
+ * Each pooled connection prepares a parameterized statement once (src/db/prepared.ts): what PostgreSQL holds prepared
+ * per connection, the bound on it, and a table changed by a migration under a prepared `select *`, as another
+ * instance's upgrade would change it while this one serves (a protocol-level statement is re-planned with the new
+ * columns: only SQL PREPARE fixes its result type).
+ */
+describe.each(engines().filter((e) => e === 'postgresql'))('statements prepared per connection on %s', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openTestDatabase('postgresql');
+  });
+  afterAll(() => handle.close());
+
+  type Conn = Parameters<Parameters<ReturnType<DatabaseHandle['db']['connection']>['execute']>[0]>[0];
+  const preparedOn = async (conn: Conn) =>
+    (await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(conn)).rows.map(
+      (r) => r.statement,
+    );
+
+  it('prepares a repeated statement once on its connection and answers each parameter; a statement without one is not prepared', async () => {
+    await handle.db.connection().execute(async (conn) => {
+      const unit = (code: string) =>
+        conn.selectFrom('units').select(['code', 'name_th']).where('code', '=', code);
+      const names = [];
+      for (const code of ['95', '9501', '34', '95', '9501', '34', '95'])
+        names.push((await unit(code).executeTakeFirst())?.name_th);
+      expect(names).toEqual(['ยะลา', 'เมืองยะลา', 'อุบลราชธานี', 'ยะลา', 'เมืองยะลา', 'อุบลราชธานี', 'ยะลา']);
+      await sql`select count(*) from units`.execute(conn);
+      const prepared = await preparedOn(conn);
+      expect(prepared.filter((s) => s === unit('95').compile().sql)).toHaveLength(1);
+      expect(prepared.some((s) => s.includes('count(*)'))).toBe(false);
+    });
+  });
+
+  it('leaves select * unprepared, so a migration adding a column is read at once; a column changing type fails one read', async () => {
+    await sql`create table shape_probe (id int primary key, a text)`.execute(handle.db);
+    await sql`insert into shape_probe values (1, 'xyz')`.execute(handle.db);
+    await handle.db.connection().execute(async (conn) => {
+      const all = () => sql<Record<string, unknown>>`select * from shape_probe where id = ${1}`.execute(conn);
+      const a = () => sql<{ a: unknown }>`select a from shape_probe where id = ${1}`.execute(conn);
+      for (let i = 0; i < 6; i++) {
+        expect((await all()).rows).toEqual([{ id: 1, a: 'xyz' }]);
+        expect((await a()).rows).toEqual([{ a: 'xyz' }]);
+      }
+      const probes = async () => (await preparedOn(conn)).filter((s) => s.includes('shape_probe'));
+      expect(await probes()).toEqual(['select a from shape_probe where id = $1']);
+
+      await sql`alter table shape_probe add column b text default 'y'`.execute(handle.db);
+      expect((await all()).rows).toEqual([{ id: 1, a: 'xyz', b: 'y' }]);
+      expect((await a()).rows).toEqual([{ a: 'xyz' }]);
+
+      await sql`alter table shape_probe alter column a type int using length(a)`.execute(handle.db);
+      await expect(a()).rejects.toMatchObject({ code: '0A000' });
+      expect((await a()).rows).toEqual([{ a: 3 }]);
+      expect(await probes()).toHaveLength(2);
+    });
+  });
+
+  it(`keeps at most ${PREPARED_PER_CONNECTION} statements prepared on a connection, and still answers those after`, async () => {
+    await handle.db.connection().execute(async (conn) => {
+      const sums = [];
+      for (let k = 0; k < PREPARED_PER_CONNECTION + 20; k++)
+        sums.push((await sql<{ n: number }>`select ${k}::int + ${sql.lit(k)} as n`.execute(conn)).rows[0]?.n);
+      expect(sums).toEqual(Array.from({ length: PREPARED_PER_CONNECTION + 20 }, (_, k) => 2 * k));
+      // Every name the connection had before and 220 new texts: capped, the texts past the bound run unnamed.
+      expect(await preparedOn(conn)).toHaveLength(PREPARED_PER_CONNECTION);
+    });
+  });
 });
