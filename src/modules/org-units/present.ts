@@ -15,6 +15,19 @@ export function toUnitRef(r: UnitRecord): UnitRef {
   };
 }
 
+/** toUnitRef's other way: a unit the session already holds, as the units query answers it. */
+export function toUnitRecord(u: UnitRef): UnitRecord {
+  return {
+    id: u.id,
+    code: u.code,
+    kind: u.kind,
+    name_th: u.nameTh,
+    name_en: u.nameEn,
+    parent_id: u.parentId,
+    path: u.path,
+  };
+}
+
 export function toUnitView(r: UnitRecord & { child_count: number }): UnitView {
   const { path: _path, ...rest } = toUnitRef(r);
   return { ...rest, childCount: r.child_count };

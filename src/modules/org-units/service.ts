@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/service.ts';
 import { TABLE_LIMITS } from '../imports/limits.ts';
 import { runImport } from '../imports/runner.ts';
 import type { Upload } from '../imports/upload.ts';
-import { codesOfPath, toUnitRef, toUnitView } from './present.ts';
+import { codesOfPath, toUnitRecord, toUnitRef, toUnitView } from './present.ts';
 import {
   childCountOf,
   childrenOf,
@@ -205,9 +205,7 @@ export const unitByCode = (db: Db, code: string) => findUnitByCode(db, code);
  */
 export function unitByCodeFor(db: Db, user: AuthUser, code: string): Promise<UnitRecord | undefined> {
   const known = [user.scope, user.unit].find((u) => u.code === code);
-  if (!known) return findUnitByCode(db, code);
-  const { id, kind, nameTh: name_th, nameEn: name_en, parentId: parent_id, path } = known;
-  return Promise.resolve({ id, code, kind, name_th, name_en, parent_id, path });
+  return known ? Promise.resolve(toUnitRecord(known)) : findUnitByCode(db, code);
 }
 
 /** For other modules: units by codes, in no particular order. */
